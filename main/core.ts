@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { Handlers } from '../shared/api';
+import { emptyBody } from '../shared/document/body';
+import { bodyPlainText } from '../shared/document/plain-text';
+import { SpaltError } from '../shared/errors';
+import * as articles from './db/articles';
+import { databaseFileName, openDatabase } from './db/open';
+import { readSettings, updateSettings } from './db/settings';
+import { EventBus } from './events';
+
+export interface CoreOptions {
+  dataDir: string;
+  version: string;
+  nativeBinding?: string;
+  /** The clock, so tests can save at chosen times. */
+  now?: () => Date;
+}
+
+export interface Core {
+  handlers: Handlers;
+  events: EventBus;
+  db: Database;
+  close: () => void;
+}
+
+function parseBody(body: Parameters<typeof bodyPlainText>[0]): string {
+  try {
+    return bodyPlainText(body);
+  } catch (error) {
+    throw new SpaltError('invalid_input', { details: `body: ${(error as Error).message}`.slice(0, 300) });
+  }
+}
+
+/** Builds the one implementation of the contract that both adapters serve. */
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databaseFile = join(options.dataDir, databaseFileName);
+  const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
+  const events = new EventBus();
+  const now = () => (options.now?.() ?? new Date()).toISOString();
+
+  const handlers = {
+    'articles.list': async (input) => articles.listArticles(db, input),
+    'articles.create': async ({ kind, sessionId }) => {
+      const draft = { kind, kicker: '', headline: '', lead: '', byline: '', body: emptyBody() };
+      const article = articles.createArticle(db, { id: randomUUID(), draft, now: now() });
+      events.emit('article.changed', { id: article.id, change: 'created', revision: 0, sessionId: sessionId ?? null });
+      return article;
+    },
+    'articles.get': async ({ id }) => articles.getArticle(db, id),
+    'articles.save': async ({ id, baseRevision, draft, sessionId }) => {
+      const bodyText = parseBody(draft.body);
+      const result = articles.saveArticle(db, {
+        id,
+        baseRevision,
+        draft,
+        bodyText,
+        now: now(),
+        sessionId: sessionId ?? null,
+      });
+      events.emit('article.changed', { id, change: 'saved', revision: result.revision, sessionId: sessionId ?? null });
+      return result;
+    },
+    'articles.trash': async ({ id, sessionId }) => {
+      const summary = articles.trashArticle(db, id, now());
+      events.emit('article.changed', { id, change: 'trashed', revision: summary.revision, sessionId: sessionId ?? null });
+      return summary;
+    },
+    'articles.restore': async ({ id, sessionId }) => {
+      const summary = articles.restoreArticle(db, id);
+      events.emit('article.changed', { id, change: 'restored', revision: summary.revision, sessionId: sessionId ?? null });
+      return summary;
+    },
+    'articles.emptyTrash': async ({ sessionId }) => {
+      const deleted = articles.emptyTrash(db);
+      for (const id of deleted) {
+        events.emit('article.changed', { id, change: 'deleted', revision: 0, sessionId: sessionId ?? null });
+      }
+      return { deleted: deleted.length };
+    },
+    'settings.get': async () => readSettings(db),
+    'settings.update': async (changes) => {
+      const settings = updateSettings(db, changes);
+      events.emit('settings.changed', settings);
+      return settings;
+    },
+    'app.info': async () => ({ version: options.version, dataDir: options.dataDir, databaseFile }),
+  } satisfies Handlers;
+
+  return { handlers, events, db, close: () => db.close() };
+}

@@ -1,0 +1,46 @@
+import type { Database } from 'better-sqlite3';
+import { SpaltError } from '../../../shared/errors';
+import updateToSchemaVersion10 from './0010-articles';
+import updateToSchemaVersion20 from './0020-article-search';
+import updateToSchemaVersion30 from './0030-settings';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** Registered by hand, in order. A shipped migration is never edited or renumbered. */
+export const migrations: readonly Migration[] = [
+  { version: 10, name: 'articles', up: updateToSchemaVersion10 },
+  { version: 20, name: 'article-search', up: updateToSchemaVersion20 },
+  { version: 30, name: 'settings', up: updateToSchemaVersion30 },
+];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Runs every pending migration up to `target` in one transaction. */
+export function migrate(db: Database, file: string, target = latestSchemaVersion): void {
+  migrations.forEach((migration, index) => {
+    const previous = migrations[index - 1];
+    if (previous && previous.version >= migration.version) {
+      throw new Error(`Migration ${migration.name} does not increase the schema version`);
+    }
+  });
+  const current = schemaVersion(db);
+  if (current > latestSchemaVersion) {
+    throw new SpaltError('database_too_new', { file, found: current, supported: latestSchemaVersion });
+  }
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  })();
+}

@@ -1,0 +1,55 @@
+/** `npm run serve`: Spalt in browser mode, on 127.0.0.1 only. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SpaltError } from '../../shared/errors';
+import { createCore, type Core } from '../core';
+import { resolveDataDir } from '../data-dir';
+import { startBrowserMode } from './http';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 0;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`SPALT_PORT måste vara ett portnummer mellan 0 och 65535 (nu: "${raw}").`);
+    console.error(`SPALT_PORT must be a port number from 0 to 65535 (now: "${raw}").`);
+    process.exit(2);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const dataDir = resolveDataDir();
+  const port = parsePort(process.env.SPALT_PORT);
+  let core: Core;
+  try {
+    core = createCore({ dataDir, version });
+  } catch (error) {
+    if (error instanceof SpaltError) {
+      console.error(error.messages.sv);
+      console.error(error.messages.en);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const server = await startBrowserMode({ core, port, rendererDir: join(root, 'dist', 'renderer') });
+  console.log(`Spalt körs i webbläsarläge. Öppna: ${server.url}`);
+  console.log(`Spalt is running in browser mode. Open: ${server.url}`);
+  console.log(`Data: ${dataDir}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+void main();

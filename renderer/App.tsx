@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import type { Settings } from '../shared/api';
+import { invoke, onEvent } from './platform';
+import { LanguageProvider, useT } from './i18n';
+import { hrefFor, useRoute, type Route } from './routes';
+import { LibraryView } from './views/library/LibraryView';
+import { TrashView } from './views/library/TrashView';
+import { ArticleView } from './views/article/ArticleView';
+import { SettingsView } from './views/SettingsView';
+
+function Navigation({ route }: { route: Route }) {
+  const { t } = useT();
+  const items = [
+    { route: { view: 'library' }, label: t('nav.library') },
+    { route: { view: 'trash' }, label: t('nav.trash') },
+    { route: { view: 'settings' }, label: t('nav.settings') },
+  ] as const;
+  return (
+    <nav className="app-nav" aria-label={t('nav.main')}>
+      <span className="app-name">{t('app.name')}</span>
+      {items.map((item) => (
+        <a
+          key={item.route.view}
+          href={hrefFor(item.route)}
+          aria-current={route.view === item.route.view ? 'page' : undefined}
+        >
+          {item.label}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+function CurrentView({ route, settings, onSettings }: { route: Route; settings: Settings; onSettings: (s: Settings) => void }) {
+  switch (route.view) {
+    case 'article':
+      return <ArticleView key={route.id} id={route.id} />;
+    case 'trash':
+      return <TrashView />;
+    case 'settings':
+      return <SettingsView settings={settings} onChange={onSettings} />;
+    default:
+      return <LibraryView />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    void invoke('settings.get', {}).then(setSettings);
+    return onEvent('settings.changed', setSettings);
+  }, []);
+
+  useEffect(() => {
+    if (settings) document.documentElement.lang = settings.language;
+  }, [settings]);
+
+  if (!settings) return null;
+  return (
+    <LanguageProvider language={settings.language}>
+      <div className="app">
+        <Navigation route={route} />
+        <main className="app-main">
+          <CurrentView route={route} settings={settings} onSettings={setSettings} />
+        </main>
+      </div>
+    </LanguageProvider>
+  );
+}

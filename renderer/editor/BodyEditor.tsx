@@ -1,0 +1,57 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { LexicalEditor } from 'lexical';
+import { memo } from 'react';
+import type { BodyDocument } from '../../shared/document/body';
+import { isAllowedLinkUrl } from '../../shared/document/link-url';
+import { bodyNodes } from '../../shared/document/nodes';
+import { ChangePlugin } from './plugins/ChangePlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { editorTheme } from './theme';
+import { Toolbar } from './Toolbar';
+import './editor.css';
+
+interface BodyEditorProps {
+  initialBody: BodyDocument;
+  label: string;
+  editable: boolean;
+  onReady: (editor: LexicalEditor) => void;
+  onChange: () => void;
+  onBlur: () => void;
+  onText: (text: string) => void;
+}
+
+/** The article body: Lexical rich text with the newsroom's toolbar and shortcuts. */
+export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
+  const initialConfig: InitialConfigType = {
+    namespace: 'spalt-body',
+    nodes: [...bodyNodes],
+    theme: editorTheme,
+    editable: props.editable,
+    editorState: JSON.stringify(props.initialBody),
+    onError: (error) => {
+      throw error;
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <Toolbar disabled={!props.editable} />
+      <div className="editor-shell">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="editor-content" aria-label={props.label} aria-multiline spellCheck />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <ShortcutsPlugin />
+      <ChangePlugin onReady={props.onReady} onChange={props.onChange} onBlur={props.onBlur} onText={props.onText} />
+    </LexicalComposer>
+  );
+});

@@ -1,0 +1,148 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isLinkNode, $toggleLink } from '@lexical/link';
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type BaseSelection,
+  type TextFormatType,
+} from 'lexical';
+import { useEffect, useState } from 'react';
+import type { MessageKey } from '../../shared/i18n';
+import { useT } from '../i18n';
+import { $selectedBlockType, setBlockType, type BlockType } from './commands';
+import { LinkDialog } from './LinkDialog';
+import { OPEN_LINK_DIALOG_COMMAND } from './plugins/ShortcutsPlugin';
+
+interface ToolbarState {
+  block: BlockType | null;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  linkUrl: string | null;
+}
+
+const initialState: ToolbarState = { block: 'paragraph', bold: false, italic: false, underline: false, linkUrl: null };
+
+function $readToolbarState(): ToolbarState {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return initialState;
+  const node = selection.anchor.getNode();
+  const link = $isLinkNode(node) ? node : $isLinkNode(node.getParent()) ? node.getParent() : null;
+  return {
+    block: $selectedBlockType(),
+    bold: selection.hasFormat('bold'),
+    italic: selection.hasFormat('italic'),
+    underline: selection.hasFormat('underline'),
+    linkUrl: $isLinkNode(link) ? link.getURL() : null,
+  };
+}
+
+function sameState(a: ToolbarState, b: ToolbarState): boolean {
+  return (Object.keys(a) as Array<keyof ToolbarState>).every((key) => a[key] === b[key]);
+}
+
+export function Toolbar({ disabled }: { disabled: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useT();
+  const [state, setState] = useState(initialState);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [linkSelection, setLinkSelection] = useState<BaseSelection | null>(null);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read($readToolbarState);
+          setState((previous) => (sameState(previous, next) ? previous : next));
+        }),
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          OPEN_LINK_DIALOG_COMMAND,
+          () => {
+            openLinkDialog();
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+      ),
+    [editor],
+  );
+
+  function openLinkDialog() {
+    const selection = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+    if (selection) setLinkSelection(selection);
+  }
+
+  function applyLink(url: string | null) {
+    const selection = linkSelection;
+    setLinkSelection(null);
+    editor.update(() => {
+      if (selection) $setSelection(selection.clone());
+      $toggleLink(url === null ? null : { url, rel: 'noopener noreferrer' });
+    });
+    editor.focus();
+  }
+
+  const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const toggleList = (type: 'bullet' | 'number') =>
+    state.block === type
+      ? editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined)
+      : editor.dispatchCommand(type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+
+  const button = (label: MessageKey, pressed: boolean | undefined, action: () => void, shortcut?: string, enabled = true) => (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      aria-keyshortcuts={shortcut}
+      disabled={disabled || !enabled}
+      title={shortcut ? `${t(label)} (${shortcut.replace('Control', 'Ctrl')})` : t(label)}
+      // Keep the editor's selection: a mouse click on the toolbar must not take focus from it.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={action}
+    >
+      {t(label)}
+    </button>
+  );
+
+  return (
+    <>
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="toolbar-group">
+        {button('toolbar.paragraph', state.block === 'paragraph', () => setBlockType(editor, 'paragraph'), 'Control+Alt+0')}
+        {button('toolbar.h2', state.block === 'h2', () => setBlockType(editor, 'h2'), 'Control+Alt+2')}
+        {button('toolbar.h3', state.block === 'h3', () => setBlockType(editor, 'h3'), 'Control+Alt+3')}
+      </div>
+      <div className="toolbar-group">
+        {button('toolbar.bold', state.bold, () => format('bold'), 'Control+B')}
+        {button('toolbar.italic', state.italic, () => format('italic'), 'Control+I')}
+        {button('toolbar.underline', state.underline, () => format('underline'), 'Control+U')}
+        {button('toolbar.link', state.linkUrl !== null, openLinkDialog, 'Control+K')}
+        {state.linkUrl !== null ? button('toolbar.removeLink', undefined, () => applyLink(null)) : null}
+      </div>
+      <div className="toolbar-group">
+        {button('toolbar.bulletList', state.block === 'bullet', () => toggleList('bullet'), 'Control+Shift+8')}
+        {button('toolbar.numberedList', state.block === 'number', () => toggleList('number'), 'Control+Shift+7')}
+        {button('toolbar.quote', state.block === 'quote', () => setBlockType(editor, state.block === 'quote' ? 'paragraph' : 'quote'), 'Control+Shift+9')}
+      </div>
+      <div className="toolbar-group">
+        {button('toolbar.undo', undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), 'Control+Z', canUndo)}
+        {button('toolbar.redo', undefined, () => editor.dispatchCommand(REDO_COMMAND, undefined), 'Control+Shift+Z', canRedo)}
+      </div>
+    </div>
+    {linkSelection ? (
+      <LinkDialog initialUrl={state.linkUrl ?? ''} onApply={applyLink} onCancel={() => setLinkSelection(null)} />
+    ) : null}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical';
+import { useEffect } from 'react';
+
+interface ChangePluginProps {
+  onReady: (editor: LexicalEditor) => void;
+  /** Called on every content change; must be cheap, it is on the typing path. */
+  onChange: () => void;
+  onBlur: () => void;
+  /** The body's text, a moment after typing pauses. */
+  onText: (text: string) => void;
+}
+
+const textDelayMs = 300;
+
+/** Tells the article view about changes without serializing anything while the user types. */
+export function ChangePlugin({ onReady, onChange, onBlur, onText }: ChangePluginProps) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    onReady(editor);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const readText = () => onText(editor.getEditorState().read(() => $getRoot().getTextContent()));
+    readText();
+    const stop = mergeRegister(
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        if (prevEditorState.isEmpty()) return;
+        onChange();
+        clearTimeout(timer);
+        timer = setTimeout(readText, textDelayMs);
+      }),
+      editor.registerCommand(
+        BLUR_COMMAND,
+        () => {
+          onBlur();
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    );
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [editor, onReady, onChange, onBlur, onText]);
+  return null;
+}

@@ -1,0 +1,32 @@
+import type { EventName, Events, Input, OperationName, Outputs } from '../../shared/api';
+import { SpaltError } from '../../shared/errors';
+import type { SpaltBridge } from '../../shared/bridge';
+import { httpTransport } from './http';
+import type { Transport } from './transport';
+
+declare global {
+  interface Window {
+    /** Present only in the desktop app, put there by the preload. */
+    spalt?: SpaltBridge;
+  }
+}
+
+const transport: Transport = window.spalt ?? httpTransport();
+
+/** Names this window's saves, so it can tell them from another window's. */
+export const sessionId = crypto.randomUUID();
+
+/** Calls the core; a failure arrives as a thrown SpaltError with a code and a message. */
+export async function invoke<K extends OperationName>(name: K, input: Input<K>): Promise<Outputs[K]> {
+  const result = await transport.invoke(name, input);
+  if (!result.ok) throw SpaltError.fromValue(result.error);
+  return result.value;
+}
+
+export function invokeOnExit<K extends OperationName>(name: K, input: Input<K>): void {
+  transport.invokeOnExit(name, input);
+}
+
+export function onEvent<K extends EventName>(name: K, listener: (payload: Events[K]) => void): () => void {
+  return transport.on(name, listener);
+}

@@ -1,0 +1,9 @@
+import type { EventName, Events, Input, OperationName, Outputs, Result } from '../../shared/api';
+
+/** What the renderer needs from a transport; the Electron bridge and HTTP both provide it. */
+export interface Transport {
+  invoke<K extends OperationName>(name: K, input: Input<K>): Promise<Result<Outputs[K]>>;
+  /** Fire-and-forget, for the last save when the window goes away. */
+  invokeOnExit<K extends OperationName>(name: K, input: Input<K>): void;
+  on<K extends EventName>(name: K, listener: (payload: Events[K]) => void): () => void;
+}

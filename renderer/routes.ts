@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { view: 'library' }
+  | { view: 'trash' }
+  | { view: 'settings' }
+  | { view: 'article'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  const article = /^\/article\/([0-9a-f-]{36})$/i.exec(path);
+  if (article?.[1]) return { view: 'article', id: article[1] };
+  if (path === '/trash') return { view: 'trash' };
+  if (path === '/settings') return { view: 'settings' };
+  return { view: 'library' };
+}
+
+export function hrefFor(route: Route): string {
+  return route.view === 'article' ? `#/article/${route.id}` : route.view === 'library' ? '#/' : `#/${route.view}`;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

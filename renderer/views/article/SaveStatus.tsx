@@ -1,0 +1,46 @@
+import { formatTime } from '../../../shared/format/date';
+import { useT } from '../../i18n';
+import type { Autosave } from './useAutosave';
+
+/** "Sparat 13:18", "Sparar…", or what went wrong and what to do. */
+export function SaveStatus({ autosave }: { autosave: Autosave }) {
+  const { t, errorText } = useT();
+  const { state } = autosave;
+  if (state.kind === 'conflict') {
+    return (
+      <div className="save-conflict" role="alert">
+        <h2>{t('save.conflictTitle')}</h2>
+        <p>{t('save.conflictBody')}</p>
+        <div className="dialog-actions">
+          <button type="button" className="primary" onClick={() => void autosave.keepMine()}>
+            {t('save.keepMine')}
+          </button>
+          <button type="button" onClick={() => void autosave.loadTheirs()}>
+            {t('save.loadTheirs')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <div className="save-status failed" role="alert">
+        <strong>{t('save.failed')}</strong> <span>{errorText(state.error)}</span>{' '}
+        <button type="button" onClick={() => void autosave.flush()}>
+          {t('save.retry')}
+        </button>
+      </div>
+    );
+  }
+  const text =
+    state.kind === 'saved'
+      ? t('save.saved', { time: formatTime(state.at) })
+      : state.kind === 'saving'
+        ? t('save.saving')
+        : t('save.pending');
+  return (
+    <p className={`save-status ${state.kind}`} role="status">
+      {text}
+    </p>
+  );
+}

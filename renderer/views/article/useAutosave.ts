@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, ArticleDraft } from '../../../shared/article/article';
+import { SpaltError } from '../../../shared/errors';
+import { invoke, invokeOnExit, onEvent, sessionId } from '../../platform';
+
+/** The renderer never holds more than about this much unsaved typing. */
+export const saveDelayMs = 400;
+const retryDelayMs = 5_000;
+
+export type SaveState =
+  | { kind: 'saved'; at: string }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'conflict' };
+
+interface AutosaveOptions {
+  article: Article;
+  /** The draft as it stands now; called only when a save goes out. */
+  readDraft: () => ArticleDraft;
+  /** Puts another window's version in front of the user. */
+  showVersion: (article: Article) => void;
+}
+
+export interface Autosave {
+  state: SaveState;
+  changed: () => void;
+  flush: () => Promise<void>;
+  keepMine: () => Promise<void>;
+  loadTheirs: () => Promise<void>;
+}
+
+/**
+ * Saves a moment after each change, names the revision every save started from, and stops at
+ * a conflict so that neither window's text is written over without the user choosing.
+ */
+export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions): Autosave {
+  const [state, setStateValue] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
+  const live = useRef({
+    base: article.revision,
+    dirty: false,
+    inFlight: null as Promise<void> | null,
+    conflict: false,
+    timer: undefined as ReturnType<typeof setTimeout> | undefined,
+    kind: 'saved' as SaveState['kind'],
+  });
+  const setState = useCallback((next: SaveState) => {
+    live.current.kind = next.kind;
+    setStateValue(next);
+  }, []);
+
+  const flush = useCallback(async (): Promise<void> => {
+    const s = live.current;
+    clearTimeout(s.timer);
+    s.timer = undefined;
+    if (s.inFlight) {
+      await s.inFlight;
+      return flush();
+    }
+    if (!s.dirty || s.conflict) return;
+    s.dirty = false;
+    setState({ kind: 'saving' });
+    const attempt = invoke('articles.save', { id: article.id, baseRevision: s.base, draft: readDraft(), sessionId })
+      .then((result) => {
+        s.base = result.revision;
+        setState(s.dirty ? { kind: 'pending' } : { kind: 'saved', at: result.updatedAt });
+      })
+      .catch((error: unknown) => {
+        s.dirty = true;
+        if (error instanceof SpaltError && error.code === 'conflict') {
+          s.conflict = true;
+          setState({ kind: 'conflict' });
+        } else {
+          setState({ kind: 'failed', error });
+          s.timer = setTimeout(() => void flush(), retryDelayMs);
+        }
+      })
+      .finally(() => {
+        s.inFlight = null;
+      });
+    s.inFlight = attempt;
+    await attempt;
+    if (s.dirty && !s.conflict && s.kind !== 'failed') schedule();
+  }, [article.id, readDraft, setState]);
+
+  const schedule = useCallback(() => {
+    const s = live.current;
+    if (s.timer === undefined && !s.conflict) s.timer = setTimeout(() => void flush(), saveDelayMs);
+  }, [flush]);
+
+  const changed = useCallback(() => {
+    const s = live.current;
+    s.dirty = true;
+    if (s.conflict) return;
+    if (s.kind !== 'pending' && s.kind !== 'saving' && s.kind !== 'failed') setState({ kind: 'pending' });
+    if (!s.inFlight) schedule();
+  }, [schedule, setState]);
+
+  const keepMine = useCallback(async () => {
+    const latest = await invoke('articles.get', { id: article.id });
+    const s = live.current;
+    s.base = latest.revision;
+    s.conflict = false;
+    s.dirty = true;
+    await flush();
+  }, [article.id, flush]);
+
+  const loadTheirs = useCallback(async () => {
+    const latest = await invoke('articles.get', { id: article.id });
+    const s = live.current;
+    s.base = latest.revision;
+    s.conflict = false;
+    s.dirty = false;
+    showVersion(latest);
+    setState({ kind: 'saved', at: latest.updatedAt });
+  }, [article.id, showVersion, setState]);
+
+  // Another window saved this article: follow it when we hold nothing unsaved, else ask.
+  useEffect(
+    () =>
+      onEvent('article.changed', (change) => {
+        const s = live.current;
+        if (change.id !== article.id || change.change !== 'saved' || change.sessionId === sessionId) return;
+        if (change.revision <= s.base) return;
+        if (!s.dirty && !s.inFlight) {
+          void loadTheirs();
+        } else if (!s.inFlight) {
+          s.conflict = true;
+          clearTimeout(s.timer);
+          s.timer = undefined;
+          setState({ kind: 'conflict' });
+        }
+      }),
+    [article.id, loadTheirs, setState],
+  );
+
+  // Closing or reloading the window: send what is unsaved without waiting for an answer.
+  useEffect(() => {
+    const onPageHide = () => {
+      const s = live.current;
+      if (!s.dirty || s.conflict) return;
+      const baseRevision = s.inFlight ? s.base + 1 : s.base;
+      invokeOnExit('articles.save', { id: article.id, baseRevision, draft: readDraft(), sessionId });
+      s.dirty = false;
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && void flush();
+    const onWindowBlur = () => void flush();
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('blur', onWindowBlur);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('blur', onWindowBlur);
+      // Switching to another article or view: save what is left.
+      void flush();
+    };
+  }, [article.id, readDraft, flush]);
+
+  return { state, changed, flush, keepMine, loadTheirs };
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import type { ArticleSummary } from '../../../shared/article/article';
+import { useT } from '../../i18n';
+import { hrefFor } from '../../routes';
+import { Snippet } from '../../components/Snippet';
+
+interface ArticleRowProps {
+  article: ArticleSummary;
+  /** When the date column shows the time the article went to the trash. */
+  showTrashedAt?: boolean;
+  action: ReactNode;
+}
+
+export function articleTitle(article: Pick<ArticleSummary, 'headline'>, untitled: string): string {
+  return article.headline.trim() === '' ? untitled : article.headline;
+}
+
+export function ArticleRow({ article, showTrashedAt = false, action }: ArticleRowProps) {
+  const { t, dateTime } = useT();
+  const title = articleTitle(article, t('library.untitled'));
+  const when = showTrashedAt && article.trashedAt ? article.trashedAt : article.updatedAt;
+  return (
+    <tr>
+      <td className="kicker-cell">{article.kicker}</td>
+      <td>
+        {showTrashedAt ? (
+          <span className="headline-cell">{title}</span>
+        ) : (
+          <a className="headline-cell" href={hrefFor({ view: 'article', id: article.id })}>
+            {title}
+          </a>
+        )}
+        {article.snippet ? <Snippet text={article.snippet} /> : null}
+      </td>
+      <td>{t(`kind.${article.kind}`)}</td>
+      <td>{t(`status.${article.status}`)}</td>
+      <td>
+        <time dateTime={when}>{dateTime(when)}</time>
+      </td>
+      <td>{action}</td>
+    </tr>
+  );
+}

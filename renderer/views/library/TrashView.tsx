@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { invoke, sessionId } from '../../platform';
+import { useT } from '../../i18n';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ArticleRow, articleTitle } from './ArticleRow';
+import { ArticleTable } from './ArticleTable';
+import { useArticleList } from './useArticleList';
+
+export function TrashView() {
+  const { t, errorText } = useT();
+  const { articles, error } = useArticleList('trash', '');
+  const [confirming, setConfirming] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+
+  async function restore(id: string, title: string) {
+    try {
+      await invoke('articles.restore', { id, sessionId });
+      setNotice(t('trash.restored', { title }));
+    } catch (caught) {
+      setFailure(caught);
+    }
+  }
+
+  async function emptyTrash() {
+    setConfirming(false);
+    try {
+      await invoke('articles.emptyTrash', { sessionId });
+      setNotice(t('trash.emptied'));
+    } catch (caught) {
+      setFailure(caught);
+    }
+  }
+
+  const shown = error ?? failure;
+  const count = articles?.length ?? 0;
+  return (
+    <section className="library" aria-labelledby="trash-heading">
+      <header className="view-header">
+        <h1 id="trash-heading">{t('trash.heading')}</h1>
+        <button type="button" className="danger" disabled={count === 0} onClick={() => setConfirming(true)}>
+          {t('trash.empty')}
+        </button>
+      </header>
+      <p className="notice" role="status">
+        {notice}
+      </p>
+      {shown ? <p role="alert">{errorText(shown)}</p> : null}
+      {articles === null ? null : count === 0 ? (
+        <p className="empty">{t('trash.nothing')}</p>
+      ) : (
+        <ArticleTable caption={t('trash.table')} dateLabel={t('trash.col.trashed')}>
+          {articles.map((article) => {
+            const title = articleTitle(article, t('library.untitled'));
+            return (
+              <ArticleRow
+                key={article.id}
+                article={article}
+                showTrashedAt
+                action={
+                  <button
+                    type="button"
+                    aria-label={t('trash.restore', { title })}
+                    onClick={() => void restore(article.id, title)}
+                  >
+                    {t('trash.restoreShort')}
+                  </button>
+                }
+              />
+            );
+          })}
+        </ArticleTable>
+      )}
+      {confirming ? (
+        <ConfirmDialog
+          title={t('trash.confirmTitle')}
+          body={t('trash.confirmBody', { count })}
+          confirmLabel={t('trash.confirm')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={() => void emptyTrash()}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { BodyDocument } from '../document/body';
+
+/** The kinds of article the newsroom publishes; the kind drives labels and required fields. */
+export const ArticleKind = z.enum(['news', 'brief', 'opinion', 'sponsored', 'interview']);
+export type ArticleKind = z.infer<typeof ArticleKind>;
+
+/** Where an article stands in the newsroom's workflow. */
+export const ArticleStatus = z.enum(['draft', 'in_review', 'returned', 'scheduled', 'published']);
+export type ArticleStatus = z.infer<typeof ArticleStatus>;
+
+export const ArticleId = z.uuid();
+
+export const limits = {
+  kicker: 200,
+  headline: 500,
+  lead: 5_000,
+  byline: 300,
+} as const;
+
+/** What the journalist edits: everything an autosave carries. */
+export const ArticleDraft = z.object({
+  kind: ArticleKind,
+  kicker: z.string().max(limits.kicker),
+  headline: z.string().max(limits.headline),
+  lead: z.string().max(limits.lead),
+  byline: z.string().max(limits.byline),
+  body: BodyDocument,
+});
+export type ArticleDraft = z.infer<typeof ArticleDraft>;
+
+export interface Article extends ArticleDraft {
+  id: string;
+  status: ArticleStatus;
+  /** Increases by one on every save; a save names the revision it started from. */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  trashedAt: string | null;
+}
+
+/** One row of the library. */
+export interface ArticleSummary {
+  id: string;
+  kind: ArticleKind;
+  status: ArticleStatus;
+  kicker: string;
+  headline: string;
+  revision: number;
+  updatedAt: string;
+  trashedAt: string | null;
+  /** A short passage around the search words, when the list answers a search. */
+  snippet: string | null;
+}

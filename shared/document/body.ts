@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+const SerializedNode = z.looseObject({
+  type: z.string().min(1).max(64),
+  version: z.number().int(),
+});
+
+/**
+ * A body as Lexical serializes it. The shape is checked here; the core also parses it with
+ * the real node classes before it is stored (see main/document).
+ */
+export const BodyDocument = z.object({
+  root: z.looseObject({
+    type: z.literal('root'),
+    version: z.number().int(),
+    children: z.array(SerializedNode),
+  }),
+});
+export type BodyDocument = z.infer<typeof BodyDocument>;
+
+/** The body of a new article: one empty paragraph. */
+export function emptyBody(): BodyDocument {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [],
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { Language } from '../i18n';
+
+const formatters: Record<Language, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat('sv-SE'),
+  en: new Intl.NumberFormat('en-GB'),
+};
+
+/** "1 904" in Swedish, "1,904" in English. */
+export function formatCount(value: number, language: Language): string {
+  return formatters[language].format(value);
+}
