@@ -35,7 +35,18 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const server = await startBrowserMode({ core, port, rendererDir: join(root, 'dist', 'renderer') });
+  let server;
+  try {
+    server = await startBrowserMode({ core, port, rendererDir: join(root, 'dist', 'renderer') });
+  } catch (error) {
+    core.close();
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      console.error(`Porten ${port} används redan. Välj en annan med SPALT_PORT, eller 0 för en ledig port.`);
+      console.error(`Port ${port} is already in use. Choose another with SPALT_PORT, or 0 for any free port.`);
+      process.exit(2);
+    }
+    throw error;
+  }
   console.log(`Spalt körs i webbläsarläge. Öppna: ${server.url}`);
   console.log(`Spalt is running in browser mode. Open: ${server.url}`);
   console.log(`Data: ${dataDir}`);

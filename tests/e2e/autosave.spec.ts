@@ -1,0 +1,54 @@
+import type { Route } from '@playwright/test';
+import { bodyEditor, createArticle, expect, openSpalt, test } from './fixtures';
+
+const headlineOf = (id: string) => `SELECT headline FROM articles WHERE id = '${id}'`;
+
+test('typing is saved without a save button, and the status says when', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+  await page.getByRole('textbox', { name: 'Rubrik' }).pressSequentially('Stor insats vid anstalten Hall');
+  await expect.poll(() => spalt.readDatabase((db) => db.prepare(headlineOf(id)).pluck().get())).toBe('Stor insats vid anstalten Hall');
+  const updatedAt = spalt.readDatabase((db) => db.prepare('SELECT updated_at FROM articles WHERE id = ?').pluck().get(id)) as string;
+  const time = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(new Date(updatedAt));
+  await expect(page.getByRole('status')).toHaveText(`Sparat ${time}`);
+});
+
+test('text typed just before the window closes is saved', async ({ page, context, spalt }) => {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+  await bodyEditor(page).click();
+  await page.keyboard.type('Sista meningen innan locket stängs');
+  await page.close({ runBeforeUnload: true });
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id)))
+    .toBe('Sista meningen innan locket stängs');
+
+  const again = await context.newPage();
+  await again.goto(`${spalt.origin}/#/article/${id}`);
+  await expect(bodyEditor(again)).toHaveText('Sista meningen innan locket stängs');
+});
+
+test('switching back to the library saves what is pending first', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  await createArticle(page);
+  await page.getByRole('textbox', { name: 'Rubrik' }).fill('Rubrik skriven i sista stund');
+  await page.getByRole('link', { name: 'Tillbaka till artiklar' }).click();
+  await expect(page.getByRole('table', { name: 'Alla artiklar' }).getByRole('link')).toHaveText(['Rubrik skriven i sista stund']);
+});
+
+test('a failed save says so, keeps the text, and succeeds on retry', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+  await page.route('**/api/invoke/articles.save', (route: Route) => route.abort('connectionrefused'));
+  await page.getByRole('textbox', { name: 'Rubrik' }).fill('Texten får inte försvinna');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Kunde inte spara');
+  await expect(alert).toContainText('Spalt svarar inte.');
+  await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Texten får inte försvinna');
+  expect(spalt.readDatabase((db) => db.prepare(headlineOf(id)).pluck().get())).toBe('');
+
+  await page.unroute('**/api/invoke/articles.save');
+  await alert.getByRole('button', { name: 'Försök igen' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Sparat \d{2}:\d{2}$/);
+  expect(spalt.readDatabase((db) => db.prepare(headlineOf(id)).pluck().get())).toBe('Texten får inte försvinna');
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatTime } from '../../shared/format/date';
+import { formatCount } from '../../shared/format/number';
+import { translate } from '../../shared/i18n';
+import { en } from '../../shared/i18n/en';
+import { sv } from '../../shared/i18n/sv';
+
+describe('Swedish dates in Europe/Stockholm', () => {
+  it('print as the site does', () => {
+    expect(formatDateTime('2024-05-09T11:18:00Z')).toBe('9 maj 2024 13:18');
+    expect(formatDateTime('2024-01-27T04:00:00Z')).toBe('27 januari 2024 05:00');
+    expect(formatDateTime('2024-05-09T11:18:00Z', 'en')).toBe('9 May 2024 13:18');
+    expect(formatTime('2024-05-09T11:18:00Z')).toBe('13:18');
+  });
+
+  it('follow the daylight-saving changes', () => {
+    expect(formatDateTime('2024-03-31T00:59:00Z')).toBe('31 mars 2024 01:59');
+    expect(formatDateTime('2024-03-31T01:00:00Z')).toBe('31 mars 2024 03:00');
+    expect(formatDateTime('2024-10-27T00:30:00Z')).toBe('27 oktober 2024 02:30');
+    expect(formatDateTime('2024-10-27T01:30:00Z')).toBe('27 oktober 2024 02:30');
+    expect(formatDateTime('2024-10-27T02:00:00Z')).toBe('27 oktober 2024 03:00');
+  });
+
+  it('do not depend on the computer’s time zone', () => {
+    // vitest runs these in whatever zone the machine has; the answer is Stockholm's regardless.
+    expect(formatDateTime(new Date(Date.UTC(2024, 11, 31, 23, 30)))).toBe('1 januari 2025 00:30');
+  });
+});
+
+describe('interface text', () => {
+  it('has every Swedish key in English too, with the same placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    for (const key of Object.keys(sv) as Array<keyof typeof sv>) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(sv[key]));
+    }
+  });
+
+  it('fills in placeholders and counts the Swedish way', () => {
+    expect(translate('sv', 'save.saved', { time: '13:18' })).toBe('Sparat 13:18');
+    expect(translate('en', 'library.noResults', { query: 'Hall' })).toBe('No articles match “Hall”.');
+    expect(formatCount(1904, 'sv')).toBe('1\u00a0904');
+    expect(formatCount(1904, 'en')).toBe('1,904');
+  });
+});

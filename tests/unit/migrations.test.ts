@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { latestSchemaVersion, migrate, migrations, schemaVersion } from '../../main/db/migrations';
+import { openDatabase } from '../../main/db/open';
+import { SpaltError } from '../../shared/errors';
+import { useTempDir } from '../support/temp-dir';
+
+const tempDir = useTempDir();
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function schemaOf(db: Database.Database): string[] {
+  return (db.prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY name").pluck().all() as string[]);
+}
+
+function expectSpaltError(run: () => unknown, code: string): SpaltError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SpaltError);
+    expect((error as SpaltError).code).toBe(code);
+    return error as SpaltError;
+  }
+  throw new Error(`expected a ${code} error`);
+}
+
+describe('migrations', () => {
+  it('are registered in increasing order, and the latest is the schema version', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(latestSchemaVersion).toBe(versions.at(-1));
+  });
+
+  it('build the whole schema from an empty database, in WAL mode with foreign keys on', () => {
+    const file = join(tempDir(), 'spalt.sqlite');
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const names = db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'index')").pluck().all();
+    expect(names).toEqual(expect.arrayContaining(['articles', 'article_revisions', 'article_search', 'settings', 'articles_library']));
+    db.close();
+  });
+
+  it.each(migrations.slice(0, -1).map((m) => m.version))(
+    'upgrade a database of version %i to the latest, keeping its articles searchable',
+    (version) => {
+      const file = join(tempDir(), 'spalt.sqlite');
+      const old = openDatabase(file, { targetVersion: version });
+      expect(schemaVersion(old)).toBe(version);
+      old.prepare(
+        `INSERT INTO articles (id, kind, headline, body, body_text, revision, created_at, updated_at)
+         VALUES ('a1', 'news', 'Stor insats vid anstalten Hall', '{}', 'Polisen på plats i Södertälje', 3, 'x', 'x')`,
+      ).run();
+      // As the Spalt of that version did: from version 20 on, saves also index the article.
+      if (version >= 20) {
+        old.prepare("INSERT INTO article_search (rowid, headline, body) SELECT seq, headline, body_text FROM articles").run();
+      }
+      old.close();
+
+      const upgraded = openDatabase(file);
+      expect(schemaVersion(upgraded)).toBe(latestSchemaVersion);
+      expect(upgraded.prepare("SELECT headline, revision FROM articles WHERE id = 'a1'").get()).toEqual({
+        headline: 'Stor insats vid anstalten Hall',
+        revision: 3,
+      });
+      const found = upgraded.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH 'sodertalje'").pluck().get();
+      expect(found).toBe(1);
+
+      const fresh = openDatabase(join(tempDir(), 'fresh.sqlite'));
+      expect(schemaOf(upgraded)).toEqual(schemaOf(fresh));
+      upgraded.close();
+      fresh.close();
+    },
+  );
+
+  it('run all pending migrations in one transaction: a failing one leaves the database as it was', () => {
+    const file = join(tempDir(), 'spalt.sqlite');
+    const db = openDatabase(file, { targetVersion: 10 });
+    db.exec('CREATE TABLE settings (key TEXT)'); // makes migration 30 fail
+    expect(() => migrate(db, file)).toThrow(/already exists/);
+    expect(schemaVersion(db)).toBe(10);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuse a database from a newer Spalt without writing a byte', () => {
+    const file = join(tempDir(), 'spalt.sqlite');
+    const db = openDatabase(file);
+    db.pragma(`user_version = ${latestSchemaVersion + 10}`);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const before = sha(file);
+    const error = expectSpaltError(() => openDatabase(file), 'database_too_new');
+    expect(error.messages.sv).toContain(file);
+    expect(error.messages.sv).toContain('nyare version av Spalt');
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuse a file that is not SQLite, naming it and leaving it untouched', () => {
+    const file = join(tempDir(), 'spalt.sqlite');
+    writeFileSync(file, 'Det här är en textfil med anteckningar, inte en databas.\n'.repeat(20));
+    const before = sha(file);
+    const error = expectSpaltError(() => openDatabase(file), 'database_unreadable');
+    expect(error.messages.sv).toContain(file);
+    expect(error.messages.en).toContain('not a Spalt database');
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuse a damaged database, leaving it untouched', () => {
+    const file = join(tempDir(), 'spalt.sqlite');
+    const db = openDatabase(file);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const bytes = readFileSync(file);
+    bytes.fill(0xa5, 100, 4096); // the schema page, after the header
+    writeFileSync(file, bytes);
+    const before = sha(file);
+    expectSpaltError(() => openDatabase(file), 'database_unreadable');
+    expect(sha(file)).toBe(before);
+  });
+
+  it('serve the library list from its index', () => {
+    const db = openDatabase(join(tempDir(), 'spalt.sqlite'));
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM articles a WHERE a.trashed_at IS NULL ORDER BY a.updated_at DESC')
+      .all() as Array<{ detail: string }>;
+    expect(plan.map((row) => row.detail).join('\n')).toContain('USING INDEX articles_library');
+    db.close();
+  });
+});
