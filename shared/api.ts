@@ -13,6 +13,10 @@ import {
 } from './article/article';
 import { Language } from './i18n';
 import type { SpaltErrorValue } from './errors';
+import type { EventName, OperationName } from './contract-names';
+
+export { eventNames, isEventName, isOperationName, operationNames } from './contract-names';
+export type { EventName, OperationName } from './contract-names';
 
 export const Settings = z.object({ language: Language });
 export type Settings = z.infer<typeof Settings>;
@@ -39,7 +43,7 @@ export const inputSchemas = {
   'settings.get': z.object({}),
   'settings.update': Settings.partial(),
   'app.info': z.object({}),
-} as const;
+} as const satisfies Record<OperationName, z.ZodType>;
 
 export interface AppInfo {
   version: string;
@@ -65,7 +69,6 @@ export interface Outputs {
   'app.info': AppInfo;
 }
 
-export type OperationName = keyof typeof inputSchemas;
 /** What a caller sends (defaults may be left out). */
 export type Input<K extends OperationName> = z.input<(typeof inputSchemas)[K]>;
 /** What a handler receives, after validation. */
@@ -82,19 +85,9 @@ export interface ArticleChange {
   sessionId: string | null;
 }
 
-export interface Events {
+export interface Events extends Record<EventName, unknown> {
   'article.changed': ArticleChange;
   'settings.changed': Settings;
 }
-export type EventName = keyof Events;
-export const eventNames: readonly EventName[] = ['article.changed', 'settings.changed'];
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SpaltErrorValue };
-
-export function isOperationName(name: string): name is OperationName {
-  return Object.hasOwn(inputSchemas, name);
-}
-
-export function isEventName(name: string): name is EventName {
-  return (eventNames as readonly string[]).includes(name);
-}

@@ -28,6 +28,9 @@ interface ArticleRow {
 
 type SummaryRow = Omit<ArticleRow, 'lead' | 'byline' | 'body' | 'created_at'> & { snippet: string | null };
 
+/** A search shows the best matches; past this many, the user narrows the search. */
+const searchResultLimit = 100;
+
 /** Saves by the same window within this span fold into one history entry. */
 const revisionCoalesceMs = 60_000;
 
@@ -190,8 +193,8 @@ export function listArticles(db: Database, { scope, query }: ListArticles): Arti
          snippet(article_search, -1, ?, ?, '…', 12) AS snippet
        FROM article_search JOIN articles a ON a.seq = article_search.rowid
        WHERE article_search MATCH ? AND ${inTrash}
-       ORDER BY bm25(article_search, 1.0, 4.0, 2.0, 1.0, 1.0), a.updated_at DESC
-       LIMIT 200`,
+       ORDER BY article_search.rank
+       LIMIT ${searchResultLimit}`,
     )
     .all(snippetOpen, snippetClose, match) as SummaryRow[];
   return rows.map(toSummary);

@@ -4,10 +4,12 @@ export const snippetClose = '\u0003';
 
 /**
  * Turns what the user typed into an FTS5 query: every word must occur, the last one as a
- * prefix (the user is still typing it). Returns null when there is nothing to search for.
+ * prefix (the user is still typing it) once it has two letters, since a one-letter prefix
+ * matches nearly everything. Returns null when there is nothing to search for.
  */
 export function ftsQuery(input: string): string | null {
   const words = input.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
-  return words.map((word, i) => `"${word}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+  const last = words.length - 1;
+  return words.map((word, i) => `"${word}"${i === last && [...word].length >= 2 ? '*' : ''}`).join(' ');
 }

@@ -131,4 +131,19 @@ describe('migrations', () => {
     expect(plan.map((row) => row.detail).join('\n')).toContain('USING INDEX articles_library');
     db.close();
   });
+
+  it('rank searches inside the index, so snippets are made only for the rows shown', () => {
+    const db = openDatabase(join(tempDir(), 'spalt.sqlite'));
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT a.id, snippet(article_search, -1, '[', ']', '…', 12) FROM article_search
+         JOIN articles a ON a.seq = article_search.rowid WHERE article_search MATCH 'hall' AND a.trashed_at IS NULL
+         ORDER BY article_search.rank LIMIT 100`,
+      )
+      .all() as Array<{ detail: string }>;
+    const details = plan.map((row) => row.detail).join('\n');
+    expect(details).toContain('SCAN article_search VIRTUAL TABLE');
+    expect(details).not.toContain('TEMP B-TREE');
+    db.close();
+  });
 });

@@ -1,0 +1,77 @@
+import { ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { Result } from '../../shared/api';
+import { SpaltError } from '../../shared/errors';
+import type { Core } from '../core';
+import { dispatch } from '../dispatch';
+import { ipcChannels, isTrustedSenderUrl } from './policy';
+
+export interface IpcConnection {
+  /** Lets this window call the core and receive its events. */
+  attach: (window: BrowserWindow) => void;
+  disconnect: () => void;
+}
+
+async function call(core: Core, name: unknown, input: unknown): Promise<Result<unknown>> {
+  if (typeof name !== 'string') {
+    return { ok: false, error: new SpaltError('unknown_operation', { details: typeof name }).toValue() };
+  }
+  return dispatch(core.handlers, name, input);
+}
+
+/** Connects our windows to the core: calls in, push events out. */
+export function connectIpc(core: Core): IpcConnection {
+  // Weak and never pruned: a closing window's last message must still be recognised.
+  const trusted = new WeakSet<WebContents>();
+  const listening = new Set<WebContents>();
+
+  /**
+   * Only the main frame of one of our windows, showing our own pages, may call the core.
+   * `frameMayBeGone` admits a frame already torn down, which happens to the exit flush.
+   */
+  function isTrustedSender(event: IpcMainEvent | IpcMainInvokeEvent, frameMayBeGone: boolean): boolean {
+    if (!trusted.has(event.sender)) return false;
+    try {
+      const frame = event.senderFrame;
+      if (frame === null || frame.detached) return frameMayBeGone;
+      return frame.parent === null && isTrustedSenderUrl(frame.url);
+    } catch {
+      return frameMayBeGone;
+    }
+  }
+
+  ipcMain.handle(ipcChannels.invoke, async (event, name: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!isTrustedSender(event, false)) {
+      return { ok: false, error: new SpaltError('forbidden', { details: 'okänd avsändare' }).toValue() };
+    }
+    return call(core, name, input);
+  });
+
+  ipcMain.on(ipcChannels.invokeOnExit, (event, name: unknown, input: unknown) => {
+    if (!isTrustedSender(event, true)) return;
+    // The handler's database write runs synchronously here, before the window is gone.
+    void call(core, name, input).then((result) => {
+      if (!result.ok) console.error(`[spalt] ${String(name)} on exit failed: ${result.error.message.en}`);
+    });
+  });
+
+  const offEvents = core.events.onAny((name, payload) => {
+    for (const contents of listening) {
+      if (!contents.isDestroyed()) contents.send(ipcChannels.event, name, payload);
+    }
+  });
+
+  return {
+    attach: (window) => {
+      const contents = window.webContents;
+      trusted.add(contents);
+      listening.add(contents);
+      contents.once('destroyed', () => listening.delete(contents));
+    },
+    disconnect: () => {
+      offEvents();
+      listening.clear();
+      ipcMain.removeHandler(ipcChannels.invoke);
+      ipcMain.removeAllListeners(ipcChannels.invokeOnExit);
+    },
+  };
+}

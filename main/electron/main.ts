@@ -1,0 +1,102 @@
+/** The desktop app's entry: lifecycle only; the work happens in the core and the adapters. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { Settings } from '../../shared/api';
+import { SpaltError } from '../../shared/errors';
+import { createCore, type Core } from '../core';
+import { connectIpc } from './ipc';
+import { installMenu } from './menu';
+import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
+
+function dataDirFromEnv(): string | null {
+  const fromEnv = process.env.SPALT_DATA_DIR;
+  return fromEnv !== undefined && fromEnv.trim() !== '' ? resolve(fromEnv) : null;
+}
+
+/** better-sqlite3 compiled for Electron's ABI; node_modules keeps the build for Node. */
+function nativeBindingPath(appRoot: string): string | undefined {
+  if (app.isPackaged) return join(process.resourcesPath, 'native', 'better_sqlite3.node');
+  const devBuild = join(appRoot, 'build', 'electron-native', 'better_sqlite3.node');
+  return existsSync(devBuild) ? devBuild : undefined;
+}
+
+function showStartupFailure(error: unknown): void {
+  if (error instanceof SpaltError) {
+    dialog.showErrorBox('Spalt kan inte starta / Spalt cannot start', `${error.messages.sv}\n\n${error.messages.en}`);
+    return;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(
+    'Spalt kan inte starta / Spalt cannot start',
+    `Spalt kunde inte starta: ${reason}\n\nSpalt could not start: ${reason}`,
+  );
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const appRoot = app.getAppPath();
+  const isDev = !app.isPackaged;
+  let core: Core;
+  try {
+    core = createCore({
+      dataDir: app.getPath('userData'),
+      version: app.getVersion(),
+      nativeBinding: nativeBindingPath(appRoot),
+    });
+  } catch (error) {
+    // A damaged or too-new database stays exactly as it was: no window, no migration.
+    showStartupFailure(error);
+    app.exit(2);
+    return;
+  }
+
+  const applyMenu = (settings: Settings) => installMenu({ language: settings.language, isDev });
+  applyMenu(await core.handlers['settings.get']({}));
+  core.events.on('settings.changed', applyMenu);
+
+  denyAllPermissions();
+  serveRenderer(join(appRoot, 'dist', 'renderer'));
+
+  const ipc = connectIpc(core);
+  let window: BrowserWindow | null = null;
+  const openWindow = () => {
+    const opened = createMainWindow({ appRoot, title: 'Spalt' });
+    ipc.attach(opened);
+    opened.on('closed', () => {
+      if (window === opened) window = null;
+    });
+    window = opened;
+  };
+  openWindow();
+
+  app.on('second-instance', () => {
+    if (window === null) return openWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (window === null) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.once('will-quit', () => {
+    ipc.disconnect();
+    core.close();
+  });
+}
+
+const dataDir = dataDirFromEnv();
+// Before the lock and before ready: the lock and Chromium's profile both live in userData.
+if (dataDir !== null) app.setPath('userData', dataDir);
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    showStartupFailure(error);
+    app.exit(1);
+  });
+}

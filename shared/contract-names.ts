@@ -1,0 +1,28 @@
+/**
+ * The names in the contract, with no schema library attached, so the sandboxed preload can
+ * check names without carrying the schemas. shared/api.ts is checked against these lists.
+ */
+export const operationNames = [
+  'articles.list',
+  'articles.create',
+  'articles.get',
+  'articles.save',
+  'articles.trash',
+  'articles.restore',
+  'articles.emptyTrash',
+  'settings.get',
+  'settings.update',
+  'app.info',
+] as const;
+export type OperationName = (typeof operationNames)[number];
+
+export const eventNames = ['article.changed', 'settings.changed'] as const;
+export type EventName = (typeof eventNames)[number];
+
+export function isOperationName(name: string): name is OperationName {
+  return (operationNames as readonly string[]).includes(name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return (eventNames as readonly string[]).includes(name);
+}
