@@ -41,7 +41,7 @@ export function connectIpc(core: Core): IpcConnection {
 
   ipcMain.handle(ipcChannels.invoke, async (event, name: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isTrustedSender(event, false)) {
-      return { ok: false, error: new SpaltError('forbidden', { details: 'okänd avsändare' }).toValue() };
+      return { ok: false, error: new SpaltError('forbidden', { reason: 'sender' }).toValue() };
     }
     return call(core, name, input);
   });

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Settings } from '../../shared/api';
 import { SpaltError } from '../../shared/errors';
+import { translations } from '../../shared/i18n';
 import { createCore, type Core } from '../core';
 import { connectIpc } from './ipc';
 import { installMenu } from './menu';
@@ -21,16 +22,12 @@ function nativeBindingPath(appRoot: string): string | undefined {
   return existsSync(devBuild) ? devBuild : undefined;
 }
 
+// The profile's language is in the database that may not open, so both languages are shown.
 function showStartupFailure(error: unknown): void {
-  if (error instanceof SpaltError) {
-    dialog.showErrorBox('Spalt kan inte starta / Spalt cannot start', `${error.messages.sv}\n\n${error.messages.en}`);
-    return;
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox(
-    'Spalt kan inte starta / Spalt cannot start',
-    `Spalt kunde inte starta: ${reason}\n\nSpalt could not start: ${reason}`,
-  );
+  const details = error instanceof Error ? error.message : String(error);
+  const messages = error instanceof SpaltError ? error.messages : translations('startup.failed', { details });
+  const title = translations('startup.failedTitle');
+  dialog.showErrorBox(`${title.sv} / ${title.en}`, `${messages.sv}\n\n${messages.en}`);
 }
 
 async function start(): Promise<void> {

@@ -1,50 +1,17 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../../shared/i18n';
+import { translate, type Language } from '../../shared/i18n';
 
-const labels = {
-  sv: {
-    file: 'Arkiv',
-    edit: 'Redigera',
-    view: 'Visa',
-    window: 'Fönster',
-    help: 'Hjälp',
-    undo: 'Ångra',
-    redo: 'Gör om',
-    cut: 'Klipp ut',
-    copy: 'Kopiera',
-    paste: 'Klistra in',
-    selectAll: 'Markera allt',
-    reload: 'Läs in igen',
-    devTools: 'Utvecklarverktyg',
-    fullScreen: 'Helskärm',
-    minimize: 'Minimera',
-    close: 'Stäng fönstret',
-    quit: 'Avsluta Spalt',
-    hide: 'Göm Spalt',
-    about: 'Om Spalt',
-  },
-  en: {
-    file: 'File',
-    edit: 'Edit',
-    view: 'View',
-    window: 'Window',
-    help: 'Help',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select All',
-    reload: 'Reload',
-    devTools: 'Developer Tools',
-    fullScreen: 'Full Screen',
-    minimize: 'Minimize',
-    close: 'Close Window',
-    quit: 'Quit Spalt',
-    hide: 'Hide Spalt',
-    about: 'About Spalt',
-  },
-} satisfies Record<Language, Record<string, string>>;
+const menuKeys = [
+  'file', 'edit', 'view', 'window', 'help', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll',
+  'reload', 'devTools', 'fullScreen', 'minimize', 'close', 'quit', 'hide', 'about',
+] as const;
+
+function labelsFor(language: Language): Record<(typeof menuKeys)[number], string> {
+  return Object.fromEntries(menuKeys.map((key) => [key, translate(language, `menu.${key}`)])) as Record<
+    (typeof menuKeys)[number],
+    string
+  >;
+}
 
 export interface MenuOptions {
   language: Language;
@@ -54,7 +21,7 @@ export interface MenuOptions {
 }
 
 export function menuTemplate({ language, isDev, platform = process.platform }: MenuOptions): MenuItemConstructorOptions[] {
-  const t = labels[language];
+  const t = labelsFor(language);
   const isMac = platform === 'darwin';
   const devItems: MenuItemConstructorOptions[] = isDev
     ? [{ role: 'reload', label: t.reload }, { role: 'toggleDevTools', label: t.devTools }, { type: 'separator' }]

@@ -53,8 +53,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function refuse(res: ServerResponse, reason: Refusal): void {
-  const details = { host: 'okänd värd (Host)', origin: 'främmande ursprung (Origin)', token: 'nyckel saknas eller är fel' }[reason];
-  sendJson(res, 403, { ok: false, error: new SpaltError('forbidden', { details }).toValue() });
+  sendJson(res, 403, { ok: false, error: new SpaltError('forbidden', { reason }).toValue() });
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

@@ -83,7 +83,7 @@ describe('browser mode over HTTP', () => {
     expect((await send(port, '/', { headers: { ...auth, host: 'localhost:1' } })).status).toBe(403);
     const foreign = await invoke('articles.create', {}, { ...auth, origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
-    expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'forbidden', details: { reason: 'origin' } } });
     expect((await invoke('articles.create', {}, { ...auth, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect(JSON.parse((await invoke('articles.list', {})).body)).toEqual({ ok: true, value: [] });
     expect((await invoke('articles.list', {}, { ...auth, origin: `http://localhost:${port}` })).status).toBe(200);
