@@ -3,10 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../shared/api';
-import { emptyBody } from '../shared/document/body';
+import { newDraft } from '../shared/article/kind-defaults';
 import { bodyPlainText } from '../shared/document/plain-text';
 import { SpaltError } from '../shared/errors';
 import * as articles from './db/articles';
+import * as people from './db/people';
 import { databaseFileName, openDatabase } from './db/open';
 import { readSettings, updateSettings } from './db/settings';
 import { EventBus } from './events';
@@ -45,7 +46,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers = {
     'articles.list': async (input) => articles.listArticles(db, input),
     'articles.create': async ({ kind, sessionId }) => {
-      const draft = { kind, kicker: '', headline: '', lead: '', byline: '', body: emptyBody() };
+      const draft = newDraft(kind, readSettings(db).newsroom);
       const article = articles.createArticle(db, { id: randomUUID(), draft, now: now() });
       events.emit('article.changed', { id: article.id, change: 'created', revision: 0, sessionId: sessionId ?? null });
       return article;
@@ -80,6 +81,17 @@ export function createCore(options: CoreOptions): Core {
         events.emit('article.changed', { id, change: 'deleted', revision: 0, sessionId: sessionId ?? null });
       }
       return { deleted: deleted.length };
+    },
+    'people.list': async ({ query }) => people.listPeople(db, query),
+    'people.save': async (input) => {
+      const person = people.savePerson(db, { ...input, id: input.id ?? randomUUID() }, now());
+      events.emit('people.changed', { id: person.id });
+      return person;
+    },
+    'people.remove': async ({ id }) => {
+      people.removePerson(db, id);
+      events.emit('people.changed', { id });
+      return { removed: true as const };
     },
     'settings.get': async () => readSettings(db),
     'settings.update': async (changes) => {

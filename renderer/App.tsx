@@ -7,11 +7,14 @@ import { LibraryView } from './views/library/LibraryView';
 import { TrashView } from './views/library/TrashView';
 import { ArticleView } from './views/article/ArticleView';
 import { SettingsView } from './views/SettingsView';
+import { PeopleView } from './views/PeopleView';
+import { SettingsProvider } from './settings';
 
 function Navigation({ route }: { route: Route }) {
   const { t } = useT();
   const items = [
     { route: { view: 'library' }, label: t('nav.library') },
+    { route: { view: 'people' }, label: t('nav.people') },
     { route: { view: 'trash' }, label: t('nav.trash') },
     { route: { view: 'settings' }, label: t('nav.settings') },
   ] as const;
@@ -37,6 +40,8 @@ function CurrentView({ route, settings, onSettings }: { route: Route; settings: 
       return <ArticleView key={route.id} id={route.id} />;
     case 'trash':
       return <TrashView />;
+    case 'people':
+      return <PeopleView />;
     case 'settings':
       return <SettingsView settings={settings} onChange={onSettings} />;
     default:
@@ -59,13 +64,15 @@ export function App() {
 
   if (!settings) return null;
   return (
-    <LanguageProvider language={settings.language}>
-      <div className="app">
-        <Navigation route={route} />
-        <main className="app-main">
-          <CurrentView route={route} settings={settings} onSettings={setSettings} />
-        </main>
-      </div>
-    </LanguageProvider>
+    <SettingsProvider value={settings}>
+      <LanguageProvider language={settings.language}>
+        <div className="app">
+          <Navigation route={route} />
+          <main className="app-main">
+            <CurrentView route={route} settings={settings} onSettings={setSettings} />
+          </main>
+        </div>
+      </LanguageProvider>
+    </SettingsProvider>
   );
 }

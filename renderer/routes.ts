@@ -4,6 +4,7 @@ export type Route =
   | { view: 'library' }
   | { view: 'trash' }
   | { view: 'settings' }
+  | { view: 'people' }
   | { view: 'article'; id: string };
 
 export function parseRoute(hash: string): Route {
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   if (article?.[1]) return { view: 'article', id: article[1] };
   if (path === '/trash') return { view: 'trash' };
   if (path === '/settings') return { view: 'settings' };
+  if (path === '/people') return { view: 'people' };
   return { view: 'library' };
 }
 

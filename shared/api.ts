@@ -11,6 +11,8 @@ import {
   type Article,
   type ArticleSummary,
 } from './article/article';
+import { NewsroomSettings } from './article/newsroom';
+import { PersonInput, type Person } from './article/people';
 import { Language } from './i18n';
 import type { SpaltErrorValue } from './errors';
 import type { EventName, OperationName } from './contract-names';
@@ -18,7 +20,19 @@ import type { EventName, OperationName } from './contract-names';
 export { eventNames, isEventName, isOperationName, operationNames } from './contract-names';
 export type { EventName, OperationName } from './contract-names';
 
-export const Settings = z.object({ language: Language });
+/** Swedish typography applied as the journalist types; each rule can be turned off. */
+export const TypographySettings = z.object({
+  quotes: z.boolean(),
+  dashes: z.boolean(),
+  ellipsis: z.boolean(),
+});
+export type TypographySettings = z.infer<typeof TypographySettings>;
+
+export const Settings = z.object({
+  language: Language,
+  typography: TypographySettings,
+  newsroom: NewsroomSettings,
+});
 export type Settings = z.infer<typeof Settings>;
 
 /** Identifies one open window or tab, so it can tell its own saves from others'. */
@@ -40,6 +54,9 @@ export const inputSchemas = {
   'articles.trash': z.object({ id: ArticleId, sessionId: SessionId.optional() }),
   'articles.restore': z.object({ id: ArticleId, sessionId: SessionId.optional() }),
   'articles.emptyTrash': z.object({ sessionId: SessionId.optional() }),
+  'people.list': z.object({ query: z.string().max(120).default('') }),
+  'people.save': PersonInput,
+  'people.remove': z.object({ id: z.uuid() }),
   'settings.get': z.object({}),
   'settings.update': Settings.partial(),
   'app.info': z.object({}),
@@ -64,6 +81,9 @@ export interface Outputs {
   'articles.trash': ArticleSummary;
   'articles.restore': ArticleSummary;
   'articles.emptyTrash': { deleted: number };
+  'people.list': Person[];
+  'people.save': Person;
+  'people.remove': { removed: true };
   'settings.get': Settings;
   'settings.update': Settings;
   'app.info': AppInfo;
@@ -88,6 +108,7 @@ export interface ArticleChange {
 export interface Events extends Record<EventName, unknown> {
   'article.changed': ArticleChange;
   'settings.changed': Settings;
+  'people.changed': { id: string };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SpaltErrorValue };

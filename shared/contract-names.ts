@@ -10,13 +10,16 @@ export const operationNames = [
   'articles.trash',
   'articles.restore',
   'articles.emptyTrash',
+  'people.list',
+  'people.save',
+  'people.remove',
   'settings.get',
   'settings.update',
   'app.info',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 
-export const eventNames = ['article.changed', 'settings.changed'] as const;
+export const eventNames = ['article.changed', 'settings.changed', 'people.changed'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isOperationName(name: string): name is OperationName {

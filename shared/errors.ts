@@ -4,6 +4,7 @@ export const errorCodes = [
   'invalid_input',
   'unknown_operation',
   'not_found',
+  'person_not_found',
   'conflict',
   'database_unreadable',
   'database_too_new',

@@ -6,6 +6,7 @@ import type {
   ArticleStatus,
   ArticleSummary,
 } from '../../shared/article/article';
+import { bylineNames, type Byline } from '../../shared/article/byline';
 import type { BodyDocument } from '../../shared/document/body';
 import { SpaltError } from '../../shared/errors';
 import { ftsQuery, snippetClose, snippetOpen } from './search-query';
@@ -18,7 +19,10 @@ interface ArticleRow {
   kicker: string;
   headline: string;
   lead: string;
-  byline: string;
+  bylines: string;
+  label: string;
+  disclaimer: string;
+  sponsor: string;
   body: string;
   revision: number;
   created_at: string;
@@ -26,7 +30,9 @@ interface ArticleRow {
   trashed_at: string | null;
 }
 
-type SummaryRow = Omit<ArticleRow, 'lead' | 'byline' | 'body' | 'created_at'> & { snippet: string | null };
+type SummaryRow = Pick<ArticleRow, 'seq' | 'id' | 'kind' | 'status' | 'kicker' | 'headline' | 'revision' | 'updated_at' | 'trashed_at'> & {
+  snippet: string | null;
+};
 
 /** A search shows the best matches; past this many, the user narrows the search. */
 const searchResultLimit = 100;
@@ -42,7 +48,10 @@ function toArticle(row: ArticleRow): Article {
     kicker: row.kicker,
     headline: row.headline,
     lead: row.lead,
-    byline: row.byline,
+    bylines: JSON.parse(row.bylines) as Byline[],
+    label: row.label,
+    disclaimer: row.disclaimer,
+    sponsor: row.sponsor,
     body: JSON.parse(row.body) as BodyDocument,
     revision: row.revision,
     createdAt: row.created_at,
@@ -76,7 +85,7 @@ function indexForSearch(db: Database, seq: number, draft: ArticleDraft, bodyText
   db.prepare(
     `INSERT INTO article_search (rowid, kicker, headline, lead, body, byline)
      VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(seq, draft.kicker, draft.headline, draft.lead, bodyText, draft.byline);
+  ).run(seq, draft.kicker, draft.headline, draft.lead, bodyText, [bylineNames(draft.bylines), draft.sponsor].join(' '));
 }
 
 export interface NewArticle {
@@ -89,10 +98,12 @@ export function createArticle(db: Database, { id, draft, now }: NewArticle): Art
   return db.transaction(() => {
     const { lastInsertRowid } = db
       .prepare(
-        `INSERT INTO articles (id, kind, kicker, headline, lead, byline, body, body_text, revision, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?)`,
+        `INSERT INTO articles (id, kind, kicker, headline, lead, byline, bylines, label, disclaimer, sponsor, body, body_text,
+           revision, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?)`,
       )
-      .run(id, draft.kind, draft.kicker, draft.headline, draft.lead, draft.byline, JSON.stringify(draft.body), now, now);
+      .run(id, draft.kind, draft.kicker, draft.headline, draft.lead, bylineNames(draft.bylines), JSON.stringify(draft.bylines),
+        draft.label, draft.disclaimer, draft.sponsor, JSON.stringify(draft.body), now, now);
     indexForSearch(db, Number(lastInsertRowid), draft, '');
     return getArticle(db, id);
   })();
@@ -121,10 +132,10 @@ export function saveArticle(db: Database, save: SaveArticle): { revision: number
     const revision = row.revision + 1;
     const { draft } = save;
     db.prepare(
-      `UPDATE articles SET kind = ?, kicker = ?, headline = ?, lead = ?, byline = ?, body = ?, body_text = ?,
-         revision = ?, updated_at = ? WHERE seq = ?`,
-    ).run(draft.kind, draft.kicker, draft.headline, draft.lead, draft.byline, JSON.stringify(draft.body),
-      save.bodyText, revision, save.now, row.seq);
+      `UPDATE articles SET kind = ?, kicker = ?, headline = ?, lead = ?, byline = ?, bylines = ?, label = ?,
+         disclaimer = ?, sponsor = ?, body = ?, body_text = ?, revision = ?, updated_at = ? WHERE seq = ?`,
+    ).run(draft.kind, draft.kicker, draft.headline, draft.lead, bylineNames(draft.bylines), JSON.stringify(draft.bylines),
+      draft.label, draft.disclaimer, draft.sponsor, JSON.stringify(draft.body), save.bodyText, revision, save.now, row.seq);
     indexForSearch(db, row.seq, draft, save.bodyText);
     recordRevision(db, row.seq, revision, save);
     return { revision, updatedAt: save.now };

@@ -1,13 +1,24 @@
 import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
 import { Settings } from '../../shared/api';
+import { defaultNewsroom } from '../../shared/article/newsroom';
 
-export const defaultSettings: Settings = { language: 'sv' };
+export const defaultSettings: Settings = {
+  language: 'sv',
+  typography: { quotes: true, dashes: true, ellipsis: true },
+  newsroom: defaultNewsroom,
+};
 
 export function readSettings(db: Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
-  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
-  const parsed = Settings.partial().safeParse(stored);
-  return { ...defaultSettings, ...(parsed.success ? parsed.data : {}) };
+  const settings: Settings = { ...defaultSettings };
+  // Each key on its own: one unreadable value falls back to its default, not the others.
+  for (const { key, value } of rows) {
+    const field = Settings.shape[key as keyof Settings] as z.ZodType | undefined;
+    const parsed = field?.safeParse(JSON.parse(value));
+    if (parsed?.success) Object.assign(settings, { [key]: parsed.data });
+  }
+  return settings;
 }
 
 export function updateSettings(db: Database, changes: Partial<Settings>): Settings {

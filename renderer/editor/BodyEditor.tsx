@@ -12,6 +12,8 @@ import { isAllowedLinkUrl } from '../../shared/document/link-url';
 import { bodyNodes } from '../../shared/document/nodes';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { TypographyPlugin } from './plugins/TypographyPlugin';
+import type { TypographyRules } from '../../shared/format/typography';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 import './editor.css';
@@ -20,6 +22,7 @@ interface BodyEditorProps {
   initialBody: BodyDocument;
   label: string;
   editable: boolean;
+  typography: TypographyRules;
   onReady: (editor: LexicalEditor) => void;
   onChange: () => void;
   onBlur: () => void;
@@ -51,6 +54,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <ShortcutsPlugin />
+      <TypographyPlugin rules={props.typography} />
       <ChangePlugin onReady={props.onReady} onChange={props.onChange} onBlur={props.onBlur} onText={props.onText} />
     </LexicalComposer>
   );

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo, Settings } from '../../shared/api';
+import type { AppInfo, Settings, TypographySettings } from '../../shared/api';
+import type { NewsroomSettings } from '../../shared/article/newsroom';
+import { NewsroomRulesForm } from './NewsroomRulesForm';
 import { Language } from '../../shared/i18n';
 import { invoke } from '../platform';
 import { useT } from '../i18n';
@@ -14,14 +16,21 @@ export function SettingsView({ settings, onChange }: { settings: Settings; onCha
     void invoke('app.info', {}).then(setInfo, setFailure);
   }, []);
 
-  async function changeLanguage(language: Language) {
+  // Shown at once, put back if the core refuses it.
+  async function update(changes: Partial<Settings>) {
+    const before = settings;
+    onChange({ ...settings, ...changes });
     try {
-      onChange(await invoke('settings.update', { language }));
+      onChange(await invoke('settings.update', changes));
       setNotice('settings.saved');
     } catch (caught) {
+      onChange(before);
       setFailure(caught);
     }
   }
+  const changeLanguage = (language: Language) => update({ language });
+  const toggle = (rule: keyof TypographySettings, on: boolean) =>
+    update({ typography: { ...settings.typography, [rule]: on } });
 
   return (
     <section className="settings" aria-labelledby="settings-heading">
@@ -39,6 +48,16 @@ export function SettingsView({ settings, onChange }: { settings: Settings; onCha
           ))}
         </select>
       </label>
+      <fieldset>
+        <legend>{t('settings.typography')}</legend>
+        {(['quotes', 'dashes', 'ellipsis'] as const).map((rule) => (
+          <label className="check" key={rule}>
+            <input type="checkbox" checked={settings.typography[rule]} onChange={(event) => void toggle(rule, event.target.checked)} />
+            <span>{t(`settings.typography.${rule}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <NewsroomRulesForm newsroom={settings.newsroom} onSave={(newsroom: NewsroomSettings) => update({ newsroom })} />
       <p className="notice" role="status">
         {notice ? t('settings.saved') : ''}
       </p>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BodyDocument } from '../document/body';
+import { Byline } from './byline';
 
 /** The kinds of article the newsroom publishes; the kind drives labels and required fields. */
 export const ArticleKind = z.enum(['news', 'brief', 'opinion', 'sponsored', 'interview']);
@@ -15,7 +16,10 @@ export const limits = {
   kicker: 200,
   headline: 500,
   lead: 5_000,
-  byline: 300,
+  label: 100,
+  disclaimer: 500,
+  sponsor: 200,
+  bylines: 10,
 } as const;
 
 /** What the journalist edits: everything an autosave carries. */
@@ -24,7 +28,13 @@ export const ArticleDraft = z.object({
   kicker: z.string().max(limits.kicker),
   headline: z.string().max(limits.headline),
   lead: z.string().max(limits.lead),
-  byline: z.string().max(limits.byline),
+  bylines: z.array(Byline).max(limits.bylines),
+  /** "Annons" above a sponsored article; prefilled from the newsroom's settings for the kind. */
+  label: z.string().max(limits.label),
+  /** Opinion's "Åsikterna är skribentens egna."; prefilled likewise. */
+  disclaimer: z.string().max(limits.disclaimer),
+  /** Who paid for a sponsored article. */
+  sponsor: z.string().max(limits.sponsor),
   body: BodyDocument,
 });
 export type ArticleDraft = z.infer<typeof ArticleDraft>;

@@ -49,7 +49,7 @@ async function main() {
   const ids: string[] = [];
   for (let i = 0; i < articleCount; i++) {
     const { id } = await handlers['articles.create']({ kind: 'news' });
-    const draft: ArticleDraft = { kind: 'news', kicker: '', headline: `Artikel ${i} om ${words[i % words.length]}`, lead: paragraphText(i, 30), byline: 'Alexander Isa', body: bodyOf(i, 16, 50) };
+    const draft: ArticleDraft = { kind: 'news', kicker: '', headline: `Artikel ${i} om ${words[i % words.length]}`, lead: paragraphText(i, 30), bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', body: bodyOf(i, 16, 50) };
     await handlers['articles.save']({ id, baseRevision: 0, draft });
     ids.push(id);
   }
@@ -64,7 +64,7 @@ async function main() {
       await measure(`autosave, ${size.toLocaleString('sv-SE')}-word body (through the contract)`, 200, async (i) => {
         const result = await dispatch(handlers, 'articles.save', {
           id: target, baseRevision: revision, sessionId: 'bench-session-1',
-          draft: { kind: 'news', kicker: '', headline: `Rubrik ${i}`, lead: '', byline: '', body },
+          draft: { kind: 'news', kicker: '', headline: `Rubrik ${i}`, lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body },
         });
         if (!result.ok) throw new Error(result.error.message.en);
         revision += 1;

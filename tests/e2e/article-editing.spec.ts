@@ -8,7 +8,9 @@ test('a journalist writes every field and a formatted body, reloads, and finds i
   await page.getByRole('textbox', { name: 'Vinjett' }).fill('INSÄNDARE:');
   await page.getByRole('textbox', { name: 'Rubrik' }).fill('Starkare Europa, starkare Sverige');
   await page.getByRole('textbox', { name: 'Ingress' }).fill('Den här veckan firar vi Europadagen.');
-  await page.getByRole('textbox', { name: 'Byline' }).fill('Metin Hawsho');
+  await page.getByRole('button', { name: 'Lägg till byline' }).click();
+  await page.getByRole('combobox', { name: 'Namn' }).fill('Metin Hawsho');
+  await page.getByRole('combobox', { name: 'Roll' }).selectOption({ label: 'Skribent' });
 
   const body = bodyEditor(page);
   await body.click();
@@ -63,7 +65,8 @@ test('a journalist writes every field and a formatted body, reloads, and finds i
   await expect(page.getByRole('combobox', { name: 'Typ' })).toHaveValue('opinion');
   await expect(page.getByRole('textbox', { name: 'Vinjett' })).toHaveValue('INSÄNDARE:');
   await expect(page.getByRole('textbox', { name: 'Ingress' })).toHaveValue('Den här veckan firar vi Europadagen.');
-  await expect(page.getByRole('textbox', { name: 'Byline' })).toHaveValue('Metin Hawsho');
+  await expect(page.getByRole('combobox', { name: 'Namn' })).toHaveValue('Metin Hawsho');
+  await expect(page.getByRole('combobox', { name: 'Roll' })).toHaveValue('writer');
 
   const reloaded = bodyEditor(page);
   await expect(reloaded.locator('strong')).toHaveText('tydligt tar ställning');
@@ -75,10 +78,10 @@ test('a journalist writes every field and a formatted body, reloads, and finds i
   await expect(reloaded.locator('ol > li')).toHaveText(['Först', 'Sedan']);
   await expect(reloaded.locator('blockquote')).toHaveText('Europa ska inte vara ett gängparadis');
   await expect(reloaded.getByRole('link', { name: 'Liberalerna' })).toHaveAttribute('href', 'https://www.liberalerna.se/');
-  await expect(page.getByText(/^\d+ ord · [\d\s]+ tecken$/)).toBeVisible();
+  await expect(page.getByText(/^\d+ ord · [\d\s]+ tecken · Lästid \d+ min$/)).toBeVisible();
 
-  const row = spalt.readDatabase((db) => db.prepare('SELECT kind, kicker, byline, revision FROM articles WHERE id = ?').get(id));
-  expect(row).toMatchObject({ kind: 'opinion', kicker: 'INSÄNDARE:', byline: 'Metin Hawsho' });
+  const row = spalt.readDatabase((db) => db.prepare('SELECT kind, kicker, bylines, revision FROM articles WHERE id = ?').get(id));
+  expect(row).toMatchObject({ kind: 'opinion', kicker: 'INSÄNDARE:', bylines: '[{"role":"writer","name":"Metin Hawsho","personId":null}]' });
 });
 
 test('a link to anything but http, https or mailto is refused with a message', async ({ page, spalt }) => {

@@ -60,13 +60,13 @@ test('loading the other version replaces this tab’s text only when the user as
     await held;
     await route.continue();
   });
-  await second.getByRole('textbox', { name: 'Byline' }).fill('Shamash Oyal');
-  await first.getByRole('textbox', { name: 'Byline' }).fill('Alexander Isa');
+  await second.getByRole('textbox', { name: 'Vinjett' }).fill('DEBATT:');
+  await first.getByRole('textbox', { name: 'Vinjett' }).fill('INSÄNDARE:');
   await expect
-    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT byline FROM articles WHERE id = ?').pluck().get(id)))
-    .toBe('Alexander Isa');
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT kicker FROM articles WHERE id = ?').pluck().get(id)))
+    .toBe('INSÄNDARE:');
   release();
   await second.getByRole('alert').getByRole('button', { name: 'Läs in den andra versionen' }).click();
-  await expect(second.getByRole('textbox', { name: 'Byline' })).toHaveValue('Alexander Isa');
+  await expect(second.getByRole('textbox', { name: 'Vinjett' })).toHaveValue('INSÄNDARE:');
   await expect(second.getByRole('status')).toHaveText(/^Sparat \d{2}:\d{2}$/);
 });

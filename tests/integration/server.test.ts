@@ -109,7 +109,7 @@ describe('browser mode over HTTP', () => {
     const conflict = await invoke('articles.save', {
       id: created.value.id,
       baseRevision: 7,
-      draft: { kind: 'news', kicker: '', headline: 'X', lead: '', byline: '', body: { root: { type: 'root', version: 1, children: [] } } },
+      draft: { kind: 'news', kicker: '', headline: 'X', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body: { root: { type: 'root', version: 1, children: [] } } },
     });
     expect(conflict.status).toBe(409);
     expect(JSON.parse(conflict.body)).toMatchObject({ ok: false, error: { code: 'conflict' } });

@@ -14,7 +14,7 @@ function makeCore(clock?: { now: Date }): Core {
 }
 
 function draftOf(partial: Partial<ArticleDraft>): ArticleDraft {
-  return { kind: 'news', kicker: '', headline: '', lead: '', byline: '', body: formattedBody(), ...partial };
+  return { kind: 'news', kicker: '', headline: '', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body: formattedBody(), ...partial };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<SpaltError> {
@@ -35,7 +35,8 @@ describe('articles', () => {
       kicker: 'INSÄNDARE:',
       headline: 'Starkare Europa, starkare Sverige',
       lead: 'Den här veckan firar vi Europadagen.',
-      byline: 'Metin Hawsho',
+      bylines: [{ role: 'writer', name: 'Metin Hawsho', personId: null }],
+      disclaimer: 'Detta är en debatt/insändare. Åsikterna är skribentens egna.',
     });
     const saved = await handlers['articles.save']({ id: created.id, baseRevision: 0, draft });
     expect(saved.revision).toBe(1);
@@ -86,7 +87,7 @@ describe('articles', () => {
     const hall = await handlers['articles.create']({ kind: 'news' });
     await handlers['articles.save']({
       id: hall.id, baseRevision: 0,
-      draft: draftOf({ headline: 'Stor insats vid anstalten Hall i Södertälje', byline: 'Alexander Isa' }),
+      draft: draftOf({ headline: 'Stor insats vid anstalten Hall i Södertälje', bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }] }),
     });
     const peer = await handlers['articles.create']({ kind: 'sponsored' });
     await handlers['articles.save']({
@@ -139,6 +140,38 @@ describe('articles', () => {
       { id, change: 'created', revision: 0, sessionId: 'window-a-0001' },
       { id, change: 'saved', revision: 1, sessionId: 'window-a-0001' },
     ]);
+    close();
+  });
+});
+
+describe('people', () => {
+  it('are kept in a registry that autocompletes by the start of any name', async () => {
+    const { handlers, close } = makeCore();
+    const isa = await handlers['people.save']({ name: 'Alexander Isa', kind: 'reporter', title: 'reporter' });
+    await handlers['people.save']({ name: 'Metin Hawsho', kind: 'outside', title: 'gruppledare (L)' });
+    await handlers['people.save']({ name: 'Stina Hermansson', kind: 'outside', title: 'verksamhetsutvecklare' });
+    const names = async (query: string) => (await handlers['people.list']({ query })).map((p) => p.name);
+    expect(await names('')).toEqual(['Alexander Isa', 'Metin Hawsho', 'Stina Hermansson']);
+    expect(await names('hers')).toEqual([]);
+    expect(await names('Her')).toEqual(['Stina Hermansson']);
+    expect(await names('ale')).toEqual(['Alexander Isa']);
+    expect(await names('%')).toEqual([]);
+    const renamed = await handlers['people.save']({ id: isa.id, name: 'Alexander Isa', kind: 'photographer', title: 'fotograf' });
+    expect(renamed).toEqual({ id: isa.id, name: 'Alexander Isa', kind: 'photographer', title: 'fotograf' });
+    await handlers['people.remove']({ id: isa.id });
+    expect(await names('ale')).toEqual([]);
+    expect((await rejection(handlers['people.remove']({ id: isa.id }))).code).toBe('person_not_found');
+    close();
+  });
+
+  it('give a new article its kind’s kicker, label and disclaimer from the newsroom’s settings', async () => {
+    const { handlers, close } = makeCore();
+    const opinion = await handlers['articles.create']({ kind: 'opinion' });
+    expect(opinion).toMatchObject({ kicker: 'INSÄNDARE:', disclaimer: 'Detta är en debatt/insändare. Åsikterna är skribentens egna.', label: '' });
+    const settings = await handlers['settings.get']({});
+    const newsroom = { ...settings.newsroom, kinds: { ...settings.newsroom.kinds, sponsored: { ...settings.newsroom.kinds.sponsored, label: 'Företag i fokus' } } };
+    await handlers['settings.update']({ newsroom });
+    expect(await handlers['articles.create']({ kind: 'sponsored' })).toMatchObject({ label: 'Företag i fokus' });
     close();
   });
 });

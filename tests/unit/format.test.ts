@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatTime } from '../../shared/format/date';
 import { formatCount } from '../../shared/format/number';
+import { typographyFor } from '../../shared/format/typography';
 import { translate } from '../../shared/i18n';
 import { en } from '../../shared/i18n/en';
 import { sv } from '../../shared/i18n/sv';
@@ -41,5 +42,27 @@ describe('interface text', () => {
     expect(translate('en', 'library.noResults', { query: 'Hall' })).toBe('No articles match “Hall”.');
     expect(formatCount(1904, 'sv')).toBe('1\u00a0904');
     expect(formatCount(1904, 'en')).toBe('1,904');
+  });
+});
+
+describe('Swedish typography as you type', () => {
+  const all = { quotes: true, dashes: true, ellipsis: true };
+  it('turns straight quotes into ” on both sides', () => {
+    expect(typographyFor('Hon sa "', false, all)).toEqual({ length: 1, text: '”' });
+    expect(typographyFor('Hon sa ”nej"', false, all)).toEqual({ length: 1, text: '”' });
+    expect(typographyFor('Hon sa "', false, { ...all, quotes: false })).toBeNull();
+  });
+
+  it('turns three dots into an ellipsis', () => {
+    expect(typographyFor('Och sedan...', false, all)).toEqual({ length: 3, text: '…' });
+    expect(typographyFor('Och sedan..', false, all)).toBeNull();
+    expect(typographyFor('Och sedan...', false, { ...all, ellipsis: false })).toBeNull();
+  });
+
+  it('gives an answer opening with "- " the Swedish dash, only at the start of a paragraph', () => {
+    expect(typographyFor('- ', true, all)).toEqual({ length: 2, text: '– ' });
+    expect(typographyFor('- ', false, all)).toBeNull();
+    expect(typographyFor('ja - ', true, all)).toBeNull();
+    expect(typographyFor('- ', true, { ...all, dashes: false })).toBeNull();
   });
 });

@@ -146,4 +146,21 @@ describe('migrations', () => {
     expect(details).not.toContain('TEMP B-TREE');
     db.close();
   });
+
+  it('turn an old free-text byline into one structured "Text" byline', () => {
+    const file = join(tempDir(), 'spalt.sqlite');
+    const old = openDatabase(file, { targetVersion: 30 });
+    old.prepare(
+      `INSERT INTO articles (id, kind, headline, byline, body, revision, created_at, updated_at)
+       VALUES ('a1', 'news', 'Hall', ' Alexander Isa ', '{}', 1, 'x', 'x'), ('a2', 'news', 'Utan', '', '{}', 1, 'x', 'x')`,
+    ).run();
+    old.close();
+    const db = openDatabase(file);
+    const rows = db.prepare('SELECT id, bylines, label, sponsor FROM articles ORDER BY id').all();
+    expect(rows).toEqual([
+      { id: 'a1', bylines: '[{"role":"text","name":"Alexander Isa","personId":null}]', label: '', sponsor: '' },
+      { id: 'a2', bylines: '[]', label: '', sponsor: '' },
+    ]);
+    db.close();
+  });
 });

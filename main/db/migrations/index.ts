@@ -3,6 +3,8 @@ import { SpaltError } from '../../../shared/errors';
 import updateToSchemaVersion10 from './0010-articles';
 import updateToSchemaVersion20 from './0020-article-search';
 import updateToSchemaVersion30 from './0030-settings';
+import updateToSchemaVersion40 from './0040-bylines-and-labels';
+import updateToSchemaVersion50 from './0050-people';
 
 export interface Migration {
   version: number;
@@ -15,6 +17,8 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'articles', up: updateToSchemaVersion10 },
   { version: 20, name: 'article-search', up: updateToSchemaVersion20 },
   { version: 30, name: 'settings', up: updateToSchemaVersion30 },
+  { version: 40, name: 'bylines-and-labels', up: updateToSchemaVersion40 },
+  { version: 50, name: 'people', up: updateToSchemaVersion50 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

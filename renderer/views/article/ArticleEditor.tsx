@@ -1,42 +1,56 @@
-import type { LexicalEditor } from 'lexical';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { ArticleKind, limits, type Article, type ArticleDraft } from '../../../shared/article/article';
+import { $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, ArticleDraft, ArticleKind } from '../../../shared/article/article';
+import { checkArticle, type ChecklistItem, type ChecklistTarget } from '../../../shared/article/checklist';
+import { changeKind } from '../../../shared/article/kind-defaults';
+import { readingMinutes } from '../../../shared/article/reading-time';
 import type { BodyDocument } from '../../../shared/document/body';
-import { textStats } from '../../../shared/document/text-stats';
+import { textStats, type TextStats } from '../../../shared/document/text-stats';
 import { formatCount } from '../../../shared/format/number';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { invoke, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { hrefFor, navigate } from '../../routes';
+import { useSettings } from '../../settings';
+import { ArticleFields, fieldId, type Fields } from './ArticleFields';
+import { ChecklistPanel } from './ChecklistPanel';
 import { SaveStatus } from './SaveStatus';
+import { useArticleIds } from './useArticleIds';
 import { useAutosave } from './useAutosave';
 
-type Fields = Omit<ArticleDraft, 'body'>;
-
-const pickFields = (a: Article): Fields => ({
-  kind: a.kind,
-  kicker: a.kicker,
-  headline: a.headline,
-  lead: a.lead,
-  byline: a.byline,
+const pickFields = ({ kind, kicker, headline, lead, bylines, label, disclaimer, sponsor }: Article): Fields => ({
+  kind, kicker, headline, lead, bylines, label, disclaimer, sponsor,
 });
+
+/** The checklist and counts wait for a pause in typing; they are off the typing path. */
+const analysisDelayMs = 400;
+
+interface Analysis {
+  stats: TextStats;
+  checklist: ChecklistItem[];
+}
 
 export function ArticleEditor({ article, onRestored }: { article: Article; onRestored: (a: Article) => void }) {
   const { t, language } = useT();
+  const settings = useSettings();
+  const articleIds = useArticleIds();
   const [fields, setFields] = useState(() => pickFields(article));
   const [body, setBody] = useState<{ doc: BodyDocument; generation: number }>({ doc: article.body, generation: 0 });
   const [bodyText, setBodyText] = useState('');
+  const [analysis, setAnalysis] = useState<Analysis>({ stats: { words: 0, characters: 0 }, checklist: [] });
   const fieldsRef = useRef(fields);
   const editorRef = useRef<LexicalEditor | null>(null);
   const editable = article.trashedAt === null;
 
-  const readDraft = useCallback(
-    (): ArticleDraft => ({
-      ...fieldsRef.current,
+  const readDraft = useCallback((): ArticleDraft => {
+    const current = fieldsRef.current;
+    return {
+      ...current,
+      // A byline row still being filled in is not part of the article yet.
+      bylines: current.bylines.filter((b) => b.name.trim() !== '').map((b) => ({ ...b, name: b.name.trim() })),
       body: (editorRef.current?.getEditorState().toJSON() as BodyDocument | undefined) ?? body.doc,
-    }),
-    [body.doc],
-  );
+    };
+  }, [body.doc]);
 
   const showVersion = useCallback((latest: Article) => {
     fieldsRef.current = pickFields(latest);
@@ -47,21 +61,44 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
   const autosave = useAutosave({ article, readDraft, showVersion });
   const { changed, flush } = autosave;
 
-  function update<K extends keyof Fields>(key: K, value: Fields[K]) {
-    fieldsRef.current = { ...fieldsRef.current, [key]: value };
-    setFields(fieldsRef.current);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const draft = readDraft();
+      setAnalysis({
+        stats: textStats([draft.kicker, draft.headline, draft.lead, bodyText].filter(Boolean).join('\n')),
+        checklist: checkArticle(draft, { newsroom: settings.newsroom, articleExists: (id) => articleIds.has(id) }),
+      });
+    }, analysisDelayMs);
+    return () => clearTimeout(timer);
+  }, [fields, bodyText, readDraft, settings.newsroom, articleIds]);
+
+  function setFieldsAndSave(next: Fields) {
+    fieldsRef.current = next;
+    setFields(next);
     changed();
   }
+  const update = <K extends keyof Fields>(key: K, value: Fields[K]) => setFieldsAndSave({ ...fieldsRef.current, [key]: value });
+  const updateKind = (kind: ArticleKind) => setFieldsAndSave(changeKind(fieldsRef.current, kind, settings.newsroom));
 
   const onReady = useCallback((editor: LexicalEditor) => {
     editorRef.current = editor;
   }, []);
   const onBlur = useCallback(() => void flush(), [flush]);
 
-  const stats = useMemo(
-    () => textStats([fields.kicker, fields.headline, fields.lead, bodyText].filter(Boolean).join('\n')),
-    [fields.kicker, fields.headline, fields.lead, bodyText],
-  );
+  function jump(target: ChecklistTarget) {
+    if ('field' in target) {
+      document.getElementById(fieldId(target.field))?.focus();
+      return;
+    }
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor.update(() => {
+      const block = $getRoot().getChildAtIndex(target.block);
+      if ($isElementNode(block)) block.selectStart();
+      if (block) editor.getElementByKey(block.getKey())?.scrollIntoView({ block: 'center' });
+    });
+    editor.focus();
+  }
 
   async function back() {
     await flush();
@@ -73,25 +110,7 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
     onRestored(await invoke('articles.get', { id: article.id }));
   }
 
-  const textField = (key: 'kicker' | 'headline' | 'lead' | 'byline', multiline = false) => {
-    const common = {
-      value: fields[key],
-      maxLength: limits[key],
-      onBlur: () => void flush(),
-      disabled: !editable,
-    };
-    return (
-      <label className={`field field-${key}`}>
-        <span>{t(`article.${key}`)}</span>
-        {multiline ? (
-          <textarea {...common} rows={key === "headline" ? 2 : 3} onChange={(event) => update(key, event.target.value)} />
-        ) : (
-          <input type="text" {...common} onChange={(event) => update(key, event.target.value)} />
-        )}
-      </label>
-    );
-  };
-
+  const { stats } = analysis;
   return (
     <article className="article-view" aria-label={fields.headline || t('library.untitled')}>
       <header className="view-header">
@@ -114,43 +133,34 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
           </button>
         </div>
       )}
-      <section className="article-fields" aria-label={t('article.fields')}>
-        <label className="field field-kind">
-          <span>{t('article.kind')}</span>
-          <select
-            value={fields.kind}
-            disabled={!editable}
-            onChange={(event) => update('kind', ArticleKind.parse(event.target.value))}
-          >
-            {ArticleKind.options.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {textField('kicker')}
-        {textField('headline', true)}
-        {textField('lead', true)}
-        {textField('byline')}
-      </section>
-      <section className="article-body" aria-label={t('article.body')}>
-        <BodyEditor
-          key={body.generation}
-          initialBody={body.doc}
-          label={t('article.body')}
-          editable={editable}
-          onReady={onReady}
-          onChange={changed}
-          onBlur={onBlur}
-          onText={setBodyText}
-        />
-      </section>
-      <footer className="article-footer">
-        <p aria-live="off">
-          {t('article.counts', { words: formatCount(stats.words, language), characters: formatCount(stats.characters, language) })}
-        </p>
-      </footer>
+      <div className="article-columns">
+        <div className="article-main">
+          <ArticleFields fields={fields} editable={editable} onChange={update} onKind={updateKind} onBlur={onBlur} />
+          <section className="article-body" aria-label={t('article.body')}>
+            <BodyEditor
+              key={body.generation}
+              initialBody={body.doc}
+              label={t('article.body')}
+              editable={editable}
+              typography={settings.typography}
+              onReady={onReady}
+              onChange={changed}
+              onBlur={onBlur}
+              onText={setBodyText}
+            />
+          </section>
+          <footer className="article-footer">
+            <p>
+              {t('article.counts', { words: formatCount(stats.words, language), characters: formatCount(stats.characters, language) })}
+              {' · '}
+              {t('article.readingTime', { minutes: readingMinutes(stats.words) })}
+            </p>
+          </footer>
+        </div>
+        <aside className="article-side">
+          <ChecklistPanel items={analysis.checklist} onJump={jump} />
+        </aside>
+      </div>
     </article>
   );
 }

@@ -1,0 +1,36 @@
+import type { ChecklistItem, ChecklistTarget } from '../../../shared/article/checklist';
+import type { MessageKey } from '../../../shared/i18n';
+import { useT } from '../../i18n';
+
+interface ChecklistPanelProps {
+  items: readonly ChecklistItem[];
+  onJump: (target: ChecklistTarget) => void;
+}
+
+/** The problems that stand between the article and publishing; each one jumps to its place. */
+export function ChecklistPanel({ items, onJump }: ChecklistPanelProps) {
+  const { t } = useT();
+  const errors = items.filter((item) => item.severity === 'error').length;
+  return (
+    <section className="checklist" aria-labelledby="checklist-heading">
+      <h2 id="checklist-heading">{t('checklist.heading')}</h2>
+      {items.length === 0 ? (
+        <p className="checklist-ok">{t('checklist.ok')}</p>
+      ) : (
+        <>
+          <p>{t('checklist.summary', { errors, warnings: items.length - errors })}</p>
+          <ul>
+            {items.map((item, index) => (
+              <li key={`${item.rule}-${index}`} className={`checklist-${item.severity}`}>
+                <button type="button" onClick={() => onJump(item.target)}>
+                  <span className="checklist-severity">{t(`checklist.${item.severity}`)}:</span>{' '}
+                  {t(`checklist.${item.rule}` as MessageKey, item.params)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleDraft } from '../../shared/article/article';
+import { blocksPublishing, checkArticle, looksLikeFileName, type ChecklistRule } from '../../shared/article/checklist';
+import { changeKind, newDraft } from '../../shared/article/kind-defaults';
+import { defaultNewsroom } from '../../shared/article/newsroom';
+import type { BodyDocument } from '../../shared/document/body';
+
+const known = new Set(['7b0c2a5e-7a43-4d8e-9a55-0c1f7d2b6b11']);
+const ctx = { newsroom: defaultNewsroom, articleExists: (id: string) => known.has(id) };
+
+const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
+const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children });
+const body = (...children: unknown[]) => ({ root: { type: 'root', version: 1, children } }) as unknown as BodyDocument;
+const photo = (fields: Record<string, unknown>) => ({
+  type: 'photo', version: 1, src: 'spalt-photo:1', photoId: null, alt: 'Polisbilar utanför anstalten Hall', caption: '', credit: 'Foto: Alexander Isa', ...fields,
+});
+
+/** A news story that passes every rule. */
+function goodNews(partial: Partial<ArticleDraft> = {}): ArticleDraft {
+  return {
+    ...newDraft('news', defaultNewsroom),
+    headline: 'Stor insats vid anstalten Hall i Södertälje',
+    lead: 'En omfattande insats med polis och ambulans har genomförts vid anstalten Hall.',
+    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+    body: body(photo({}), paragraph(text('Vid lunchtid på torsdagen mottog SOS Alarm ett samtal.'))),
+    ...partial,
+  };
+}
+
+const rulesOf = (draft: ArticleDraft) => checkArticle(draft, ctx).map((item) => item.rule);
+
+function expectOnly(draft: ArticleDraft, rule: ChecklistRule) {
+  expect(rulesOf(draft)).toEqual([rule]);
+}
+
+describe('the pre-publish checklist', () => {
+  it('passes a complete news story', () => {
+    expect(checkArticle(goodNews(), ctx)).toEqual([]);
+    expect(blocksPublishing([])).toBe(false);
+  });
+
+  it('needs a headline, within the newsroom’s limit', () => {
+    expectOnly(goodNews({ headline: '  ' }), 'headline.missing');
+    const long = 'Stor insats '.repeat(10).trim();
+    const [item] = checkArticle(goodNews({ headline: long }), ctx);
+    expect(item).toMatchObject({ rule: 'headline.tooLong', severity: 'error', params: { length: long.length, max: 90 }, target: { field: 'headline' } });
+    expect(rulesOf(goodNews({ headline: 'x'.repeat(90) }))).toEqual([]);
+  });
+
+  it('needs a lead, except for a brief', () => {
+    expectOnly(goodNews({ lead: '' }), 'lead.missing');
+    expect(rulesOf(goodNews({ kind: 'brief', lead: '' }))).toEqual([]);
+  });
+
+  it('needs a byline, or for an opinion piece a signature and its disclaimer', () => {
+    expectOnly(goodNews({ bylines: [] }), 'byline.missing');
+    const opinion = changeKind(goodNews({ bylines: [] }), 'opinion', defaultNewsroom);
+    expect(opinion.kicker).toBe('INSÄNDARE:');
+    expect(opinion.disclaimer).toBe('Detta är en debatt/insändare. Åsikterna är skribentens egna.');
+    expectOnly(opinion, 'signature.missing');
+    const signed = { ...opinion, body: body(...opinion.body.root.children, { type: 'signature', version: 1, signers: [{ name: 'Metin Hawsho', title: 'gruppledare (L)' }] }) };
+    expect(rulesOf(signed)).toEqual([]);
+    expectOnly({ ...signed, disclaimer: '' }, 'disclaimer.missing');
+  });
+
+  it('needs the label and a sponsor on a sponsored article', () => {
+    const sponsored = changeKind(goodNews(), 'sponsored', defaultNewsroom);
+    expect(sponsored.label).toBe('Annons');
+    expectOnly(sponsored, 'sponsor.missing');
+    expect(rulesOf({ ...sponsored, sponsor: 'Södertälje kommun' })).toEqual([]);
+    expectOnly({ ...sponsored, sponsor: 'Södertälje kommun', label: '' }, 'label.missing');
+  });
+
+  it('keeps what the journalist wrote when the kind changes', () => {
+    const own = { ...goodNews(), kicker: 'DEBATT:' };
+    expect(changeKind(own, 'opinion', defaultNewsroom).kicker).toBe('DEBATT:');
+    const back = changeKind(changeKind(goodNews(), 'opinion', defaultNewsroom), 'news', defaultNewsroom);
+    expect(back).toMatchObject({ kicker: '', disclaimer: '', label: '' });
+  });
+
+  it('needs every photo to carry a credit and a real alt text', () => {
+    const withPhoto = (fields: Record<string, unknown>) => goodNews({ body: body(paragraph(text('Ingress.')), photo(fields)) });
+    const [credit] = checkArticle(withPhoto({ credit: '' }), ctx);
+    expect(credit).toMatchObject({ rule: 'photo.creditMissing', severity: 'error', target: { block: 1 } });
+    expectOnly(withPhoto({ alt: '' }), 'photo.altMissing');
+    expectOnly(withPhoto({ alt: 'Dokument-skriva-avatal' }), 'photo.altIsFileName');
+    expectOnly(withPhoto({ alt: 'IMG_9098' }), 'photo.altIsFileName');
+    const [short] = checkArticle(withPhoto({ alt: 'helikopter' }), ctx);
+    expect(short).toMatchObject({ rule: 'photo.altShort', severity: 'warning' });
+    expect(blocksPublishing([short!])).toBe(false);
+  });
+
+  it('recognises the file names cameras and downloads leave behind', () => {
+    for (const name of ['Dokument-skriva-avatal', 'IMG_9098', '321797441_834163664347383_8876853207104254659_n', 'bild.jpeg', 'Foto av polisen.JPG']) {
+      expect(looksLikeFileName(name), name).toBe(true);
+    }
+    for (const alt of ['Stina Hermansson', 'Polisbilar utanför anstalten Hall', 'helikopter', 'EU-flaggor vid Europadagen 2024']) {
+      expect(looksLikeFileName(alt), alt).toBe(false);
+    }
+  });
+
+  it('finds an empty or unsafe link', () => {
+    const link = (url: string, label: string) => ({ type: 'link', version: 1, url, children: label ? [text(label)] : [] });
+    expect(rulesOf(goodNews({ body: body(paragraph(link('https://polisen.se/', 'Polisen'))) }))).toEqual([]);
+    expectOnly(goodNews({ body: body(paragraph(link('', 'Polisen'))) }), 'link.empty');
+    expectOnly(goodNews({ body: body(paragraph(link('javascript:alert(1)', 'Polisen'))) }), 'link.empty');
+    expectOnly(goodNews({ body: body(paragraph(link('https://polisen.se/', ''))) }), 'link.empty');
+  });
+
+  it('finds a leftover TK placeholder anywhere, but not inside words', () => {
+    expectOnly(goodNews({ headline: 'Budgeten landar på TK miljoner' }), 'placeholder.tk');
+    expectOnly(goodNews({ body: body(paragraph(text('Skadeläget är TK.'))) }), 'placeholder.tk');
+    expect(rulesOf(goodNews({ lead: 'Satsningen på ATK och TKO-matcher fortsätter.' }))).toEqual([]);
+  });
+
+  it('needs every “Läs även” link to lead to an article in the library or a valid address', () => {
+    const readAlso = (fields: Record<string, unknown>) => goodNews({ body: body({ type: 'read-also', version: 1, title: 'INSÄNDARE: Vad förväntade du dig Boel?', articleId: null, url: '', ...fields }) });
+    expect(rulesOf(readAlso({ articleId: '7b0c2a5e-7a43-4d8e-9a55-0c1f7d2b6b11' }))).toEqual([]);
+    expect(rulesOf(readAlso({ url: 'https://lokaltidning.se/vad-forvantade-du-dig-boel/' }))).toEqual([]);
+    expectOnly(readAlso({ articleId: '00000000-0000-4000-8000-000000000000' }), 'readAlso.unresolved');
+    expectOnly(readAlso({}), 'readAlso.unresolved');
+  });
+});
