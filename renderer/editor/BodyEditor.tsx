@@ -11,6 +11,7 @@ import type { BodyDocument } from '../../shared/document/body';
 import { isAllowedLinkUrl } from '../../shared/document/link-url';
 import { bodyNodes } from '../../shared/document/nodes';
 import { ChangePlugin } from './plugins/ChangePlugin';
+import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { TypographyPlugin } from './plugins/TypographyPlugin';
 import type { TypographyRules } from '../../shared/format/typography';
@@ -55,6 +56,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <ShortcutsPlugin />
       <TypographyPlugin rules={props.typography} />
+      <PasteCleanupPlugin />
       <ChangePlugin onReady={props.onReady} onChange={props.onChange} onBlur={props.onBlur} onText={props.onText} />
     </LexicalComposer>
   );
