@@ -52,3 +52,18 @@ test('a failed save says so, keeps the text, and succeeds on retry', async ({ pa
   await expect(page.getByRole('status')).toHaveText(/^Sparat \d{2}:\d{2}$/);
   expect(spalt.readDatabase((db) => db.prepare(headlineOf(id)).pluck().get())).toBe('Texten får inte försvinna');
 });
+
+test('opening an article without touching it saves nothing', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+  await page.getByRole('textbox', { name: 'Rubrik' }).fill('Oförändrad');
+  await expect.poll(() => spalt.readDatabase((db) => db.prepare(headlineOf(id)).pluck().get())).toBe('Oförändrad');
+  const revision = () => spalt.readDatabase((db) => db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id));
+  const before = revision();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Oförändrad');
+  await bodyEditor(page).click();
+  await page.getByRole('textbox', { name: 'Ingress' }).click();
+  await page.waitForTimeout(1_000);
+  expect(revision()).toBe(before);
+});

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical';
+import { $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 
 interface ChangePluginProps {
@@ -23,9 +23,10 @@ export function ChangePlugin({ onReady, onChange, onBlur, onText }: ChangePlugin
     const readText = () => onText(editor.getEditorState().read(() => $getRoot().getTextContent()));
     readText();
     const stop = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        if (prevEditorState.isEmpty()) return;
+        // Loading a body, and Lexical re-running transforms when a plugin registers one, are not edits.
+        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
         onChange();
         clearTimeout(timer);
         timer = setTimeout(readText, textDelayMs);
