@@ -1,0 +1,33 @@
+import type { NodeToBlocks } from '../../markup/codec';
+import { escapeAttribute, escapeText } from '../../markup/html';
+import { propsFromJSON } from '../props';
+import { photoProps } from './node';
+
+export const photoIdClassPrefix = 'spalt-photo-';
+
+/** The figure's classes in the order WordPress 6.1 writes them. */
+export function figureClass(width: number | null, height: number | null, photoId: string | null): string {
+  const resized = width !== null || height !== null ? ' is-resized' : '';
+  return `wp-block-image${resized}${photoId !== null ? ` ${photoIdClassPrefix}${photoId}` : ''}`;
+}
+
+/** A core/image block; the credit sits in the caption, in a span the site can style. */
+export const photoToBlocks: NodeToBlocks = (node) => {
+  const photo = propsFromJSON(photoProps, node);
+  const size = `${photo.width !== null ? ` width="${photo.width}"` : ''}${photo.height !== null ? ` height="${photo.height}"` : ''}`;
+  const credit = photo.credit === '' ? '' : `<span class="spalt-credit">${escapeText(photo.credit)}</span>`;
+  const caption = [escapeText(photo.caption), credit].filter(Boolean).join(' ');
+  return {
+    name: 'core/image',
+    attrs: {
+      ...(photo.width !== null ? { width: photo.width } : {}),
+      ...(photo.height !== null ? { height: photo.height } : {}),
+      // A class, not an attribute of Spalt's own: WordPress keeps a class when it saves the post again.
+      ...(photo.photoId !== null ? { className: `${photoIdClassPrefix}${photo.photoId}` } : {}),
+    },
+    before: `<figure class="${figureClass(photo.width, photo.height, photo.photoId)}">`
+      + `<img src="${escapeAttribute(photo.src)}" alt="${escapeAttribute(photo.alt)}"${size}/>`
+      + (caption === '' ? '' : `<figcaption class="wp-element-caption">${caption}</figcaption>`)
+      + '</figure>',
+  };
+};

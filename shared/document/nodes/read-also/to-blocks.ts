@@ -1,0 +1,19 @@
+import type { NodeToBlocks } from '../../markup/codec';
+import { escapeInlineAttribute, escapeText } from '../../markup/html';
+import { propsFromJSON } from '../props';
+import { readAlsoLabel, readAlsoProps } from './node';
+
+export const readAlsoClass = 'spalt-read-also';
+export const articleIdAttribute = 'data-spalt-article';
+
+export const readAlsoToBlocks: NodeToBlocks = (node) => {
+  const { articleId, url, title } = propsFromJSON(readAlsoProps, node);
+  return {
+    name: 'core/paragraph',
+    attrs: { className: readAlsoClass },
+    // The article id rides on the link, which WordPress keeps as written when it saves again.
+    before: `<p class="${readAlsoClass}">${readAlsoLabel} <a href="${escapeInlineAttribute(url)}"${
+      articleId === null ? '' : ` ${articleIdAttribute}="${escapeInlineAttribute(articleId)}"`
+    }>${escapeText(title)}</a></p>`,
+  };
+};
