@@ -127,3 +127,11 @@ async function dismissWelcomeGuide(page: Page): Promise<void> {
     await guide.waitFor({ state: 'hidden' });
   }
 }
+
+/** The markup the open editor would save for its blocks now (call after blockValidity). */
+export async function editorMarkup(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const wp = (globalThis as any).wp;
+    return wp.blocks.serialize(wp.data.select('core/block-editor').getBlocks()) as string;
+  });
+}
