@@ -9,8 +9,9 @@ import type { LexicalEditor } from 'lexical';
 import { memo } from 'react';
 import type { BodyDocument } from '../../shared/document/body';
 import { isAllowedLinkUrl } from '../../shared/document/link-url';
-import { bodyNodes } from '../../shared/document/nodes';
+import { editorNodes } from './nodes';
 import { ChangePlugin } from './plugins/ChangePlugin';
+import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { TypographyPlugin } from './plugins/TypographyPlugin';
@@ -34,7 +35,7 @@ interface BodyEditorProps {
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const initialConfig: InitialConfigType = {
     namespace: 'spalt-body',
-    nodes: [...bodyNodes],
+    nodes: [...editorNodes],
     theme: editorTheme,
     editable: props.editable,
     editorState: JSON.stringify(props.initialBody),
@@ -55,6 +56,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <ShortcutsPlugin />
+      <InsertBlockPlugin />
       <TypographyPlugin rules={props.typography} />
       <PasteCleanupPlugin />
       <ChangePlugin onReady={props.onReady} onChange={props.onChange} onBlur={props.onBlur} onText={props.onText} />

@@ -20,6 +20,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { useT } from '../i18n';
 import { $selectedBlockType, setBlockType, type BlockType } from './commands';
 import { LinkDialog } from './LinkDialog';
+import { InsertMenu } from './plugins/InsertBlockPlugin';
 import { OPEN_LINK_DIALOG_COMMAND } from './plugins/ShortcutsPlugin';
 
 interface ToolbarState {
@@ -134,6 +135,9 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
         {button('toolbar.bulletList', state.block === 'bullet', () => toggleList('bullet'), 'Control+Shift+8')}
         {button('toolbar.numberedList', state.block === 'number', () => toggleList('number'), 'Control+Shift+7')}
         {button('toolbar.quote', state.block === 'quote', () => setBlockType(editor, state.block === 'quote' ? 'paragraph' : 'quote'), 'Control+Shift+9')}
+      </div>
+      <div className="toolbar-group">
+        <InsertMenu disabled={disabled} />
       </div>
       <div className="toolbar-group">
         {button('toolbar.undo', undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), 'Control+Z', canUndo)}

@@ -36,7 +36,10 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
   const articleIds = useArticleIds();
   const [fields, setFields] = useState(() => pickFields(article));
   const [body, setBody] = useState<{ doc: BodyDocument; generation: number }>({ doc: article.body, generation: 0 });
-  const [bodyText, setBodyText] = useState('');
+  // Bumped on every body change (a moment after typing pauses), also when only a block's
+  // fields changed (alt text, a link's address), which leave the text as it was.
+  const [bodyText, setBodyText] = useState({ text: '', version: 0 });
+  const onText = useCallback((text: string) => setBodyText((previous) => ({ text, version: previous.version + 1 })), []);
   const [analysis, setAnalysis] = useState<Analysis>({ stats: { words: 0, characters: 0 }, checklist: [] });
   const fieldsRef = useRef(fields);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -65,7 +68,7 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
     const timer = setTimeout(() => {
       const draft = readDraft();
       setAnalysis({
-        stats: textStats([draft.kicker, draft.headline, draft.lead, bodyText].filter(Boolean).join('\n')),
+        stats: textStats([draft.kicker, draft.headline, draft.lead, bodyText.text].filter(Boolean).join('\n')),
         checklist: checkArticle(draft, { newsroom: settings.newsroom, articleExists: (id) => articleIds.has(id) }),
       });
     }, analysisDelayMs);
@@ -146,7 +149,7 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
               onReady={onReady}
               onChange={changed}
               onBlur={onBlur}
-              onText={setBodyText}
+              onText={onText}
             />
           </section>
           <footer className="article-footer">

@@ -1,4 +1,4 @@
-import { DecoratorNode } from 'lexical';
+import { DecoratorNode, $create } from 'lexical';
 
 /** What the editor shows where the site will place an ad. */
 export const adSlotLabel = 'Annons';
@@ -15,5 +15,5 @@ export class AdSlotNode extends DecoratorNode<unknown> {
 }
 
 export function $createAdSlotNode(): AdSlotNode {
-  return new AdSlotNode();
+  return $create(AdSlotNode);
 }

@@ -1,4 +1,4 @@
-import { DecoratorNode } from 'lexical';
+import { DecoratorNode, $create } from 'lexical';
 import { blockText } from '../block-text';
 import { $readProps, $writeProps, defineProps, flatStates, listProp, textProp, type PropValues } from '../props';
 
@@ -34,5 +34,5 @@ export class FactBoxNode extends DecoratorNode<unknown> {
 }
 
 export function $createFactBoxNode(box: Partial<FactBox>): FactBoxNode {
-  return new FactBoxNode().setFactBox(box);
+  return $create(FactBoxNode).setFactBox(box);
 }

@@ -1,4 +1,4 @@
-import { $createParagraphNode, ElementNode, type LexicalNode, type RangeSelection } from 'lexical';
+import { $createParagraphNode, ElementNode, type LexicalNode, type RangeSelection, $create } from 'lexical';
 
 /** A question of an interview; the answers that follow are ordinary paragraphs opening with "– ". */
 export class InterviewQuestionNode extends ElementNode {
@@ -23,5 +23,5 @@ export class InterviewQuestionNode extends ElementNode {
 }
 
 export function $createInterviewQuestionNode(): InterviewQuestionNode {
-  return new InterviewQuestionNode();
+  return $create(InterviewQuestionNode);
 }

@@ -1,4 +1,4 @@
-import { ElementNode } from 'lexical';
+import { ElementNode, $create } from 'lexical';
 import { $readProps, $writeProps, defineProps, flatStates, textProp } from '../props';
 
 export const liveUpdateProps = defineProps({
@@ -30,5 +30,5 @@ export class LiveUpdateNode extends ElementNode {
 }
 
 export function $createLiveUpdateNode(time: string): LiveUpdateNode {
-  return new LiveUpdateNode().setTime(time);
+  return $create(LiveUpdateNode).setTime(time);
 }

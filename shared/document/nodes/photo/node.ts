@@ -1,4 +1,4 @@
-import { DecoratorNode } from 'lexical';
+import { DecoratorNode, $create } from 'lexical';
 import { blockText } from '../block-text';
 import { $readProps, $writeProps, defineProps, flatStates, sizeProp, textProp, type PropKind, type PropValues } from '../props';
 
@@ -46,5 +46,5 @@ export class PhotoNode extends DecoratorNode<unknown> {
 }
 
 export function $createPhotoNode(photo: Partial<Photo>): PhotoNode {
-  return new PhotoNode().setPhoto(photo);
+  return $create(PhotoNode).setPhoto(photo);
 }

@@ -1,4 +1,4 @@
-import { DecoratorNode } from 'lexical';
+import { DecoratorNode, $create } from 'lexical';
 import { blockText } from '../block-text';
 import { $readProps, $writeProps, defineProps, flatStates, textProp, type PropValues } from '../props';
 
@@ -35,5 +35,5 @@ export class PullQuoteNode extends DecoratorNode<unknown> {
 }
 
 export function $createPullQuoteNode(quote: Partial<PullQuote>): PullQuoteNode {
-  return new PullQuoteNode().setPullQuote(quote);
+  return $create(PullQuoteNode).setPullQuote(quote);
 }

@@ -1,4 +1,4 @@
-import { DecoratorNode } from 'lexical';
+import { DecoratorNode, $create } from 'lexical';
 import { blockText } from '../block-text';
 import { $readProps, $writeProps, defineProps, flatStates, nullableTextProp, textProp, type PropValues } from '../props';
 
@@ -38,5 +38,5 @@ export class ReadAlsoNode extends DecoratorNode<unknown> {
 }
 
 export function $createReadAlsoNode(link: Partial<ReadAlso>): ReadAlsoNode {
-  return new ReadAlsoNode().setReadAlso(link);
+  return $create(ReadAlsoNode).setReadAlso(link);
 }

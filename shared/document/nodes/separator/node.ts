@@ -1,4 +1,4 @@
-import { DecoratorNode } from 'lexical';
+import { DecoratorNode, $create } from 'lexical';
 
 /** A horizontal rule between parts of an article. */
 export class SeparatorNode extends DecoratorNode<unknown> {
@@ -12,5 +12,5 @@ export class SeparatorNode extends DecoratorNode<unknown> {
 }
 
 export function $createSeparatorNode(): SeparatorNode {
-  return new SeparatorNode();
+  return $create(SeparatorNode);
 }

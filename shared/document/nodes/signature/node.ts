@@ -1,4 +1,4 @@
-import { DecoratorNode } from 'lexical';
+import { DecoratorNode, $create } from 'lexical';
 import { blockText } from '../block-text';
 import { $readProps, $writeProps, defineProps, flatStates, listProp, type PropValues } from '../props';
 
@@ -42,5 +42,5 @@ export class SignatureNode extends DecoratorNode<unknown> {
 }
 
 export function $createSignatureNode(signers: readonly Signer[]): SignatureNode {
-  return new SignatureNode().setSigners(signers);
+  return $create(SignatureNode).setSigners(signers);
 }

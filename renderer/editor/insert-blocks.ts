@@ -1,0 +1,121 @@
+import { $setBlocksType } from '@lexical/selection';
+import {
+  $create,
+  $createParagraphNode,
+  $getRoot,
+  $getSelection,
+  $isDecoratorNode,
+  $isElementNode,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
+import type { MessageKey } from '../../shared/i18n';
+import { AdSlotNode } from '../../shared/document/nodes/ad-slot/node';
+import { FactBoxNode } from '../../shared/document/nodes/fact-box/node';
+import { InterviewQuestionNode } from '../../shared/document/nodes/interview-question/node';
+import { LiveUpdateNode } from '../../shared/document/nodes/live-update/node';
+import { PhotoNode } from '../../shared/document/nodes/photo/node';
+import { PullQuoteNode } from '../../shared/document/nodes/pull-quote/node';
+import { ReadAlsoNode } from '../../shared/document/nodes/read-also/node';
+import { SeparatorNode } from '../../shared/document/nodes/separator/node';
+import { SignatureNode } from '../../shared/document/nodes/signature/node';
+
+export type InsertableBlock =
+  | 'pullQuote' | 'question' | 'liveUpdate' | 'readAlso' | 'adSlot' | 'factBox' | 'signature' | 'separator' | 'photo';
+
+export interface BlockChoice {
+  block: InsertableBlock;
+  label: MessageKey;
+  /** As aria-keyshortcuts writes it; Ctrl+Alt with a letter, clear of ShortcutsPlugin's digits. */
+  shortcut: string;
+  /** The `KeyboardEvent.code` of the shortcut's letter. */
+  code: string;
+}
+
+export const blockChoices: readonly BlockChoice[] = [
+  { block: 'pullQuote', label: 'insert.pullQuote', shortcut: 'Control+Alt+P', code: 'KeyP' },
+  { block: 'question', label: 'insert.question', shortcut: 'Control+Alt+Q', code: 'KeyQ' },
+  { block: 'liveUpdate', label: 'insert.liveUpdate', shortcut: 'Control+Alt+U', code: 'KeyU' },
+  { block: 'readAlso', label: 'insert.readAlso', shortcut: 'Control+Alt+L', code: 'KeyL' },
+  { block: 'adSlot', label: 'insert.adSlot', shortcut: 'Control+Alt+A', code: 'KeyA' },
+  { block: 'factBox', label: 'insert.factBox', shortcut: 'Control+Alt+F', code: 'KeyF' },
+  { block: 'signature', label: 'insert.signature', shortcut: 'Control+Alt+S', code: 'KeyS' },
+  { block: 'separator', label: 'insert.separator', shortcut: 'Control+Alt+R', code: 'KeyR' },
+  { block: 'photo', label: 'insert.photo', shortcut: 'Control+Alt+B', code: 'KeyB' },
+];
+
+// `$create` builds the class the editor registered for the type: the UI subclass.
+function $createBlock(block: Exclude<InsertableBlock, 'question'>): LexicalNode {
+  switch (block) {
+    case 'pullQuote':
+      return $create(PullQuoteNode);
+    case 'liveUpdate':
+      return $create(LiveUpdateNode).setTime(new Date().toISOString()).append($createParagraphNode());
+    case 'readAlso':
+      return $create(ReadAlsoNode);
+    case 'adSlot':
+      return $create(AdSlotNode);
+    case 'factBox':
+      return $create(FactBoxNode).setFactBox({ items: [''] });
+    case 'signature':
+      return $create(SignatureNode).setSigners([{ name: '', title: '' }]);
+    case 'separator':
+      return $create(SeparatorNode);
+    case 'photo':
+      return $create(PhotoNode);
+  }
+}
+
+/** Puts a block where the caret is: in place of an empty paragraph, else after the caret's block. */
+function $placeBlock(node: LexicalNode): void {
+  const selection = $getSelection();
+  const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
+  const block = anchor === null || $isRootNode(anchor) ? null : anchor.getTopLevelElement();
+  if (block !== null && $isParagraphNode(block) && block.getTextContentSize() === 0) block.replace(node);
+  else if (block !== null) block.insertAfter(node);
+  else {
+    // No caret in the text (focus was in a block's field): the block goes at the end.
+    const last = $getRoot().getLastChild();
+    if ($isParagraphNode(last) && last.getTextContentSize() === 0) last.replace(node);
+    else $getRoot().append(node);
+  }
+
+  if ($isDecoratorNode(node)) {
+    // The journalist keeps writing below the block, so there must be a paragraph there.
+    const next = node.getNextSibling();
+    const paragraph = next !== null && $isElementNode(next) ? next : $createParagraphNode();
+    if (next !== paragraph) node.insertAfter(paragraph);
+    paragraph.selectStart();
+  } else if ($isElementNode(node)) {
+    const first = node.getFirstChild();
+    ($isElementNode(first) ? first : node).selectStart();
+  }
+}
+
+/** Inserts a block; call inside an editor update. */
+export function $insertBlock(block: InsertableBlock): void {
+  if (block === 'question') {
+    const selection = $getSelection();
+    if ($isRangeSelection(selection)) {
+      // A question is a paragraph of another kind: the caret's paragraph becomes one.
+      $setBlocksType(selection, () => $create(InterviewQuestionNode));
+      return;
+    }
+    $placeBlock($create(InterviewQuestionNode));
+    return;
+  }
+  $placeBlock($createBlock(block));
+}
+
+export function insertBlock(editor: LexicalEditor, block: InsertableBlock): void {
+  editor.update(() => $insertBlock(block));
+}
+
+/** The choices whose name contains what was typed after "/". */
+export function matchingChoices(query: string, label: (choice: BlockChoice) => string): BlockChoice[] {
+  const wanted = query.trim().toLocaleLowerCase('sv');
+  return blockChoices.filter((choice) => label(choice).toLocaleLowerCase('sv').includes(wanted));
+}

@@ -1,0 +1,62 @@
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
+import type { NodeKey } from 'lexical';
+import { useState, type JSX } from 'react';
+import type { ArticleSummary } from '../../../shared/article/article';
+import { ReadAlsoNode, type ReadAlso } from '../../../shared/document/nodes/read-also/node';
+import { useT } from '../../i18n';
+import { invoke } from '../../platform';
+import { BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+
+function ReadAlsoBlock({ nodeKey, link }: { nodeKey: NodeKey; link: ReadAlso }) {
+  const { t } = useT();
+  const editable = useLexicalEditable();
+  const update = useBlockUpdate(nodeKey, ReadAlsoNode);
+  const set = (change: Partial<ReadAlso>) => update((node) => node.setReadAlso(change));
+  const [articles, setArticles] = useState<readonly ArticleSummary[] | null>(null);
+  // The library is asked only when the journalist opens the picker, not for every block on load.
+  const loadArticles = () => {
+    if (articles === null) void invoke('articles.list', {}).then(setArticles, () => setArticles([]));
+  };
+  const pick = (id: string) => {
+    const article = articles?.find((candidate) => candidate.id === id);
+    if (article) set({ articleId: article.id, title: article.headline, url: '' });
+  };
+  const choices = articles ?? [];
+  const linked = link.articleId !== null && !choices.some((article) => article.id === link.articleId);
+  return (
+    <BlockFrame name={t('insert.readAlso')} className="spalt-read-also">
+      <TextField label={t('block.readAlso.title')} value={link.title} onChange={(title) => set({ title })} />
+      <TextField label={t('block.readAlso.url')} value={link.url} onChange={(url) => set({ url, articleId: null })} />
+      <label className="block-field">
+        <span className="block-field-label">{t('block.readAlso.pick')}</span>
+        <select value={link.articleId ?? ''} disabled={!editable} onFocus={loadArticles} onPointerDown={loadArticles} onChange={(event) => pick(event.target.value)}>
+          <option value="">{t('block.readAlso.pickNone')}</option>
+          {linked ? <option value={link.articleId ?? ''}>{link.title}</option> : null}
+          {choices.map((article) => (
+            <option key={article.id} value={article.id}>
+              {article.headline}
+            </option>
+          ))}
+        </select>
+      </label>
+    </BlockFrame>
+  );
+}
+
+export class ReadAlsoEditorNode extends ReadAlsoNode {
+  override $config() {
+    return this.config('read-also', { extends: ReadAlsoNode });
+  }
+
+  override createDOM(): HTMLElement {
+    return blockContainer('aside');
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override decorate(): JSX.Element {
+    return <ReadAlsoBlock nodeKey={this.getKey()} link={this.getReadAlso()} />;
+  }
+}

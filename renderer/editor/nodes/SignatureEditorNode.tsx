@@ -1,0 +1,52 @@
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
+import type { NodeKey } from 'lexical';
+import type { JSX } from 'react';
+import { SignatureNode, type Signer } from '../../../shared/document/nodes/signature/node';
+import { useT } from '../../i18n';
+import { BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+
+function SignatureBlock({ nodeKey, signers }: { nodeKey: NodeKey; signers: readonly Signer[] }) {
+  const { t } = useT();
+  const editable = useLexicalEditable();
+  const update = useBlockUpdate(nodeKey, SignatureNode);
+  // Each change starts from the node's signers, not this render's, so quick edits never undo each other.
+  const change = (edit: (current: Signer[]) => Signer[]) => update((node) => node.setSigners(edit([...node.getSigners()])));
+  const setSigner = (index: number, patch: Partial<Signer>) =>
+    change((current) => current.map((signer, i) => (i === index ? { ...signer, ...patch } : signer)));
+  return (
+    <BlockFrame name={t('insert.signature')} className="spalt-signature">
+      <ol className="spalt-signers">
+        {signers.map((signer, index) => (
+          <li key={index} className="spalt-signer">
+            <TextField label={t('block.signature.name', { number: index + 1 })} value={signer.name} onChange={(name) => setSigner(index, { name })} />
+            <TextField label={t('block.signature.title', { number: index + 1 })} value={signer.title} onChange={(title) => setSigner(index, { title })} />
+            <button type="button" disabled={!editable} onClick={() => change((current) => current.filter((_, i) => i !== index))}>
+              {t('block.signature.remove', { number: index + 1 })}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" disabled={!editable} onClick={() => change((current) => [...current, { name: '', title: '' }])}>
+        {t('block.signature.add')}
+      </button>
+    </BlockFrame>
+  );
+}
+
+export class SignatureEditorNode extends SignatureNode {
+  override $config() {
+    return this.config('signature', { extends: SignatureNode });
+  }
+
+  override createDOM(): HTMLElement {
+    return blockContainer();
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override decorate(): JSX.Element {
+    return <SignatureBlock nodeKey={this.getKey()} signers={this.getSigners()} />;
+  }
+}

@@ -1,0 +1,69 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
+import { $getNodeByKey, type LexicalNode, type NodeKey } from 'lexical';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+type NodeClass<N extends LexicalNode> = abstract new (...args: never[]) => N;
+
+/** Changes this block's node in an editor update, so the change is undoable and saved. */
+export function useBlockUpdate<N extends LexicalNode>(nodeKey: NodeKey, klass: NodeClass<N>): (change: (node: N) => void) => void {
+  const [editor] = useLexicalComposerContext();
+  return (change) =>
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if (node instanceof klass) change(node);
+    });
+}
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  className?: string;
+}
+
+/** A labelled field of a block; it keeps its own draft so typing never waits for the editor. */
+export function TextField({ label, value, onChange, multiline = false, className }: TextFieldProps) {
+  const editable = useLexicalEditable();
+  const [draft, setDraft] = useState(value);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // A value arriving while the journalist types in this field is their own, one update behind.
+    if (document.activeElement !== ref.current) setDraft(value);
+  }, [value]);
+  const change = (next: string) => {
+    setDraft(next);
+    onChange(next);
+  };
+  const control = multiline ? (
+    <textarea ref={ref} value={draft} rows={3} readOnly={!editable} onChange={(event) => change(event.target.value)} />
+  ) : (
+    <input ref={ref} type="text" value={draft} readOnly={!editable} onChange={(event) => change(event.target.value)} />
+  );
+  return (
+    <label className={`block-field ${className ?? ''}`}>
+      <span className="block-field-label">{label}</span>
+      {control}
+    </label>
+  );
+}
+
+/** The frame every block shares: a small caption naming the block above its UI. */
+export function BlockFrame({ name, className, children }: { name: string; className: string; children: ReactNode }) {
+  return (
+    <div className={`spalt-block ${className}`} role="group" aria-label={name}>
+      <div className="spalt-block-name" aria-hidden="true">
+        {name}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+/** The element Lexical puts a block decorator in. */
+export function blockContainer(tag: 'div' | 'figure' | 'aside' = 'div'): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = 'spalt-block-host';
+  return element;
+}

@@ -1,0 +1,235 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getNodeByKey,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isTextNode,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_ARROW_DOWN_COMMAND,
+  KEY_ARROW_UP_COMMAND,
+  KEY_DOWN_COMMAND,
+  KEY_ENTER_COMMAND,
+  KEY_ESCAPE_COMMAND,
+  KEY_TAB_COMMAND,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n';
+import { $insertBlock, blockChoices, insertBlock, matchingChoices, type InsertableBlock } from '../insert-blocks';
+
+interface SlashQuery {
+  paragraphKey: NodeKey;
+  query: string;
+}
+
+/**
+ * "/" then a name, alone in a paragraph, with the caret at its end. Reads only the caret's
+ * text node and its parent, never the document, since it runs on every keystroke.
+ */
+function $slashQuery(): SlashQuery | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const node = selection.anchor.getNode();
+  if (!$isTextNode(node) || node.getPreviousSibling() !== null || node.getNextSibling() !== null) return null;
+  const text = node.getTextContent();
+  if (!text.startsWith('/') || text.length > 24 || selection.anchor.offset !== text.length) return null;
+  const paragraph = node.getParent();
+  return $isParagraphNode(paragraph) ? { paragraphKey: paragraph.getKey(), query: text.slice(1) } : null;
+}
+
+const sameQuery = (a: SlashQuery | null, b: SlashQuery | null) => a?.paragraphKey === b?.paragraphKey && a?.query === b?.query;
+
+/** The "/name" paragraph gives way to the chosen block. */
+function insertInPlaceOfSlash(editor: LexicalEditor, paragraphKey: NodeKey, block: InsertableBlock): void {
+  editor.update(() => {
+    const paragraph = $getNodeByKey(paragraphKey);
+    if (!$isParagraphNode(paragraph)) return;
+    paragraph.clear();
+    paragraph.select();
+    $insertBlock(block);
+  });
+}
+
+/** The "Infoga" menu button of the toolbar: every block, with its shortcut. */
+export function InsertMenu({ disabled }: { disabled: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (open) menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  const choose = (block: InsertableBlock) => {
+    setOpen(false);
+    insertBlock(editor, block);
+    editor.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const index = items.findIndex((item) => item === document.activeElement);
+    const focus = (next: number) => items[(next + items.length) % items.length]?.focus();
+    if (event.key === 'ArrowDown') focus(index + 1);
+    else if (event.key === 'ArrowUp') focus(index - 1);
+    else if (event.key === 'Home') focus(0);
+    else if (event.key === 'End') focus(items.length - 1);
+    else if (event.key === 'Escape') close();
+    else if (event.key === 'Tab') setOpen(false);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="insert-menu" onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && setOpen(false)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        disabled={disabled}
+        // Keep the editor's selection: the block goes where the caret was.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
+        {t('insert.menu')}
+      </button>
+      {open ? (
+        <div ref={menuRef} id={menuId} role="menu" aria-label={t('insert.menuLabel')} className="insert-menu-list" onKeyDown={onKeyDown}>
+          {blockChoices.map((choice) => (
+            <button
+              key={choice.block}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              aria-keyshortcuts={choice.shortcut}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(choice.block)}
+            >
+              <span>{t(choice.label)}</span>
+              <kbd aria-hidden="true">{choice.shortcut.replace('Control', 'Ctrl')}</kbd>
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The slash menu and the Ctrl+Alt shortcuts that insert newsroom blocks. */
+export function InsertBlockPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useT();
+  const [slash, setSlash] = useState<SlashQuery | null>(null);
+  const [dismissed, setDismissed] = useState<NodeKey | null>(null);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+
+  const open = slash !== null && slash.paragraphKey !== dismissed ? slash : null;
+  const matches = open ? matchingChoices(open.query, (choice) => t(choice.label)) : [];
+  const current = matches[Math.min(active, matches.length - 1)] ?? null;
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read($slashQuery);
+          setSlash((previous) => (sameQuery(previous, next) ? previous : next));
+        }),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey) return false;
+            const choice = blockChoices.find((candidate) => candidate.code === event.code);
+            if (!choice) return false;
+            event.preventDefault();
+            insertBlock(editor, choice.block);
+            return true;
+          },
+          COMMAND_PRIORITY_NORMAL,
+        ),
+      ),
+    [editor],
+  );
+
+  useEffect(() => setActive(0), [open?.query]);
+  useEffect(() => {
+    if (slash === null) setDismissed(null);
+  }, [slash]);
+
+  useEffect(() => {
+    if (open === null) return;
+    const choose = (event: globalThis.KeyboardEvent | null) => {
+      if (current === null) return false;
+      event?.preventDefault();
+      insertInPlaceOfSlash(editor, open.paragraphKey, current.block);
+      return true;
+    };
+    const move = (step: number) => (event: globalThis.KeyboardEvent | null) => {
+      event?.preventDefault();
+      setActive((index) => (index + step + matches.length) % Math.max(matches.length, 1));
+      return true;
+    };
+    return mergeRegister(
+      editor.registerCommand(KEY_ARROW_DOWN_COMMAND, move(1), COMMAND_PRIORITY_CRITICAL),
+      editor.registerCommand(KEY_ARROW_UP_COMMAND, move(-1), COMMAND_PRIORITY_CRITICAL),
+      editor.registerCommand(KEY_ENTER_COMMAND, choose, COMMAND_PRIORITY_CRITICAL),
+      editor.registerCommand(KEY_TAB_COMMAND, choose, COMMAND_PRIORITY_CRITICAL),
+      editor.registerCommand(
+        KEY_ESCAPE_COMMAND,
+        () => {
+          setDismissed(open.paragraphKey);
+          return true;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+    );
+  }, [editor, open, current, matches.length]);
+
+  // Screen readers follow the highlighted option while focus stays in the text.
+  const optionId = (block: InsertableBlock) => `${listId}-${block}`;
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root || open === null) return;
+    root.setAttribute('aria-controls', listId);
+    if (current) root.setAttribute('aria-activedescendant', optionId(current.block));
+    return () => {
+      root.removeAttribute('aria-controls');
+      root.removeAttribute('aria-activedescendant');
+    };
+  });
+
+  if (open === null) return null;
+  const anchor = editor.getElementByKey(open.paragraphKey)?.getBoundingClientRect();
+  const style = anchor ? { top: anchor.bottom + 4, left: anchor.left } : undefined;
+  return (
+    <div className="slash-menu" style={style}>
+      <div id={listId} role="listbox" aria-label={t('insert.slashLabel')}>
+        {matches.map((choice) => (
+          <div
+            key={choice.block}
+            id={optionId(choice.block)}
+            role="option"
+            aria-selected={choice === current}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => insertInPlaceOfSlash(editor, open.paragraphKey, choice.block)}
+          >
+            {t(choice.label)}
+          </div>
+        ))}
+      </div>
+      {matches.length === 0 ? <p className="slash-menu-empty">{t('insert.noMatch')}</p> : null}
+    </div>
+  );
+}
