@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { startSpaltProcess } from '../support/spalt-process';
 
 export interface SpaltServer {
   /** The address with the per-launch token, as the CLI prints it. */
@@ -15,37 +15,14 @@ export interface SpaltServer {
   readDatabase: <T>(read: (db: Database.Database) => T) => T;
 }
 
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/server/cli.ts'], {
-    env: { ...process.env, SPALT_DATA_DIR: dataDir, SPALT_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Spalt did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Öppna: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`Spalt exited with ${code}:\n${output}`)));
-  });
-  return { child, url };
-}
-
 export const test = base.extend<{ spalt: SpaltServer }>({
   spalt: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'spalt-e2e-'));
-    const { child, url } = await startServer(dataDir);
+    const server = await startSpaltProcess(dataDir);
     const databaseFile = join(dataDir, 'spalt.sqlite');
     await use({
-      url,
-      origin: new URL(url).origin,
+      url: server.url,
+      origin: server.origin,
       dataDir,
       databaseFile,
       readDatabase: (read) => {
@@ -57,9 +34,7 @@ export const test = base.extend<{ spalt: SpaltServer }>({
         }
       },
     });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   },
 });

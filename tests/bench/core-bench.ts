@@ -1,0 +1,85 @@
+/**
+ * The core half of `npm run bench`: how long the core takes on the paths a journalist waits
+ * for, on a store the size of a few years of a local newsroom's articles. Prints a table;
+ * asserts nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createCore } from '../../main/core';
+import { dispatch } from '../../main/dispatch';
+import type { ArticleDraft } from '../../shared/article/article';
+import type { BodyDocument } from '../../shared/document/body';
+
+const articleCount = 5_000;
+const words = ['Södertälje', 'kommun', 'polisen', 'insats', 'anstalten', 'utbildning', 'socialtjänsten', 'Europa', 'gängbrottslighet', 'ambulans', 'skolan', 'trafiken', 'budget', 'fullmäktige', 'föreningen'];
+
+function paragraphText(seed: number, length: number): string {
+  return Array.from({ length }, (_, i) => words[(seed * 7 + i * 13) % words.length]).join(' ') + '.';
+}
+
+function bodyOf(seed: number, paragraphs: number, wordsPerParagraph: number): BodyDocument {
+  const children = Array.from({ length: paragraphs }, (_, p) => ({
+    type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+    children: [{ type: 'text', version: 1, text: paragraphText(seed + p, wordsPerParagraph), format: 0, detail: 0, mode: 'normal', style: '' }],
+  }));
+  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } } as BodyDocument;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function measure(label: string, runs: number, run: (i: number) => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { operation: label, runs, 'p50 ms': percentile(times, 50).toFixed(2), 'p95 ms': percentile(times, 95).toFixed(2), 'max ms': (times.at(-1) ?? 0).toFixed(2) };
+}
+
+export async function runCoreBench(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'spalt-bench-'));
+  const core = createCore({ dataDir, version: 'bench' });
+  const { handlers } = core;
+  const seeded = performance.now();
+  const ids: string[] = [];
+  for (let i = 0; i < articleCount; i++) {
+    const { id } = await handlers['articles.create']({ kind: 'news' });
+    const draft: ArticleDraft = { kind: 'news', kicker: '', headline: `Artikel ${i} om ${words[i % words.length]}`, lead: paragraphText(i, 30), bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', body: bodyOf(i, 16, 50) };
+    await handlers['articles.save']({ id, baseRevision: 0, draft });
+    ids.push(id);
+  }
+  const seedSeconds = (performance.now() - seeded) / 1000;
+
+  const target = ids[0] ?? '';
+  let revision = 1;
+  const rows = [];
+  for (const size of [2_000, 20_000]) {
+    const body = bodyOf(1, size / 50, 50);
+    rows.push(
+      await measure(`autosave, ${size.toLocaleString('sv-SE')}-word body (through the contract)`, 200, async (i) => {
+        const result = await dispatch(handlers, 'articles.save', {
+          id: target, baseRevision: revision, sessionId: 'bench-session-1',
+          draft: { kind: 'news', kicker: '', headline: `Rubrik ${i}`, lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body },
+        });
+        if (!result.ok) throw new Error(result.error.message.en);
+        revision += 1;
+      }),
+    );
+  }
+  rows.push(await measure('open article (get)', 200, (i) => handlers['articles.get']({ id: ids[i % ids.length] ?? target })));
+  rows.push(await measure(`library list, ${articleCount} articles`, 50, () => handlers['articles.list']({ scope: 'active', query: '' })));
+  const queries = ['s', 'so', 'söd', 'sodertalje', 'polisen ins', 'gängbrott', 'fullmäktige budget'];
+  rows.push(await measure('search as you type (one keystroke)', 210, (i) => handlers['articles.list']({ scope: 'active', query: queries[i % queries.length] ?? '' })));
+
+  console.log(`\nSpalt core benchmark — ${articleCount} articles of ~800 words seeded in ${seedSeconds.toFixed(1)} s (Node ${process.version})\n`);
+  console.table(rows);
+  core.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+

@@ -1,0 +1,69 @@
+/**
+ * The benchmark's baseline: a bare Lexical editor (LexicalComposer, RichTextPlugin and
+ * HistoryPlugin only) with Spalt's node list, theme and editor CSS, so the same document loads
+ * into the same DOM as in Spalt's editor and the difference is what Spalt adds around it.
+ *
+ * The bench calls `window.spaltBench.load(json)` through page.evaluate; it resolves once the
+ * document is in the DOM.
+ */
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { bodyNodes } from '../../../shared/document/nodes';
+import { editorTheme } from '../../../renderer/editor/theme';
+import '../../../renderer/styles.css';
+import '../../../renderer/editor/editor.css';
+
+declare global {
+  interface Window {
+    spaltBench: { load: (json: string) => Promise<void> };
+  }
+}
+
+function Loaded({ onLoaded }: { onLoaded: () => void }) {
+  useEffect(onLoaded, [onLoaded]);
+  return null;
+}
+
+function BareEditor({ json, onLoaded }: { json: string; onLoaded: () => void }) {
+  const initialConfig: InitialConfigType = {
+    namespace: 'bench-bare',
+    nodes: [...bodyNodes],
+    theme: editorTheme,
+    editorState: json,
+    onError: (error) => {
+      throw error;
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor-shell">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="editor-content" aria-label="Brödtext" aria-multiline spellCheck />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <Loaded onLoaded={onLoaded} />
+    </LexicalComposer>
+  );
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('no #root');
+const root = createRoot(container);
+
+window.spaltBench = {
+  load: (json) =>
+    new Promise<void>((resolve) => {
+      root.render(
+        <StrictMode>
+          <BareEditor key={Math.random()} json={json} onLoaded={() => requestAnimationFrame(() => resolve())} />
+        </StrictMode>,
+      );
+    }),
+};
