@@ -211,20 +211,16 @@ export function listArticles(db: Database, { scope, query }: ListArticles): Arti
   return rows.map(toSummary);
 }
 
-function summaryOf(db: Database, id: string): ArticleSummary {
+/** Moves an article into the trash (`now`) or back out of it (null). */
+function setTrashedAt(db: Database, id: string, trashedAt: string | null): ArticleSummary {
   const row = requireRow(db, id);
-  return toSummary({ ...row, snippet: null });
+  const value = trashedAt === null ? null : (row.trashed_at ?? trashedAt);
+  db.prepare('UPDATE articles SET trashed_at = ? WHERE seq = ?').run(value, row.seq);
+  return toSummary({ ...row, trashed_at: value, snippet: null });
 }
 
-export function trashArticle(db: Database, id: string, now: string): ArticleSummary {
-  db.prepare('UPDATE articles SET trashed_at = COALESCE(trashed_at, ?) WHERE id = ?').run(now, requireRow(db, id).id);
-  return summaryOf(db, id);
-}
-
-export function restoreArticle(db: Database, id: string): ArticleSummary {
-  db.prepare('UPDATE articles SET trashed_at = NULL WHERE id = ?').run(requireRow(db, id).id);
-  return summaryOf(db, id);
-}
+export const trashArticle = (db: Database, id: string, now: string) => setTrashedAt(db, id, now);
+export const restoreArticle = (db: Database, id: string) => setTrashedAt(db, id, null);
 
 /** Deletes every trashed article for good, with its history and search entry. */
 export function emptyTrash(db: Database): string[] {

@@ -1,23 +1,18 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { PersonKind, type Person } from '../../shared/article/people';
-import { invoke, onEvent } from '../platform';
+import { invoke } from '../platform';
+import { usePeople } from './usePeople';
 import { useT } from '../i18n';
 
 /** The registry of staff and outside writers that bylines and signatures are picked from. */
 export function PeopleView() {
   const { t, errorText } = useT();
-  const [people, setPeople] = useState<Person[] | null>(null);
+  const { people, error } = usePeople();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<PersonKind>('reporter');
   const [title, setTitle] = useState('');
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
-
-  useEffect(() => {
-    const load = () => void invoke('people.list', { query: '' }).then(setPeople, setFailure);
-    load();
-    return onEvent('people.changed', load);
-  }, []);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -69,7 +64,7 @@ export function PeopleView() {
       <p className="notice" role="status">
         {notice}
       </p>
-      {failure ? <p role="alert">{errorText(failure)}</p> : null}
+      {(failure ?? error) ? <p role="alert">{errorText(failure ?? error)}</p> : null}
       {people && people.length === 0 ? <p className="empty">{t('people.empty')}</p> : null}
       {people && people.length > 0 ? (
         <table className="article-table" aria-label={t('people.table')}>

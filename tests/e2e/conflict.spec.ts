@@ -1,5 +1,16 @@
-import type { Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { createArticle, expect, openSpalt, test } from './fixtures';
+
+/** Holds this tab's saves in flight; the returned function lets them go. */
+async function holdSaves(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/invoke/articles.save', async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
 
 test('two tabs editing one article get a conflict message, never a lost edit', async ({ page: first, context, spalt }) => {
   await openSpalt(first, spalt);
@@ -9,12 +20,7 @@ test('two tabs editing one article get a conflict message, never a lost edit', a
   await expect(second.getByRole('textbox', { name: 'Rubrik' })).toBeVisible();
 
   // Hold the second tab's save in flight until the first tab has saved.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await second.route('**/api/invoke/articles.save', async (route: Route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdSaves(second);
   await second.getByRole('textbox', { name: 'Rubrik' }).fill('Rubrik från andra fliken');
   await expect(second.getByRole('status')).toHaveText('Sparar…');
 
@@ -54,12 +60,7 @@ test('loading the other version replaces this tab’s text only when the user as
   const id = await createArticle(first);
   const second = await context.newPage();
   await second.goto(`${spalt.origin}/#/article/${id}`);
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await second.route('**/api/invoke/articles.save', async (route: Route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdSaves(second);
   await second.getByRole('textbox', { name: 'Vinjett' }).fill('DEBATT:');
   await first.getByRole('textbox', { name: 'Vinjett' }).fill('INSÄNDARE:');
   await expect

@@ -1,4 +1,4 @@
-import { $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
+import { $getRoot, $isElementNode, type EditorState, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleDraft, ArticleKind } from '../../../shared/article/article';
 import { checkArticle, type ChecklistItem, type ChecklistTarget } from '../../../shared/article/checklist';
@@ -45,15 +45,24 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
   const editorRef = useRef<LexicalEditor | null>(null);
   const editable = article.trashedAt === null;
 
+  // The save and the checklist both read the body after a pause: serialize each state once.
+  const serialized = useRef<{ state: EditorState; body: BodyDocument } | null>(null);
+  const readBody = useCallback((): BodyDocument => {
+    const state = editorRef.current?.getEditorState();
+    if (!state) return body.doc;
+    if (serialized.current?.state !== state) serialized.current = { state, body: state.toJSON() as BodyDocument };
+    return serialized.current.body;
+  }, [body.doc]);
+
   const readDraft = useCallback((): ArticleDraft => {
     const current = fieldsRef.current;
     return {
       ...current,
       // A byline row still being filled in is not part of the article yet.
       bylines: current.bylines.filter((b) => b.name.trim() !== '').map((b) => ({ ...b, name: b.name.trim() })),
-      body: (editorRef.current?.getEditorState().toJSON() as BodyDocument | undefined) ?? body.doc,
+      body: readBody(),
     };
-  }, [body.doc]);
+  }, [readBody]);
 
   const showVersion = useCallback((latest: Article) => {
     fieldsRef.current = pickFields(latest);

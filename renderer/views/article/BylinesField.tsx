@@ -1,7 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { BylineRole, type Byline } from '../../../shared/article/byline';
-import type { Person } from '../../../shared/article/people';
-import { invoke, onEvent } from '../../platform';
+import { usePeople } from '../usePeople';
 import { useT } from '../../i18n';
 
 interface BylinesFieldProps {
@@ -11,21 +10,10 @@ interface BylinesFieldProps {
   onBlur: () => void;
 }
 
-/** The people registry, for autocomplete; refreshed when anyone changes it. */
-function usePeople(): Person[] {
-  const [people, setPeople] = useState<Person[]>([]);
-  useEffect(() => {
-    const load = () => void invoke('people.list', { query: '' }).then(setPeople, () => undefined);
-    load();
-    return onEvent('people.changed', load);
-  }, []);
-  return people;
-}
-
 /** Several bylines with their roles ("Text", "Skribent", "Foto"), names picked from the registry. */
 export function BylinesField({ bylines, disabled, onChange, onBlur }: BylinesFieldProps) {
   const { t } = useT();
-  const people = usePeople();
+  const people = usePeople().people ?? [];
   const listId = useId();
   const [adding, setAdding] = useState(false);
 
