@@ -11,6 +11,12 @@ import * as people from './db/people';
 import { databaseFileName, openDatabase } from './db/open';
 import { readSettings, updateSettings } from './db/settings';
 import { EventBus } from './events';
+import { photoHandlers } from './media/handlers';
+import { exportHandlers } from './publish/export/handlers';
+import { exportPhotoSource } from './publish/export/photo-source';
+import { publishHandlers } from './publish/handlers';
+import { createOutbox, type OutboxOptions, type OutboxWorker } from './publish/outbox';
+import { createPlainFileSecretStore, type SecretStore } from './publish/secrets';
 
 export interface CoreOptions {
   dataDir: string;
@@ -18,12 +24,18 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** The clock, so tests can save at chosen times. */
   now?: () => Date;
+  /** Where Application Passwords are kept: safeStorage in the desktop app; a private file otherwise. */
+  secrets?: SecretStore;
+  /** The publishing outbox: its worker (on unless turned off), retry timing, and a test hook for crash tests. */
+  outbox?: OutboxOptions;
 }
 
 export interface Core {
   handlers: Handlers;
   events: EventBus;
   db: Database;
+  /** The outbox's worker, or null when CoreOptions.outbox.worker is false. */
+  outbox: OutboxWorker | null;
   close: () => void;
 }
 
@@ -42,8 +54,10 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   const events = new EventBus();
   const now = () => (options.now?.() ?? new Date()).toISOString();
+  const secrets = options.secrets ?? createPlainFileSecretStore(options.dataDir);
+  const outbox = createOutbox({ db, events, dataDir: options.dataDir, now, secrets, options: options.outbox });
 
-  const handlers = {
+  const base = {
     'articles.list': async (input) => articles.listArticles(db, input),
     'articles.create': async ({ kind, sessionId }) => {
       const draft = newDraft(kind, readSettings(db).newsroom);
@@ -100,7 +114,26 @@ export function createCore(options: CoreOptions): Core {
       return settings;
     },
     'app.info': async () => ({ version: options.version, dataDir: options.dataDir, databaseFile }),
-  } satisfies Handlers;
+    ...photoHandlers({ db, events, dataDir: options.dataDir, now }),
+    ...publishHandlers({ db, events, dataDir: options.dataDir, now, secrets }),
+    ...outbox.handlers,
+  } satisfies Omit<Handlers, 'articles.export' | 'articles.import'>;
 
-  return { handlers, events, db, close: () => db.close() };
+  const handlers: Handlers = {
+    ...base,
+    ...exportHandlers({
+      db,
+      now,
+      photos: exportPhotoSource(db, options.dataDir),
+      create: base['articles.create'],
+      save: base['articles.save'],
+    }),
+  };
+
+  outbox.worker?.start();
+  const close = () => {
+    outbox.worker?.stop();
+    db.close();
+  };
+  return { handlers, events, db, outbox: outbox.worker, close };
 }

@@ -8,13 +8,19 @@ import { TrashView } from './views/library/TrashView';
 import { ArticleView } from './views/article/ArticleView';
 import { SettingsView } from './views/SettingsView';
 import { PeopleView } from './views/PeopleView';
+import { PhotoLibraryView } from './views/photos/PhotoLibraryView';
+import { SitesView } from './views/sites/SitesView';
+import { OutboxView } from './views/publish/OutboxView';
 import { SettingsProvider } from './settings';
 
 function Navigation({ route }: { route: Route }) {
   const { t } = useT();
   const items = [
     { route: { view: 'library' }, label: t('nav.library') },
+    { route: { view: 'photos' }, label: t('nav.photos') },
     { route: { view: 'people' }, label: t('nav.people') },
+    { route: { view: 'sites' }, label: t('nav.sites') },
+    { route: { view: 'outbox' }, label: t('nav.outbox') },
     { route: { view: 'trash' }, label: t('nav.trash') },
     { route: { view: 'settings' }, label: t('nav.settings') },
   ] as const;
@@ -42,6 +48,12 @@ function CurrentView({ route, settings, onSettings }: { route: Route; settings: 
       return <TrashView />;
     case 'people':
       return <PeopleView />;
+    case 'photos':
+      return <PhotoLibraryView />;
+    case 'sites':
+      return <SitesView />;
+    case 'outbox':
+      return <OutboxView />;
     case 'settings':
       return <SettingsView settings={settings} onChange={onSettings} />;
     default:

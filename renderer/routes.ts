@@ -5,6 +5,9 @@ export type Route =
   | { view: 'trash' }
   | { view: 'settings' }
   | { view: 'people' }
+  | { view: 'photos' }
+  | { view: 'sites' }
+  | { view: 'outbox' }
   | { view: 'article'; id: string };
 
 export function parseRoute(hash: string): Route {
@@ -14,6 +17,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/trash') return { view: 'trash' };
   if (path === '/settings') return { view: 'settings' };
   if (path === '/people') return { view: 'people' };
+  if (path === '/photos' || /^\/photos\/[0-9a-f-]{36}$/i.test(path)) return { view: 'photos' };
+  if (path === '/sites') return { view: 'sites' };
+  if (path === '/outbox') return { view: 'outbox' };
   return { view: 'library' };
 }
 

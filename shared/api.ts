@@ -13,7 +13,28 @@ import {
 } from './article/article';
 import { NewsroomSettings } from './article/newsroom';
 import { PersonInput, type Person } from './article/people';
+import {
+  CreditType,
+  PhotoEdit,
+  PhotoId,
+  photoLimits,
+  type CreditSuggestion,
+  type Photo,
+  type PhotoSummary,
+} from './article/photo';
 import { Language } from './i18n';
+import { SiteId, SiteInput, SiteTestInput, type ConnectionReport, type Site, type SiteList } from './publish/site';
+import {
+  PublishCancelInput,
+  PublishJobsInput,
+  PublishOptionsInput,
+  PublishResolveInput,
+  PublishRetryInput,
+  PublishStartInput,
+  type PublishChange,
+  type PublishJob,
+  type PublishOptions,
+} from './publish/publish';
 import type { SpaltErrorValue } from './errors';
 import type { EventName, OperationName } from './contract-names';
 
@@ -54,9 +75,59 @@ export const inputSchemas = {
   'articles.trash': z.object({ id: ArticleId, sessionId: SessionId.optional() }),
   'articles.restore': z.object({ id: ArticleId, sessionId: SessionId.optional() }),
   'articles.emptyTrash': z.object({ sessionId: SessionId.optional() }),
+  /**
+   * One article or a selection as files: standalone HTML, Markdown with YAML front matter,
+   * JSON that articles.import reads back, or (one article) its WordPress block markup.
+   */
+  'articles.export': z.object({
+    ids: z.array(ArticleId).min(1).max(500),
+    format: z.enum(['html', 'markdown', 'json', 'blocks']),
+  }),
+  /** A JSON export read back as new articles. */
+  'articles.import': z.object({ fileName: z.string().min(1).max(255), data: z.instanceof(Uint8Array) }),
   'people.list': z.object({ query: z.string().max(120).default('') }),
   'people.save': PersonInput,
   'people.remove': z.object({ id: z.uuid() }),
+  /**
+   * A photo file's bytes. Over HTTP they travel base64-encoded (shared/wire.ts); over IPC as
+   * they are. Size, format and damage are checked by the core, which answers in words.
+   */
+  'photos.import': z.object({
+    fileName: z.string().min(1).max(photoLimits.fileName),
+    data: z.instanceof(Uint8Array),
+  }),
+  'photos.list': z.object({
+    query: z.string().max(200).default(''),
+    /** One credit type, "none" for photos with no credit type yet, or null for all. */
+    creditType: z.union([CreditType, z.literal('none')]).nullable().default(null),
+    /** Only photos missing a credit or a proper alt text. */
+    missing: z.boolean().default(false),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(200),
+  }),
+  'photos.get': z.object({ id: PhotoId }),
+  'photos.update': z.object({ id: PhotoId, edit: PhotoEdit }),
+  'photos.creditSuggestions': z.object({ query: z.string().max(120).default('') }),
+  /** Photos with credit, licence and where used, for uses in articles changed within the dates. */
+  'photos.report': z.object({ from: z.iso.date(), to: z.iso.date() }),
+  'sites.list': z.object({}),
+  /** Creates (no id) or updates a site; the password is required on create, optional on update (kept). */
+  'sites.save': SiteInput,
+  'sites.remove': z.object({ id: SiteId }),
+  /** Logs in to WordPress with a saved site, or with the form's values before saving. */
+  'sites.test': SiteTestInput,
+  /** What the publish dialog offers for an article and a site: terms, role, checklist, the existing post. */
+  'publish.options': PublishOptionsInput,
+  /** Queues a publish (refused when the checklist has errors or a scheduled time has passed). */
+  'publish.start': PublishStartInput,
+  /** The queue, newest first: every job's state, step, error, conflict and result. */
+  'publish.jobs': PublishJobsInput,
+  /** Cancels a job that has not ended; a running one stops after the request in flight. */
+  'publish.cancel': PublishCancelInput,
+  /** Tries a waiting or failed job again now. */
+  'publish.retry': PublishRetryInput,
+  /** After a conflict: overwrite the post changed on the site, or cancel. */
+  'publish.resolveConflict': PublishResolveInput,
   'settings.get': z.object({}),
   'settings.update': Settings.partial(),
   'app.info': z.object({}),
@@ -66,6 +137,13 @@ export interface AppInfo {
   version: string;
   dataDir: string;
   databaseFile: string;
+}
+
+/** A file made by the core for the user to keep. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  data: Uint8Array;
 }
 
 export interface SaveResult {
@@ -81,9 +159,27 @@ export interface Outputs {
   'articles.trash': ArticleSummary;
   'articles.restore': ArticleSummary;
   'articles.emptyTrash': { deleted: number };
+  'articles.export': ExportedFile;
+  'articles.import': { articles: ArticleSummary[] };
   'people.list': Person[];
   'people.save': Person;
   'people.remove': { removed: true };
+  'photos.import': { photo: Photo; duplicate: boolean };
+  'photos.list': { total: number; items: PhotoSummary[] };
+  'photos.get': Photo;
+  'photos.update': Photo;
+  'photos.creditSuggestions': CreditSuggestion[];
+  'photos.report': { fileName: string; csv: string; rows: number };
+  'sites.list': SiteList;
+  'sites.save': Site;
+  'sites.remove': { removed: true };
+  'sites.test': ConnectionReport;
+  'publish.options': PublishOptions;
+  'publish.start': PublishJob;
+  'publish.jobs': PublishJob[];
+  'publish.cancel': PublishJob;
+  'publish.retry': PublishJob;
+  'publish.resolveConflict': PublishJob;
   'settings.get': Settings;
   'settings.update': Settings;
   'app.info': AppInfo;
@@ -109,6 +205,9 @@ export interface Events extends Record<EventName, unknown> {
   'article.changed': ArticleChange;
   'settings.changed': Settings;
   'people.changed': { id: string };
+  'photo.changed': { id: string; change: 'imported' | 'updated' };
+  'site.changed': { id: string; change: 'saved' | 'removed' | 'tested' };
+  'publish.changed': PublishChange;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SpaltErrorValue };

@@ -10,16 +10,34 @@ export const operationNames = [
   'articles.trash',
   'articles.restore',
   'articles.emptyTrash',
+  'articles.export',
+  'articles.import',
   'people.list',
   'people.save',
   'people.remove',
+  'photos.import',
+  'photos.list',
+  'photos.get',
+  'photos.update',
+  'photos.creditSuggestions',
+  'photos.report',
+  'sites.list',
+  'sites.save',
+  'sites.remove',
+  'sites.test',
+  'publish.options',
+  'publish.start',
+  'publish.jobs',
+  'publish.cancel',
+  'publish.retry',
+  'publish.resolveConflict',
   'settings.get',
   'settings.update',
   'app.info',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 
-export const eventNames = ['article.changed', 'settings.changed', 'people.changed'] as const;
+export const eventNames = ['article.changed', 'settings.changed', 'people.changed', 'photo.changed', 'site.changed', 'publish.changed'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isOperationName(name: string): name is OperationName {

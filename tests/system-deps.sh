@@ -14,6 +14,9 @@ done
 # A real WordPress on loopback for the publishing tests (tests/wordpress/): Debian's WordPress
 # 6.1 with its default theme, a private MariaDB and PHP's built-in server. None of them runs as
 # a service; the tests start their own processes and stop them afterwards.
+# exiftool writes real IPTC, XMP and EXIF into the photo fixtures (tests/support/photo-fixtures.ts).
+command -v exiftool >/dev/null || missing_debs+=(libimage-exiftool-perl)
+
 wordpress_debs=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql
   php-mbstring php-xml php-curl php-gd curl)
 for deb in "${wordpress_debs[@]}"; do

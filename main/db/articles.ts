@@ -8,7 +8,9 @@ import type {
 } from '../../shared/article/article';
 import { bylineNames, type Byline } from '../../shared/article/byline';
 import type { BodyDocument } from '../../shared/document/body';
+import { photoIdsInBody } from '../../shared/document/photo-ids';
 import { SpaltError } from '../../shared/errors';
+import { replaceArticlePhotos } from './photos';
 import { ftsQuery, snippetClose, snippetOpen } from './search-query';
 
 interface ArticleRow {
@@ -23,6 +25,7 @@ interface ArticleRow {
   label: string;
   disclaimer: string;
   sponsor: string;
+  main_photo_id: string | null;
   body: string;
   revision: number;
   created_at: string;
@@ -52,6 +55,7 @@ function toArticle(row: ArticleRow): Article {
     label: row.label,
     disclaimer: row.disclaimer,
     sponsor: row.sponsor,
+    mainPhotoId: row.main_photo_id,
     body: JSON.parse(row.body) as BodyDocument,
     revision: row.revision,
     createdAt: row.created_at,
@@ -88,6 +92,13 @@ function indexForSearch(db: Database, seq: number, draft: ArticleDraft, bodyText
   ).run(seq, draft.kicker, draft.headline, draft.lead, bodyText, [bylineNames(draft.bylines), draft.sponsor].join(' '));
 }
 
+/** The library photos the draft uses, as main photo and in the body, for the "used in" lists. */
+function recordPhotoUses(db: Database, id: string, draft: ArticleDraft): void {
+  const main = draft.mainPhotoId ? [{ photoId: draft.mainPhotoId, role: 'main' as const }] : [];
+  const body = photoIdsInBody(draft.body).map((photoId) => ({ photoId, role: 'body' as const }));
+  replaceArticlePhotos(db, id, [...main, ...body]);
+}
+
 export interface NewArticle {
   id: string;
   draft: ArticleDraft;
@@ -98,13 +109,14 @@ export function createArticle(db: Database, { id, draft, now }: NewArticle): Art
   return db.transaction(() => {
     const { lastInsertRowid } = db
       .prepare(
-        `INSERT INTO articles (id, kind, kicker, headline, lead, byline, bylines, label, disclaimer, sponsor, body, body_text,
-           revision, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?)`,
+        `INSERT INTO articles (id, kind, kicker, headline, lead, byline, bylines, label, disclaimer, sponsor, main_photo_id,
+           body, body_text, revision, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?)`,
       )
       .run(id, draft.kind, draft.kicker, draft.headline, draft.lead, bylineNames(draft.bylines), JSON.stringify(draft.bylines),
-        draft.label, draft.disclaimer, draft.sponsor, JSON.stringify(draft.body), now, now);
+        draft.label, draft.disclaimer, draft.sponsor, draft.mainPhotoId ?? null, JSON.stringify(draft.body), now, now);
     indexForSearch(db, Number(lastInsertRowid), draft, '');
+    recordPhotoUses(db, id, draft);
     return getArticle(db, id);
   })();
 }
@@ -133,10 +145,12 @@ export function saveArticle(db: Database, save: SaveArticle): { revision: number
     const { draft } = save;
     db.prepare(
       `UPDATE articles SET kind = ?, kicker = ?, headline = ?, lead = ?, byline = ?, bylines = ?, label = ?,
-         disclaimer = ?, sponsor = ?, body = ?, body_text = ?, revision = ?, updated_at = ? WHERE seq = ?`,
+         disclaimer = ?, sponsor = ?, main_photo_id = ?, body = ?, body_text = ?, revision = ?, updated_at = ? WHERE seq = ?`,
     ).run(draft.kind, draft.kicker, draft.headline, draft.lead, bylineNames(draft.bylines), JSON.stringify(draft.bylines),
-      draft.label, draft.disclaimer, draft.sponsor, JSON.stringify(draft.body), save.bodyText, revision, save.now, row.seq);
+      draft.label, draft.disclaimer, draft.sponsor, draft.mainPhotoId ?? null, JSON.stringify(draft.body), save.bodyText,
+      revision, save.now, row.seq);
     indexForSearch(db, row.seq, draft, save.bodyText);
+    recordPhotoUses(db, row.id, draft);
     recordRevision(db, row.seq, revision, save);
     return { revision, updatedAt: save.now };
   })();

@@ -16,8 +16,9 @@ export function electronBuildOptions(outDir = join(root, 'dist', 'electron')) {
       outfile: join(outDir, 'main.cjs'),
       platform: 'node',
       target: 'node22',
-      // better-sqlite3 stays a real package: it loads a native binary chosen at runtime.
-      external: ['electron', 'better-sqlite3'],
+      // better-sqlite3 and sharp stay real packages: they load native binaries at runtime
+      // (sharp's are Node-API builds from its @img/* packages, good for Electron as they are).
+      external: ['electron', 'better-sqlite3', 'sharp'],
       sourcemap: true,
     },
     preload: {

@@ -8,6 +8,7 @@ import { translations } from '../../shared/i18n';
 import { createCore, type Core } from '../core';
 import { connectIpc } from './ipc';
 import { installMenu } from './menu';
+import { createSafeStorageSecretStore } from './secrets';
 import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
 
 function dataDirFromEnv(): string | null {
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
       dataDir: app.getPath('userData'),
       version: app.getVersion(),
       nativeBinding: nativeBindingPath(appRoot),
+      secrets: await createSafeStorageSecretStore(app.getPath('userData')),
     });
   } catch (error) {
     // A damaged or too-new database stays exactly as it was: no window, no migration.
@@ -53,7 +55,7 @@ async function start(): Promise<void> {
   core.events.on('settings.changed', applyMenu);
 
   denyAllPermissions();
-  serveRenderer(join(appRoot, 'dist', 'renderer'));
+  serveRenderer(join(appRoot, 'dist', 'renderer'), { db: core.db, dataDir: app.getPath('userData') });
 
   const ipc = connectIpc(core);
   let window: BrowserWindow | null = null;

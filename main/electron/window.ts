@@ -1,11 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { BrowserWindow, protocol, session, shell, type Session } from 'electron';
 import { contentSecurityPolicy } from '../csp';
+import { isMediaPath, mediaCacheControl, mediaFile } from '../media/serve';
 import {
   appEntryUrl,
   appFileSegments,
   appScheme,
+  isAppUrl,
   isNavigationAllowed,
   shouldOpenExternally,
   windowWebPreferences,
@@ -63,10 +66,29 @@ async function fileFor(rendererDir: string, url: string): Promise<string | 'refu
   return last.includes('.') ? 'missing' : join(root, 'index.html');
 }
 
-/** Serves the built renderer (dist/renderer) as spalt://app/..., with the app's CSP. */
-export function serveRenderer(rendererDir: string): void {
+/** Where the photo library's renditions come from: the core's database and profile folder. */
+export interface MediaSource {
+  db: Database;
+  dataDir: string;
+}
+
+/** A photo rendition at spalt://app/media/photos/<id>/<thumb|web>, as browser mode serves it. */
+async function mediaResponse(media: MediaSource, pathname: string, head: boolean): Promise<Response> {
+  const found = mediaFile(media.db, media.dataDir, pathname);
+  if (!found || !(await isFile(found.file))) return plain(404, 'Bilden finns inte.');
+  const body = head ? null : new Uint8Array(await readFile(found.file));
+  return new Response(body, {
+    status: 200,
+    headers: { ...securityHeaders, 'content-type': found.contentType, 'cache-control': mediaCacheControl },
+  });
+}
+
+/** Serves the built renderer (dist/renderer) as spalt://app/..., with the app's CSP, and photos. */
+export function serveRenderer(rendererDir: string, media?: MediaSource): void {
   protocol.handle(appScheme, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    const { pathname } = new URL(request.url);
+    if (media && isAppUrl(request.url) && isMediaPath(pathname)) return mediaResponse(media, pathname, request.method === 'HEAD');
     const file = await fileFor(rendererDir, request.url);
     if (file === 'refused') return plain(403, 'Forbidden');
     if (file === 'missing' || !(await isFile(file))) {

@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { photoLimits } from '../../shared/article/photo';
 import type { ErrorCode } from '../../shared/errors';
+import { fromWireJson, toWireJson } from '../../shared/wire';
 import { SpaltError } from '../../shared/errors';
 import type { Core } from '../core';
 import { contentSecurityPolicy } from '../csp';
 import { dispatch } from '../dispatch';
+import { oversizedImport } from '../media/import';
+import { isMediaPath, sendMedia } from '../media/serve';
 import { checkRequest, tokenCookie, type Refusal } from './guard';
 import { serveRenderer } from './static';
 
@@ -25,12 +29,19 @@ export interface BrowserModeServer {
   close: () => Promise<void>;
 }
 
-const maxBodyBytes = 32 * 1024 * 1024;
+/** A photo at the import limit, base64-encoded, with room to spare. */
+const maxBodyBytes = Math.ceil((photoLimits.fileBytes * 4) / 3) + 1024 * 1024;
 
 const statusForCode: Partial<Record<ErrorCode, number>> = {
   invalid_input: 400,
   unknown_operation: 404,
   not_found: 404,
+  photo_not_found: 404,
+  photo_too_large: 413,
+  photo_empty: 422,
+  photo_unsupported: 422,
+  photo_damaged: 422,
+  photo_too_many_pixels: 422,
   conflict: 409,
   forbidden: 403,
   database_unreadable: 500,
@@ -49,25 +60,35 @@ const securityHeaders = {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+  res.end(toWireJson(body));
 }
 
 function refuse(res: ServerResponse, reason: Refusal): void {
   sendJson(res, 403, { ok: false, error: new SpaltError('forbidden', { reason }).toValue() });
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readJson(req: IncomingMessage, operation: string): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
+  let start = '';
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new SpaltError('invalid_input', { details: 'request body too large' });
+    if (size > maxBodyBytes) {
+      // Read on without keeping it, so the client gets the answer rather than a broken pipe.
+      if (start === '') start = (chunks[0] ?? (chunk as Buffer)).subarray(0, 4096).toString('utf8');
+      chunks.length = 0;
+      continue;
+    }
     chunks.push(chunk as Buffer);
+  }
+  if (size > maxBodyBytes) {
+    if (operation === 'photos.import') throw oversizedImport(start, size);
+    throw new SpaltError('invalid_input', { details: 'request body too large' });
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return {};
   try {
-    return JSON.parse(text) as unknown;
+    return fromWireJson(text);
   } catch {
     throw new SpaltError('invalid_input', { details: 'request body is not JSON' });
   }
@@ -79,6 +100,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const { core } = options;
   const eventStreams = new Set<ServerResponse>();
   let port = options.port;
+  const { dataDir } = await core.handlers['app.info']({});
 
   const offEvents = core.events.onAny((name, payload) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -92,9 +114,10 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     }
     let input: unknown;
     try {
-      input = await readJson(req);
+      input = await readJson(req, name);
     } catch (error) {
-      sendJson(res, 400, { ok: false, error: (error as SpaltError).toValue() });
+      const value = (error as SpaltError).toValue();
+      sendJson(res, statusForCode[value.code] ?? 400, { ok: false, error: value });
       return;
     }
     const result = await dispatch(core.handlers, name, input);
@@ -135,6 +158,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       void invoke(decodeURIComponent(url.pathname.slice('/api/invoke/'.length)), req, res);
     } else if (url.pathname === '/api/events') {
       openEventStream(req, res);
+    } else if (isMediaPath(url.pathname)) {
+      sendMedia(core.db, dataDir, url.pathname, req, res);
     } else if (req.method === 'GET' || req.method === 'HEAD') {
       serveRenderer(options.rendererDir, url.pathname, res);
     } else {

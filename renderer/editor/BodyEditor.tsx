@@ -13,6 +13,7 @@ import { editorNodes } from './nodes';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
+import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { TypographyPlugin } from './plugins/TypographyPlugin';
 import type { TypographyRules } from '../../shared/format/typography';
@@ -57,6 +58,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <ShortcutsPlugin />
       <InsertBlockPlugin />
+      <PhotoPlugin />
       <TypographyPlugin rules={props.typography} />
       <PasteCleanupPlugin />
       <ChangePlugin onReady={props.onReady} onChange={props.onChange} onBlur={props.onBlur} onText={props.onText} />

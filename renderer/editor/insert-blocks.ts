@@ -1,6 +1,7 @@
 import { $setBlocksType } from '@lexical/selection';
 import {
   $create,
+  $getEditor,
   $createParagraphNode,
   $getRoot,
   $getSelection,
@@ -17,11 +18,11 @@ import { AdSlotNode } from '../../shared/document/nodes/ad-slot/node';
 import { FactBoxNode } from '../../shared/document/nodes/fact-box/node';
 import { InterviewQuestionNode } from '../../shared/document/nodes/interview-question/node';
 import { LiveUpdateNode } from '../../shared/document/nodes/live-update/node';
-import { PhotoNode } from '../../shared/document/nodes/photo/node';
 import { PullQuoteNode } from '../../shared/document/nodes/pull-quote/node';
 import { ReadAlsoNode } from '../../shared/document/nodes/read-also/node';
 import { SeparatorNode } from '../../shared/document/nodes/separator/node';
 import { SignatureNode } from '../../shared/document/nodes/signature/node';
+import { OPEN_PHOTO_PICKER_COMMAND } from './photo-blocks';
 
 export type InsertableBlock =
   | 'pullQuote' | 'question' | 'liveUpdate' | 'readAlso' | 'adSlot' | 'factBox' | 'signature' | 'separator' | 'photo';
@@ -48,7 +49,7 @@ export const blockChoices: readonly BlockChoice[] = [
 ];
 
 // `$create` builds the class the editor registered for the type: the UI subclass.
-function $createBlock(block: Exclude<InsertableBlock, 'question'>): LexicalNode {
+function $createBlock(block: Exclude<InsertableBlock, 'question' | 'photo'>): LexicalNode {
   switch (block) {
     case 'pullQuote':
       return $create(PullQuoteNode);
@@ -64,13 +65,11 @@ function $createBlock(block: Exclude<InsertableBlock, 'question'>): LexicalNode 
       return $create(SignatureNode).setSigners([{ name: '', title: '' }]);
     case 'separator':
       return $create(SeparatorNode);
-    case 'photo':
-      return $create(PhotoNode);
   }
 }
 
 /** Puts a block where the caret is: in place of an empty paragraph, else after the caret's block. */
-function $placeBlock(node: LexicalNode): void {
+export function $placeBlock(node: LexicalNode): void {
   const selection = $getSelection();
   const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
   const block = anchor === null || $isRootNode(anchor) ? null : anchor.getTopLevelElement();
@@ -95,8 +94,15 @@ function $placeBlock(node: LexicalNode): void {
   }
 }
 
-/** Inserts a block; call inside an editor update. */
+/**
+ * Inserts a block; call inside an editor update. A photo is chosen first: the picker opens and
+ * the chosen photo goes where the caret is now.
+ */
 export function $insertBlock(block: InsertableBlock): void {
+  if (block === 'photo') {
+    $getEditor().dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, undefined);
+    return;
+  }
   if (block === 'question') {
     const selection = $getSelection();
     if ($isRangeSelection(selection)) {

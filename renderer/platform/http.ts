@@ -1,5 +1,6 @@
 import type { EventName, Events, Input, OperationName, Outputs, Result } from '../../shared/api';
 import { SpaltError } from '../../shared/errors';
+import { fromWireJson, toWireJson } from '../../shared/wire';
 import type { Transport } from './transport';
 
 /** Browser mode: the core behind 127.0.0.1; the per-launch token travels as a cookie. */
@@ -20,14 +21,14 @@ export function httpTransport(): Transport {
         response = await fetch(`/api/invoke/${name}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(input),
+          body: toWireJson(input),
           credentials: 'same-origin',
         });
       } catch {
         return { ok: false, error: new SpaltError('unreachable').toValue() };
       }
       try {
-        return (await response.json()) as Result<Outputs[K]>;
+        return fromWireJson(await response.text()) as Result<Outputs[K]>;
       } catch {
         return { ok: false, error: new SpaltError('unreachable').toValue() };
       }

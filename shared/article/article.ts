@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BodyDocument } from '../document/body';
 import { Byline } from './byline';
+import { PhotoId } from './photo';
 
 /** The kinds of article the newsroom publishes; the kind drives labels and required fields. */
 export const ArticleKind = z.enum(['news', 'brief', 'opinion', 'sponsored', 'interview']);
@@ -35,6 +36,8 @@ export const ArticleDraft = z.object({
   disclaimer: z.string().max(limits.disclaimer),
   /** Who paid for a sponsored article. */
   sponsor: z.string().max(limits.sponsor),
+  /** The main (featured) photo, a photo of the library; its caption and credit come from there. */
+  mainPhotoId: PhotoId.nullable().default(null),
   body: BodyDocument,
 });
 export type ArticleDraft = z.infer<typeof ArticleDraft>;
@@ -61,4 +64,9 @@ export interface ArticleSummary {
   trashedAt: string | null;
   /** A short passage around the search words, when the list answers a search. */
   snippet: string | null;
+}
+
+export function summaryOf(article: Article, snippet: string | null = null): ArticleSummary {
+  const { id, kind, status, kicker, headline, revision, updatedAt, trashedAt } = article;
+  return { id, kind, status, kicker, headline, revision, updatedAt, trashedAt, snippet };
 }

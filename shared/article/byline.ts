@@ -16,3 +16,13 @@ export type Byline = z.infer<typeof Byline>;
 export function bylineNames(bylines: readonly Byline[]): string {
   return bylines.map((b) => b.name).join(', ');
 }
+
+/** What the site prints before a byline's names; the site is Swedish whatever the UI speaks. */
+export const bylineSiteLabels: Readonly<Record<BylineRole, string>> = { text: 'Text', writer: 'Skribent', photo: 'Foto' };
+
+/** The bylines as the site prints them, one line per role: "Text: Alexander Isa, Lucas T". */
+export function bylineLines(bylines: readonly Byline[]): string[] {
+  const byRole = new Map<BylineRole, string[]>();
+  for (const byline of bylines) byRole.set(byline.role, [...(byRole.get(byline.role) ?? []), byline.name]);
+  return [...byRole].map(([role, names]) => `${bylineSiteLabels[role]}: ${names.join(', ')}`);
+}

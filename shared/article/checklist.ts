@@ -19,7 +19,7 @@ export type ChecklistRule =
   | 'placeholder.tk'
   | 'readAlso.unresolved';
 
-export type ChecklistField = 'headline' | 'lead' | 'kicker' | 'bylines' | 'label' | 'disclaimer' | 'sponsor';
+export type ChecklistField = 'headline' | 'lead' | 'kicker' | 'bylines' | 'label' | 'disclaimer' | 'sponsor' | 'mainPhoto';
 
 /** Where a problem is: a field of the article, or a block of the body (its top-level index). */
 export type ChecklistTarget = { field: ChecklistField } | { block: number };
@@ -36,6 +36,30 @@ export interface ChecklistContext {
   newsroom: NewsroomSettings;
   /** Whether a "Läs även" link's article is in the library. */
   articleExists: (id: string) => boolean;
+  /**
+   * A library photo's alt text and credit line, when known. A photo block of the library is
+   * judged by the library's values, which are what will be published; without them, by the
+   * values the block carries.
+   */
+  photo?: (id: string) => PhotoFacts | undefined;
+}
+
+export interface PhotoFacts {
+  alt: string;
+  creditLine: string;
+}
+
+type PhotoRule = Extract<ChecklistRule, `photo.${string}`>;
+
+/** What keeps a photo from going out: no credit, no alt text, or a file name for alt text. */
+function photoProblems({ alt, creditLine }: PhotoFacts): Array<[PhotoRule, ChecklistItem['severity'], ChecklistItem['params']]> {
+  const problems: Array<[PhotoRule, ChecklistItem['severity'], ChecklistItem['params']]> = [];
+  const text = alt.trim();
+  if (creditLine.trim() === '') problems.push(['photo.creditMissing', 'error', {}]);
+  if (text === '') problems.push(['photo.altMissing', 'error', {}]);
+  else if (looksLikeFileName(text)) problems.push(['photo.altIsFileName', 'error', { alt: text }]);
+  else if (!/\s/.test(text)) problems.push(['photo.altShort', 'warning', { alt: text }]);
+  return problems;
 }
 
 interface SerializedNode {
@@ -77,11 +101,9 @@ function checkBlock(block: SerializedNode, index: number, ctx: ChecklistContext)
     items.push({ rule, severity, params, target: at });
   for (const node of walk(block)) {
     if (node.type === 'photo') {
-      const alt = str(node.alt).trim();
-      if (str(node.credit).trim() === '') add('photo.creditMissing', 'error');
-      if (alt === '') add('photo.altMissing', 'error');
-      else if (looksLikeFileName(alt)) add('photo.altIsFileName', 'error', { alt });
-      else if (!/\s/.test(alt)) add('photo.altShort', 'warning', { alt });
+      const id = str(node.photoId);
+      const facts = (id !== '' ? ctx.photo?.(id) : undefined) ?? { alt: str(node.alt), creditLine: str(node.credit) };
+      for (const [rule, severity, params] of photoProblems(facts)) add(rule, severity, params);
     } else if (node.type === 'link' || node.type === 'autolink') {
       if (!isAllowedLinkUrl(str(node.url)) || textOf(node).trim() === '') add('link.empty', 'error', { text: textOf(node) });
     } else if (node.type === 'read-also') {
@@ -113,6 +135,12 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
   if (rules.requiresLead && draft.lead.trim() === '') add('lead.missing', 'lead');
   if (hasTk(draft.lead)) add('placeholder.tk', 'lead');
   if (rules.requiresSponsor && draft.sponsor.trim() === '') add('sponsor.missing', 'sponsor');
+  const mainPhoto = draft.mainPhotoId ? ctx.photo?.(draft.mainPhotoId) : undefined;
+  if (mainPhoto) {
+    for (const [rule, severity, params] of photoProblems(mainPhoto)) {
+      items.push({ rule, severity, params, target: { field: 'mainPhoto' } });
+    }
+  }
 
   const blocks = draft.body.root.children as SerializedNode[];
   const signed = blocks.some((block) => [...walk(block)].some((n) => n.type === 'signature' && Array.isArray(n.signers) && n.signers.length > 0));

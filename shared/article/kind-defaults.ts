@@ -11,7 +11,7 @@ function defaultsFor(kind: ArticleKind, newsroom: NewsroomSettings): KindFields 
 
 /** A new article of a kind, carrying that kind's kicker, label and disclaimer. */
 export function newDraft(kind: ArticleKind, newsroom: NewsroomSettings): ArticleDraft {
-  return { kind, headline: '', lead: '', bylines: [], sponsor: '', body: emptyBody(), ...defaultsFor(kind, newsroom) };
+  return { kind, headline: '', lead: '', bylines: [], sponsor: '', mainPhotoId: null, body: emptyBody(), ...defaultsFor(kind, newsroom) };
 }
 
 /**

@@ -1,6 +1,18 @@
+import { exportEn } from './export';
+import { photosEn } from './photos';
+import { photoViewsEn } from './photo-views';
+import { publishEn } from './publish';
+import { outboxEn } from './outbox';
+import { publishViewsEn } from './publish-views';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
+  ...photosEn,
+  ...photoViewsEn,
+  ...exportEn,
+  ...publishEn,
+  ...outboxEn,
+  ...publishViewsEn,
   'app.name': 'Spalt',
   'nav.main': 'Main menu',
   'nav.library': 'Articles',

@@ -1,5 +1,18 @@
+import { exportSv } from './export';
+import { photosSv } from './photos';
+import { photoViewsSv } from './photo-views';
+import { publishSv } from './publish';
+import { outboxSv } from './outbox';
+import { publishViewsSv } from './publish-views';
+
 /** Swedish, the interface's first language; English mirrors every key. */
 export const sv = {
+  ...photosSv,
+  ...photoViewsSv,
+  ...exportSv,
+  ...publishSv,
+  ...outboxSv,
+  ...publishViewsSv,
   'app.name': 'Spalt',
   'nav.main': 'Huvudmeny',
   'nav.library': 'Artiklar',

@@ -50,7 +50,7 @@ export async function runCoreBench(): Promise<void> {
   const ids: string[] = [];
   for (let i = 0; i < articleCount; i++) {
     const { id } = await handlers['articles.create']({ kind: 'news' });
-    const draft: ArticleDraft = { kind: 'news', kicker: '', headline: `Artikel ${i} om ${words[i % words.length]}`, lead: paragraphText(i, 30), bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', body: bodyOf(i, 16, 50) };
+    const draft: ArticleDraft = { kind: 'news', kicker: '', headline: `Artikel ${i} om ${words[i % words.length]}`, lead: paragraphText(i, 30), bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: bodyOf(i, 16, 50) };
     await handlers['articles.save']({ id, baseRevision: 0, draft });
     ids.push(id);
   }

@@ -123,7 +123,7 @@ async function seedArticle(spalt: Spalt, words: number): Promise<{ id: string; j
   const { id, revision } = await api(spalt, 'articles.create', { kind: 'news' });
   const draft: ArticleDraft = {
     kind: 'news', kicker: 'Södertälje', headline: `Kommunen skjuter upp bygget – ${words} ord`, lead: 'Kostnaderna har stigit kraftigt sedan i fjol, enligt kommunens egna beräkningar.',
-    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', body,
+    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body,
   };
   await api(spalt, 'articles.save', { id, baseRevision: revision, draft });
   return { id, json: JSON.stringify(body) };

@@ -1,16 +1,28 @@
 /**
- * `npm run bench`: the core on a store of 5,000 articles (core-bench.ts), then the editor in
- * Chromium, Spalt's against a bare Lexical (editor-bench.ts). Prints tables; asserts nothing.
- * `npm run bench -- core` or `npm run bench:editor` runs one part alone.
+ * `npm run bench`: every part in turn, each printing its tables; nothing is asserted.
+ * - core: the core on a store of 5,000 articles (core-bench.ts)
+ * - editor: Spalt's editor in Chromium against a bare Lexical (editor-bench.ts)
+ * - photos: importing 12-megapixel photos against sharp in a bare loop (photo-bench.ts)
+ * - photo-library: a library of 10,000 photos opening and scrolling in Chromium (photo-library-bench.ts)
+ * - publish: publishing to a local WordPress against the same REST calls made directly (publish-bench.ts)
+ * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
-import { runCoreBench } from './core-bench';
-import { runEditorBench } from './editor-bench';
+const parts: Record<string, () => Promise<void>> = {
+  core: async () => (await import('./core-bench')).runCoreBench(),
+  editor: async () => (await import('./editor-bench')).runEditorBench(),
+  photos: async () => (await import('./photo-bench')).runPhotoBench(),
+  'photo-library': async () => (await import('./photo-library-bench')).runPhotoLibraryBench(),
+  publish: async () => (await import('./publish-bench')).runPublishBench(),
+};
 
 async function main(): Promise<void> {
-  const only = process.argv[2];
-  if (only !== undefined && only !== 'core' && only !== 'editor') throw new Error(`unknown part "${only}": core or editor`);
-  if (only !== 'editor') await runCoreBench();
-  if (only !== 'core') await runEditorBench();
+  const chosen = process.argv.slice(2);
+  for (const name of chosen) {
+    if (!(name in parts)) throw new Error(`unknown part "${name}": ${Object.keys(parts).join(', ')}`);
+  }
+  for (const [name, run] of Object.entries(parts)) {
+    if (chosen.length === 0 || chosen.includes(name)) await run();
+  }
 }
 
 main().then(

@@ -64,3 +64,20 @@ export function bodyEditor(page: Page) {
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
 }
+
+/**
+ * Writes an article through the UI (headline, lead, body), waits until its body is on disk,
+ * and goes back to the library. Returns its id.
+ */
+export async function writeArticle(page: Page, spalt: SpaltServer, text: { headline: string; lead?: string; body: string }): Promise<string> {
+  const id = await createArticle(page);
+  await page.getByRole('textbox', { name: 'Rubrik' }).fill(text.headline);
+  if (text.lead) await page.getByRole('textbox', { name: 'Ingress' }).fill(text.lead);
+  await bodyEditor(page).click();
+  await page.keyboard.type(text.body);
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id)))
+    .toBe(text.body);
+  await page.getByRole('link', { name: 'Tillbaka till artiklar' }).click();
+  return id;
+}

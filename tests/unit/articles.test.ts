@@ -14,7 +14,7 @@ function makeCore(clock?: { now: Date }): Core {
 }
 
 function draftOf(partial: Partial<ArticleDraft>): ArticleDraft {
-  return { kind: 'news', kicker: '', headline: '', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body: formattedBody(), ...partial };
+  return { kind: 'news', kicker: '', headline: '', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: formattedBody(), ...partial };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<SpaltError> {

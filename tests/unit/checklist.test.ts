@@ -90,6 +90,24 @@ describe('the pre-publish checklist', () => {
     expect(blocksPublishing([short!])).toBe(false);
   });
 
+  it('judges a library photo by the library’s alt text and credit, in the body and as the main photo', () => {
+    const libraryId = '1f7c4b7e-3a1d-4c52-9f5e-8d2a6b0c9e31';
+    const library = new Map([[libraryId, { alt: 'Stina Hermansson', creditLine: 'Foto: Privat' }]]);
+    const withLibrary = { ...ctx, photo: (id: string) => library.get(id) };
+    // The block's own copies are stale and empty; the library's values decide.
+    const inBody = goodNews({ body: body(paragraph(text('Ingress.')), photo({ photoId: libraryId, alt: '', credit: '' })) });
+    expect(checkArticle(inBody, withLibrary)).toEqual([]);
+    expect(rulesOf(inBody)).toEqual(['photo.creditMissing', 'photo.altMissing']);
+    expect(checkArticle(goodNews({ mainPhotoId: libraryId }), withLibrary)).toEqual([]);
+
+    library.set(libraryId, { alt: 'Dokument-skriva-avatal', creditLine: '' });
+    expect(checkArticle(goodNews({ mainPhotoId: libraryId }), withLibrary)).toEqual([
+      { rule: 'photo.creditMissing', severity: 'error', params: {}, target: { field: 'mainPhoto' } },
+      { rule: 'photo.altIsFileName', severity: 'error', params: { alt: 'Dokument-skriva-avatal' }, target: { field: 'mainPhoto' } },
+    ]);
+    expect(checkArticle(inBody, withLibrary).map((item) => item.rule)).toEqual(['photo.creditMissing', 'photo.altIsFileName']);
+  });
+
   it('recognises the file names cameras and downloads leave behind', () => {
     for (const name of ['Dokument-skriva-avatal', 'IMG_9098', '321797441_834163664347383_8876853207104254659_n', 'bild.jpeg', 'Foto av polisen.JPG']) {
       expect(looksLikeFileName(name), name).toBe(true);

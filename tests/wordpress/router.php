@@ -9,9 +9,20 @@
  *    permalinks work.
  * php -S passes no environment into $_SERVER, so the config name Debian's wp-config.php
  * looks for (/etc/wordpress/config-NAME.php) is set here from the process environment.
+ * SPALT_WP_MAX_BODY, when set, is a request body limit in bytes, answered with 413.
  */
 
 $_SERVER['WORDPRESS_CONFIG'] = (string) getenv('SPALT_WP_CONFIG');
+
+// A front web server's body limit (nginx's client_max_body_size), when a test asks for one:
+// refused before WordPress runs, with nginx's own kind of answer.
+$max_body = (int) getenv('SPALT_WP_MAX_BODY');
+if ($max_body > 0 && (int) ($_SERVER['CONTENT_LENGTH'] ?? 0) > $max_body) {
+    http_response_code(413);
+    header('Content-Type: text/html');
+    echo "<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n<center><h1>413 Request Entity Too Large</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    exit;
+}
 
 $path = rawurldecode((string) parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH));
 if ($path === '' || $path[0] !== '/') {

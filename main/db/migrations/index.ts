@@ -5,6 +5,9 @@ import updateToSchemaVersion20 from './0020-article-search';
 import updateToSchemaVersion30 from './0030-settings';
 import updateToSchemaVersion40 from './0040-bylines-and-labels';
 import updateToSchemaVersion50 from './0050-people';
+import updateToSchemaVersion60 from './0060-photos';
+import updateToSchemaVersion70 from './0070-sites';
+import updateToSchemaVersion80 from './0080-outbox';
 
 export interface Migration {
   version: number;
@@ -19,6 +22,9 @@ export const migrations: readonly Migration[] = [
   { version: 30, name: 'settings', up: updateToSchemaVersion30 },
   { version: 40, name: 'bylines-and-labels', up: updateToSchemaVersion40 },
   { version: 50, name: 'people', up: updateToSchemaVersion50 },
+  { version: 60, name: 'photos', up: updateToSchemaVersion60 },
+  { version: 70, name: 'sites', up: updateToSchemaVersion70 },
+  { version: 80, name: 'outbox', up: updateToSchemaVersion80 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,21 +1,81 @@
-import type { NodeKey } from 'lexical';
-import type { JSX } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
+import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
+import { useEffect, useState, type JSX } from 'react';
+import { photoMediaPath, type Photo as LibraryPhoto } from '../../../shared/article/photo';
 import { PhotoNode, type Photo } from '../../../shared/document/nodes/photo/node';
 import { useT } from '../../i18n';
+import { photoLibraryHref } from '../../photos/photo-links';
+import { usePhoto } from '../../photos/photo-store';
+import { PhotoPickerDialog } from '../../photos/PhotoPickerDialog';
+import { PrintedCaption } from '../../photos/PrintedCaption';
+import { PHOTO_SYNC_TAG, isLibraryId, libraryIdOf, librarySnapshot, snapshotDiffers } from '../photo-blocks';
 import { BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
-
-const libraryPrefix = 'spalt-photo:';
 
 /** Only what the page may load (CSP: self, data:, blob:) or what the site will fetch (http, https). */
 function isDisplayable(src: string): boolean {
   return /^https?:\/\//i.test(src) || /^data:image\/(png|jpeg|gif|webp);base64,/i.test(src);
 }
 
-function PhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Photo }) {
+/**
+ * Keeps the block's copy of the library's alt text, caption and credit line in step with the
+ * library, so the saved article and its markup say what the library says.
+ */
+function useSnapshotInStep(nodeKey: NodeKey, block: Photo, library: LibraryPhoto | null): void {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (!library || !editor.isEditable()) return;
+    const next = librarySnapshot(library);
+    if (!snapshotDiffers(block, next)) return;
+    editor.update(
+      () => {
+        const node = $getNodeByKey(nodeKey);
+        if (node instanceof PhotoNode) node.setPhoto(next);
+      },
+      { tag: [HISTORY_MERGE_TAG, PHOTO_SYNC_TAG] },
+    );
+  }, [editor, nodeKey, block, library]);
+}
+
+/** A library photo as the site will show it: the web rendition, then caption and credit line. */
+function LibraryPhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: LibraryPhoto }) {
+  const { t } = useT();
+  const editable = useLexicalEditable();
+  const update = useBlockUpdate(nodeKey, PhotoNode);
+  const [replacing, setReplacing] = useState(false);
+  const web = photo.renditions.web;
+  return (
+    <BlockFrame name={t('insert.photo')} className="spalt-photo">
+      <img className="spalt-photo-image" src={photoMediaPath(photo.id, 'web')} alt={photo.alt} width={web.width} height={web.height} decoding="async" />
+      <PrintedCaption caption={photo.caption} creditLine={photo.creditLine} />
+      <p className="spalt-block-note">{photo.alt.trim() ? t('photoBlock.alt', { alt: photo.alt }) : t('photoBlock.altMissing')}</p>
+      <div className="spalt-photo-actions">
+        <a href={photoLibraryHref(photo.id)}>{t('photoBlock.edit')}</a>
+        {editable ? (
+          <button type="button" onClick={() => setReplacing(true)}>
+            {t('photoBlock.replace')}
+          </button>
+        ) : null}
+      </div>
+      {replacing ? (
+        <PhotoPickerDialog
+          title={t('photoBlock.replaceTitle')}
+          onCancel={() => setReplacing(false)}
+          onPick={(picked) => {
+            setReplacing(false);
+            update((node) => node.setPhoto(librarySnapshot(picked)));
+          }}
+        />
+      ) : null}
+    </BlockFrame>
+  );
+}
+
+/** A photo by address, or one of a library this Spalt does not hold: its own fields, as stored. */
+function StoredPhotoBlock({ nodeKey, photo, libraryId }: { nodeKey: NodeKey; photo: Photo; libraryId: string | null }) {
   const { t } = useT();
   const update = useBlockUpdate(nodeKey, PhotoNode);
   const set = (change: Partial<Photo>) => update((node) => node.setPhoto(change));
-  const libraryId = photo.src.startsWith(libraryPrefix) ? (photo.photoId ?? photo.src.slice(libraryPrefix.length)) : null;
   return (
     <BlockFrame name={t('insert.photo')} className="spalt-photo">
       {isDisplayable(photo.src) ? <img className="spalt-photo-image" src={photo.src} alt={photo.alt} /> : null}
@@ -29,6 +89,26 @@ function PhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Photo }) {
       <TextField label={t('block.photo.credit')} value={photo.credit} onChange={(credit) => set({ credit })} />
     </BlockFrame>
   );
+}
+
+function PhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Photo }) {
+  const { t } = useT();
+  const libraryId = libraryIdOf(photo);
+  const known = isLibraryId(libraryId) ? libraryId : null;
+  const { photo: library, error } = usePhoto(known);
+  useSnapshotInStep(nodeKey, photo, library);
+  if (library) return <LibraryPhotoBlock nodeKey={nodeKey} photo={library} />;
+  if (known !== null && error === null) {
+    return (
+      <BlockFrame name={t('insert.photo')} className="spalt-photo">
+        <PrintedCaption caption={photo.caption} creditLine={photo.credit} />
+        <p className="spalt-block-note" role="status">
+          {t('photoBlock.loading')}
+        </p>
+      </BlockFrame>
+    );
+  }
+  return <StoredPhotoBlock nodeKey={nodeKey} photo={photo} libraryId={libraryId} />;
 }
 
 export class PhotoEditorNode extends PhotoNode {

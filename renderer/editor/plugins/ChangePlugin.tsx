@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
+import { PHOTO_SYNC_TAG } from '../photo-blocks';
 
 interface ChangePluginProps {
   onReady: (editor: LexicalEditor) => void;
@@ -25,8 +26,9 @@ export function ChangePlugin({ onReady, onChange, onBlur, onText }: ChangePlugin
     const stop = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        // Loading a body, and Lexical re-running transforms when a plugin registers one, are not edits.
-        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+        // Loading a body, and Lexical re-running transforms when a plugin registers one, are not
+        // edits; a photo block taking the library's new credit is, though it stays out of undo.
+        if (prevEditorState.isEmpty() || (tags.has(HISTORY_MERGE_TAG) && !tags.has(PHOTO_SYNC_TAG))) return;
         onChange();
         clearTimeout(timer);
         timer = setTimeout(readText, textDelayMs);

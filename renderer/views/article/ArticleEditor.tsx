@@ -9,17 +9,20 @@ import { textStats, type TextStats } from '../../../shared/document/text-stats';
 import { formatCount } from '../../../shared/format/number';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { invoke, sessionId } from '../../platform';
+import { libraryPhotoFacts } from '../../photos/article-photos';
+import { usePhotoStoreVersion } from '../../photos/photo-store';
 import { useT } from '../../i18n';
 import { hrefFor, navigate } from '../../routes';
 import { useSettings } from '../../settings';
 import { ArticleFields, fieldId, type Fields } from './ArticleFields';
 import { ChecklistPanel } from './ChecklistPanel';
+import { ArticlePublishBar } from '../publish/ArticlePublishBar';
 import { SaveStatus } from './SaveStatus';
 import { useArticleIds } from './useArticleIds';
 import { useAutosave } from './useAutosave';
 
-const pickFields = ({ kind, kicker, headline, lead, bylines, label, disclaimer, sponsor }: Article): Fields => ({
-  kind, kicker, headline, lead, bylines, label, disclaimer, sponsor,
+const pickFields = ({ kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId }: Article): Fields => ({
+  kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId,
 });
 
 /** The checklist and counts wait for a pause in typing; they are off the typing path. */
@@ -34,6 +37,8 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
   const { t, language } = useT();
   const settings = useSettings();
   const articleIds = useArticleIds();
+  // The checklist judges library photos by the library's values; it looks again when they change.
+  const photoVersion = usePhotoStoreVersion();
   const [fields, setFields] = useState(() => pickFields(article));
   const [body, setBody] = useState<{ doc: BodyDocument; generation: number }>({ doc: article.body, generation: 0 });
   // Bumped on every body change (a moment after typing pauses), also when only a block's
@@ -78,11 +83,15 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
       const draft = readDraft();
       setAnalysis({
         stats: textStats([draft.kicker, draft.headline, draft.lead, bodyText.text].filter(Boolean).join('\n')),
-        checklist: checkArticle(draft, { newsroom: settings.newsroom, articleExists: (id) => articleIds.has(id) }),
+        checklist: checkArticle(draft, {
+          newsroom: settings.newsroom,
+          articleExists: (id) => articleIds.has(id),
+          photo: libraryPhotoFacts(draft),
+        }),
       });
     }, analysisDelayMs);
     return () => clearTimeout(timer);
-  }, [fields, bodyText, readDraft, settings.newsroom, articleIds]);
+  }, [fields, bodyText, readDraft, settings.newsroom, articleIds, photoVersion]);
 
   function setFieldsAndSave(next: Fields) {
     fieldsRef.current = next;
@@ -136,6 +145,7 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
           ← {t('article.back')}
         </a>
         <SaveStatus autosave={autosave} />
+        <ArticlePublishBar articleId={article.id} editable={editable} beforeOpen={flush} onJump={jump} />
       </header>
       {editable ? null : (
         <div className="banner" role="note">

@@ -2,6 +2,7 @@ import { ArticleKind, limits, type ArticleDraft } from '../../../shared/article/
 import { useT } from '../../i18n';
 import { useSettings } from '../../settings';
 import { BylinesField } from './BylinesField';
+import { MainPhotoField } from './MainPhotoField';
 
 export type Fields = Omit<ArticleDraft, 'body'>;
 type TextKey = 'kicker' | 'headline' | 'lead' | 'label' | 'disclaimer' | 'sponsor';
@@ -51,6 +52,7 @@ export function ArticleFields({ fields, editable, onChange, onKind, onBlur }: Ar
       {rules.label !== '' || fields.label !== '' ? textField('label') : null}
       {textField('headline', true)}
       {textField('lead', true)}
+      <MainPhotoField id={fieldId('mainPhoto')} photoId={fields.mainPhotoId} disabled={!editable} onChange={(photoId) => onChange('mainPhotoId', photoId)} />
       <div className="field-bylines" id={fieldId('bylines')} tabIndex={-1}>
         {rules.requiresSignature ? <p className="hint">{t('bylines.signedHint')}</p> : null}
         <BylinesField bylines={fields.bylines} disabled={!editable} onChange={(value) => onChange('bylines', value)} onBlur={onBlur} />

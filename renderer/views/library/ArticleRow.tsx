@@ -9,18 +9,21 @@ interface ArticleRowProps {
   /** When the date column shows the time the article went to the trash. */
   showTrashedAt?: boolean;
   action: ReactNode;
+  /** A checkbox choosing the article for export, when the table offers it. */
+  select?: ReactNode;
 }
 
 export function articleTitle(article: Pick<ArticleSummary, 'headline'>, untitled: string): string {
   return article.headline.trim() === '' ? untitled : article.headline;
 }
 
-export function ArticleRow({ article, showTrashedAt = false, action }: ArticleRowProps) {
+export function ArticleRow({ article, showTrashedAt = false, action, select }: ArticleRowProps) {
   const { t, dateTime } = useT();
   const title = articleTitle(article, t('library.untitled'));
   const when = showTrashedAt && article.trashedAt ? article.trashedAt : article.updatedAt;
   return (
     <tr>
+      {select ? <td className="select-cell">{select}</td> : null}
       <td className="kicker-cell">{article.kicker}</td>
       <td>
         {showTrashedAt ? (

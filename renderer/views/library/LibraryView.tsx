@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { navigate } from '../../routes';
 import { ArticleRow, articleTitle } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
+import { ExportBar } from './ExportBar';
 import { useArticleList } from './useArticleList';
 
 export function LibraryView() {
@@ -12,6 +13,18 @@ export function LibraryView() {
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const { articles, error } = useArticleList('active', query);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const selected = (articles ?? []).filter((article) => chosen.has(article.id));
+  const allChosen = articles !== null && articles.length > 0 && selected.length === articles.length;
+
+  function choose(id: string, on: boolean) {
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
 
   async function createArticle() {
     try {
@@ -49,6 +62,14 @@ export function LibraryView() {
         onChange={(event) => setQuery(event.target.value)}
         autoFocus
       />
+      <ExportBar
+        selected={selected}
+        onNotice={(text) => {
+          setFailure(null);
+          setNotice(text);
+        }}
+        onFailure={setFailure}
+      />
       <p className="notice" role="status">
         {notice}
       </p>
@@ -56,13 +77,32 @@ export function LibraryView() {
       {articles === null ? null : articles.length === 0 ? (
         <p className="empty">{query.trim() ? t('library.noResults', { query }) : t('library.empty')}</p>
       ) : (
-        <ArticleTable caption={t('library.table')} dateLabel={t('library.col.updated')}>
+        <ArticleTable
+          caption={t('library.table')}
+          dateLabel={t('library.col.updated')}
+          select={
+            <input
+              type="checkbox"
+              aria-label={t('export.selectAll')}
+              checked={allChosen}
+              onChange={(event) => setChosen(new Set(event.target.checked ? articles.map((a) => a.id) : []))}
+            />
+          }
+        >
           {articles.map((article) => {
             const title = articleTitle(article, t('library.untitled'));
             return (
               <ArticleRow
                 key={article.id}
                 article={article}
+                select={
+                  <input
+                    type="checkbox"
+                    aria-label={t('export.select', { title })}
+                    checked={chosen.has(article.id)}
+                    onChange={(event) => choose(article.id, event.target.checked)}
+                  />
+                }
                 action={
                   <button
                     type="button"

@@ -28,6 +28,13 @@ export function useArticleList(scope: 'active' | 'trash', query: string) {
   }, [reload, query]);
 
   useEffect(() => onEvent('article.changed', () => void reload()), [reload]);
+  // A publish that ends moves the article's status (published, scheduled, in review).
+  useEffect(
+    () => onEvent('publish.changed', (change) => {
+      if (change.state === 'done') void reload();
+    }),
+    [reload],
+  );
 
   return { articles, error, reload };
 }

@@ -1,0 +1,89 @@
+import type { Database } from 'better-sqlite3';
+import { SpaltError } from '../../shared/errors';
+import type { ConnectionReport, Site, SiteCheck } from '../../shared/publish/site';
+
+interface SiteRow {
+  id: string;
+  name: string;
+  address: string;
+  username: string;
+  rest_root: string | null;
+  last_check: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A site as stored, with what only the core needs (where its REST API answers). */
+export interface StoredSite extends Omit<Site, 'hasPassword'> {
+  restRoot: string | null;
+}
+
+const columns = 'id, name, address, username, rest_root, last_check, created_at, updated_at';
+
+function toStoredSite(row: SiteRow): StoredSite {
+  return {
+    id: row.id,
+    name: row.name,
+    address: row.address,
+    username: row.username,
+    restRoot: row.rest_root,
+    lastCheck: row.last_check === null ? null : (JSON.parse(row.last_check) as SiteCheck),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function listSites(db: Database): StoredSite[] {
+  const rows = db.prepare(`SELECT ${columns} FROM sites ORDER BY name COLLATE NOCASE, seq`).all() as SiteRow[];
+  return rows.map(toStoredSite);
+}
+
+export function findSite(db: Database, id: string): StoredSite | null {
+  const row = db.prepare(`SELECT ${columns} FROM sites WHERE id = ?`).get(id) as SiteRow | undefined;
+  return row ? toStoredSite(row) : null;
+}
+
+export function getSite(db: Database, id: string): StoredSite {
+  const site = findSite(db, id);
+  if (!site) throw new SpaltError('site_not_found', { id });
+  return site;
+}
+
+export interface SiteFields {
+  id: string;
+  name: string;
+  address: string;
+  username: string;
+}
+
+/** Inserts or updates; a changed address or user name forgets the REST root and the last test. */
+export function saveSite(db: Database, fields: SiteFields, now: string): StoredSite {
+  const existing = findSite(db, fields.id);
+  if (existing) {
+    const moved = existing.address !== fields.address || existing.username !== fields.username;
+    db.prepare(
+      `UPDATE sites SET name = @name, address = @address, username = @username, updated_at = @now,
+         rest_root = CASE WHEN @moved THEN NULL ELSE rest_root END,
+         last_check = CASE WHEN @moved THEN NULL ELSE last_check END
+       WHERE id = @id`,
+    ).run({ ...fields, now, moved: moved ? 1 : 0 });
+  } else {
+    db.prepare(
+      `INSERT INTO sites (id, name, address, username, created_at, updated_at)
+       VALUES (@id, @name, @address, @username, @now, @now)`,
+    ).run({ ...fields, now });
+  }
+  return getSite(db, fields.id);
+}
+
+export function removeSite(db: Database, id: string): void {
+  const result = db.prepare('DELETE FROM sites WHERE id = ?').run(id);
+  if (result.changes === 0) throw new SpaltError('site_not_found', { id });
+}
+
+/** Keeps the outcome of a connection test; a success also keeps where the REST API answered. */
+export function recordCheck(db: Database, id: string, check: SiteCheck): StoredSite {
+  const restRoot: string | null = check.ok ? (check.report as ConnectionReport).restRoot : null;
+  db.prepare('UPDATE sites SET last_check = ?, rest_root = COALESCE(?, rest_root) WHERE id = ?').run(JSON.stringify(check), restRoot, id);
+  return getSite(db, id);
+}

@@ -1,0 +1,81 @@
+/**
+ * The photo files on disk, named by the SHA-256 of the original: the same file imported twice
+ * is one set of files. Layout, under the profile's data folder:
+ *
+ *   photos/<first two hex digits>/<hash>.<jpg|png|webp|gif>   the original, byte for byte
+ *   photos/<first two hex digits>/<hash>.thumb.webp           the library's thumbnail
+ *   photos/<first two hex digits>/<hash>.web.<jpg|png|webp>   the version for the site
+ *
+ * Each file is written under a temporary name and renamed into place, so a reader never sees
+ * half a file; when any part of an import fails, everything it wrote is removed again.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { PhotoRenditionName } from '../../shared/article/photo';
+import { extensions } from './renditions';
+
+export const photoFolderName = 'photos';
+
+export function hashOf(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function photoFolder(dataDir: string, hash: string): string {
+  return join(dataDir, photoFolderName, hash.slice(0, 2));
+}
+
+export function originalPath(dataDir: string, hash: string, mimeType: string): string {
+  return join(photoFolder(dataDir, hash), `${hash}.${extensions[mimeType] ?? 'bin'}`);
+}
+
+export function renditionPath(dataDir: string, hash: string, rendition: PhotoRenditionName, mimeType: string): string {
+  return join(photoFolder(dataDir, hash), `${hash}.${rendition}.${extensions[mimeType] ?? 'bin'}`);
+}
+
+export interface FileToStore {
+  path: string;
+  data: Uint8Array;
+}
+
+async function writeDurably(path: string, data: Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(data);
+    // On disk before the rename makes it visible, so a power cut cannot leave an empty photo.
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Removes files, ignoring those already gone. */
+export async function removeFiles(paths: readonly string[]): Promise<void> {
+  await Promise.all(paths.map((path) => rm(path, { force: true })));
+}
+
+/**
+ * Writes the files concurrently, each to a temporary name and then renamed into place. Returns
+ * an undo that removes them; on failure, removes what it wrote and throws.
+ */
+export async function storeFiles(files: readonly FileToStore[]): Promise<() => Promise<void>> {
+  const written: string[] = [];
+  const temporary: string[] = [];
+  // allSettled, not all: every write has finished before any cleanup, so none lands after it.
+  const results = await Promise.allSettled(
+    files.map(async ({ path, data }) => {
+      const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+      temporary.push(temp);
+      await mkdir(dirname(path), { recursive: true });
+      await writeDurably(temp, data);
+      await rename(temp, path);
+      written.push(path);
+    }),
+  );
+  const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) {
+    await removeFiles([...temporary, ...written]);
+    throw failure.reason;
+  }
+  return () => removeFiles(written);
+}

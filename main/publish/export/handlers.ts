@@ -1,0 +1,35 @@
+import type { Database } from 'better-sqlite3';
+import type { Handlers } from '../../../shared/api';
+import { summaryOf } from '../../../shared/article/article';
+import * as articles from '../../db/articles';
+import { exportArticles } from './export';
+import { readArticlesJson } from './json';
+import type { PhotoSource } from './photos';
+
+export interface ExportDeps {
+  db: Database;
+  now: () => string;
+  photos: PhotoSource;
+  /** Import goes through the same create and save as the editor, events and all. */
+  create: Handlers['articles.create'];
+  save: Handlers['articles.save'];
+}
+
+export function exportHandlers(deps: ExportDeps): Pick<Handlers, 'articles.export' | 'articles.import'> {
+  return {
+    'articles.export': async ({ ids, format }) => {
+      const chosen = ids.map((id) => articles.getArticle(deps.db, id));
+      return exportArticles(format, chosen, deps.photos, deps.now());
+    },
+    'articles.import': async ({ fileName, data }) => {
+      const drafts = readArticlesJson(fileName, data);
+      const imported = [];
+      for (const draft of drafts) {
+        const created = await deps.create({ kind: draft.kind });
+        await deps.save({ id: created.id, baseRevision: created.revision, draft });
+        imported.push(articles.getArticle(deps.db, created.id));
+      }
+      return { articles: imported.map((article) => summaryOf(article)) };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The check step: before anything is written to the site, read who the user is there and
+ * what the role may do. A contributor asking to publish or schedule, or to upload photos, or
+ * a role that may not create a category it needs, stops here with a message that says what
+ * to do instead, and the site is left exactly as it was.
+ */
+import { capabilitiesFromMap, capabilitiesOfRole, primaryRole } from '../../../shared/publish/roles';
+import type { SiteCapabilities } from '../../../shared/publish/site';
+import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
+import { roleDetails, WordPressError } from '../wordpress/errors';
+import type { Term, WordPressUser } from '../wordpress/schemas';
+import type { JobContext } from './context';
+import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
+
+/** What the role may do: the site's own capability map when it gives one, else the role's defaults. */
+export function capabilitiesOf(user: WordPressUser): SiteCapabilities {
+  const map = user.capabilities;
+  return map !== undefined && Object.keys(map).length > 0 ? capabilitiesFromMap(map) : capabilitiesOfRole(primaryRole(user.roles ?? []));
+}
+
+/** Term names as WordPress sends them have their HTML entities encoded ("Mat &amp; dryck"). */
+export function decodeTermName(name: string): string {
+  return name
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+export const sameTermName = (a: string, b: string) => decodeTermName(a).trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
+
+export async function checkStep(ctx: JobContext): Promise<void> {
+  const { job, client } = ctx;
+  const user = await ctx.send(null, () => client.me());
+  ctx.alive();
+  const capabilities = capabilitiesOf(user);
+  const role = primaryRole(user.roles ?? []);
+  const refuse = (code: ErrorCode, extra: ErrorDetails = {}): never => {
+    throw new WordPressError(code, { address: client.address, ...roleDetails(role), ...extra }, { disposition: 'final' });
+  };
+
+  if ((job.action === 'publish' || job.action === 'schedule') && capabilities.publishPosts === false) refuse('wp_cannot_publish');
+
+  const photos = articlePhotoIds(job.draft).map((id) => libraryPhoto(ctx.deps.db, id, ctx.deps.now()));
+  const work = photoWork(ctx.deps.db, job.siteId, photos);
+  if (work.toUpload + work.toUpdate > 0 && capabilities.uploadFiles === false) refuse('wp_cannot_upload');
+
+  // Terms the role may not create are fine if they exist already: only then is the site asked.
+  const { newCategories, tags } = job.options;
+  if (newCategories.length > 0 && capabilities.createCategories === false) {
+    const missing = await missingTerms(ctx, newCategories, () => client.listCategories());
+    if (missing) refuse('wp_cannot_create_category', { name: missing });
+  }
+  if (tags.length > 0 && capabilities.createTags === false) {
+    const missing = await missingTerms(ctx, tags, () => client.listTags());
+    if (missing) refuse('wp_cannot_create_tag', { name: missing });
+  }
+}
+
+async function missingTerms(ctx: JobContext, names: readonly string[], list: () => Promise<Term[]>): Promise<string | undefined> {
+  const existing = await ctx.send(null, list);
+  ctx.alive();
+  return names.find((name) => !existing.some((term) => sameTermName(term.name, name)));
+}

@@ -1,0 +1,38 @@
+/**
+ * The done step: the post is on the site and recorded; the article takes the status the
+ * post has there, and its photos' credits on the site are current again. Local only, so a
+ * crash here simply runs it again.
+ */
+import type { ArticleStatus } from '../../../shared/article/article';
+import { setArticleStatus } from '../../db/outbox';
+import { clearNeedsRepublish } from '../../db/photos';
+import type { JobContext } from './context';
+import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
+
+/** draft on the site → still a draft; pending → in review; future → scheduled; publish (or private) → published. */
+export function articleStatusFor(postStatus: string): ArticleStatus {
+  switch (postStatus) {
+    case 'pending':
+      return 'in_review';
+    case 'future':
+      return 'scheduled';
+    case 'publish':
+    case 'private':
+      return 'published';
+    default:
+      return 'draft';
+  }
+}
+
+export function finishStep(ctx: JobContext): void {
+  const { db } = ctx.deps;
+  const { result, articleId } = ctx.job;
+  const photos = articlePhotoIds(ctx.job.draft).map((id) => libraryPhoto(db, id, ctx.deps.now()));
+  // A credit edited in the library while the job ran is not on the site yet: the flag stays.
+  const work = photoWork(db, ctx.job.siteId, photos);
+  db.transaction(() => {
+    if (result) setArticleStatus(db, articleId, result.articleStatus);
+    if (work.toUpload + work.toUpdate === 0) clearNeedsRepublish(db, articleId);
+    ctx.save({ state: 'done', step: 'done', inFlight: false });
+  })();
+}

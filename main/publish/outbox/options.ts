@@ -1,0 +1,103 @@
+/**
+ * publish.options: what the publish dialog offers for an article and a site. The site is
+ * asked for the user, the role's capabilities, categories and tags; when it cannot be reached
+ * (on the bus), the last answer is used and the error is shown, so a publish can still be
+ * queued offline.
+ */
+import { blocksPublishing } from '../../../shared/article/checklist';
+import type { Photo } from '../../../shared/article/photo';
+import { SpaltError } from '../../../shared/errors';
+import { slugify } from '../../../shared/format/slug';
+import type { PublishOptions, SiteTerm } from '../../../shared/publish/publish';
+import { primaryRole } from '../../../shared/publish/roles';
+import type { SiteCapabilities } from '../../../shared/publish/site';
+import { getArticle } from '../../db/articles';
+import { activeJob } from '../../db/outbox';
+import { getSite, type StoredSite } from '../../db/sites';
+import { clientForSite } from '../sites';
+import type { Term } from '../wordpress/schemas';
+import { capabilitiesOf, decodeTermName } from './check';
+import type { OutboxDeps } from './context';
+import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
+import { getRemotePost, getSiteCache, saveSiteCache, type SiteCache } from './remote-store';
+import { checklistFor, draftOf, remotePostInfo, toPublishJob } from './view';
+
+const unknownCapabilities: SiteCapabilities = { publishPosts: null, uploadFiles: null, createCategories: null, createTags: null, editOthersPosts: null };
+
+const toSiteTerm = (term: Term): SiteTerm => ({ id: term.id, name: decodeTermName(term.name), parent: term.parent ?? 0 });
+
+/** The dialog waits less for a slow site than a publish does: it falls back to what it read last time. */
+const dialogTimeouts = { requestMs: 10_000, perMegabyteMs: 0 };
+
+async function readSite(deps: OutboxDeps, siteId: string): Promise<SiteCache> {
+  const client = await clientForSite({ ...deps.sites, client: { ...deps.sites.client, timeouts: dialogTimeouts } }, siteId);
+  const [user, categories, tags] = await Promise.all([client.me(), client.listCategories(), client.listTags()]);
+  const cache: SiteCache = {
+    fetchedAt: deps.now(),
+    user: { id: user.id, name: user.name, role: primaryRole(user.roles ?? []) },
+    capabilities: capabilitiesOf(user),
+    categories: categories.map(toSiteTerm),
+    tags: tags.map(toSiteTerm),
+  };
+  saveSiteCache(deps.db, siteId, cache);
+  return cache;
+}
+
+/** Without a cache, the last connection test still tells the user and the role. */
+function fromLastCheck(site: StoredSite): Pick<SiteCache, 'user' | 'capabilities'> | null {
+  const check = site.lastCheck;
+  if (!check?.ok) return null;
+  const { user, role, capabilities } = check.report;
+  return { user: { id: user.id, name: user.name, role }, capabilities };
+}
+
+export async function publishOptions(deps: OutboxDeps, articleId: string, siteId: string): Promise<PublishOptions> {
+  const { db, now } = deps;
+  const article = getArticle(db, articleId);
+  const site = getSite(db, siteId);
+  const draft = draftOf(article);
+
+  let cache: SiteCache | null;
+  let remote: PublishOptions['remote'];
+  try {
+    cache = await readSite(deps, siteId);
+    remote = { fresh: true, fetchedAt: cache.fetchedAt, error: null };
+  } catch (error) {
+    if (!(error instanceof SpaltError)) throw error;
+    cache = getSiteCache(db, siteId);
+    remote = { fresh: false, fetchedAt: cache?.fetchedAt ?? null, error: error.toValue() };
+  }
+  const known = cache ?? fromLastCheck(site);
+  const capabilities = known?.capabilities ?? unknownCapabilities;
+  const mayPublish = capabilities.publishPosts !== false;
+
+  const checklist = checklistFor(db, draft, now());
+  const photos = articlePhotoIds(draft).flatMap((id): Photo[] => {
+    try {
+      return [libraryPhoto(db, id, now())];
+    } catch {
+      return [];
+    }
+  });
+  const stored = getRemotePost(db, siteId, articleId);
+  const job = activeJob(db, articleId, siteId);
+  return {
+    articleId,
+    siteId,
+    siteName: site.name,
+    siteAddress: site.address,
+    remote,
+    user: known?.user ?? null,
+    capabilities,
+    actions: { draft: true, pending: true, publish: mayPublish, schedule: mayPublish },
+    categories: cache?.categories ?? [],
+    tags: cache?.tags ?? [],
+    checklist,
+    blocked: blocksPublishing(checklist),
+    photos: { total: photos.length, ...photoWork(db, siteId, photos) },
+    existingPost: stored && stored.state !== 'creating' ? remotePostInfo(stored, article.revision) : null,
+    activeJob: job ? toPublishJob(job, site.name) : null,
+    suggestedSlug: slugify(draft.headline, 200),
+    revision: article.revision,
+  };
+}

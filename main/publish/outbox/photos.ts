@@ -1,0 +1,131 @@
+/**
+ * The photos step: each library photo the article uses (main photo and body), its web
+ * rendition uploaded once per site and remembered by content hash. When the library's alt
+ * text, caption or credit changed since, the media item is updated instead. An upload whose
+ * outcome was never learned is looked up by its marker slug before anything is sent again.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Database } from 'better-sqlite3';
+import type { ArticleDraft } from '../../../shared/article/article';
+import { photoMediaPath, type Photo } from '../../../shared/article/photo';
+import { photoIdsInBody } from '../../../shared/document/photo-ids';
+import { SpaltError } from '../../../shared/errors';
+import { getPhoto } from '../../db/photos';
+import { newsroomDate } from '../../media/dates';
+import { extensions } from '../../media/renditions';
+import { mediaFile } from '../../media/serve';
+import { WordPressError } from '../wordpress/errors';
+import { mediaMarker } from '../wordpress/markers';
+import type { Media } from '../wordpress/schemas';
+import { fileStem, mediaTexts, type SitePhoto } from './content';
+import type { JobContext } from './context';
+import { forgetRemotePhoto, getRemotePhoto, markPhotoUploading, recordPhotoUploaded, type MediaTexts } from './remote-store';
+
+/** The library photos an article uses, main photo first, each once. */
+export function articlePhotoIds(draft: ArticleDraft): string[] {
+  return [...new Set([...(draft.mainPhotoId ? [draft.mainPhotoId] : []), ...photoIdsInBody(draft.body)])];
+}
+
+export function libraryPhoto(db: Database, id: string, now: string): Photo {
+  try {
+    return getPhoto(db, id, newsroomDate(now));
+  } catch (error) {
+    if (error instanceof SpaltError && error.code === 'photo_not_found') throw new SpaltError('publish_photo_missing', { id });
+    throw error;
+  }
+}
+
+export const sameTexts = (a: MediaTexts | null, b: MediaTexts): boolean =>
+  a !== null && a.alt_text === b.alt_text && a.caption === b.caption && a.description === b.description && a.title === b.title;
+
+/** How many of the photos must be uploaded, or have their texts sent again, to this site. */
+export function photoWork(db: Database, siteId: string, photos: readonly Photo[]): { toUpload: number; toUpdate: number } {
+  let toUpload = 0;
+  let toUpdate = 0;
+  for (const photo of photos) {
+    const remote = getRemotePhoto(db, siteId, photo.hash);
+    if (!remote || remote.state === 'uploading') toUpload += 1;
+    else if (!sameTexts(remote.sent, mediaTexts(photo))) toUpdate += 1;
+  }
+  return { toUpload, toUpdate };
+}
+
+export async function photosStep(ctx: JobContext): Promise<void> {
+  const { db, now } = ctx.deps;
+  const ids = articlePhotoIds(ctx.job.draft);
+  for (const [index, id] of ids.entries()) {
+    await ensurePhoto(ctx, libraryPhoto(db, id, now()));
+    ctx.save({ progress: { photosDone: index + 1, photosTotal: ids.length } });
+  }
+}
+
+/** The article's photos as they are on the site, for the post step. */
+export function sitePhotos(ctx: JobContext): Map<string, SitePhoto & { mediaId: number }> {
+  const { db, now } = ctx.deps;
+  const found = new Map<string, SitePhoto & { mediaId: number }>();
+  for (const id of articlePhotoIds(ctx.job.draft)) {
+    const photo = libraryPhoto(db, id, now());
+    const remote = getRemotePhoto(db, ctx.job.siteId, photo.hash);
+    // The photos step has put every photo on the site; one not there (deleted meanwhile) keeps the block's own address.
+    if (remote?.state === 'uploaded' && remote.mediaId !== null && remote.sourceUrl !== null) {
+      found.set(id, { photo, sourceUrl: remote.sourceUrl, mediaId: remote.mediaId });
+    }
+  }
+  return found;
+}
+
+async function ensurePhoto(ctx: JobContext, photo: Photo): Promise<void> {
+  const { db, now } = ctx.deps;
+  const site = ctx.job.siteId;
+  const texts = mediaTexts(photo);
+  let remote = getRemotePhoto(db, site, photo.hash);
+  if (remote?.state === 'uploading') {
+    const found = await ctx.send(null, () => ctx.client.findMedia(mediaMarker(photo.hash)));
+    ctx.alive();
+    if (found) {
+      recordPhotoUploaded(db, site, photo.hash, { mediaId: found.id, sourceUrl: found.source_url, sent: textsOf(found, remote.sent) }, now());
+      remote = getRemotePhoto(db, site, photo.hash);
+    } else {
+      remote = null;
+    }
+  }
+  if (!remote || remote.mediaId === null) {
+    await upload(ctx, photo, texts);
+    return;
+  }
+  if (sameTexts(remote.sent, texts)) return;
+  const mediaId = remote.mediaId;
+  try {
+    const media = await ctx.send('media.update', () => ctx.client.updateMedia(mediaId, texts));
+    ctx.alive();
+    recordPhotoUploaded(db, site, photo.hash, { mediaId: media.id, sourceUrl: media.source_url, sent: texts }, now());
+  } catch (error) {
+    // Deleted from the site's media library: upload it again.
+    if (!(error instanceof WordPressError && error.code === 'wp_media_gone')) throw error;
+    ctx.alive();
+    forgetRemotePhoto(db, site, photo.hash);
+    await upload(ctx, photo, texts);
+  }
+}
+
+async function upload(ctx: JobContext, photo: Photo, texts: MediaTexts): Promise<void> {
+  const { db, dataDir, now } = ctx.deps;
+  const file = mediaFile(db, dataDir, photoMediaPath(photo.id, 'web'));
+  const bytes = file ? await readFile(file.file).catch(() => null) : null;
+  ctx.alive();
+  if (!file || !bytes) throw new SpaltError('publish_photo_file_missing', { fileName: photo.fileName });
+  const fileName = `${fileStem(photo.fileName)}.${extensions[file.contentType] ?? 'jpg'}`;
+  markPhotoUploading(db, ctx.job.siteId, photo.hash, texts, now());
+  const media = await ctx.send('media.upload', () =>
+    ctx.client.uploadMedia(bytes, fileName, file.contentType, { slug: mediaMarker(photo.hash), ...texts }),
+  );
+  ctx.alive();
+  recordPhotoUploaded(db, ctx.job.siteId, photo.hash, { mediaId: media.id, sourceUrl: media.source_url, sent: texts }, now());
+}
+
+/** A found upload carries the texts it was sent with only if it got them (a long caption goes in a second request). */
+function textsOf(found: Media, attempted: MediaTexts | null): MediaTexts | null {
+  if (attempted === null) return null;
+  const arrived = found.alt_text === attempted.alt_text && (found.caption?.raw ?? '') === attempted.caption && (found.description?.raw ?? '') === attempted.description;
+  return arrived ? attempted : null;
+}

@@ -1,0 +1,194 @@
+/**
+ * The post step. A first publish creates the post as a draft carrying the job's marker slug
+ * ('creating' is recorded first; an unknown outcome is resolved by finding the marker), then
+ * gives it the asked-for status, slug and date in an update by id. A later publish reads the
+ * post first: if it changed on the site since the last sync, the job stops in 'conflict' with
+ * what changed, and only the user's "overwrite" lets it continue.
+ */
+import { slugify } from '../../../shared/format/slug';
+import { wordPressGmt, type ConflictField, type PublishConflict } from '../../../shared/publish/publish';
+import { WordPressError } from '../wordpress/errors';
+import { postMarker } from '../wordpress/markers';
+import type { Post, PostFields } from '../wordpress/schemas';
+import { postContent, postTitle } from './content';
+import type { JobContext } from './context';
+import { articleStatusFor } from './finish';
+import { sitePhotos } from './photos';
+import {
+  forgetRemotePost,
+  getRemotePost,
+  markPostCreating,
+  markPostGone,
+  markPostSending,
+  recordPost,
+  type PostSnapshot,
+  type RemotePost,
+  type SentTexts,
+} from './remote-store';
+
+export type StepOutcome = 'next' | 'stop';
+
+/** A clock a little behind the site's still publishes "now", never schedules a minute ahead. */
+const publishNowMarginMs = 60_000;
+
+export function snapshotOf(post: Post): PostSnapshot {
+  return {
+    title: post.title.raw ?? post.title.rendered,
+    excerpt: post.excerpt.raw ?? post.excerpt.rendered,
+    content: post.content.raw ?? post.content.rendered,
+    status: post.status,
+    slug: post.slug,
+    categories: post.categories ?? [],
+    tags: post.tags ?? [],
+    featured_media: post.featured_media ?? 0,
+  };
+}
+
+function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields } {
+  const { draft, terms } = ctx.job;
+  const photos = sitePhotos(ctx);
+  const main = draft.mainPhotoId ? photos.get(draft.mainPhotoId) : undefined;
+  const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: postContent(draft, photos) };
+  const categories = terms?.categories ?? [];
+  return {
+    texts,
+    fields: {
+      ...texts,
+      // None chosen: WordPress gives a post its default category (sending [] would leave it with none until someone saves it there).
+      ...(categories.length > 0 ? { categories } : {}),
+      tags: terms?.tags ?? [],
+      featured_media: main?.mediaId ?? 0,
+    },
+  };
+}
+
+export async function postStep(ctx: JobContext): Promise<StepOutcome> {
+  const { db } = ctx.deps;
+  const { siteId, articleId } = ctx.job;
+  const { texts, fields } = buildFields(ctx);
+  let remote = getRemotePost(db, siteId, articleId);
+  let current: Post | null = null;
+  let createdNow = false;
+
+  if (remote?.state === 'gone' && remote.postId !== null) {
+    // Restored in WordPress since? Then it is updated (after the conflict check); else a new post.
+    current = await readPost(ctx, remote.postId, { markGone: false });
+    if (current === null) {
+      forgetRemotePost(db, siteId, articleId);
+      remote = null;
+    }
+  }
+  if (remote === null || remote.state === 'creating' || remote.postId === null) {
+    current = await createOrFind(ctx, remote, fields);
+    createdNow = true;
+  } else {
+    current = current ?? (await readPost(ctx, remote.postId, { markGone: true }));
+    if (current === null) throw new WordPressError('wp_post_gone', { address: ctx.client.address, id: remote.postId }, { disposition: 'final' });
+    const conflict = conflictOf(ctx, remote, current);
+    if (conflict) {
+      ctx.save({ state: 'conflict', conflict, error: null });
+      return 'stop';
+    }
+  }
+
+  const update = { ...fields, ...statusFields(ctx, current, createdNow) };
+  const postId = current.id;
+  markPostSending(db, siteId, articleId, texts, ctx.deps.now());
+  const post = await ctx.send('post.update', () => ctx.client.updatePost(postId, update));
+  ctx.alive();
+  const now = ctx.deps.now();
+  db.transaction(() => {
+    const state = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, snapshot: snapshotOf(post) };
+    recordPost(db, siteId, articleId, { ...state, state: 'synced', revision: ctx.job.revision }, now);
+    const result = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, articleStatus: articleStatusFor(post.status) };
+    ctx.save({ step: 'done', result, conflict: null, acceptModifiedGmt: null, attempts: 0, error: null });
+  })();
+  return 'next';
+}
+
+/** Status, slug and date for the update that follows a create, or for a later publish. */
+function statusFields(ctx: JobContext, current: Post, createdNow: boolean): PostFields {
+  const { action, scheduledGmt, options, draft } = ctx.job;
+  const fields: PostFields = {};
+  // The marker slug is replaced by the real one; later publishes keep the site's slug unless one is given.
+  if (options.slug !== null || createdNow || current.slug.startsWith('spalt-post-')) {
+    fields.slug = options.slug ?? (slugify(postTitle('', draft.headline), 200) || 'artikel');
+  }
+  switch (action) {
+    case 'draft':
+    case 'pending':
+      fields.status = action;
+      break;
+    case 'publish':
+      fields.status = 'publish';
+      // A scheduled post published now must have its date moved, or WordPress keeps it scheduled.
+      if (current.status === 'future') fields.date_gmt = wordPressGmt(new Date(Date.parse(ctx.deps.now()) - publishNowMarginMs));
+      break;
+    case 'schedule':
+      fields.status = 'future';
+      if (scheduledGmt !== null) fields.date_gmt = wordPressGmt(new Date(scheduledGmt));
+      break;
+  }
+  return fields;
+}
+
+async function createOrFind(ctx: JobContext, remote: RemotePost | null, fields: PostFields): Promise<Post> {
+  const { db } = ctx.deps;
+  const { siteId, articleId } = ctx.job;
+  if (remote?.state === 'creating') {
+    const marker = remote.marker;
+    const found = await ctx.send(null, () => ctx.client.findPostByMarker(marker));
+    ctx.alive();
+    if (found) {
+      recordCreated(ctx, found);
+      return found;
+    }
+  }
+  const marker = postMarker(ctx.job.token);
+  markPostCreating(db, siteId, articleId, marker, ctx.deps.now());
+  const post = await ctx.send('post.create', () => ctx.client.createPost({ ...fields, status: 'draft', slug: marker }));
+  ctx.alive();
+  recordCreated(ctx, post);
+  return post;
+}
+
+function recordCreated(ctx: JobContext, post: Post): void {
+  const state = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, snapshot: snapshotOf(post) };
+  recordPost(ctx.deps.db, ctx.job.siteId, ctx.job.articleId, { ...state, state: 'created', revision: null }, ctx.deps.now());
+}
+
+/** The post in context=edit, or null when it is deleted or in the trash (then remembered as gone). */
+async function readPost(ctx: JobContext, postId: number, options: { markGone: boolean }): Promise<Post | null> {
+  try {
+    const post = await ctx.send(null, () => ctx.client.getPost(postId));
+    ctx.alive();
+    return post;
+  } catch (error) {
+    if (!(error instanceof WordPressError && error.code === 'wp_post_gone')) throw error;
+    ctx.alive();
+    if (options.markGone) markPostGone(ctx.deps.db, ctx.job.siteId, ctx.job.articleId, ctx.deps.now());
+    return null;
+  }
+}
+
+function conflictOf(ctx: JobContext, remote: RemotePost, current: Post): PublishConflict | null {
+  if (current.modified_gmt === ctx.job.acceptModifiedGmt) return null;
+  const now = snapshotOf(current);
+  if (current.modified_gmt === remote.modifiedGmt) {
+    // WordPress keeps modified_gmt to the second, so an edit on the site within the second of
+    // Spalt's last sync leaves it as it was: the texts tell. (Only the texts: WordPress's cron
+    // turns a scheduled post into a published one without touching modified_gmt.)
+    const synced = remote.synced;
+    if (!synced || (['title', 'excerpt', 'content'] as const).every((field) => synced[field] === now[field])) return null;
+  }
+  // An update whose answer was lost changed modified_gmt itself: that is Spalt's own change.
+  const sending = remote.sending;
+  if (sending && now.title === sending.title && now.excerpt === sending.excerpt && now.content === sending.content) return null;
+  const before = remote.synced;
+  const fields: ConflictField[] = ['title', 'excerpt', 'content', 'status', 'slug', 'categories', 'tags', 'featured_media'];
+  const text = (value: PostSnapshot[keyof PostSnapshot] | undefined) => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
+  const changes = fields
+    .map((field) => ({ field, before: text(before?.[field]), now: text(now[field]) }))
+    .filter((change) => change.before !== change.now);
+  return { postId: current.id, link: current.link, syncedModifiedGmt: remote.modifiedGmt, siteModifiedGmt: current.modified_gmt, changes };
+}

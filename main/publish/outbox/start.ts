@@ -1,0 +1,69 @@
+/**
+ * publish.start: the article must pass the checklist (with the library's photo texts) and a
+ * scheduled time must lie ahead; then the draft as checked becomes a job in the outbox,
+ * replacing any older job of the article for the site that has not begun a request.
+ */
+import { randomUUID } from 'node:crypto';
+import { blocksPublishing } from '../../../shared/article/checklist';
+import { SpaltError } from '../../../shared/errors';
+import { slugify } from '../../../shared/format/slug';
+import { stockholmToInstant, type PublishStartInput } from '../../../shared/publish/publish';
+import { getArticle } from '../../db/articles';
+import { getJob, insertJob, supersedeJobs, type JobRecord } from '../../db/outbox';
+import { getSite } from '../../db/sites';
+import type { OutboxDeps } from './context';
+import { articlePhotoIds, libraryPhoto } from './photos';
+import { checklistFor, draftOf } from './view';
+
+/** A scheduled time must be at least this far ahead, or it would be past by the time it reaches the site. */
+const scheduleMarginMs = 60_000;
+
+function scheduled(input: PublishStartInput, now: string): { local: string; gmt: string } | null {
+  if (input.action !== 'schedule' || input.scheduledAt === undefined) return null;
+  const local = input.scheduledAt;
+  const time = local.replace('T', ' ');
+  const instant = stockholmToInstant(local);
+  if (instant === null) throw new SpaltError('publish_time_nonexistent', { time });
+  if (instant.getTime() < Date.parse(now) + scheduleMarginMs) throw new SpaltError('publish_time_past', { time });
+  return { local, gmt: instant.toISOString() };
+}
+
+export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input: PublishStartInput): JobRecord {
+  const { db, events } = deps;
+  const now = deps.now();
+  const article = getArticle(db, input.articleId);
+  if (article.trashedAt !== null) throw new SpaltError('publish_article_trashed', { id: article.id });
+  getSite(db, input.siteId);
+  const draft = draftOf(article);
+  for (const id of articlePhotoIds(draft)) libraryPhoto(db, id, now);
+  const checklist = checklistFor(db, draft, now);
+  if (blocksPublishing(checklist)) {
+    throw new SpaltError('publish_checklist_failed', { count: checklist.filter((item) => item.severity === 'error').length });
+  }
+  const time = scheduled(input, now);
+  const slug = input.slug === undefined ? null : slugify(input.slug, 200) || null;
+  const id = randomUUID();
+  const superseded = db.transaction(() => {
+    const replaced = supersedeJobs(db, input.articleId, input.siteId, now);
+    insertJob(db, {
+      id,
+      token: id.replace(/-/g, ''),
+      articleId: article.id,
+      siteId: input.siteId,
+      action: input.action,
+      scheduledLocal: time?.local ?? null,
+      scheduledGmt: time?.gmt ?? null,
+      options: { categories: input.categories, newCategories: input.newCategories, tags: input.tags, slug },
+      revision: article.revision,
+      draft,
+      createdAt: now,
+    });
+    return replaced;
+  })();
+  for (const job of superseded) {
+    events.emit('publish.changed', { jobId: job.id, articleId: job.articleId, siteId: job.siteId, state: job.state, step: job.step });
+  }
+  const job = getJob(db, id);
+  events.emit('publish.changed', { jobId: job.id, articleId: job.articleId, siteId: job.siteId, state: job.state, step: job.step });
+  return job;
+}

@@ -1,0 +1,80 @@
+/** Jobs and posts as the publish dialog and the queue view see them. */
+import type { Database } from 'better-sqlite3';
+import type { Article, ArticleDraft } from '../../../shared/article/article';
+import { checkArticle, type ChecklistItem } from '../../../shared/article/checklist';
+import { cancellableStates, type PublishJob, type RemotePostInfo } from '../../../shared/publish/publish';
+import type { JobRecord } from '../../db/outbox';
+import { getPhoto } from '../../db/photos';
+import { readSettings } from '../../db/settings';
+import { newsroomDate } from '../../media/dates';
+import { postTitle } from './content';
+import type { RemotePost } from './remote-store';
+
+export function toPublishJob(job: JobRecord, siteName: string): PublishJob {
+  return {
+    id: job.id,
+    articleId: job.articleId,
+    siteId: job.siteId,
+    siteName,
+    title: postTitle(job.draft.kicker, job.draft.headline),
+    action: job.action,
+    scheduledAt: job.scheduledLocal,
+    scheduledGmt: job.scheduledGmt,
+    state: job.state,
+    step: job.step,
+    attempts: job.attempts,
+    nextAttemptAt: job.state === 'waiting' ? job.nextAttemptAt : null,
+    inFlight: job.inFlight,
+    cancelRequested: job.cancelRequested,
+    cancellable: cancellableStates.includes(job.state) && !job.cancelRequested,
+    error: job.error,
+    conflict: job.conflict,
+    progress: job.progress,
+    result: job.result,
+    revision: job.revision,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+  };
+}
+
+export function siteNames(db: Database): Map<string, string> {
+  const rows = db.prepare('SELECT id, name FROM sites').all() as Array<{ id: string; name: string }>;
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export function remotePostInfo(remote: RemotePost, articleRevision: number): RemotePostInfo {
+  return {
+    id: remote.postId,
+    link: remote.link,
+    status: remote.status,
+    modifiedGmt: remote.modifiedGmt,
+    syncedAt: remote.syncedAt,
+    revision: remote.revision,
+    categories: remote.synced?.categories ?? [],
+    tags: remote.synced?.tags ?? [],
+    changedSince: remote.revision === null || remote.revision < articleRevision,
+    gone: remote.state === 'gone',
+  };
+}
+
+/** What an autosave carries: the part of an article that is published. */
+export function draftOf(article: Article): ArticleDraft {
+  const { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body } = article;
+  return { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body };
+}
+
+/** The pre-publish checklist as the core runs it: library photos judged by the library's texts. */
+export function checklistFor(db: Database, draft: ArticleDraft, now: string): ChecklistItem[] {
+  const today = newsroomDate(now);
+  const exists = db.prepare('SELECT 1 FROM articles WHERE id = ? AND trashed_at IS NULL');
+  const photoExists = db.prepare('SELECT 1 FROM photos WHERE id = ?');
+  return checkArticle(draft, {
+    newsroom: readSettings(db).newsroom,
+    articleExists: (id) => exists.get(id) !== undefined,
+    photo: (id) => {
+      if (photoExists.get(id) === undefined) return undefined;
+      const photo = getPhoto(db, id, today);
+      return { alt: photo.alt, creditLine: photo.creditLine };
+    },
+  });
+}

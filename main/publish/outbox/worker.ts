@@ -1,0 +1,108 @@
+/**
+ * The outbox's worker, inside the core process: takes due jobs one at a time and runs them;
+ * sleeps until the next retry is due; wakes at once for a new job or when a site's settings
+ * change (a fixed address, a new password). On start, jobs a crash or a quit left running go
+ * back in the queue at the step they reached. stop() aborts the request in flight and writes
+ * nothing more: what it was doing is found again on the next start.
+ */
+import { claimDueJob, hurryWaitingJobs, nextDueAt, requeueInterrupted } from '../../db/outbox';
+import type { OutboxDeps } from './context';
+import { runJob } from './run-job';
+
+/** Timers longer than this are re-armed (setTimeout's limit is about 24 days). */
+const longestSleepMs = 60 * 60_000;
+
+export class OutboxWorker {
+  private stopped = false;
+  private started = false;
+  private timer: NodeJS.Timeout | null = null;
+  private loop: Promise<void> | null = null;
+  private again = false;
+  private readonly abort = new AbortController();
+  private readonly unsubscribe: Array<() => void> = [];
+  private readonly idleWaiters: Array<() => void> = [];
+
+  private readonly deps: OutboxDeps;
+
+  constructor(deps: OutboxDeps) {
+    // Every request of the worker's clients ends when the worker stops.
+    const base = deps.sites.client?.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
+    const stoppable = (input: string, init: RequestInit) =>
+      base(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, this.abort.signal]) : this.abort.signal });
+    this.deps = { ...deps, sites: { ...deps.sites, client: { ...deps.sites.client, fetch: stoppable } } };
+  }
+
+  start(): void {
+    if (this.started || this.stopped) return;
+    this.started = true;
+    const { db, events, now } = this.deps;
+    for (const id of requeueInterrupted(db, now())) {
+      const job = db.prepare('SELECT article_id, site_id, step FROM publish_jobs WHERE id = ?').get(id) as
+        | { article_id: string; site_id: string; step: 'check' }
+        | undefined;
+      if (job) events.emit('publish.changed', { jobId: id, articleId: job.article_id, siteId: job.site_id, state: 'queued', step: job.step });
+    }
+    this.unsubscribe.push(
+      events.on('site.changed', ({ id, change }) => {
+        if (change === 'removed' || this.stopped) return;
+        if (hurryWaitingJobs(db, id, now()) > 0) this.wake();
+      }),
+    );
+    this.wake();
+  }
+
+  /** Looks for due jobs now. */
+  wake(): void {
+    if (this.stopped || !this.started) return;
+    if (this.loop) {
+      this.again = true;
+      return;
+    }
+    this.loop = this.drain().finally(() => {
+      this.loop = null;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        this.wake();
+      } else if (!this.stopped) {
+        this.sleep();
+      }
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.abort.abort();
+    for (const off of this.unsubscribe.splice(0)) off();
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  /** Resolves once no job is running (for tests and benchmarks). */
+  whenIdle(): Promise<void> {
+    if (!this.loop) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private async drain(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const { db, now } = this.deps;
+    for (;;) {
+      if (this.stopped) return;
+      this.again = false;
+      const job = claimDueJob(db, now());
+      if (!job) return;
+      this.deps.events.emit('publish.changed', { jobId: job.id, articleId: job.articleId, siteId: job.siteId, state: 'running', step: job.step });
+      await runJob(this.deps, job, () => this.stopped);
+    }
+  }
+
+  private sleep(): void {
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+    const at = nextDueAt(this.deps.db);
+    if (at === null) return;
+    const delay = Math.min(longestSleepMs, Math.max(0, Date.parse(at) - Date.parse(this.deps.now())));
+    this.timer = setTimeout(() => this.wake(), delay);
+    this.timer.unref();
+  }
+}

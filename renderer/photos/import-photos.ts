@@ -1,0 +1,87 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Photo } from '../../shared/article/photo';
+import { invoke } from '../platform';
+import { rememberPhoto } from './photo-store';
+
+/** What the file chooser offers; anything else dropped or pasted still goes to the core, which says why it cannot be used. */
+export const acceptedImageTypes = 'image/jpeg,image/png,image/webp,image/gif,.jpg,.jpeg,.png,.webp,.gif';
+
+export type ImportState =
+  | { kind: 'waiting' }
+  | { kind: 'importing' }
+  | { kind: 'imported'; photo: Photo }
+  | { kind: 'duplicate'; photo: Photo }
+  | { kind: 'failed'; error: unknown };
+
+export interface ImportItem {
+  key: number;
+  fileName: string;
+  state: ImportState;
+}
+
+/** A pasted screenshot has no useful name; give it one the library can show. */
+function nameOf(file: File, index: number): string {
+  if (file.name.trim() !== '') return file.name.slice(-255);
+  const extension = file.type.split('/')[1]?.replace('jpeg', 'jpg') ?? 'png';
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  return `inklistrad-${stamp}${index > 0 ? `-${index + 1}` : ''}.${extension}`;
+}
+
+/** Imports one file; the core stores it by content hash and answers whether it was already there. */
+export async function importPhotoFile(file: File, fileName = nameOf(file, 0)): Promise<{ photo: Photo; duplicate: boolean }> {
+  const data = new Uint8Array(await file.arrayBuffer());
+  const result = await invoke('photos.import', { fileName, data });
+  rememberPhoto(result.photo);
+  return result;
+}
+
+/** The files of a drop or a paste, in the order given. */
+export function filesOf(data: DataTransfer | null): File[] {
+  if (!data) return [];
+  if (data.files.length > 0) return [...data.files];
+  return [...data.items].flatMap((item) => {
+    const file = item.kind === 'file' ? item.getAsFile() : null;
+    return file ? [file] : [];
+  });
+}
+
+let nextKey = 1;
+
+/**
+ * Imports files one after another (a 50 MB file is read into memory only while it is sent)
+ * and keeps each file's progress and result for the list the user watches.
+ */
+export function useImports() {
+  const [items, setItems] = useState<ImportItem[]>([]);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const update = (key: number, state: ImportState) =>
+    setItems((current) => current.map((item) => (item.key === key ? { ...item, state } : item)));
+
+  /** Resolves, once the batch is done, with each file's result in order. */
+  const importFiles = useCallback((files: readonly File[]): Promise<ImportItem[]> => {
+    const batch = files.map((file, index) => ({ key: nextKey++, fileName: nameOf(file, index), file }));
+    setItems((current) => [...batch.map(({ key, fileName }) => ({ key, fileName, state: { kind: 'waiting' } as const })), ...current].slice(0, 50));
+    const run = queue.current.then(async () => {
+      const results: ImportItem[] = [];
+      for (const { key, fileName, file } of batch) {
+        update(key, { kind: 'importing' });
+        let state: ImportState;
+        try {
+          const { photo, duplicate } = await importPhotoFile(file, fileName);
+          state = duplicate ? { kind: 'duplicate', photo } : { kind: 'imported', photo };
+        } catch (error) {
+          state = { kind: 'failed', error };
+        }
+        update(key, state);
+        results.push({ key, fileName, state });
+      }
+      return results;
+    });
+    queue.current = run;
+    return run;
+  }, []);
+
+  const clear = useCallback(() => setItems((current) => current.filter((item) => item.state.kind === 'waiting' || item.state.kind === 'importing')), []);
+  return { items, importFiles, clear };
+}

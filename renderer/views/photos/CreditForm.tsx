@@ -1,0 +1,132 @@
+import { looksLikeFileName } from '../../../shared/article/checklist';
+import { CreditType, embeddedFields, photoLimits, type Credit, type CreditSuggestion, type Photo, type PrefilledFrom } from '../../../shared/article/photo';
+import { creditLine } from '../../../shared/format/credit';
+import { useT } from '../../i18n';
+import { CreditNameField } from './CreditNameField';
+import { FormField } from './FormField';
+import { PhotoSaveStatus } from './PhotoSaveStatus';
+import { usePhotoAutosave } from './usePhotoAutosave';
+
+type TextCreditKey = 'organisation' | 'licence' | 'usageNotes';
+
+/** The caption, alt text and credit of one photo, saved as they are typed. */
+export function CreditForm({ photo }: { photo: Photo }) {
+  const { t } = useT();
+  const autosave = usePhotoAutosave(photo);
+  const { edit, change, flush } = autosave;
+  const line = creditLine(edit.credit);
+  const onBlur = () => void flush();
+
+  const setCredit = (next: Partial<Credit>) => change({ ...edit, credit: { ...edit.credit, ...next } });
+
+  /** "Från IPTC By-line", while the field still holds what the file said. */
+  const origin = (key: keyof PrefilledFrom, value: string): string | null => {
+    const source = photo.prefilledFrom[key];
+    const embedded = source ? photo.embedded.fields[source] : undefined;
+    const wanted = value.trim().toLocaleLowerCase('sv');
+    if (!source || wanted === '' || !embedded?.toLocaleLowerCase('sv').includes(wanted)) return null;
+    return t('photoDetail.from', { field: embeddedFields[source] });
+  };
+
+  const alt = edit.alt.trim();
+  const altProblem = alt === '' ? t('credit.altRequired') : looksLikeFileName(alt) ? t('credit.altIsFileName', { alt }) : null;
+
+  const textField = (key: TextCreditKey, multiline = false) => (
+    <FormField label={t(`credit.${key}`)} note={key === 'usageNotes' ? null : origin(key, edit.credit[key])}>
+      {(control) =>
+        multiline ? (
+          <textarea {...control} rows={2} maxLength={photoLimits[key]} value={edit.credit[key]} onBlur={onBlur} onChange={(event) => setCredit({ [key]: event.target.value })} />
+        ) : (
+          <input {...control} type="text" maxLength={photoLimits[key]} value={edit.credit[key]} onBlur={onBlur} onChange={(event) => setCredit({ [key]: event.target.value })} />
+        )
+      }
+    </FormField>
+  );
+
+  // The registry knows whether a person is staff; a saved source's type is only a proposal.
+  function pickSuggestion(suggestion: CreditSuggestion) {
+    setCredit({
+      name: suggestion.name,
+      personId: suggestion.personId,
+      organisation: suggestion.organisation || edit.credit.organisation,
+      type: suggestion.source === 'person' ? (suggestion.type ?? edit.credit.type) : (edit.credit.type ?? suggestion.type),
+    });
+  }
+
+  return (
+    <form className="credit-form" aria-label={t('credit.form')} onSubmit={(event) => event.preventDefault()}>
+      <PhotoSaveStatus autosave={autosave} />
+      <FormField label={t('credit.alt')} note={altProblem ?? t('credit.altHint')} noteClass={altProblem ? 'field-error' : 'hint'}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            required
+            aria-invalid={altProblem !== null}
+            maxLength={photoLimits.alt}
+            value={edit.alt}
+            onBlur={onBlur}
+            onChange={(event) => change({ ...edit, alt: event.target.value })}
+          />
+        )}
+      </FormField>
+      <FormField label={t('credit.caption')} note={origin('caption', edit.caption)}>
+        {(control) => (
+          <textarea {...control} rows={2} maxLength={photoLimits.caption} value={edit.caption} onBlur={onBlur} onChange={(event) => change({ ...edit, caption: event.target.value })} />
+        )}
+      </FormField>
+      <fieldset className="credit-fields">
+        <legend>{t('credit.legend')}</legend>
+        <FormField label={t('credit.type')}>
+          {(control) => (
+            <select
+              {...control}
+              value={edit.credit.type ?? ''}
+              onBlur={onBlur}
+              onChange={(event) => setCredit({ type: event.target.value === '' ? null : CreditType.parse(event.target.value) })}
+            >
+              <option value="">{t('credit.type.none')}</option>
+              {CreditType.options.map((type) => (
+                <option key={type} value={type}>
+                  {t(`credit.type.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <CreditNameField
+          label={t('credit.name')}
+          value={edit.credit.name}
+          note={origin('name', edit.credit.name)}
+          onChange={(name) => setCredit({ name, personId: null })}
+          onPick={pickSuggestion}
+          onBlur={onBlur}
+        />
+        {textField('organisation')}
+        {textField('licence')}
+        {textField('usageNotes', true)}
+        <label className="check">
+          <input type="checkbox" checked={edit.credit.oneTimeUse} onBlur={onBlur} onChange={(event) => setCredit({ oneTimeUse: event.target.checked })} />
+          {t('credit.oneTimeUse')}
+        </label>
+        <FormField label={t('credit.expiresOn')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={edit.credit.expiresOn ?? ''}
+              onBlur={onBlur}
+              onChange={(event) => setCredit({ expiresOn: event.target.value === '' ? null : event.target.value })}
+            />
+          )}
+        </FormField>
+      </fieldset>
+      <p className="credit-line-preview">
+        <span>{t('credit.line')}</span>{' '}
+        <output aria-label={t('credit.line')} className={line ? '' : 'field-error'}>
+          {line || t('credit.lineMissing')}
+        </output>
+      </p>
+    </form>
+  );
+}

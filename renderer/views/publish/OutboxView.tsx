@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { PublishJob } from '../../../shared/publish/publish';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useT } from '../../i18n';
+import { ConflictDialog } from './ConflictDialog';
+import { jobTitle } from './job-text';
+import { OutboxTable } from './OutboxTable';
+import { useJobActions } from './useJobActions';
+import { useJobs } from './useJobs';
+import './publish.css';
+
+/** "Publiceringskö": every publish job with its state, step, error or link, live. */
+export function OutboxView() {
+  const { t, errorText } = useT();
+  const { jobs, error } = useJobs();
+  const actions = useJobActions();
+  const [cancelling, setCancelling] = useState<PublishJob | null>(null);
+  const [resolvingId, setResolvingId] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const title = (job: PublishJob) => jobTitle(job, t('library.untitled'));
+  const resolving = jobs?.find((job) => job.id === resolvingId && job.state === 'conflict') ?? null;
+
+  async function cancel(job: PublishJob) {
+    setCancelling(null);
+    const result = await actions.cancel(job);
+    if (result) setNotice(t(result.state === 'cancelled' ? 'outboxView.cancelled' : 'outboxView.cancelRequested', { title: title(job) }));
+  }
+
+  async function retry(job: PublishJob) {
+    if (await actions.retry(job)) setNotice(t('outboxView.retrying', { title: title(job) }));
+  }
+
+  async function resolve(job: PublishJob, choice: 'overwrite' | 'cancel') {
+    setResolvingId(null);
+    if (await actions.resolve(job, choice)) setNotice(t('outboxView.resolved', { title: title(job) }));
+  }
+
+  return (
+    <section className="outbox" aria-labelledby="outbox-heading">
+      <h1 id="outbox-heading">{t('outboxView.heading')}</h1>
+      <p className="hint">{t('outboxView.intro')}</p>
+      <p className="notice" role="status">
+        {notice}
+      </p>
+      {(actions.failure ?? error) ? <p role="alert">{errorText(actions.failure ?? error)}</p> : null}
+      {jobs && jobs.length === 0 ? <p className="empty">{t('outboxView.empty')}</p> : null}
+      {jobs && jobs.length > 0 ? (
+        <OutboxTable
+          jobs={jobs}
+          busy={actions.busy}
+          onCancel={setCancelling}
+          onRetry={(job) => void retry(job)}
+          onResolve={(job) => setResolvingId(job.id)}
+        />
+      ) : null}
+      {cancelling ? (
+        <ConfirmDialog
+          title={t('outboxView.cancelTitle', { title: title(cancelling) })}
+          body={t('outboxView.cancelBody')}
+          confirmLabel={t('outboxView.cancelConfirm')}
+          cancelLabel={t('outboxView.keep')}
+          onConfirm={() => void cancel(cancelling)}
+          onCancel={() => setCancelling(null)}
+        />
+      ) : null}
+      {resolving?.conflict ? (
+        <ConflictDialog
+          job={resolving}
+          busy={actions.busy}
+          onChoice={(choice) => void resolve(resolving, choice)}
+          onClose={() => setResolvingId(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

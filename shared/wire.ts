@@ -1,0 +1,51 @@
+/**
+ * JSON for the browser-mode transport that can carry bytes: a Uint8Array anywhere in a value
+ * travels as `{"$bytes": "<base64>"}` and arrives as a Uint8Array again, so the contract's
+ * schemas see the same value over HTTP as over Electron's IPC.
+ */
+const marker = '$bytes';
+
+type Base64Codec = { encode: (bytes: Uint8Array) => string; decode: (text: string) => Uint8Array };
+
+interface NodeBuffer {
+  from(value: Uint8Array | string, encoding?: string): Uint8Array & { toString(encoding: string): string };
+}
+
+function codec(): Base64Codec {
+  const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  if (buffer) {
+    return {
+      encode: (bytes) => buffer.from(bytes).toString('base64'),
+      decode: (text) => new Uint8Array(buffer.from(text, 'base64')),
+    };
+  }
+  return {
+    encode: (bytes) => {
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      }
+      return btoa(binary);
+    },
+    decode: (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0)),
+  };
+}
+
+export function toWireJson(value: unknown): string {
+  const { encode } = codec();
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item instanceof Uint8Array ? { [marker]: encode(item) } : item,
+  );
+}
+
+export function fromWireJson(text: string): unknown {
+  const { decode } = codec();
+  return JSON.parse(text, (_key, item: unknown) => {
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+      const entries = Object.keys(item);
+      const bytes = (item as Record<string, unknown>)[marker];
+      if (entries.length === 1 && typeof bytes === 'string') return decode(bytes);
+    }
+    return item;
+  });
+}
