@@ -7,7 +7,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { memo } from 'react';
-import type { BodyDocument } from '../../shared/document/body';
+import { emptyBody, type BodyDocument } from '../../shared/document/body';
 import { isAllowedLinkUrl } from '../../shared/document/link-url';
 import { editorNodes } from './nodes';
 import { ChangePlugin } from './plugins/ChangePlugin';
@@ -39,7 +39,9 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     nodes: [...editorNodes],
     theme: editorTheme,
     editable: props.editable,
-    editorState: JSON.stringify(props.initialBody),
+    // Lexical cannot edit a root without blocks; a body stored empty (or read from empty
+    // markup) opens as one empty paragraph.
+    editorState: JSON.stringify(props.initialBody.root.children.length > 0 ? props.initialBody : emptyBody()),
     onError: (error) => {
       throw error;
     },

@@ -193,3 +193,21 @@ test('the slash menu filters as you type and answers the arrow keys, Escape and 
   await expect(editor.getByRole('textbox', { name: 'Faktarutans titel' })).toBeVisible();
   await expect(editor.getByText('/fakta')).toHaveCount(0);
 });
+
+test('a body stored without any block opens as an empty paragraph to type in', async ({ page, spalt }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openSpalt(page, spalt);
+  const { id, revision } = await call<{ id: string; revision: number }>(page, spalt, 'articles.create', { kind: 'news' });
+  await call(page, spalt, 'articles.save', {
+    id,
+    baseRevision: revision,
+    draft: { kind: 'news', kicker: '', headline: 'Tom brödtext', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body: body() },
+  });
+  await page.goto(`${spalt.origin}/#/article/${id}`);
+  await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Tom brödtext');
+  await bodyEditor(page).click();
+  await page.keyboard.type('Nu finns det text.');
+  await expect.poll(() => storedBody(spalt, id)).toContain('Nu finns det text.');
+  expect(errors).toEqual([]);
+});
