@@ -1,22 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { photoLimits } from '../../shared/article/photo';
 import { SpaltError, type ErrorCode } from '../../shared/errors';
-import { makePhoto, writeOversizedFile, writePhotoFixtures, type PhotoFixtures } from '../support/photo-fixtures';
-import { openPhotoLibrary, type PhotoLibrary } from '../support/photo-library';
-import { useTempDir } from '../support/temp-dir';
+import { makePhoto, writeOversizedFile } from '../support/photo-fixtures';
+import type { PhotoLibrary } from '../support/photo-library';
+import { usePhotoFixtures, usePhotoLibraries } from '../support/photo-test-setup';
 
-const tempDir = useTempDir();
-let fixtureDir = '';
-let files: PhotoFixtures;
+const fixtures = usePhotoFixtures('spalt-photo-bad-');
+const { files } = fixtures;
+const library = usePhotoLibraries();
 let badFiles: Record<string, string>;
-const opened: PhotoLibrary[] = [];
 
 beforeAll(async () => {
-  fixtureDir = mkdtempSync(join(tmpdir(), 'spalt-photo-bad-'));
-  files = await writePhotoFixtures(fixtureDir);
+  const fixtureDir = fixtures.dir;
   badFiles = {
     // 11,000 × 11,000 = 121 megapixels of one colour: a small file, a huge image.
     tooManyPixels: await makePhoto(join(fixtureDir, 'jattebild.png'), { width: 11_000, height: 11_000, format: 'png', solid: true }),
@@ -26,14 +23,6 @@ beforeAll(async () => {
   writeFileSync(join(fixtureDir, 'trasig.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]));
   badFiles.badPng = join(fixtureDir, 'trasig.png');
 }, 120_000);
-afterAll(() => rmSync(fixtureDir, { recursive: true, force: true }));
-afterEach(() => opened.splice(0).forEach((library) => library.close()));
-
-function library(): PhotoLibrary {
-  const opening = openPhotoLibrary(tempDir());
-  opened.push(opening);
-  return opening;
-}
 
 function storedFiles(lib: PhotoLibrary): string[] {
   try {

@@ -1,33 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { embeddedFields } from '../../shared/article/photo';
 import { savePerson } from '../../main/db/people';
 import { renditionPath } from '../../main/media/store';
-import { fixtureText, makePhoto, rotatedMarker, writeMetadata, writePhotoFixtures, type PhotoFixtures } from '../support/photo-fixtures';
-import { openPhotoLibrary, type PhotoLibrary } from '../support/photo-library';
+import { fixtureText, makePhoto, rotatedMarker, writeMetadata } from '../support/photo-fixtures';
+import type { PhotoLibrary } from '../support/photo-library';
+import { usePhotoFixtures, usePhotoLibraries } from '../support/photo-test-setup';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
-let fixtureDir = '';
-let files: PhotoFixtures;
-const opened: PhotoLibrary[] = [];
-
-beforeAll(async () => {
-  fixtureDir = mkdtempSync(join(tmpdir(), 'spalt-photo-fixtures-'));
-  files = await writePhotoFixtures(fixtureDir);
-});
-afterAll(() => rmSync(fixtureDir, { recursive: true, force: true }));
-afterEach(() => opened.splice(0).forEach((library) => library.close()));
-
-function library(): PhotoLibrary {
-  const opening = openPhotoLibrary(tempDir());
-  opened.push(opening);
-  return opening;
-}
+const { files } = usePhotoFixtures('spalt-photo-fixtures-');
+const library = usePhotoLibraries();
 
 const bytes = (path: string) => new Uint8Array(readFileSync(path));
 const fileName = (path: string) => path.split('/').at(-1) ?? path;

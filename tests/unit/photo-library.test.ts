@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../shared/article/article';
 import { emptyCredit, type Credit, type Photo, type PhotoEdit } from '../../shared/article/photo';
 import { createArticle, emptyTrash, getArticle, saveArticle, trashArticle } from '../../main/db/articles';
@@ -9,27 +8,13 @@ import { savePerson } from '../../main/db/people';
 import { clearNeedsRepublish } from '../../main/db/photos';
 import { photo as photoNode, p } from '../fixtures/seeds/build';
 import { formattedBody } from '../support/bodies';
-import { writePhotoFixtures, type PhotoFixtures } from '../support/photo-fixtures';
-import { openPhotoLibrary, type PhotoLibrary } from '../support/photo-library';
+import type { PhotoLibrary } from '../support/photo-library';
+import { usePhotoFixtures, usePhotoLibraries } from '../support/photo-test-setup';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
-let fixtureDir = '';
-let files: PhotoFixtures;
-const opened: PhotoLibrary[] = [];
-
-beforeAll(async () => {
-  fixtureDir = mkdtempSync(join(tmpdir(), 'spalt-photo-library-'));
-  files = await writePhotoFixtures(fixtureDir);
-});
-afterAll(() => rmSync(fixtureDir, { recursive: true, force: true }));
-afterEach(() => opened.splice(0).forEach((library) => library.close()));
-
-function library(): PhotoLibrary {
-  const opening = openPhotoLibrary(tempDir());
-  opened.push(opening);
-  return opening;
-}
+const { files } = usePhotoFixtures('spalt-photo-library-');
+const library = usePhotoLibraries();
 
 async function importAt(lib: PhotoLibrary, path: string, at: string): Promise<Photo> {
   lib.setNow(at);

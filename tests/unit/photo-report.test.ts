@@ -1,27 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../shared/article/article';
 import { emptyCredit, type Photo, type PhotoEdit } from '../../shared/article/photo';
 import { createArticle, saveArticle, trashArticle } from '../../main/db/articles';
 import { csvCell } from '../../main/media/report';
 import { formattedBody } from '../support/bodies';
-import { writePhotoFixtures, type PhotoFixtures } from '../support/photo-fixtures';
-import { openPhotoLibrary, type PhotoLibrary } from '../support/photo-library';
-import { useTempDir } from '../support/temp-dir';
+import type { PhotoLibrary } from '../support/photo-library';
+import { usePhotoFixtures, usePhotoLibraries } from '../support/photo-test-setup';
 
-const tempDir = useTempDir();
-let fixtureDir = '';
-let files: PhotoFixtures;
-const opened: PhotoLibrary[] = [];
-
-beforeAll(async () => {
-  fixtureDir = mkdtempSync(join(tmpdir(), 'spalt-photo-report-'));
-  files = await writePhotoFixtures(fixtureDir);
-});
-afterAll(() => rmSync(fixtureDir, { recursive: true, force: true }));
-afterEach(() => opened.splice(0).forEach((library) => library.close()));
+const { files } = usePhotoFixtures('spalt-photo-report-');
+const library = usePhotoLibraries();
 
 /** RFC 4180 with ';' between cells, as Excel reads it: quotes double inside quoted cells. */
 function parseCsv(text: string): string[][] {
@@ -74,8 +62,7 @@ describe('the credits report', () => {
   }
 
   it('lists each use in articles changed within the Stockholm dates, then the unused photos imported then', async () => {
-    const lib = openPhotoLibrary(tempDir());
-    opened.push(lib);
+    const lib = library();
     const staff = await photoAt(lib, files.iptc, '2026-10-20T08:00:00.000Z', (p) => ({
       caption: 'Polisbilar; utanför "Hall"',
       alt: '=1+1 polisbilar',
@@ -126,8 +113,7 @@ describe('the credits report', () => {
   });
 
   it('is a header only when nothing happened in the range', async () => {
-    const lib = openPhotoLibrary(tempDir());
-    opened.push(lib);
+    const lib = library();
     const report = await lib.handlers['photos.report']({ from: '2026-01-01', to: '2026-01-31' });
     expect(report.rows).toBe(0);
     expect(report.csv.split('\r\n')).toHaveLength(2);
