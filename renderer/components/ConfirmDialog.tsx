@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -11,24 +12,16 @@ interface ConfirmDialogProps {
 
 /** A modal question; Escape and the cancel button both say no. */
 export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(onCancel);
   const titleId = useId();
   const bodyId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       className="confirm-dialog"
       role="alertdialog"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
     >
       <h2 id={titleId}>{title}</h2>
       <p id={bodyId}>{body}</p>

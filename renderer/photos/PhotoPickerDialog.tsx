@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useModalDialog } from '../components/useModalDialog';
 import { photoMediaPath, type PhotoSummary } from '../../shared/article/photo';
 import { useT } from '../i18n';
 import { invoke } from '../platform';
@@ -21,18 +22,13 @@ const searchDelayMs = 200;
 /** Picks a photo of the library by searching, or imports a new one and picks it. */
 export function PhotoPickerDialog({ title, onPick, onCancel }: PhotoPickerDialogProps) {
   const { t, errorText } = useT();
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(onCancel);
   const fileInput = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ total: number; items: PhotoSummary[] } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [importing, setImporting] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   useEffect(() => {
     let current = true;
@@ -63,13 +59,9 @@ export function PhotoPickerDialog({ title, onPick, onCancel }: PhotoPickerDialog
 
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       className="photo-picker"
       aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
     >
       <h2 id={titleId}>{title}</h2>
       <div className="photo-picker-bar">

@@ -1,27 +1,19 @@
 import { request as httpRequest } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { photoLimits, photoMediaPath, type Photo } from '../../shared/article/photo';
 import { fromWireJson, toWireJson } from '../../shared/wire';
 import { createCore, type Core } from '../../main/core';
 import { renditionPath } from '../../main/media/store';
 import { startBrowserMode, type BrowserModeServer } from '../../main/server/http';
 import { formattedBody } from '../support/bodies';
-import { writePhotoFixtures, type PhotoFixtures } from '../support/photo-fixtures';
+import { usePhotoFixtures } from '../support/photo-test-setup';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 const running: Array<{ core: Core; server: BrowserModeServer }> = [];
-let fixtureDir = '';
-let files: PhotoFixtures;
-
-beforeAll(async () => {
-  fixtureDir = mkdtempSync(join(tmpdir(), 'spalt-photo-http-'));
-  files = await writePhotoFixtures(fixtureDir);
-});
-afterAll(() => rmSync(fixtureDir, { recursive: true, force: true }));
+const { files } = usePhotoFixtures('spalt-photo-http-');
 afterEach(async () => {
   for (const { core, server } of running.splice(0)) {
     await server.close();

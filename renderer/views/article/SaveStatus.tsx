@@ -1,10 +1,10 @@
 import { formatTime } from '../../../shared/format/date';
 import { useT } from '../../i18n';
-import type { Autosave } from './useAutosave';
+import type { Autosave, SaveState } from './useAutosave';
 
 /** "Sparat 13:18", "Sparar…", or what went wrong and what to do. */
 export function SaveStatus({ autosave }: { autosave: Autosave }) {
-  const { t, errorText } = useT();
+  const { t } = useT();
   const { state } = autosave;
   if (state.kind === 'conflict') {
     return (
@@ -22,11 +22,20 @@ export function SaveStatus({ autosave }: { autosave: Autosave }) {
       </div>
     );
   }
+  return <SavingStatus state={state} onRetry={() => void autosave.flush()} />;
+}
+
+/**
+ * "Sparat 13:18", "Sparar…", "Osparade ändringar", or the failure with "Försök igen": the part
+ * of a save status that articles and photos share (only an article can meet a conflict).
+ */
+export function SavingStatus({ state, onRetry }: { state: Exclude<SaveState, { kind: 'conflict' }>; onRetry: () => void }) {
+  const { t, errorText } = useT();
   if (state.kind === 'failed') {
     return (
       <div className="save-status failed" role="alert">
         <strong>{t('save.failed')}</strong> <span>{errorText(state.error)}</span>{' '}
-        <button type="button" onClick={() => void autosave.flush()}>
+        <button type="button" onClick={onRetry}>
           {t('save.retry')}
         </button>
       </div>

@@ -4,7 +4,7 @@ import { creditLine } from '../../../shared/format/credit';
 import { useT } from '../../i18n';
 import { CreditNameField } from './CreditNameField';
 import { FormField } from './FormField';
-import { PhotoSaveStatus } from './PhotoSaveStatus';
+import { SavingStatus } from '../article/SaveStatus';
 import { usePhotoAutosave } from './usePhotoAutosave';
 
 type TextCreditKey = 'organisation' | 'licence' | 'usageNotes';
@@ -55,7 +55,7 @@ export function CreditForm({ photo }: { photo: Photo }) {
 
   return (
     <form className="credit-form" aria-label={t('credit.form')} onSubmit={(event) => event.preventDefault()}>
-      <PhotoSaveStatus autosave={autosave} />
+      <SavingStatus state={autosave.state} onRetry={() => void autosave.flush()} />
       <FormField label={t('credit.alt')} note={altProblem ?? t('credit.altHint')} noteClass={altProblem ? 'field-error' : 'hint'}>
         {(control) => (
           <textarea

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../../components/useModalDialog';
 import type { PublishJob } from '../../../shared/publish/publish';
 import { useT } from '../../i18n';
 import { ConflictView } from './ConflictView';
@@ -14,22 +15,14 @@ interface ConflictDialogProps {
 /** The queue's "Lös konflikt": the comparison in a modal dialog. */
 export function ConflictDialog({ job, busy, onChoice, onClose }: ConflictDialogProps) {
   const { t } = useT();
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(onClose);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   if (!job.conflict) return null;
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       className="publish-dialog"
       aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
     >
       <h2 id={titleId}>{t('outboxView.conflictDialog')}</h2>
       <p className="hint">

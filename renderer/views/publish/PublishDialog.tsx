@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useModalDialog } from '../../components/useModalDialog';
 import type { ChecklistTarget } from '../../../shared/article/checklist';
 import type { PublishJob } from '../../../shared/publish/publish';
 import type { Site } from '../../../shared/publish/site';
@@ -30,17 +31,12 @@ function firstSite(sites: Site[], current: string | null): string | null {
  */
 export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps) {
   const { t, errorText } = useT();
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(onClose);
   const titleId = useId();
   const { list, error: sitesError } = useSites();
   const [siteId, setSiteId] = useState<string | null>(null);
   const { options, error, reload } = usePublishOptions(articleId, siteId);
   const [job, setJob] = useState<PublishJob | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   useEffect(() => {
     if (list) setSiteId((current) => firstSite(list.sites, current));
@@ -55,7 +51,7 @@ export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps
   // Closing the dialog gives focus back to the button that opened it; the jump then takes it to the problem.
   const jump = onJump
     ? (target: ChecklistTarget) => {
-        ref.current?.close();
+        dialog.ref.current?.close();
         onJump(target);
         onClose();
       }
@@ -63,13 +59,9 @@ export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps
 
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       className="publish-dialog"
       aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
     >
       <h2 id={titleId}>{t('publishDialog.title')}</h2>
       {sitesError ? <p role="alert">{errorText(sitesError)}</p> : null}
