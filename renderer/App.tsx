@@ -11,6 +11,7 @@ import { PeopleView } from './views/PeopleView';
 import { PhotoLibraryView } from './views/photos/PhotoLibraryView';
 import { SitesView } from './views/sites/SitesView';
 import { OutboxView } from './views/publish/OutboxView';
+import { useWakeOnline } from './views/publish/useWakeOnline';
 import { SettingsProvider } from './settings';
 
 function Navigation({ route }: { route: Route }) {
@@ -64,6 +65,7 @@ function CurrentView({ route, settings, onSettings }: { route: Route; settings: 
 export function App() {
   const route = useRoute();
   const [settings, setSettings] = useState<Settings | null>(null);
+  useWakeOnline();
 
   useEffect(() => {
     void invoke('settings.get', {}).then(setSettings);

@@ -128,6 +128,8 @@ export const inputSchemas = {
   'publish.retry': PublishRetryInput,
   /** After a conflict: overwrite the post changed on the site, or cancel. */
   'publish.resolveConflict': PublishResolveInput,
+  /** The computer is back online (or awake): jobs waiting because the site could not be reached try again now. */
+  'publish.wake': z.object({}),
   'settings.get': z.object({}),
   'settings.update': Settings.partial(),
   'app.info': z.object({}),
@@ -180,6 +182,8 @@ export interface Outputs {
   'publish.cancel': PublishJob;
   'publish.retry': PublishJob;
   'publish.resolveConflict': PublishJob;
+  /** How many waiting jobs were made due. */
+  'publish.wake': { woken: number };
   'settings.get': Settings;
   'settings.update': Settings;
   'app.info': AppInfo;

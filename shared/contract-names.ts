@@ -31,6 +31,7 @@ export const operationNames = [
   'publish.cancel',
   'publish.retry',
   'publish.resolveConflict',
+  'publish.wake',
   'settings.get',
   'settings.update',
   'app.info',

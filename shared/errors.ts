@@ -35,6 +35,8 @@ export const errorCodes = [
   'wp_cannot_create_tag',
   'wp_cannot_create_post',
   'wp_cannot_edit_post',
+  'wp_cannot_set_author',
+  'wp_author_gone',
   'wp_forbidden',
   'wp_blocked',
   'wp_file_too_large',

@@ -13,6 +13,13 @@ export interface JobOptions {
   tags: string[];
   /** As the user gave it, already made into a slug; null for "from the headline". */
   slug: string | null;
+  /** The site user to publish under; null keeps the post's author (jobs queued before Spalt chose authors have none). */
+  author: number | null;
+}
+
+function parseOptions(text: string): JobOptions {
+  const options = JSON.parse(text) as Omit<JobOptions, 'author'> & { author?: number | null };
+  return { ...options, author: options.author ?? null };
 }
 
 /** Category and tag ids as the terms step resolved them. */
@@ -96,7 +103,7 @@ function toRecord(row: JobRow): JobRecord {
     action: row.action,
     scheduledLocal: row.scheduled_local,
     scheduledGmt: row.scheduled_gmt,
-    options: JSON.parse(row.options) as JobOptions,
+    options: parseOptions(row.options),
     revision: row.revision,
     draft: JSON.parse(row.draft) as ArticleDraft,
     state: row.state,
@@ -176,17 +183,28 @@ export function cancelRequested(db: Database, id: string): boolean | null {
 export interface ListJobs {
   articleId?: string;
   siteId?: string;
+  /** The oldest job of the page before: only jobs older than it. */
+  before?: { createdAt: string; id: string };
   limit: number;
 }
 
-export function listJobs(db: Database, { articleId, siteId, limit }: ListJobs): JobRecord[] {
+/**
+ * Newest first, a page at a time: keyset on (created_at, seq), seq ordering the jobs created in
+ * the same millisecond (a test clock or a quick loop makes them). The cursor names its job by
+ * id and time; if that job is gone (its article was deleted), the jobs of its millisecond are
+ * all given again rather than skipped, and the queue view drops the doubles by id.
+ */
+export function listJobs(db: Database, { articleId, siteId, before, limit }: ListJobs): JobRecord[] {
+  const seqOf = db.prepare('SELECT seq FROM publish_jobs WHERE id = ?').pluck();
+  const beforeSeq = before ? ((seqOf.get(before.id) as number | undefined) ?? Number.MAX_SAFE_INTEGER) : null;
   const rows = db
     .prepare(
       `SELECT * FROM publish_jobs
        WHERE (@articleId IS NULL OR article_id = @articleId) AND (@siteId IS NULL OR site_id = @siteId)
-       ORDER BY seq DESC LIMIT @limit`,
+         ${before ? 'AND (created_at, seq) < (@beforeAt, @beforeSeq)' : ''}
+       ORDER BY created_at DESC, seq DESC LIMIT @limit`,
     )
-    .all({ articleId: articleId ?? null, siteId: siteId ?? null, limit }) as JobRow[];
+    .all({ articleId: articleId ?? null, siteId: siteId ?? null, limit, ...(before ? { beforeAt: before.createdAt, beforeSeq } : {}) }) as JobRow[];
   return rows.map(toRecord);
 }
 
@@ -254,6 +272,22 @@ export function hurryWaitingJobs(db: Database, siteId: string, now: string): num
   return db
     .prepare(`UPDATE publish_jobs SET next_attempt_at = @now, updated_at = @now WHERE site_id = @siteId AND state = 'waiting'`)
     .run({ siteId, now }).changes;
+}
+
+/** Error codes of a job that got no answer at all from its site: worth trying again once the computer is back online. */
+const offlineCodes = ['wp_unreachable', 'wp_timeout', 'wp_host_not_found'];
+
+/**
+ * The computer is back online: jobs waiting because no answer came from the site go now.
+ * Jobs the site itself asked to wait (429, 503 with Retry-After) keep their time. Returns how many.
+ */
+export function hurryOfflineJobs(db: Database, now: string): number {
+  return db
+    .prepare(
+      `UPDATE publish_jobs SET next_attempt_at = @now, updated_at = @now
+       WHERE state = 'waiting' AND next_attempt_at > @now AND json_extract(error, '$.code') IN (SELECT value FROM json_each(@codes))`,
+    )
+    .run({ now, codes: JSON.stringify(offlineCodes) }).changes;
 }
 
 /** The article takes the status its post has on the site (no new revision: the draft did not change). */

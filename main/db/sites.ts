@@ -87,3 +87,16 @@ export function recordCheck(db: Database, id: string, check: SiteCheck): StoredS
   db.prepare('UPDATE sites SET last_check = ?, rest_root = COALESCE(?, rest_root) WHERE id = ?').run(JSON.stringify(check), restRoot, id);
   return getSite(db, id);
 }
+
+/**
+ * Keeps where the REST API answered, found while publishing to a site never tested. Only while
+ * the site still has the address and user it was found for and no root yet: a save in the
+ * meantime (a new address) must not get the old site's root back.
+ */
+export function rememberRestRoot(db: Database, site: Pick<StoredSite, 'id' | 'address' | 'username'>, restRoot: string): boolean {
+  return (
+    db
+      .prepare('UPDATE sites SET rest_root = @restRoot WHERE id = @id AND address = @address AND username = @username AND rest_root IS NULL')
+      .run({ id: site.id, address: site.address, username: site.username, restRoot }).changes > 0
+  );
+}

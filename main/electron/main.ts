@@ -1,7 +1,7 @@
 /** The desktop app's entry: lifecycle only; the work happens in the core and the adapters. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import type { Settings } from '../../shared/api';
 import { SpaltError } from '../../shared/errors';
 import { translations } from '../../shared/i18n';
@@ -80,6 +80,8 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // Back from sleep: publish jobs due meanwhile, and those waiting for the network, go now.
+  powerMonitor.on('resume', () => void core.handlers['publish.wake']({}).catch(() => undefined));
   app.once('will-quit', () => {
     ipc.disconnect();
     core.close();

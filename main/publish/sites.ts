@@ -88,12 +88,23 @@ function keepPasswordOnlyFor(site: store.StoredSite, address: string): void {
   if (new URL(site.address).host !== host) throw new SpaltError('site_password_other_host', { host });
 }
 
-/** A client for a saved site, logged in with its stored password: what the outbox uses. */
+/**
+ * A client for a saved site, logged in with its stored password: what the outbox uses. For a
+ * site never tested, the REST root it finds on its first request is kept with the site, so it
+ * is looked for once, not on every job.
+ */
 export async function clientForSite(deps: SiteDeps, siteId: string): Promise<WordPressClient> {
-  return clientFor(deps, store.getSite(deps.db, siteId), { discover: false });
+  const site = store.getSite(deps.db, siteId);
+  const remember = site.restRoot === null ? (restRoot: string) => void store.rememberRestRoot(deps.db, site, restRoot) : undefined;
+  return clientFor(deps, site, { discover: false }, remember);
 }
 
-async function clientFor(deps: SiteDeps, site: store.StoredSite, options: { discover: boolean }): Promise<WordPressClient> {
+async function clientFor(
+  deps: SiteDeps,
+  site: store.StoredSite,
+  options: { discover: boolean },
+  onDiscovered?: (restRoot: string) => void,
+): Promise<WordPressClient> {
   const password = await deps.secrets.read(secretKey(site.id));
   if (password === null) throw new SpaltError('site_password_missing', { username: site.username });
   return new WordPressClient({
@@ -102,5 +113,6 @@ async function clientFor(deps: SiteDeps, site: store.StoredSite, options: { disc
     username: site.username,
     password,
     restRoot: options.discover ? null : site.restRoot,
+    onDiscovered,
   });
 }

@@ -45,6 +45,7 @@ export const outboxSv = {
   'outbox.conflict.categories': 'Kategorier',
   'outbox.conflict.tags': 'Taggar',
   'outbox.conflict.featured_media': 'Huvudbild',
+  'outbox.showOlder': 'Visa äldre',
 } as const;
 
 export const outboxEn: Record<keyof typeof outboxSv, string> = {
@@ -88,4 +89,5 @@ export const outboxEn: Record<keyof typeof outboxSv, string> = {
   'outbox.conflict.categories': 'Categories',
   'outbox.conflict.tags': 'Tags',
   'outbox.conflict.featured_media': 'Main photo',
+  'outbox.showOlder': 'Show older',
 };

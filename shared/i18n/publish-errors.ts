@@ -32,6 +32,10 @@ export const publishErrorsSv = {
     'Din roll på {address} ({roleSv}) får inte skriva inlägg. Be administratören om rollen Medarbetare eller högre.',
   'error.wp_cannot_edit_post':
     'Din roll på {address} ({roleSv}) får inte ändra inlägg {id} (det kan vara någon annans eller redan publicerat). Be en redaktör göra ändringen.',
+  'error.wp_cannot_set_author':
+    'Din roll på {address} ({roleSv}) får inte publicera i någon annans namn. Välj dig själv som författare på webbplatsen, eller be en redaktör publicera artikeln.',
+  'error.wp_author_gone':
+    'Författaren du valde finns inte längre som användare på {address}. Öppna Publicera igen och välj en annan författare på webbplatsen.',
   'error.wp_forbidden':
     'WordPress på {address} nekade din roll ({roleSv}): ”{message}” Be en redaktör eller administratören om hjälp.',
   'error.wp_blocked':
@@ -93,6 +97,10 @@ export const publishErrorsEn: Record<keyof typeof publishErrorsSv, string> = {
     'Your role at {address} ({roleEn}) may not write posts. Ask the administrator for the Contributor role or higher.',
   'error.wp_cannot_edit_post':
     'Your role at {address} ({roleEn}) may not change post {id} (it may be someone else’s or already published). Ask an editor to make the change.',
+  'error.wp_cannot_set_author':
+    'Your role at {address} ({roleEn}) may not publish in someone else’s name. Choose yourself as the author on the site, or ask an editor to publish the article.',
+  'error.wp_author_gone':
+    'The author you chose is no longer a user at {address}. Open Publish again and choose another author on the site.',
   'error.wp_forbidden': 'WordPress at {address} refused your role ({roleEn}): “{message}” Ask an editor or the administrator for help.',
   'error.wp_blocked':
     '{address} stopped the request before it reached WordPress (“{message}”). That is usually the host’s firewall; ask the administrator to let Spalt through.',

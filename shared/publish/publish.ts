@@ -59,6 +59,8 @@ export const PublishStartInput = z
     tags: z.array(TermName).max(publishLimits.tags).default([]),
     /** The post's address name; made from the headline when left out. */
     slug: z.string().trim().max(publishLimits.slug).optional(),
+    /** The site user the post is published under (editors only); left out: the post keeps its author, a new post gets the user. */
+    author: z.number().int().positive().optional(),
   })
   .refine((input) => (input.action === 'schedule') === (input.scheduledAt !== undefined), {
     message: 'scheduledAt is required for schedule, and only for schedule',
@@ -66,9 +68,15 @@ export const PublishStartInput = z
   });
 export type PublishStartInput = z.infer<typeof PublishStartInput>;
 
+/** Where the previous page of the queue ended: its oldest job. The next page starts after it. */
+export const JobCursor = z.object({ createdAt: z.iso.datetime(), id: JobId });
+export type JobCursor = z.infer<typeof JobCursor>;
+
 export const PublishJobsInput = z.object({
   articleId: ArticleId.optional(),
   siteId: SiteId.optional(),
+  /** Only jobs older than this one (the queue's next page); the newest when left out. */
+  before: JobCursor.optional(),
   limit: z.number().int().min(1).max(500).default(100),
 });
 
@@ -82,6 +90,14 @@ export interface SiteTerm {
   name: string;
   /** Categories only: the parent category's id, 0 for none. */
   parent: number;
+}
+
+/** A user of the site who can be a post's author (WordPress's users?who=authors). */
+export interface SiteAuthor {
+  id: number;
+  /** The display name, as the site prints it under a post. */
+  name: string;
+  slug: string;
 }
 
 /** The post an article has on a site. */
@@ -119,6 +135,10 @@ export interface PublishOptions {
   actions: Record<PublishAction, boolean>;
   categories: SiteTerm[];
   tags: SiteTerm[];
+  /** Who the post may be published under; empty when the role may not choose (only editors and administrators may). */
+  authors: SiteAuthor[];
+  /** The author to offer: the byline's person if a user of the site, else the post's author, else the user. */
+  suggestedAuthor: number | null;
   checklist: ChecklistItem[];
   /** The checklist has errors: publishing is refused until they are fixed. */
   blocked: boolean;

@@ -90,7 +90,7 @@ test('an unreachable site leaves the job waiting with the reason; the queue list
   const id = await writeArticle(page, spalt, { headline, lead: 'Hundratals hushåll saknar ström.', body: 'Felet väntas vara åtgärdat i kväll.', byline: 'Helen Shabo' });
 
   let dialog = await openPublish(page);
-  await dialog.getByRole('combobox', { name: 'Webbplats' }).selectOption({ label: 'Nere' });
+  await dialog.getByRole('combobox', { name: 'Webbplats', exact: true }).selectOption({ label: 'Nere' });
   await expect(dialog.getByRole('note')).toContainText('Spalt når inte webbplatsen just nu och har inte hämtat dess kategorier och taggar tidigare.');
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   const waiting = dialog.getByRole('region', { name: 'Förlopp' }).getByRole('status');
@@ -102,7 +102,7 @@ test('an unreachable site leaves the job waiting with the reason; the queue list
 
   // The same article to the site that answers; the dialog remembers the last site chosen.
   dialog = await openPublish(page);
-  const siteChoice = dialog.getByRole('combobox', { name: 'Webbplats' });
+  const siteChoice = dialog.getByRole('combobox', { name: 'Webbplats', exact: true });
   await expect(siteChoice.locator('option:checked')).toHaveText('Nere');
   await siteChoice.selectOption({ label: 'Telge Nytt' });
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();

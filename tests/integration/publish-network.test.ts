@@ -1,47 +1,17 @@
 /**
  * The outbox over a bad connection, against a real WordPress behind a small proxy
- * (publish-proxy.ts): a site that cannot be reached keeps the job waiting until it answers;
+ * (publish-env.proxy.ts): a site that cannot be reached keeps the job waiting until it answers;
  * 503 and 429 with Retry-After are waited out as the site asks; a request carried out by the
  * site whose answer was lost is looked up, never sent twice.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PublishJob } from '../../shared/publish/publish';
 import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { body, p, photo as photoBlock } from '../fixtures/seeds/build';
 import { freePort } from '../wordpress/processes';
-import { startWordPress, type WordPressSite } from '../wordpress/site';
-import { startProxy, type Proxy } from './publish-proxy';
-import { adminGet, fileTempDir, importPhoto, saveArticle, startPublish, startSpalt, waitForJob, type Spalt } from './publish-support';
+import { adminGet, importPhoto, saveArticle, startPublish, waitForJob, siteBehindProxy, type Spalt } from './publish-support';
 
-let site: WordPressSite;
-let proxy: Proxy;
-const temp = fileTempDir();
-const open: Spalt[] = [];
-let folders = 0;
-
-beforeAll(async () => {
-  site = await startWordPress();
-  proxy = await startProxy(site.url);
-});
-
-afterEach(() => {
-  proxy.rule = () => 'forward';
-  proxy.log.length = 0;
-});
-
-afterAll(async () => {
-  for (const spalt of open) spalt.core.close();
-  await proxy?.stop();
-  await site?.stop();
-  temp.remove();
-});
-
-/** An editor's Spalt whose site is the proxy. */
-async function spaltBehindProxy(options: Parameters<typeof startSpalt>[3] = {}): Promise<Spalt> {
-  const spalt = await startSpalt(`${temp.dir}/profile-${(folders += 1)}`, { url: proxy.url, users: site.users }, 'editor', options);
-  open.push(spalt);
-  return spalt;
-}
+const env = siteBehindProxy();
 
 const byline = [{ role: 'text' as const, name: 'Alexander Isa', personId: null }];
 
@@ -71,20 +41,20 @@ function recordJobStates(spalt: Spalt): PublishJob[] {
 }
 
 async function postsTitled(title: string): Promise<unknown[]> {
-  return adminGet<unknown[]>(site, `/wp/v2/posts?search=${encodeURIComponent(title)}&status=draft,pending,future,publish,private`);
+  return adminGet<unknown[]>(env.site, `/wp/v2/posts?search=${encodeURIComponent(title)}&status=draft,pending,future,publish,private`);
 }
 
 describe('a site that cannot be reached', () => {
   it('keeps the job waiting, and it goes by itself once the site answers again', async () => {
-    const spalt = await spaltBehindProxy();
+    const spalt = await env.spalt();
     const { id } = await articleWithPhotos(spalt, 'Publicerad från bussen', 500, 1);
-    await proxy.stop();
+    await env.proxy.stop();
     try {
       const job = await startPublish(spalt, { articleId: id, siteId: spalt.siteId, action: 'publish' });
       const waiting = await waitForJob(spalt, job.id, ['waiting']);
       expect(waiting).toMatchObject({ step: 'check', error: { code: 'wp_unreachable', details: { reason: 'ECONNREFUSED' } } });
       expect(waiting.error?.message.sv).toBe(
-        `Spalt når inte ${proxy.url} (ECONNREFUSED). Kontrollera adressen och internetanslutningen och försök igen om en stund.`,
+        `Spalt når inte ${env.proxy.url} (ECONNREFUSED). Kontrollera adressen och internetanslutningen och försök igen om en stund.`,
       );
       expect(Date.parse(waiting.nextAttemptAt!)).toBeGreaterThan(Date.parse(waiting.updatedAt));
       // Still offline a while later: it keeps trying, further apart, without failing.
@@ -93,7 +63,7 @@ describe('a site that cannot be reached', () => {
       expect(later.state === 'waiting' || later.state === 'running').toBe(true);
       expect(later.attempts).toBeGreaterThan(2);
     } finally {
-      await proxy.start();
+      await env.proxy.start();
     }
     const done = await waitForJob(spalt, (await spalt.handlers['publish.jobs']({ articleId: id, limit: 10 }))[0]!.id, ['done', 'failed']);
     expect(done).toMatchObject({ state: 'done', error: null, result: { status: 'publish' } });
@@ -102,8 +72,8 @@ describe('a site that cannot be reached', () => {
 
   it('goes at once when the site’s wrong address is corrected', async () => {
     // Retries a minute apart: only the correction can make it go within the test.
-    const spalt = await spaltBehindProxy({ outbox: { timing: { baseMs: 60_000, maxMs: 60_000 } } });
-    const user = site.users.editor;
+    const spalt = await env.spalt({ outbox: { timing: { baseMs: 60_000, maxMs: 60_000 } } });
+    const user = env.site.users.editor;
     const closed = `http://127.0.0.1:${await freePort()}`;
     await spalt.handlers['sites.save']({ id: spalt.siteId, name: 'Testsajten', address: closed, username: user.username, password: user.applicationPassword });
     const id = await saveArticle(spalt.handlers, {
@@ -112,18 +82,18 @@ describe('a site that cannot be reached', () => {
     const job = await startPublish(spalt, { articleId: id, siteId: spalt.siteId, action: 'draft' });
     const waiting = await waitForJob(spalt, job.id, ['waiting']);
     expect(Date.parse(waiting.nextAttemptAt!) - Date.parse(waiting.updatedAt)).toBeGreaterThan(45_000);
-    await spalt.handlers['sites.save']({ id: spalt.siteId, name: 'Testsajten', address: proxy.url, username: user.username, password: user.applicationPassword });
+    await spalt.handlers['sites.save']({ id: spalt.siteId, name: 'Testsajten', address: env.proxy.url, username: user.username, password: user.applicationPassword });
     const done = await waitForJob(spalt, job.id, ['done', 'failed'], 5_000);
     expect(done.result).toMatchObject({ status: 'draft', articleStatus: 'draft' });
   });
 
   it('offers the dialog from what it read last time, and says the site cannot be reached', async () => {
-    const spalt = await spaltBehindProxy();
+    const spalt = await env.spalt();
     const id = await saveArticle(spalt.handlers, {
       kind: 'news', kicker: '', headline: 'Dialog utan nät', lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: body(p('Text.')),
     });
     const online = await spalt.handlers['publish.options']({ articleId: id, siteId: spalt.siteId });
-    await proxy.stop();
+    await env.proxy.stop();
     try {
       const offline = await spalt.handlers['publish.options']({ articleId: id, siteId: spalt.siteId });
       expect(offline).toMatchObject({
@@ -134,20 +104,20 @@ describe('a site that cannot be reached', () => {
         actions: { publish: true },
       });
     } finally {
-      await proxy.start();
+      await env.proxy.start();
     }
   });
 
   it('cancels a waiting job: it never reaches the site', async () => {
-    const spalt = await spaltBehindProxy();
+    const spalt = await env.spalt();
     const id = await saveArticle(spalt.handlers, {
       kind: 'news', kicker: '', headline: 'Avbruten medan den väntade', lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: body(p('Text.')),
     });
-    proxy.rule = () => ({ status: 503, body: '{"code":"busy","message":"Busy"}' });
+    env.proxy.rule = () => ({ status: 503, body: '{"code":"busy","message":"Busy"}' });
     const job = await startPublish(spalt, { articleId: id, siteId: spalt.siteId, action: 'publish' });
     await waitForJob(spalt, job.id, ['waiting']);
     expect((await spalt.handlers['publish.cancel']({ jobId: job.id })).state).toBe('cancelled');
-    proxy.rule = () => 'forward';
+    env.proxy.rule = () => 'forward';
     await new Promise((resolve) => setTimeout(resolve, 1_200));
     expect((await spalt.handlers['publish.jobs']({ articleId: id, limit: 10 }))[0]?.state).toBe('cancelled');
     expect(await postsTitled('Avbruten medan den väntade')).toEqual([]);
@@ -156,11 +126,11 @@ describe('a site that cannot be reached', () => {
 
 describe('a site that asks to wait', () => {
   it('waits out a 503 with Retry-After before creating the post, and a 429 before an upload', async () => {
-    const spalt = await spaltBehindProxy();
+    const spalt = await env.spalt();
     const { id } = await articleWithPhotos(spalt, 'Upptagen webbplats', 520, 1);
     let refusedCreate = false;
     let refusedUpload = false;
-    proxy.rule = ({ method, route }) => {
+    env.proxy.rule = ({ method, route }) => {
       if (method === 'POST' && route === '/wp/v2/media' && !refusedUpload) {
         refusedUpload = true;
         return { status: 429, headers: { 'Retry-After': '2' }, body: '{"code":"too_many_requests","message":"Slow down"}' };
@@ -182,7 +152,7 @@ describe('a site that asks to wait', () => {
     expect(Date.parse(waits[1]!.nextAttemptAt!) - Date.parse(waits[1]!.updatedAt)).toBe(1_000);
     expect(waits[1]!.error?.message.sv).toContain('svarade med ett serverfel (503)');
 
-    const times = (route: string) => proxy.log.filter((r) => r.method === 'POST' && r.route === route).map((r) => r.at);
+    const times = (route: string) => env.proxy.log.filter((r) => r.method === 'POST' && r.route === route).map((r) => r.at);
     const [refusedUploadAt, uploadAt] = times('/wp/v2/media');
     expect(uploadAt! - refusedUploadAt!).toBeGreaterThanOrEqual(2_000);
     const [refusedCreateAt, createAt] = times('/wp/v2/posts');
@@ -192,13 +162,13 @@ describe('a site that asks to wait', () => {
 
 describe('an answer lost after the site did the work', () => {
   it('finds the uploaded photos and the created post instead of sending them again', async () => {
-    const spalt = await spaltBehindProxy();
+    const spalt = await env.spalt();
     const { id, photos } = await articleWithPhotos(spalt, 'Tappade svar', 540, 3);
     const dropped = new Set<string>();
-    proxy.rule = ({ method, route }) => {
+    env.proxy.rule = ({ method, route }) => {
       const key = `${method} ${route}`;
       // The second upload, the create and the update each lose their answer once.
-      const mediaCount = proxy.log.filter((r) => r.method === 'POST' && r.route === '/wp/v2/media').length;
+      const mediaCount = env.proxy.log.filter((r) => r.method === 'POST' && r.route === '/wp/v2/media').length;
       if (key === 'POST /wp/v2/media' && mediaCount === 1 && !dropped.has('media')) return dropped.add('media'), 'drop-answer';
       if (key === 'POST /wp/v2/posts' && !dropped.has('create')) return dropped.add('create'), 'drop-answer';
       if (/^POST \/wp\/v2\/posts\/\d+$/.test(key) && !dropped.has('update')) return dropped.add('update'), 'drop-answer';
@@ -211,11 +181,11 @@ describe('an answer lost after the site did the work', () => {
     expect([...dropped].sort()).toEqual(['create', 'media', 'update']);
     expect(seen.filter((j) => j.state === 'waiting').map((j) => j.step)).toEqual(['photos', 'post', 'post']);
 
-    for (const photo of photos) expect(await adminGet<unknown[]>(site, `/wp/v2/media?slug=${mediaMarker(photo.hash)}`)).toHaveLength(1);
+    for (const photo of photos) expect(await adminGet<unknown[]>(env.site, `/wp/v2/media?slug=${mediaMarker(photo.hash)}`)).toHaveLength(1);
     const posts = await postsTitled('Tappade svar');
     expect(posts).toHaveLength(1);
     // Looked up, not sent again: one create, and the lost upload was found by its marker.
-    expect(proxy.log.filter((r) => r.method === 'POST' && r.route === '/wp/v2/posts')).toHaveLength(1);
-    expect(proxy.log.filter((r) => r.method === 'GET' && r.route === '/wp/v2/media').length).toBeGreaterThanOrEqual(1);
+    expect(env.proxy.log.filter((r) => r.method === 'POST' && r.route === '/wp/v2/posts')).toHaveLength(1);
+    expect(env.proxy.log.filter((r) => r.method === 'GET' && r.route === '/wp/v2/media').length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -89,7 +89,7 @@ describe('publish.start', () => {
     await core.handlers['articles.save']({ id: articleId, baseRevision: article.revision, draft: { ...article, headline: 'Ändrad rubrik' } });
     const stored = getJob(core.db, job.id);
     expect(stored.draft.headline).toBe('Stor insats vid anstalten Hall');
-    expect(stored.options).toEqual({ categories: [3], newCategories: ['Blåljus'], tags: ['Hall', 'Polis'], slug: 'stor-insats-pa-hall' });
+    expect(stored.options).toEqual({ categories: [3], newCategories: ['Blåljus'], tags: ['Hall', 'Polis'], slug: 'stor-insats-pa-hall', author: null });
     core.close();
   });
 

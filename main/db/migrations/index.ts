@@ -8,6 +8,8 @@ import updateToSchemaVersion50 from './0050-people';
 import updateToSchemaVersion60 from './0060-photos';
 import updateToSchemaVersion70 from './0070-sites';
 import updateToSchemaVersion80 from './0080-outbox';
+import updateToSchemaVersion90 from './0090-site-authors';
+import updateToSchemaVersion100 from './0100-outbox-paging';
 
 export interface Migration {
   version: number;
@@ -25,6 +27,8 @@ export const migrations: readonly Migration[] = [
   { version: 60, name: 'photos', up: updateToSchemaVersion60 },
   { version: 70, name: 'sites', up: updateToSchemaVersion70 },
   { version: 80, name: 'outbox', up: updateToSchemaVersion80 },
+  { version: 90, name: 'site-authors', up: updateToSchemaVersion90 },
+  { version: 100, name: 'outbox-paging', up: updateToSchemaVersion100 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -42,6 +42,8 @@ export async function checkStep(ctx: JobContext): Promise<void> {
   };
 
   if ((job.action === 'publish' || job.action === 'schedule') && capabilities.publishPosts === false) refuse('wp_cannot_publish');
+  const { author } = job.options;
+  if (author !== null && author !== user.id && capabilities.editOthersPosts === false) refuse('wp_cannot_set_author');
 
   const photos = articlePhotoIds(job.draft).map((id) => libraryPhoto(ctx.deps.db, id, ctx.deps.now()));
   const work = photoWork(ctx.deps.db, job.siteId, photos);

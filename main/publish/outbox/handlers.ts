@@ -1,10 +1,11 @@
 /**
  * The contract's publish.* operations over the outbox: start a job, list the queue, cancel,
- * retry, and answer a conflict. Each change is announced as 'publish.changed'.
+ * retry, answer a conflict, and wake the jobs that wait for the network. Each change of a job's
+ * state is announced as 'publish.changed'.
  */
 import type { Handlers } from '../../../shared/api';
 import { SpaltError } from '../../../shared/errors';
-import { getJob, listJobs, updateJob, type JobChanges, type JobRecord } from '../../db/outbox';
+import { getJob, hurryOfflineJobs, listJobs, updateJob, type JobChanges, type JobRecord } from '../../db/outbox';
 import type { OutboxDeps } from './context';
 import { publishOptions } from './options';
 import { startJob } from './start';
@@ -13,7 +14,7 @@ import type { OutboxWorker } from './worker';
 
 type PublishHandlers = Pick<
   Handlers,
-  'publish.options' | 'publish.start' | 'publish.jobs' | 'publish.cancel' | 'publish.retry' | 'publish.resolveConflict'
+  'publish.options' | 'publish.start' | 'publish.jobs' | 'publish.cancel' | 'publish.retry' | 'publish.resolveConflict' | 'publish.wake'
 >;
 
 export function outboxHandlers(deps: OutboxDeps, worker: OutboxWorker | null): PublishHandlers {
@@ -62,6 +63,12 @@ export function outboxHandlers(deps: OutboxDeps, worker: OutboxWorker | null): P
       const updated = change(job, { state: 'queued', nextAttemptAt: now(), acceptModifiedGmt: job.conflict.siteModifiedGmt, conflict: null, attempts: 0 });
       worker?.wake();
       return view(updated);
+    },
+    'publish.wake': async () => {
+      const woken = hurryOfflineJobs(db, now());
+      // Always look: after a sleep the worker's timer is late (it does not count the time asleep).
+      worker?.wake();
+      return { woken };
     },
   };
 }

@@ -41,11 +41,12 @@ export function snapshotOf(post: Post): PostSnapshot {
     categories: post.categories ?? [],
     tags: post.tags ?? [],
     featured_media: post.featured_media ?? 0,
+    ...(post.author === undefined ? {} : { author: post.author }),
   };
 }
 
 function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields } {
-  const { draft, terms } = ctx.job;
+  const { draft, terms, options } = ctx.job;
   const photos = sitePhotos(ctx);
   const main = draft.mainPhotoId ? photos.get(draft.mainPhotoId) : undefined;
   const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: postContent(draft, photos) };
@@ -58,6 +59,8 @@ function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields } 
       ...(categories.length > 0 ? { categories } : {}),
       tags: terms?.tags ?? [],
       featured_media: main?.mediaId ?? 0,
+      // Left out, WordPress keeps the post's author (a new post gets the user who publishes).
+      ...(options.author !== null ? { author: options.author } : {}),
     },
   };
 }

@@ -1,11 +1,11 @@
 /**
  * What Spalt has put on each site (remote_photos, remote_posts) and what it last read from it
- * (publish_site_cache), in SQLite (migration 0080). Each intent ('uploading', 'creating',
+ * (publish_site_cache), in SQLite (migrations 0080 and 0090). Each intent ('uploading', 'creating',
  * `sending`) is written before its request goes out, so an outcome that was never learned is
  * looked up on the site instead of being sent again.
  */
 import type { Database } from 'better-sqlite3';
-import type { SiteTerm } from '../../../shared/publish/publish';
+import type { SiteAuthor, SiteTerm } from '../../../shared/publish/publish';
 import type { SiteCapabilities } from '../../../shared/publish/site';
 
 /** The texts a media item was sent with. */
@@ -80,6 +80,8 @@ export interface PostSnapshot {
   categories: number[];
   tags: number[];
   featured_media: number;
+  /** The post's author; absent in snapshots taken before Spalt kept it. Not part of a conflict. */
+  author?: number;
 }
 
 /** The texts of an update whose answer may never have come. */
@@ -194,19 +196,29 @@ export interface SiteCache {
   capabilities: SiteCapabilities;
   categories: SiteTerm[];
   tags: SiteTerm[];
+  /** Who a post may be published under; empty when the role may not choose. */
+  authors: SiteAuthor[];
 }
 
 export function saveSiteCache(db: Database, siteId: string, cache: SiteCache): void {
   db.prepare(
-    `INSERT INTO publish_site_cache (site_id, fetched_at, user, capabilities, categories, tags) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO publish_site_cache (site_id, fetched_at, user, capabilities, categories, tags, authors) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (site_id) DO UPDATE SET fetched_at = excluded.fetched_at, user = excluded.user, capabilities = excluded.capabilities,
-       categories = excluded.categories, tags = excluded.tags`,
-  ).run(siteId, cache.fetchedAt, JSON.stringify(cache.user), JSON.stringify(cache.capabilities), JSON.stringify(cache.categories), JSON.stringify(cache.tags));
+       categories = excluded.categories, tags = excluded.tags, authors = excluded.authors`,
+  ).run(
+    siteId,
+    cache.fetchedAt,
+    JSON.stringify(cache.user),
+    JSON.stringify(cache.capabilities),
+    JSON.stringify(cache.categories),
+    JSON.stringify(cache.tags),
+    JSON.stringify(cache.authors),
+  );
 }
 
 export function getSiteCache(db: Database, siteId: string): SiteCache | null {
   const row = db.prepare('SELECT * FROM publish_site_cache WHERE site_id = ?').get(siteId) as
-    | { fetched_at: string; user: string; capabilities: string; categories: string; tags: string }
+    | { fetched_at: string; user: string; capabilities: string; categories: string; tags: string; authors: string | null }
     | undefined;
   if (!row) return null;
   return {
@@ -215,5 +227,6 @@ export function getSiteCache(db: Database, siteId: string): SiteCache | null {
     capabilities: JSON.parse(row.capabilities) as SiteCapabilities,
     categories: JSON.parse(row.categories) as SiteTerm[],
     tags: JSON.parse(row.tags) as SiteTerm[],
+    authors: parse<SiteAuthor[]>(row.authors) ?? [],
   };
 }

@@ -1,6 +1,7 @@
 /**
- * publish.start: the article must pass the checklist (with the library's photo texts) and a
- * scheduled time must lie ahead; then the draft as checked becomes a job in the outbox,
+ * publish.start: the article must pass the checklist (with the library's photo texts), a
+ * scheduled time must lie ahead, and another user as the author needs a role that may publish
+ * in others' names (as far as Spalt knows the role: the site decides in the end); then the draft as checked becomes a job in the outbox,
  * replacing any older job of the article for the site that has not begun a request.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,8 +11,10 @@ import { slugify } from '../../../shared/format/slug';
 import { stockholmToInstant, type PublishStartInput } from '../../../shared/publish/publish';
 import { getArticle } from '../../db/articles';
 import { getJob, insertJob, supersedeJobs, type JobRecord } from '../../db/outbox';
-import { getSite } from '../../db/sites';
+import { getSite, type StoredSite } from '../../db/sites';
+import { roleDetails } from '../wordpress/errors';
 import type { OutboxDeps } from './context';
+import { lastKnownAccount } from './options';
 import { articlePhotoIds, libraryPhoto } from './photos';
 import { checklistFor, draftOf } from './view';
 
@@ -28,12 +31,20 @@ function scheduled(input: PublishStartInput, now: string): { local: string; gmt:
   return { local, gmt: instant.toISOString() };
 }
 
+/** Refuses, before anything reaches the site, an author the role may not choose. */
+function checkAuthor(deps: Pick<OutboxDeps, 'db'>, site: StoredSite, author: number | undefined): void {
+  const known = author === undefined ? null : lastKnownAccount(deps.db, site);
+  if (known === null || known.user.id === author || known.capabilities.editOthersPosts !== false) return;
+  throw new SpaltError('wp_cannot_set_author', { address: site.address, ...roleDetails(known.user.role) });
+}
+
 export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input: PublishStartInput): JobRecord {
   const { db, events } = deps;
   const now = deps.now();
   const article = getArticle(db, input.articleId);
   if (article.trashedAt !== null) throw new SpaltError('publish_article_trashed', { id: article.id });
-  getSite(db, input.siteId);
+  const site = getSite(db, input.siteId);
+  checkAuthor(deps, site, input.author);
   const draft = draftOf(article);
   for (const id of articlePhotoIds(draft)) libraryPhoto(db, id, now);
   const checklist = checklistFor(db, draft, now);
@@ -53,7 +64,7 @@ export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input:
       action: input.action,
       scheduledLocal: time?.local ?? null,
       scheduledGmt: time?.gmt ?? null,
-      options: { categories: input.categories, newCategories: input.newCategories, tags: input.tags, slug },
+      options: { categories: input.categories, newCategories: input.newCategories, tags: input.tags, slug, author: input.author ?? null },
       revision: article.revision,
       draft,
       createdAt: now,

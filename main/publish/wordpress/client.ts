@@ -9,7 +9,7 @@ import { discover, type Discovery } from './discovery';
 import { roleDetails, WordPressError, type Action, type CallContext, type HttpAnswer } from './errors';
 import { defaultTimeouts, exchange, parseAnswer, routeUrl, type CallOptions, type FetchFunction, type Timeouts, type Transport } from './http';
 import { safeUploadName } from './markers';
-import { Media, Post, RestError, Term, WordPressUser, type MediaFields, type PostFields } from './schemas';
+import { Media, Post, RestError, SiteUser, Term, WordPressUser, type MediaFields, type PostFields } from './schemas';
 
 export interface WordPressClientOptions {
   /** Normalised (shared/publish/address.ts). */
@@ -21,6 +21,8 @@ export interface WordPressClientOptions {
   timeouts?: Partial<Timeouts>;
   /** Node's fetch by default; Electron may pass net.fetch (system proxies and certificates). */
   fetch?: FetchFunction;
+  /** Told where the REST API was found, each time the client looks, so it can be kept with the site. */
+  onDiscovered?: (restRoot: string) => void;
 }
 
 export type Taxonomy = 'categories' | 'tags';
@@ -38,9 +40,11 @@ export class WordPressClient {
   private discovered: Discovery | null = null;
   private user: WordPressUser | null = null;
   private lookingUpRole = false;
+  private readonly onDiscovered: ((restRoot: string) => void) | undefined;
 
   constructor(options: WordPressClientOptions) {
     this.address = options.address;
+    this.onDiscovered = options.onDiscovered;
     this.root = options.restRoot ?? null;
     this.transport = {
       credentials: { username: options.username, password: options.password },
@@ -53,6 +57,7 @@ export class WordPressClient {
   async discover(): Promise<Discovery> {
     this.discovered = await discover(this.transport, this.address);
     this.root = this.discovered.restRoot;
+    this.onDiscovered?.(this.root);
     return this.discovered;
   }
 
@@ -72,6 +77,15 @@ export class WordPressClient {
 
   listTags(): Promise<Term[]> {
     return this.listTerms('tags');
+  }
+
+  /**
+   * The users a post can be published under: WordPress's who=authors (every role that may
+   * write posts, subscribers not). Anyone with edit_posts may ask; setting another user as a
+   * post's author still takes edit_others_posts.
+   */
+  listAuthors(): Promise<SiteUser[]> {
+    return this.listAll('wp/v2/users', { who: 'authors', orderby: 'id', order: 'asc' }, SiteUser);
   }
 
   createCategory(name: string, parent?: number): Promise<Term> {
@@ -149,21 +163,20 @@ export class WordPressClient {
     return found[0] ?? null;
   }
 
-  private async listTerms(taxonomy: Taxonomy): Promise<Term[]> {
-    const terms: Term[] = [];
+  private listTerms(taxonomy: Taxonomy): Promise<Term[]> {
+    return this.listAll(`wp/v2/${taxonomy}`, { orderby: 'id', order: 'asc', hide_empty: false }, Term);
+  }
+
+  /** Every item of a collection, 100 a page, as many pages as X-WP-TotalPages says. */
+  private async listAll<T extends z.ZodType>(route: string, query: NonNullable<CallOptions['query']>, item: T): Promise<Array<z.output<T>>> {
+    const items: Array<z.output<T>> = [];
     for (let page = 1; page <= maxPages; page++) {
-      const { value, headers } = await this.requestWithHeaders(
-        'GET',
-        `wp/v2/${taxonomy}`,
-        { query: { per_page: 100, page, orderby: 'id', order: 'asc', hide_empty: false } },
-        { kind: 'read' },
-        z.array(Term),
-      );
-      terms.push(...value);
+      const { value, headers } = await this.requestWithHeaders('GET', route, { query: { ...query, per_page: 100, page } }, { kind: 'read' }, z.array(item));
+      items.push(...value);
       const pages = Number(headers.get('x-wp-totalpages') ?? '1');
       if (page >= pages || value.length === 0) break;
     }
-    return terms;
+    return items;
   }
 
   /** Creates a term, or returns the existing one of that name (WordPress: 400 term_exists). */

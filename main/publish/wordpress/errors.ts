@@ -160,6 +160,7 @@ export function classifyHttpError(answer: HttpAnswer, context: CallContext, now:
   }
   if (wordpressCode !== null && restLocked.has(wordpressCode)) return new WordPressError('wp_rest_disabled', { ...base, status }, how('final'));
   if (status === 403) return refusal(answer, context, wordpressCode, message, how('final'));
+  if (wordpressCode === 'rest_invalid_author') return new WordPressError('wp_author_gone', base, how('final'));
   if (status === 404 || status === 410) {
     if (parsed.success || status === 410) return gone(context, how('final'));
     return new WordPressError('wp_not_wordpress', { ...base, status }, how('final'));
@@ -177,6 +178,10 @@ function refusal(
   const details = { address: context.address, ...roleDetails(context.role) };
   const { action } = context;
   if (wordpressCode === 'rest_cannot_publish') return new WordPressError('wp_cannot_publish', details, how);
+  // Both on create and on update: the post was to carry another user as its author.
+  if (wordpressCode === 'rest_cannot_edit_others' && (action.kind === 'create_post' || action.kind === 'edit_post')) {
+    return new WordPressError('wp_cannot_set_author', details, how);
+  }
   if (wordpressCode === null) {
     // Not WordPress's answer: a firewall or the web server said no.
     return new WordPressError('wp_blocked', { address: context.address, message: message || `HTTP ${answer.status}` }, how);
@@ -194,7 +199,7 @@ function refusal(
       if (wordpressCode === 'rest_cannot_create') return new WordPressError('wp_cannot_create_post', details, how);
       break;
     case 'edit_post':
-      if (wordpressCode === 'rest_cannot_edit' || wordpressCode === 'rest_cannot_edit_others') {
+      if (wordpressCode === 'rest_cannot_edit') {
         return new WordPressError('wp_cannot_edit_post', { ...details, id: action.id }, how);
       }
       break;

@@ -28,6 +28,14 @@ export const WordPressUser = z.looseObject({
 });
 export type WordPressUser = z.infer<typeof WordPressUser>;
 
+/** A user as anyone who may write posts sees them (GET /wp/v2/users, context=view). */
+export const SiteUser = z.looseObject({
+  id: z.number().int(),
+  name: z.string().default(''),
+  slug: z.string().default(''),
+});
+export type SiteUser = z.infer<typeof SiteUser>;
+
 export const Term = z.looseObject({
   id: z.number().int(),
   name: z.string(),

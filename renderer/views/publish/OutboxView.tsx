@@ -6,13 +6,13 @@ import { ConflictDialog } from './ConflictDialog';
 import { jobTitle } from './job-text';
 import { OutboxTable } from './OutboxTable';
 import { useJobActions } from './useJobActions';
-import { useJobs } from './useJobs';
+import { useJobPages } from './useJobPages';
 import './publish.css';
 
-/** "Publiceringskö": every publish job with its state, step, error or link, live. */
+/** "Publiceringskö": every publish job with its state, step, error or link, live; the newest first, older ones a page at a time. */
 export function OutboxView() {
   const { t, errorText } = useT();
-  const { jobs, error } = useJobs();
+  const { jobs, error, hasOlder, loadingOlder, showOlder } = useJobPages();
   const actions = useJobActions();
   const [cancelling, setCancelling] = useState<PublishJob | null>(null);
   const [resolvingId, setResolvingId] = useState<string | null>(null);
@@ -52,6 +52,13 @@ export function OutboxView() {
           onRetry={(job) => void retry(job)}
           onResolve={(job) => setResolvingId(job.id)}
         />
+      ) : null}
+      {hasOlder ? (
+        <p>
+          <button type="button" disabled={loadingOlder} aria-busy={loadingOlder} onClick={showOlder}>
+            {t('outbox.showOlder')}
+          </button>
+        </p>
       ) : null}
       {cancelling ? (
         <ConfirmDialog

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { invoke } from '../../platform';
 import { useRoleName } from '../sites/roleName';
 import { ActionChoice, defaultScheduleTime } from './ActionChoice';
+import { AuthorField } from './AuthorField';
 import { CategoryField } from './CategoryField';
 import { ChecklistSummary } from './ChecklistSummary';
 import { TagField } from './TagField';
@@ -24,6 +25,11 @@ function firstAction(options: PublishOptions): PublishAction {
   return options.actions.publish ? 'publish' : 'pending';
 }
 
+/** The suggested author when the list has it, else the first; null when the role may not choose. */
+function firstAuthor({ authors, suggestedAuthor }: PublishOptions): number | null {
+  return authors.find((author) => author.id === suggestedAuthor)?.id ?? authors[0]?.id ?? null;
+}
+
 /** The existing post's tags by name, for the tag field to start from. */
 function startingTags(options: PublishOptions): string[] {
   const ids = options.existingPost?.tags ?? [];
@@ -40,6 +46,7 @@ export function PublishForm({ options, onStarted, onJump, onClose }: PublishForm
   const [newCategories, setNewCategories] = useState<string[]>([]);
   const [tags, setTags] = useState<string[]>(() => startingTags(options));
   const [slug, setSlug] = useState(options.suggestedSlug);
+  const [author, setAuthor] = useState(() => firstAuthor(options));
   const [starting, setStarting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -60,6 +67,7 @@ export function PublishForm({ options, onStarted, onJump, onClose }: PublishForm
         newCategories,
         tags,
         slug: slug.trim() === '' ? undefined : slug.trim(),
+        author: author ?? undefined,
       });
       onStarted(job);
     } catch (caught) {
@@ -81,6 +89,7 @@ export function PublishForm({ options, onStarted, onJump, onClose }: PublishForm
         onAction={setAction}
         onScheduledAt={setScheduledAt}
       />
+      {author !== null ? <AuthorField authors={options.authors} chosen={author} userId={options.user?.id ?? null} onChosen={setAuthor} /> : null}
       <CategoryField
         categories={options.categories}
         chosen={categories}

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { JobCursor, PublishJob } from '../../../shared/publish/publish';
+import { invoke, onEvent } from '../../platform';
+
+export const queuePageSize = 100;
+
+export interface JobPages {
+  /** Newest first; null until the first page has come. */
+  jobs: PublishJob[] | null;
+  error: unknown;
+  /** There are older jobs than those shown. */
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  showOlder: () => void;
+}
+
+interface Loaded {
+  jobs: PublishJob[];
+  hasOlder: boolean;
+}
+
+/**
+ * The first `pages` pages of the queue, each asked for after the last job of the one before.
+ * One job more than a page is asked for, to know whether there are older ones. A job met twice
+ * (the cursor's job was deleted meanwhile) is shown once.
+ */
+async function loadPages(pages: number): Promise<Loaded> {
+  const jobs: PublishJob[] = [];
+  const seen = new Set<string>();
+  let before: JobCursor | undefined;
+  for (let page = 0; page < pages; page++) {
+    const loaded = await invoke('publish.jobs', { limit: queuePageSize + 1, ...(before ? { before } : {}) });
+    const kept = loaded.slice(0, queuePageSize);
+    for (const job of kept) {
+      if (!seen.has(job.id)) jobs.push(job);
+      seen.add(job.id);
+    }
+    const last = kept.at(-1);
+    if (loaded.length <= queuePageSize || !last) return { jobs, hasOlder: false };
+    before = { createdAt: last.createdAt, id: last.id };
+  }
+  return { jobs, hasOlder: true };
+}
+
+/**
+ * The publishing queue a page at a time, newest first, fresh after every 'publish.changed':
+ * the pages shown so far are asked for again, so a job on an older page shows its new state
+ * too. Answers that arrive out of order are dropped.
+ */
+export function useJobPages(): JobPages {
+  const [pages, setPages] = useState(1);
+  const [loaded, setLoaded] = useState<(Loaded & { pages: number }) | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const asked = useRef(0);
+
+  const reload = useCallback(() => {
+    const ask = (asked.current += 1);
+    loadPages(pages).then(
+      (result) => {
+        if (ask !== asked.current) return;
+        setLoaded({ ...result, pages });
+        setError(null);
+      },
+      (caught: unknown) => {
+        if (ask === asked.current) setError(caught);
+      },
+    );
+  }, [pages]);
+
+  useEffect(() => {
+    reload();
+    const offJobs = onEvent('publish.changed', reload);
+    // A renamed or removed site changes the names the jobs carry.
+    const offSites = onEvent('site.changed', reload);
+    return () => {
+      offJobs();
+      offSites();
+    };
+  }, [reload]);
+
+  // One page more than is shown; after a failed try, the same page again.
+  const shownPages = loaded?.pages ?? 1;
+  const showOlder = useCallback(() => {
+    if (shownPages + 1 === pages) reload();
+    else setPages(shownPages + 1);
+  }, [shownPages, pages, reload]);
+
+  return {
+    jobs: loaded?.jobs ?? null,
+    error,
+    hasOlder: loaded?.hasOlder ?? false,
+    loadingOlder: loaded !== null && loaded.pages < pages && error === null,
+    showOlder,
+  };
+}
