@@ -16,6 +16,7 @@ import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { TypographyPlugin } from './plugins/TypographyPlugin';
+import { TypingEventsPlugin } from './plugins/TypingEventsPlugin';
 import type { TypographyRules } from '../../shared/format/typography';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
@@ -63,6 +64,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <PhotoPlugin />
       <TypographyPlugin rules={props.typography} />
       <PasteCleanupPlugin />
+      <TypingEventsPlugin />
       <ChangePlugin onReady={props.onReady} onChange={props.onChange} onBlur={props.onBlur} onText={props.onText} />
     </LexicalComposer>
   );

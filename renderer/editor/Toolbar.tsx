@@ -10,9 +10,12 @@ import {
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
+  HISTORIC_TAG,
   REDO_COMMAND,
   UNDO_COMMAND,
   type BaseSelection,
+  type EditorState,
+  type NodeKey,
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState } from 'react';
@@ -47,6 +50,27 @@ function $readToolbarState(): ToolbarState {
   };
 }
 
+/**
+ * Plain typing leaves the toolbar as it was: text changed (not a whole state put back by undo),
+ * no element was changed on purpose (only the blocks around the typed text, as its parents),
+ * and the caret or range has the same nodes and formats. Checked before the toolbar reads
+ * anything, since it runs on every keystroke.
+ */
+function sameSelectionPlace(prev: EditorState, next: EditorState, dirtyElements: Map<NodeKey, boolean>): boolean {
+  for (const intentional of dirtyElements.values()) if (intentional) return false;
+  const a = prev._selection;
+  const b = next._selection;
+  if (!$isRangeSelection(a) || !$isRangeSelection(b)) return false;
+  return (
+    a.anchor.key === b.anchor.key &&
+    a.anchor.type === b.anchor.type &&
+    a.focus.key === b.focus.key &&
+    a.focus.type === b.focus.type &&
+    a.format === b.format &&
+    a.style === b.style
+  );
+}
+
 function sameState(a: ToolbarState, b: ToolbarState): boolean {
   return (Object.keys(a) as Array<keyof ToolbarState>).every((key) => a[key] === b[key]);
 }
@@ -62,7 +86,8 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
   useEffect(
     () =>
       mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => {
+        editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+          if (!tags.has(HISTORIC_TAG) && dirtyLeaves.size > 0 && sameSelectionPlace(prevEditorState, editorState, dirtyElements)) return;
           const next = editorState.read($readToolbarState);
           setState((previous) => (sameState(previous, next) ? previous : next));
         }),

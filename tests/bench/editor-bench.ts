@@ -10,6 +10,12 @@
  *
  * Paste: from dispatching a paste event carrying text/html (as the browser does) to the first
  * frame painted after the last pasted words are in the DOM.
+ *
+ * The bare editor is given the width of Spalt's body column, so both lay out the same lines.
+ * Knobs for looking into a figure: SPALT_BENCH_QUICK=1 (2,000 words only, no pastes),
+ * SPALT_BENCH_WIDE=1 (the bare editor as wide as its window, as before), SPALT_BENCH_TRACES=dir
+ * (keep the trace), SPALT_BENCH_TRACE_CATEGORIES=a,b (more trace categories, e.g.
+ * disabled-by-default-v8.cpu_profiler), SPALT_BENCH_PROFILE=dir (a .cpuprofile per editor).
  */
 import { startSpaltProcess, type SpaltProcess } from '../support/spalt-process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -35,6 +41,7 @@ declare function requestAnimationFrame(callback: () => void): number;
 declare const MessageChannel: { new (): { port1: { onmessage: (() => void) | null }; port2: { postMessage(message: unknown): void } } };
 interface PageElement {
   children: ArrayLike<PageElement>;
+  parentElement: { getBoundingClientRect(): { width: number } } | null;
   tagName: string;
   textContent: string | null;
   lastElementChild: PageElement | null;
@@ -48,12 +55,12 @@ interface PageText {
   data: string;
 }
 interface BenchWindow {
-  spaltBench: { load: (json: string) => Promise<void> };
+  spaltBench: { load: (json: string, width: number | null) => Promise<void> };
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const runningAsRoot = process.getuid?.() === 0;
-const sizes = [2_000, 20_000] as const;
+const sizes = process.env.SPALT_BENCH_QUICK ? [2_000] : [2_000, 20_000];
 const warmupText = 'Polisen har spärrat av vägen vid torget i Järna, säger räddningstjänsten. ';
 const measuredEvents = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
 const markerPrefix = 'spalt-bench-';
@@ -263,10 +270,15 @@ async function openSpaltArticle(context: BrowserContext, spalt: Spalt, id: strin
   return { name: 'spalt', page, editor, cdp: await context.newCDPSession(page) };
 }
 
-async function openBareEditor(context: BrowserContext, bareOrigin: string, json: string): Promise<EditorUnderTest> {
+/** The width of the box around Spalt's editable body, in CSS pixels. */
+async function bodyColumnWidth(editor: Locator): Promise<number> {
+  return editor.evaluate((element: PageElement) => element.parentElement?.getBoundingClientRect().width ?? 0);
+}
+
+async function openBareEditor(context: BrowserContext, bareOrigin: string, json: string, width: number | null): Promise<EditorUnderTest> {
   const page = await context.newPage();
   await page.goto(`${bareOrigin}/`);
-  await page.evaluate((document) => (globalThis as unknown as BenchWindow).spaltBench.load(document), json);
+  await page.evaluate(({ document, width }) => (globalThis as unknown as BenchWindow).spaltBench.load(document, width), { document: json, width });
   const editor = page.getByRole('textbox', { name: 'Brödtext' });
   await editor.locator('p').first().waitFor();
   return { name: 'bare', page, editor, cdp: await context.newCDPSession(page) };
@@ -289,7 +301,15 @@ async function measureKeystrokes(browser: Browser, editors: EditorUnderTest[], n
     }
   }
   const text = [...typedText.repeat(passes)];
-  await browser.startTracing(undefined, { categories: ['devtools.timeline'] });
+  const profiling = process.env.SPALT_BENCH_PROFILE;
+  if (profiling) {
+    for (const { cdp } of editors) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 20 });
+      await cdp.send('Profiler.start');
+    }
+  }
+  await browser.startTracing(undefined, { categories: ['devtools.timeline', ...(process.env.SPALT_BENCH_TRACE_CATEGORIES?.split(',') ?? [])] });
   for (const [k, char] of text.entries()) {
     for (const { name, page, cdp } of editors) {
       await page.evaluate((label) => console.timeStamp(label), `${markerPrefix}${name}-${k}-before`);
@@ -298,6 +318,9 @@ async function measureKeystrokes(browser: Browser, editors: EditorUnderTest[], n
     }
   }
   const trace = await browser.stopTracing();
+  if (profiling) {
+    for (const { name, cdp } of editors) writeFileSync(join(profiling, `${name}.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  }
   if (process.env.SPALT_BENCH_TRACES) writeFileSync(join(process.env.SPALT_BENCH_TRACES, `keystrokes-${Date.now()}.json`), trace);
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const runs = new Map<string, EditorRun>();
@@ -410,7 +433,9 @@ export async function runEditorBench(): Promise<void> {
     for (const size of sizes) {
       const { id, json } = await seedArticle(spalt, size);
       const spaltEditor = await openSpaltArticle(context, spalt, id);
-      const bareEditor = await openBareEditor(bareContext, bare.origin, json);
+      const column = process.env.SPALT_BENCH_WIDE ? null : await bodyColumnWidth(spaltEditor.editor);
+      if (column !== null && size === sizes[0]) notes.push(`the bare editor is as wide as Spalt's body column (${Math.round(column)} px), so both wrap the same lines`);
+      const bareEditor = await openBareEditor(bareContext, bare.origin, json, column);
       const runs = await measureKeystrokes(browser, [spaltEditor, bareEditor], notes);
       const spaltRun = runs.get('spalt') as EditorRun;
       const bareRun = runs.get('bare') as EditorRun;
@@ -432,6 +457,7 @@ export async function runEditorBench(): Promise<void> {
       { label: `${words(20_000)}-word paste: clean HTML (<h2>, <p>, <b>)`, target: '300 ms', make: (end: string) => `${cleanHtml(articleBlocks(20_000, 11))}\n<p>${end}</p>` },
       { label: '500 kB paste: Word HTML (styles, spans)', target: '2 000 ms', make: (end: string) => wordHtml(500_000 - 200).replace('<!--EndFragment-->', `<p class="MsoNormal"><span style="font-size:12pt">${end}</span></p><!--EndFragment-->`) },
     ];
+    if (process.env.SPALT_BENCH_QUICK) pastes.length = 0;
     // Warm-up: one smaller paste, unmeasured.
     await pasteOnce(context, spalt, `${cleanHtml(articleBlocks(1_000, 5))}<p>Uppvärmningen är klar.</p>`, 'Uppvärmningen är klar.');
     for (const paste of pastes) {

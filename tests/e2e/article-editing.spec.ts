@@ -115,3 +115,42 @@ test('undo and redo from the toolbar and the keyboard', async ({ page, spalt }) 
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(body).toHaveText('');
 });
+
+test('the toolbar follows the caret: formats, block type, moving between blocks, and undo', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  await createArticle(page);
+  const body = bodyEditor(page);
+  const pressed = (name: string) => expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const notPressed = (name: string) => expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'false');
+
+  await body.click();
+  await page.keyboard.type('Vanlig text ');
+  await pressed('Brödtext');
+  await notPressed('Fetstil');
+  await page.keyboard.press('Control+b');
+  await pressed('Fetstil');
+  await page.keyboard.type('fet');
+  await pressed('Fetstil');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' igen');
+  await notPressed('Fetstil');
+
+  await page.keyboard.press('Control+Alt+2');
+  await pressed('Mellanrubrik (H2)');
+  await page.keyboard.type(' rubrik');
+  await pressed('Mellanrubrik (H2)');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(body.locator('h2')).toHaveCount(0);
+  await pressed('Brödtext');
+
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+3');
+  await page.keyboard.type('Underrubrik');
+  await pressed('Underrubrik (H3)');
+  await page.keyboard.press('ArrowUp');
+  await pressed('Brödtext');
+  await page.keyboard.press('ArrowDown');
+  await pressed('Underrubrik (H3)');
+});

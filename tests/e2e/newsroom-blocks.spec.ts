@@ -211,3 +211,28 @@ test('a body stored without any block opens as an empty paragraph to type in', a
   await expect.poll(() => storedBody(spalt, id)).toContain('Nu finns det text.');
   expect(errors).toEqual([]);
 });
+
+test('after a block without text (separator, ad slot) the caret waits in a paragraph below it, and typing goes there', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  await createArticle(page);
+  const editor = bodyEditor(page);
+  await editor.click();
+  await page.keyboard.type('Första stycket.');
+  await page.keyboard.press('Control+Alt+r');
+  await page.keyboard.type('Efter avdelaren.');
+  await page.keyboard.press('Control+Alt+a');
+  await page.keyboard.type('Efter annonsen.');
+  // In front of another block without text: a new paragraph opens between the two for the caret.
+  await editor.getByText('Första stycket.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+Alt+r');
+  await page.keyboard.type('Mitt emellan. ');
+
+  type Block = { tagName: string; textContent: string | null; querySelector(selector: string): unknown };
+  const order = await editor.evaluate((element: { children: ArrayLike<Block> }) =>
+    Array.from(element.children).map((child) =>
+      child.tagName === 'HR' || child.querySelector('hr') ? '<hr>' : child.querySelector('[aria-label="Annonsplats"]') ? '<annons>' : (child.textContent ?? '').trim(),
+    ),
+  );
+  expect(order).toEqual(['Första stycket.', '<hr>', 'Mitt emellan.', '<hr>', 'Efter avdelaren.', '<annons>', 'Efter annonsen.']);
+});

@@ -20,8 +20,16 @@ export function ChangePlugin({ onReady, onChange, onBlur, onText }: ChangePlugin
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     onReady(editor);
+    // One timer per pause rather than one per keystroke: each change only moves the time the
+    // text is due, and the timer, when it fires early, waits out the rest.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let due = 0;
     const readText = () => onText(editor.getEditorState().read(() => $getRoot().getTextContent()));
+    const whenDue = () => {
+      const wait = due - performance.now();
+      timer = wait > 0 ? setTimeout(whenDue, wait) : undefined;
+      if (wait <= 0) readText();
+    };
     readText();
     const stop = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
@@ -30,8 +38,8 @@ export function ChangePlugin({ onReady, onChange, onBlur, onText }: ChangePlugin
         // edits; a photo block taking the library's new credit is, though it stays out of undo.
         if (prevEditorState.isEmpty() || (tags.has(HISTORY_MERGE_TAG) && !tags.has(PHOTO_SYNC_TAG))) return;
         onChange();
-        clearTimeout(timer);
-        timer = setTimeout(readText, textDelayMs);
+        due = performance.now() + textDelayMs;
+        timer ??= setTimeout(whenDue, textDelayMs);
       }),
       editor.registerCommand(
         BLUR_COMMAND,

@@ -1,11 +1,11 @@
 import { formatTime } from '../../../shared/format/date';
 import { useT } from '../../i18n';
-import type { Autosave, SaveState } from './useAutosave';
+import { useSaveState, type Autosave, type SaveState } from './useAutosave';
 
 /** "Sparat 13:18", "Sparar…", or what went wrong and what to do. */
 export function SaveStatus({ autosave }: { autosave: Autosave }) {
   const { t } = useT();
-  const { state } = autosave;
+  const state = useSaveState(autosave.status);
   if (state.kind === 'conflict') {
     return (
       <div className="save-conflict" role="alert">

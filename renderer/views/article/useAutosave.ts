@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleDraft } from '../../../shared/article/article';
 import { SpaltError } from '../../../shared/errors';
 import { invoke, invokeOnExit, onEvent, sessionId } from '../../platform';
@@ -22,8 +22,18 @@ interface AutosaveOptions {
   showVersion: (article: Article) => void;
 }
 
+/**
+ * The save status as a small store of its own: only the status line subscribes, so a keystroke
+ * that turns "Sparat" into "Osparade ändringar" re-renders that line, not the article view, and
+ * does so after the keystroke rather than inside it (see useSaveState).
+ */
+export interface SaveStatusStore {
+  get: () => SaveState;
+  subscribe: (listener: () => void) => () => void;
+}
+
 export interface Autosave {
-  state: SaveState;
+  status: SaveStatusStore;
   changed: () => void;
   flush: () => Promise<void>;
   keepMine: () => Promise<void>;
@@ -35,7 +45,7 @@ export interface Autosave {
  * a conflict so that neither window's text is written over without the user choosing.
  */
 export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions): Autosave {
-  const [state, setStateValue] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
+  const [status] = useState(() => statusStore({ kind: 'saved', at: article.updatedAt }));
   const live = useRef({
     base: article.revision,
     dirty: false,
@@ -44,10 +54,13 @@ export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions
     timer: undefined as ReturnType<typeof setTimeout> | undefined,
     kind: 'saved' as SaveState['kind'],
   });
-  const setState = useCallback((next: SaveState) => {
-    live.current.kind = next.kind;
-    setStateValue(next);
-  }, []);
+  const setState = useCallback(
+    (next: SaveState) => {
+      live.current.kind = next.kind;
+      status.set(next);
+    },
+    [status],
+  );
 
   const flush = useCallback(async (): Promise<void> => {
     const s = live.current;
@@ -157,5 +170,34 @@ export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions
     };
   }, [article.id, readDraft, flush]);
 
-  return { state, changed, flush, keepMine, loadTheirs };
+  return { status, changed, flush, keepMine, loadTheirs };
+}
+
+function statusStore(initial: SaveState): SaveStatusStore & { set: (next: SaveState) => void } {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set: (next) => {
+      state = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * The save status, for the one component that shows it. Its changes render as a transition:
+ * the status line is not urgent, the keystroke that changed it is.
+ */
+export function useSaveState(store: SaveStatusStore): SaveState {
+  const [state, setState] = useState(store.get);
+  useEffect(() => {
+    setState(store.get());
+    return store.subscribe(() => startTransition(() => setState(store.get())));
+  }, [store]);
+  return state;
 }

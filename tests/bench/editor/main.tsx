@@ -20,7 +20,7 @@ import '../../../renderer/editor/editor.css';
 
 declare global {
   interface Window {
-    spaltBench: { load: (json: string) => Promise<void> };
+    spaltBench: { load: (json: string, width: number | null) => Promise<void> };
   }
 }
 
@@ -58,8 +58,9 @@ if (!container) throw new Error('no #root');
 const root = createRoot(container);
 
 window.spaltBench = {
-  load: (json) =>
+  load: (json, width) =>
     new Promise<void>((resolve) => {
+      container.style.width = width === null ? '' : `${width}px`;
       root.render(
         <StrictMode>
           <BareEditor key={Math.random()} json={json} onLoaded={() => requestAnimationFrame(() => resolve())} />
