@@ -45,6 +45,7 @@ export const outboxSv = {
   'outbox.conflict.categories': 'Kategorier',
   'outbox.conflict.tags': 'Taggar',
   'outbox.conflict.featured_media': 'Huvudbild',
+  'outbox.conflict.author': 'Författare',
   'outbox.showOlder': 'Visa äldre',
 } as const;
 
@@ -89,5 +90,6 @@ export const outboxEn: Record<keyof typeof outboxSv, string> = {
   'outbox.conflict.categories': 'Categories',
   'outbox.conflict.tags': 'Tags',
   'outbox.conflict.featured_media': 'Main photo',
+  'outbox.conflict.author': 'Author',
   'outbox.showOlder': 'Show older',
 };

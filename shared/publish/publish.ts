@@ -152,7 +152,7 @@ export interface PublishOptions {
   revision: number;
 }
 
-export type ConflictField = 'title' | 'excerpt' | 'content' | 'status' | 'slug' | 'categories' | 'tags' | 'featured_media';
+export type ConflictField = 'title' | 'excerpt' | 'content' | 'status' | 'slug' | 'categories' | 'tags' | 'featured_media' | 'author';
 
 /** What changed on the site since Spalt last sent the post: each field as it was then and as it is now. */
 export interface PublishConflict {

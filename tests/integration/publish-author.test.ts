@@ -110,6 +110,26 @@ describe('an editor publishing a reporter’s story', () => {
     expect(await postAuthor(postId)).toBe(site.users.editor.id);
   });
 
+  it('treats an author changed on the site as a change to compare, by name, not one to overwrite', async () => {
+    const editor = await spaltAs('editor');
+    const id = await article(editor, 'Skolan får ny rektor', 'Åsa Öberg');
+    // As the dialog does first: the site's user list, which gives the comparison its names.
+    await editor.handlers['publish.options']({ articleId: id, siteId: editor.siteId });
+    const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish', author: reporter.id })).id, ['done', 'failed']);
+    const postId = first.result!.postId;
+
+    await adminPost(site, `/wp/v2/posts/${postId}`, { author: site.users.editor.id });
+    const job = await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish', author: reporter.id });
+    const conflict = await waitForJob(editor, job.id, ['conflict', 'done', 'failed']);
+    expect(conflict).toMatchObject({ state: 'conflict', step: 'post' });
+    expect(conflict.conflict?.changes).toEqual([{ field: 'author', before: 'Åsa Öberg', now: 'Editor' }]);
+    expect(await postAuthor(postId)).toBe(site.users.editor.id);
+
+    await editor.handlers['publish.resolveConflict']({ jobId: job.id, choice: 'overwrite' });
+    expect(await waitForJob(editor, job.id, ['done', 'failed'])).toMatchObject({ state: 'done', result: { postId } });
+    expect(await postAuthor(postId)).toBe(reporter.id);
+  });
+
   it('suggests the editor when the byline names no user and there is no post yet', async () => {
     const editor = await spaltAs('editor');
     const id = await article(editor, 'Frilansarens reportage', 'Lucas T');

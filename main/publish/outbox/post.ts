@@ -17,6 +17,7 @@ import { sitePhotos } from './photos';
 import {
   forgetRemotePost,
   getRemotePost,
+  getSiteCache,
   markPostCreating,
   markPostGone,
   markPostSending,
@@ -179,19 +180,26 @@ function conflictOf(ctx: JobContext, remote: RemotePost, current: Post): Publish
   const now = snapshotOf(current);
   if (current.modified_gmt === remote.modifiedGmt) {
     // WordPress keeps modified_gmt to the second, so an edit on the site within the second of
-    // Spalt's last sync leaves it as it was: the texts tell. (Only the texts: WordPress's cron
-    // turns a scheduled post into a published one without touching modified_gmt.)
+    // Spalt's last sync leaves it as it was: the texts and the author tell. (Not the status:
+    // WordPress's cron turns a scheduled post into a published one without touching modified_gmt.)
     const synced = remote.synced;
-    if (!synced || (['title', 'excerpt', 'content'] as const).every((field) => synced[field] === now[field])) return null;
+    const sameAuthor = synced?.author === undefined || synced.author === now.author;
+    if (!synced || (sameAuthor && (['title', 'excerpt', 'content'] as const).every((field) => synced[field] === now[field]))) return null;
   }
   // An update whose answer was lost changed modified_gmt itself: that is Spalt's own change.
   const sending = remote.sending;
   if (sending && now.title === sending.title && now.excerpt === sending.excerpt && now.content === sending.content) return null;
   const before = remote.synced;
   const fields: ConflictField[] = ['title', 'excerpt', 'content', 'status', 'slug', 'categories', 'tags', 'featured_media'];
-  const text = (value: PostSnapshot[keyof PostSnapshot] | undefined) => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
-  const changes = fields
-    .map((field) => ({ field, before: text(before?.[field]), now: text(now[field]) }))
-    .filter((change) => change.before !== change.now);
+  if (before?.author !== undefined) fields.push('author');
+  // Authors by name, as the site's user list last read says (the id when the list does not know it).
+  const authors = getSiteCache(ctx.deps.db, ctx.job.siteId)?.authors ?? [];
+  const authorName = (id: number | undefined) => (id === undefined ? '' : (authors.find((author) => author.id === id)?.name ?? `#${id}`));
+  const text = (field: ConflictField, snapshot: PostSnapshot | null | undefined) => {
+    if (field === 'author') return authorName(snapshot?.author);
+    const value = snapshot?.[field];
+    return Array.isArray(value) ? value.join(', ') : String(value ?? '');
+  };
+  const changes = fields.map((field) => ({ field, before: text(field, before), now: text(field, now) })).filter((change) => change.before !== change.now);
   return { postId: current.id, link: current.link, syncedModifiedGmt: remote.modifiedGmt, siteModifiedGmt: current.modified_gmt, changes };
 }

@@ -80,7 +80,7 @@ export interface PostSnapshot {
   categories: number[];
   tags: number[];
   featured_media: number;
-  /** The post's author; absent in snapshots taken before Spalt kept it. Not part of a conflict. */
+  /** The post's author; absent in snapshots taken before Spalt kept it (then not compared). */
   author?: number;
 }
 
