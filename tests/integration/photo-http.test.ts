@@ -1,56 +1,17 @@
-import { request as httpRequest } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { photoLimits, photoMediaPath, type Photo } from '../../shared/article/photo';
 import { fromWireJson, toWireJson } from '../../shared/wire';
-import { createCore, type Core } from '../../main/core';
 import { renditionPath } from '../../main/media/store';
-import { startBrowserMode, type BrowserModeServer } from '../../main/server/http';
 import { formattedBody } from '../support/bodies';
 import { usePhotoFixtures } from '../support/photo-test-setup';
-import { useTempDir } from '../support/temp-dir';
+import { send, useBrowserModeServer, type Reply } from '../support/browser-mode-server';
 
-const tempDir = useTempDir();
-const running: Array<{ core: Core; server: BrowserModeServer }> = [];
+const harness = useBrowserModeServer();
 const { files } = usePhotoFixtures('spalt-photo-http-');
-afterEach(async () => {
-  for (const { core, server } of running.splice(0)) {
-    await server.close();
-    core.close();
-  }
-});
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
 
 async function start() {
-  const rendererDir = join(tempDir(), 'renderer');
-  mkdirSync(rendererDir, { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Spalt</title><div id="root"></div>');
-  const dataDir = tempDir();
-  const core = createCore({ dataDir, version: 'test' });
-  const server = await startBrowserMode({ core, rendererDir, port: 0 });
-  running.push({ core, server });
-  const port = Number(new URL(server.origin).port);
+  const { core, server, dataDir, port } = await harness.start();
   // The browser's way in: the token in the address is traded for a cookie.
   const traded = await send(port, `/?token=${server.token}`);
   const cookie = String(traded.headers['set-cookie']).split(';')[0] ?? '';
@@ -59,7 +20,7 @@ async function start() {
   return { core, dataDir, port, cookie, invoke };
 }
 
-const answer = <T>(reply: Reply) => fromWireJson(reply.body.toString('utf8')) as { ok: true; value: T } | { ok: false; error: { code: string; message: { sv: string; en: string } } };
+const answer = <T>(reply: Reply) => fromWireJson(reply.body) as { ok: true; value: T } | { ok: false; error: { code: string; message: { sv: string; en: string } } };
 
 describe('photos over HTTP', () => {
   it('imports a photo sent as wire-encoded bytes and serves its renditions to the app only', async () => {
@@ -78,9 +39,9 @@ describe('photos over HTTP', () => {
       expect(served.headers['content-type']).toBe(photo.renditions[rendition].mimeType);
       expect(served.headers['cache-control']).toBe('private, max-age=31536000, immutable');
       expect(served.headers['x-content-type-options']).toBe('nosniff');
-      expect(served.body.equals(readFileSync(renditionPath(dataDir, photo.hash, rendition, photo.renditions[rendition].mimeType)))).toBe(true);
+      expect(served.bytes.equals(readFileSync(renditionPath(dataDir, photo.hash, rendition, photo.renditions[rendition].mimeType)))).toBe(true);
       const head = await send(port, path, { method: 'HEAD', headers: { cookie } });
-      expect([head.status, head.headers['content-length'], head.body.length]).toEqual([200, String(served.body.length), 0]);
+      expect([head.status, head.headers['content-length'], head.bytes.length]).toEqual([200, String(served.bytes.length), 0]);
 
       // Without the token, from a foreign host or page: refused like every other request.
       expect((await send(port, path)).status).toBe(403);

@@ -1,50 +1,11 @@
 import { request as httpRequest } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../main/core';
-import { startBrowserMode, type BrowserModeServer } from '../../main/server/http';
-import { useTempDir } from '../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { send, useBrowserModeServer } from '../support/browser-mode-server';
 
-const tempDir = useTempDir();
-const running: Array<{ core: Core; server: BrowserModeServer }> = [];
-afterEach(async () => {
-  for (const { core, server } of running.splice(0)) {
-    await server.close();
-    core.close();
-  }
-});
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const harness = useBrowserModeServer();
 
 async function start() {
-  const rendererDir = join(tempDir(), 'renderer');
-  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Spalt</title><div id="root"></div>');
-  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("spalt")');
-  const core = createCore({ dataDir: tempDir(), version: 'test' });
-  const server = await startBrowserMode({ core, rendererDir, port: 0 });
-  running.push({ core, server });
-  const port = Number(new URL(server.origin).port);
+  const { core, server, port } = await harness.start({ 'assets/app.js': 'console.log("spalt")' });
   const auth = { 'x-spalt-token': server.token };
   const invoke = (name: string, input: unknown, headers: Record<string, string> = auth) =>
     send(port, `/api/invoke/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(input) });
