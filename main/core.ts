@@ -12,6 +12,7 @@ import { databaseFileName, openDatabase } from './db/open';
 import { readSettings, updateSettings } from './db/settings';
 import { EventBus } from './events';
 import { photoHandlers } from './media/handlers';
+import { sweepStrayFiles } from './media/store';
 import { exportHandlers } from './publish/export/handlers';
 import { exportPhotoSource } from './publish/export/photo-source';
 import { publishHandlers } from './publish/handlers';
@@ -56,6 +57,8 @@ export function createCore(options: CoreOptions): Core {
   const now = () => (options.now?.() ?? new Date()).toISOString();
   const secrets = options.secrets ?? createPlainFileSecretStore(options.dataDir);
   const outbox = createOutbox({ db, events, dataDir: options.dataDir, now, secrets, options: options.outbox });
+  // What a crash in the middle of a photo import left behind; nothing waits for it.
+  void sweepStrayFiles(options.dataDir).catch(() => undefined);
 
   const base = {
     'articles.list': async (input) => articles.listArticles(db, input),

@@ -10,7 +10,7 @@
  * half a file; when any part of an import fails, everything it wrote is removed again.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PhotoRenditionName } from '../../shared/article/photo';
 import { extensions } from './renditions';
@@ -47,6 +47,34 @@ async function writeDurably(path: string, data: Uint8Array): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** The temporary name a file is written under before its rename (see storeFiles). */
+const temporaryName = /\.[0-9a-f]{12}\.tmp$/;
+/** An import still writing is far younger than this; a temporary file this old was cut short. */
+const strayAfterMs = 60 * 60_000;
+
+/**
+ * Removes temporary files that imports cut short by a crash or a power cut left behind (the
+ * import itself removes them on any error it lives to see). Files younger than an hour are
+ * left, so an import running meanwhile is never touched. Returns how many were removed.
+ */
+export async function sweepStrayFiles(dataDir: string, nowMs = Date.now()): Promise<number> {
+  const root = join(dataDir, photoFolderName);
+  const folders = await readdir(root, { withFileTypes: true }).catch(() => []);
+  let removed = 0;
+  for (const folder of folders) {
+    if (!folder.isDirectory()) continue;
+    for (const name of await readdir(join(root, folder.name)).catch(() => [])) {
+      if (!temporaryName.test(name)) continue;
+      const path = join(root, folder.name, name);
+      const info = await stat(path).catch(() => null);
+      if (info === null || nowMs - info.mtimeMs < strayAfterMs) continue;
+      await rm(path, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 /** Removes files, ignoring those already gone. */

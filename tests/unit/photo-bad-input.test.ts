@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { photoLimits } from '../../shared/article/photo';
 import { SpaltError, type ErrorCode } from '../../shared/errors';
+import { createCore } from '../../main/core';
 import { makePhoto, writeOversizedFile } from '../support/photo-fixtures';
 import type { PhotoLibrary } from '../support/photo-library';
 import { usePhotoFixtures, usePhotoLibraries } from '../support/photo-test-setup';
@@ -95,5 +96,30 @@ describe('files the library refuses', () => {
     await expect(lib.handlers['photos.import']({ fileName: 'exif.jpg', data })).rejects.toThrow();
     expect(storedFiles(lib)).toEqual([]);
     expect(lib.db.prepare('SELECT count(*) AS n FROM photos').get()).toEqual({ n: 0 });
+  });
+
+  it('sweeps away, when the app starts, the temporary files an import cut short by a crash left, and nothing else', async () => {
+    const lib = library();
+    const { photo } = await lib.handlers['photos.import']({ fileName: 'bra.jpg', data: new Uint8Array(readFileSync(files.exif)) });
+    const folder = join(lib.dataDir, 'photos', photo.hash.slice(0, 2));
+    const stray = join(folder, `${photo.hash}.web.jpg.0123456789ab.tmp`);
+    const writing = join(folder, `${photo.hash}.thumb.webp.ba9876543210.tmp`);
+    writeFileSync(stray, 'halva bilden');
+    writeFileSync(writing, 'en import som pågår');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60_000);
+    utimesSync(stray, twoHoursAgo, twoHoursAgo);
+    const before = storedFiles(lib).filter((name) => !name.endsWith('.tmp')).sort();
+    expect(before).toHaveLength(3);
+
+    // The whole core, as the app starts it, on the same profile folder.
+    const core = createCore({ dataDir: lib.dataDir, version: 'test' });
+    try {
+      await expect.poll(() => existsSync(stray)).toBe(false);
+      expect(existsSync(writing)).toBe(true);
+      expect(storedFiles(lib).filter((name) => !name.endsWith('.tmp')).sort()).toEqual(before);
+      expect((await core.handlers['photos.get']({ id: photo.id })).hash).toBe(photo.hash);
+    } finally {
+      core.close();
+    }
   });
 });
