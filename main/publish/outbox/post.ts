@@ -12,6 +12,7 @@ import { postMarker } from '../wordpress/markers';
 import type { Post, PostFields } from '../wordpress/schemas';
 import { postContent, postTitle } from './content';
 import type { JobContext } from './context';
+import { decodeTermName } from './check';
 import { articleStatusFor } from './finish';
 import { sitePhotos } from './photos';
 import {
@@ -88,7 +89,7 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
   } else {
     current = current ?? (await readPost(ctx, remote.postId, { markGone: true }));
     if (current === null) throw new WordPressError('wp_post_gone', { address: ctx.client.address, id: remote.postId }, { disposition: 'final' });
-    const conflict = conflictOf(ctx, remote, current);
+    const conflict = await conflictOf(ctx, remote, current);
     if (conflict) {
       ctx.save({ state: 'conflict', conflict, error: null });
       return 'stop';
@@ -175,7 +176,7 @@ async function readPost(ctx: JobContext, postId: number, options: { markGone: bo
   }
 }
 
-function conflictOf(ctx: JobContext, remote: RemotePost, current: Post): PublishConflict | null {
+async function conflictOf(ctx: JobContext, remote: RemotePost, current: Post): Promise<PublishConflict | null> {
   if (current.modified_gmt === ctx.job.acceptModifiedGmt) return null;
   const now = snapshotOf(current);
   if (current.modified_gmt === remote.modifiedGmt) {
@@ -192,14 +193,24 @@ function conflictOf(ctx: JobContext, remote: RemotePost, current: Post): Publish
   const before = remote.synced;
   const fields: ConflictField[] = ['title', 'excerpt', 'content', 'status', 'slug', 'categories', 'tags', 'featured_media'];
   if (before?.author !== undefined) fields.push('author');
-  // Authors by name, as the site's user list last read says (the id when the list does not know it).
-  const authors = getSiteCache(ctx.deps.db, ctx.job.siteId)?.authors ?? [];
-  const authorName = (id: number | undefined) => (id === undefined ? '' : (authors.find((author) => author.id === id)?.name ?? `#${id}`));
+  const names = fields.includes('author') ? await authorNames(ctx, [before?.author, now.author]) : new Map<number, string>();
   const text = (field: ConflictField, snapshot: PostSnapshot | null | undefined) => {
-    if (field === 'author') return authorName(snapshot?.author);
+    if (field === 'author') return snapshot?.author === undefined ? '' : (names.get(snapshot.author) ?? `#${snapshot.author}`);
     const value = snapshot?.[field];
     return Array.isArray(value) ? value.join(', ') : String(value ?? '');
   };
   const changes = fields.map((field) => ({ field, before: text(field, before), now: text(field, now) })).filter((change) => change.before !== change.now);
   return { postId: current.id, link: current.link, syncedModifiedGmt: remote.modifiedGmt, siteModifiedGmt: current.modified_gmt, changes };
+}
+
+/**
+ * Authors by name: from the site's user list as the publish dialog last read it, or, for one it
+ * does not know, asked of the site (best effort: the id is shown when the site will not say).
+ */
+async function authorNames(ctx: JobContext, ids: Array<number | undefined>): Promise<Map<number, string>> {
+  const cached = getSiteCache(ctx.deps.db, ctx.job.siteId)?.authors ?? [];
+  const known = (list: Array<{ id: number; name: string }>) => ids.every((id) => id === undefined || list.some((author) => author.id === id));
+  const asked = async () => (await ctx.client.listAuthors()).map((user) => ({ id: user.id, name: decodeTermName(user.name) }));
+  const authors = known(cached) ? cached : await asked().catch(() => cached);
+  return new Map(authors.map((author) => [author.id, author.name]));
 }
