@@ -29,6 +29,11 @@ export function decodeTermName(name: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** A post under someone else's name, for a role that may not publish in others' names (null: the post's own author). */
+export function authorRefused(author: number | null, userId: number, capabilities: SiteCapabilities): boolean {
+  return author !== null && author !== userId && capabilities.editOthersPosts === false;
+}
+
 export const sameTermName = (a: string, b: string) => decodeTermName(a).trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 
 export async function checkStep(ctx: JobContext): Promise<void> {
@@ -42,8 +47,7 @@ export async function checkStep(ctx: JobContext): Promise<void> {
   };
 
   if ((job.action === 'publish' || job.action === 'schedule') && capabilities.publishPosts === false) refuse('wp_cannot_publish');
-  const { author } = job.options;
-  if (author !== null && author !== user.id && capabilities.editOthersPosts === false) refuse('wp_cannot_set_author');
+  if (authorRefused(job.options.author, user.id, capabilities)) refuse('wp_cannot_set_author');
 
   const photos = articlePhotoIds(job.draft).map((id) => libraryPhoto(ctx.deps.db, id, ctx.deps.now()));
   const work = photoWork(ctx.deps.db, job.siteId, photos);

@@ -1,8 +1,9 @@
 /**
  * publish.start: the article must pass the checklist (with the library's photo texts), a
  * scheduled time must lie ahead, and another user as the author needs a role that may publish
- * in others' names (as far as Spalt knows the role: the site decides in the end); then the draft as checked becomes a job in the outbox,
- * replacing any older job of the article for the site that has not begun a request.
+ * in others' names (as far as Spalt knows the role; the check step asks the site again). Then
+ * the draft as checked becomes a job in the outbox, replacing any older job of the article for
+ * the site that has not begun a request.
  */
 import { randomUUID } from 'node:crypto';
 import { blocksPublishing } from '../../../shared/article/checklist';
@@ -13,6 +14,7 @@ import { getArticle } from '../../db/articles';
 import { getJob, insertJob, supersedeJobs, type JobRecord } from '../../db/outbox';
 import { getSite, type StoredSite } from '../../db/sites';
 import { roleDetails } from '../wordpress/errors';
+import { authorRefused } from './check';
 import type { OutboxDeps } from './context';
 import { lastKnownAccount } from './options';
 import { articlePhotoIds, libraryPhoto } from './photos';
@@ -34,7 +36,7 @@ function scheduled(input: PublishStartInput, now: string): { local: string; gmt:
 /** Refuses, before anything reaches the site, an author the role may not choose. */
 function checkAuthor(deps: Pick<OutboxDeps, 'db'>, site: StoredSite, author: number | undefined): void {
   const known = author === undefined ? null : lastKnownAccount(deps.db, site);
-  if (known === null || known.user.id === author || known.capabilities.editOthersPosts !== false) return;
+  if (known === null || !authorRefused(author ?? null, known.user.id, known.capabilities)) return;
   throw new SpaltError('wp_cannot_set_author', { address: site.address, ...roleDetails(known.user.role) });
 }
 

@@ -2,9 +2,10 @@
  * The outbox's worker, inside the core process: takes due jobs one at a time and runs them;
  * sleeps until the next retry is due; wakes at once for a new job, when a site's settings
  * change (a fixed address, a new password), and when the computer is back online or awake
- * (publish.wake, from the window's `online` event and Electron's powerMonitor). On start, jobs a crash or a quit left running go
- * back in the queue at the step they reached. stop() aborts the request in flight and writes
- * nothing more: what it was doing is found again on the next start.
+ * (publish.wake, from the window's `online` event and Electron's powerMonitor). On start,
+ * jobs a crash or a quit left running go back in the queue at the step they reached. stop()
+ * aborts the request in flight and writes nothing more: what it was doing is found again on
+ * the next start.
  */
 import { claimDueJob, hurryWaitingJobs, nextDueAt, requeueInterrupted } from '../../db/outbox';
 import type { OutboxDeps } from './context';

@@ -52,15 +52,8 @@ export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions
     inFlight: null as Promise<void> | null,
     conflict: false,
     timer: undefined as ReturnType<typeof setTimeout> | undefined,
-    kind: 'saved' as SaveState['kind'],
   });
-  const setState = useCallback(
-    (next: SaveState) => {
-      live.current.kind = next.kind;
-      status.set(next);
-    },
-    [status],
-  );
+  const setState = status.set;
 
   const flush = useCallback(async (): Promise<void> => {
     const s = live.current;
@@ -93,7 +86,7 @@ export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions
       });
     s.inFlight = attempt;
     await attempt;
-    if (s.dirty && !s.conflict && s.kind !== 'failed') schedule();
+    if (s.dirty && !s.conflict && status.get().kind !== 'failed') schedule();
   }, [article.id, readDraft, setState]);
 
   const schedule = useCallback(() => {
@@ -105,7 +98,8 @@ export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions
     const s = live.current;
     s.dirty = true;
     if (s.conflict) return;
-    if (s.kind !== 'pending' && s.kind !== 'saving' && s.kind !== 'failed') setState({ kind: 'pending' });
+    const { kind } = status.get();
+    if (kind !== 'pending' && kind !== 'saving' && kind !== 'failed') setState({ kind: 'pending' });
     if (!s.inFlight) schedule();
   }, [schedule, setState]);
 

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { JobCursor, PublishJob } from '../../../shared/publish/publish';
-import { invoke, onEvent } from '../../platform';
+import { invoke } from '../../platform';
+import { useQueueRead } from './useJobs';
 
 export const queuePageSize = 100;
 
@@ -43,40 +44,13 @@ async function loadPages(pages: number): Promise<Loaded> {
 }
 
 /**
- * The publishing queue a page at a time, newest first, fresh after every 'publish.changed':
- * the pages shown so far are asked for again, so a job on an older page shows its new state
- * too. Answers that arrive out of order are dropped.
+ * The publishing queue a page at a time, newest first, live: the pages shown so far are read
+ * again after every change, so a job on an older page shows its new state too.
  */
 export function useJobPages(): JobPages {
   const [pages, setPages] = useState(1);
-  const [loaded, setLoaded] = useState<(Loaded & { pages: number }) | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const asked = useRef(0);
-
-  const reload = useCallback(() => {
-    const ask = (asked.current += 1);
-    loadPages(pages).then(
-      (result) => {
-        if (ask !== asked.current) return;
-        setLoaded({ ...result, pages });
-        setError(null);
-      },
-      (caught: unknown) => {
-        if (ask === asked.current) setError(caught);
-      },
-    );
-  }, [pages]);
-
-  useEffect(() => {
-    reload();
-    const offJobs = onEvent('publish.changed', reload);
-    // A renamed or removed site changes the names the jobs carry.
-    const offSites = onEvent('site.changed', reload);
-    return () => {
-      offJobs();
-      offSites();
-    };
-  }, [reload]);
+  const load = useCallback(async () => ({ ...(await loadPages(pages)), pages }), [pages]);
+  const { value: loaded, error, reload } = useQueueRead(load);
 
   // One page more than is shown; after a failed try, the same page again.
   const shownPages = loaded?.pages ?? 1;
