@@ -21,7 +21,9 @@ echo "== Bygger gränssnittet / building the renderer"
 npx vite build --logLevel warn
 echo "== Enhets- och integrationstester / unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
+echo "== Bevis / proofs (tests/proofs)"
+SPALT_PROOFS_JSON="$results/proofs.json" npx tsx tests/proofs/run.ts
 echo "== End-to-end i Chromium / end to end in Chromium"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
 
-node tests/summary.mjs "$results/vitest.json" "$results/playwright.json"
+node tests/summary.mjs "$results/vitest.json" "$results/playwright.json" "$results/proofs.json"
