@@ -119,8 +119,10 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
       if ($isElementNode(block)) block.selectStart();
       const element = block ? editor.getElementByKey(block.getKey()) : null;
       element?.scrollIntoView({ block: 'center' });
-      // A block with fields of its own ("Läs även", a photo) is fixed in them: the first one takes the focus.
-      if (block && !$isElementNode(block)) field = element?.querySelector<HTMLElement>('input, select, textarea') ?? null;
+      // A block with fields of its own ("Läs även", a photo) is fixed in them: the one it marks, else the first, takes the focus.
+      if (element && block && !$isElementNode(block)) {
+        field = element.querySelector<HTMLElement>('[data-checklist-focus]') ?? element.querySelector<HTMLElement>('input, select, textarea');
+      }
     });
     if (field) (field as HTMLElement).focus();
     else editor.focus();

@@ -17,9 +17,17 @@ export function useLinkedArticles(): (id: string) => LinkedArticle {
         () => undefined,
       );
     load();
-    return onEvent('article.changed', (change) => {
+    const offArticles = onEvent('article.changed', (change) => {
       if (change.change !== 'saved') load();
     });
+    // A publish that ends gives the article its status on the site: published or not.
+    const offPublish = onEvent('publish.changed', (change) => {
+      if (change.state === 'done') load();
+    });
+    return () => {
+      offArticles();
+      offPublish();
+    };
   }, []);
   return useMemo(() => {
     const active = new Map(rows.active.map((row) => [row.id, row]));
