@@ -8,13 +8,13 @@
 import { resolveReadAlso } from '../../../shared/document/read-also-links';
 import { slugify } from '../../../shared/format/slug';
 import { wordPressGmt, type ConflictField, type PublishConflict } from '../../../shared/publish/publish';
+import { getSite } from '../../db/sites';
 import { WordPressError } from '../wordpress/errors';
 import { postMarker } from '../wordpress/markers';
 import type { Post, PostFields } from '../wordpress/schemas';
 import { postContent, postTitle } from './content';
 import type { JobContext } from './context';
 import { decodeTermName } from './check';
-import { getSite } from '../../db/sites';
 import { articleStatusFor } from './finish';
 import { sitePhotos } from './photos';
 import { postAddresses } from './read-also';

@@ -113,7 +113,7 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
     }
     const editor = editorRef.current;
     if (!editor) return;
-    let field: HTMLElement | null = null;
+    const found: { field: HTMLElement | null } = { field: null };
     editor.update(() => {
       const block = $getRoot().getChildAtIndex(target.block);
       if ($isElementNode(block)) block.selectStart();
@@ -121,10 +121,10 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
       element?.scrollIntoView({ block: 'center' });
       // A block with fields of its own ("Läs även", a photo) is fixed in them: the one it marks, else the first, takes the focus.
       if (element && block && !$isElementNode(block)) {
-        field = element.querySelector<HTMLElement>('[data-checklist-focus]') ?? element.querySelector<HTMLElement>('input, select, textarea');
+        found.field = element.querySelector<HTMLElement>('[data-checklist-focus]') ?? element.querySelector<HTMLElement>('input, select, textarea');
       }
     });
-    if (field) (field as HTMLElement).focus();
+    if (found.field) found.field.focus();
     else editor.focus();
   }
 
