@@ -65,6 +65,10 @@ export const errorCodes = [
   'publish_job_ended',
   'publish_not_in_conflict',
   'publish_not_retryable',
+  // "Läs även" links that cannot lead anywhere on the site; messages in shared/i18n/read-also.ts.
+  'publish_read_also_unpublished',
+  'publish_read_also_scheduled',
+  'publish_read_also_missing',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -17,7 +17,11 @@ export type ChecklistRule =
   | 'photo.altShort'
   | 'link.empty'
   | 'placeholder.tk'
-  | 'readAlso.unresolved';
+  | 'readAlso.unresolved'
+  | 'readAlso.trashed'
+  | 'readAlso.unpublished'
+  | 'readAlso.notOnSite'
+  | 'readAlso.scheduled';
 
 export type ChecklistField = 'headline' | 'lead' | 'kicker' | 'bylines' | 'label' | 'disclaimer' | 'sponsor' | 'mainPhoto';
 
@@ -32,10 +36,23 @@ export interface ChecklistItem {
   target: ChecklistTarget;
 }
 
+/**
+ * Where a "Läs även" to an article of the library stands. In the article view: missing,
+ * trashed, published nowhere yet, or fine. For one site (the publish dialog): not there, or
+ * there but scheduled (the Stockholm time it goes out), or published there.
+ */
+export type LinkedArticle =
+  | { state: 'missing' }
+  | { state: 'trashed' }
+  | { state: 'unpublished' }
+  | { state: 'notOnSite'; site: string }
+  | { state: 'scheduled'; site: string; time: string }
+  | { state: 'ready' };
+
 export interface ChecklistContext {
   newsroom: NewsroomSettings;
-  /** Whether a "Läs även" link's article is in the library. */
-  articleExists: (id: string) => boolean;
+  /** Where a "Läs även" link's article stands. */
+  linkedArticle: (id: string) => LinkedArticle;
   /**
    * A library photo's alt text and credit line, when known. A photo block of the library is
    * judged by the library's values, which are what will be published; without them, by the
@@ -108,11 +125,41 @@ function checkBlock(block: SerializedNode, index: number, ctx: ChecklistContext)
       if (!isAllowedLinkUrl(str(node.url)) || textOf(node).trim() === '') add('link.empty', 'error', { text: textOf(node) });
     } else if (node.type === 'read-also') {
       const id = str(node.articleId);
-      const resolves = id !== '' ? ctx.articleExists(id) : isAllowedLinkUrl(str(node.url));
-      if (!resolves) add('readAlso.unresolved', 'error', { title: str(node.title) });
+      const title = str(node.title);
+      if (id === '') {
+        if (!isAllowedLinkUrl(str(node.url))) add('readAlso.unresolved', 'error', { title });
+      } else {
+        const [rule, severity, params] = readAlsoProblem(ctx.linkedArticle(id)) ?? [];
+        if (rule && severity) add(rule, severity, { title, articleId: id, ...params });
+      }
     }
   }
   return items;
+}
+
+type ReadAlsoRule = Extract<ChecklistRule, `readAlso.${string}`>;
+
+/**
+ * A linked article that is gone or in the trash can never be linked to, so that is an error
+ * anywhere. Published nowhere yet is only a warning in the article view: it may well go out
+ * first. On the site being published to, a link to an article not there is an error (the
+ * link would be dead); a scheduled one is a warning, fine for a publish scheduled after it.
+ */
+function readAlsoProblem(linked: LinkedArticle): [ReadAlsoRule, ChecklistItem['severity'], ChecklistItem['params']] | null {
+  switch (linked.state) {
+    case 'missing':
+      return ['readAlso.unresolved', 'error', {}];
+    case 'trashed':
+      return ['readAlso.trashed', 'error', {}];
+    case 'unpublished':
+      return ['readAlso.unpublished', 'warning', {}];
+    case 'notOnSite':
+      return ['readAlso.notOnSite', 'error', { site: linked.site }];
+    case 'scheduled':
+      return ['readAlso.scheduled', 'warning', { site: linked.site, time: linked.time }];
+    case 'ready':
+      return null;
+  }
 }
 
 const hasTk = (text: string) => /(^|[^\p{L}\p{N}])TK($|[^\p{L}\p{N}])/u.test(text);

@@ -3,6 +3,7 @@ import { photosEn } from './photos';
 import { photoViewsEn } from './photo-views';
 import { publishEn } from './publish';
 import { outboxEn } from './outbox';
+import { readAlsoEn } from './read-also';
 import { publishViewsEn } from './publish-views';
 import type { MessageKey } from './sv';
 
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...publishEn,
   ...outboxEn,
   ...publishViewsEn,
+  ...readAlsoEn,
   'app.name': 'Spalt',
   'nav.main': 'Main menu',
   'nav.library': 'Articles',
@@ -110,7 +112,6 @@ export const en: Record<MessageKey, string> = {
   'checklist.photo.altShort': 'The alt text “{alt}” is a single word: describe what the photo shows.',
   'checklist.link.empty': 'A link has no valid address or no text.',
   'checklist.placeholder.tk': 'A “TK” (to come) is left in: fill in what is missing.',
-  'checklist.readAlso.unresolved': 'The “Read also” link {title} leads to no article.',
 
   'people.heading': 'People',
   'people.table': 'The newsroom’s people',

@@ -3,6 +3,7 @@ import { photosSv } from './photos';
 import { photoViewsSv } from './photo-views';
 import { publishSv } from './publish';
 import { outboxSv } from './outbox';
+import { readAlsoSv } from './read-also';
 import { publishViewsSv } from './publish-views';
 
 /** Swedish, the interface's first language; English mirrors every key. */
@@ -13,6 +14,7 @@ export const sv = {
   ...publishSv,
   ...outboxSv,
   ...publishViewsSv,
+  ...readAlsoSv,
   'app.name': 'Spalt',
   'nav.main': 'Huvudmeny',
   'nav.library': 'Artiklar',
@@ -110,7 +112,6 @@ export const sv = {
   'checklist.photo.altShort': 'Alternativtexten ”{alt}” är bara ett ord: beskriv vad bilden visar.',
   'checklist.link.empty': 'En länk saknar giltig adress eller text.',
   'checklist.placeholder.tk': 'Det står kvar ”TK” (to come): fyll i det som saknas.',
-  'checklist.readAlso.unresolved': '”Läs även”-länken {title} går inte till någon artikel.',
 
   'people.heading': 'Personer',
   'people.table': 'Redaktionens personer',

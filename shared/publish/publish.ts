@@ -124,6 +124,8 @@ export interface RemotePostInfo {
 /** Everything the publish dialog offers, for one article and one site. */
 export interface PublishOptions {
   articleId: string;
+  /** The article as the site will title it (kicker and headline). */
+  articleTitle: string;
   siteId: string;
   siteName: string;
   siteAddress: string;

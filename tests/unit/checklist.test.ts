@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../shared/article/article';
-import { blocksPublishing, checkArticle, looksLikeFileName, type ChecklistRule } from '../../shared/article/checklist';
+import { blocksPublishing, checkArticle, looksLikeFileName, type ChecklistRule, type LinkedArticle } from '../../shared/article/checklist';
 import { changeKind, newDraft } from '../../shared/article/kind-defaults';
 import { defaultNewsroom } from '../../shared/article/newsroom';
 import type { BodyDocument } from '../../shared/document/body';
 
-const known = new Set(['7b0c2a5e-7a43-4d8e-9a55-0c1f7d2b6b11']);
-const ctx = { newsroom: defaultNewsroom, articleExists: (id: string) => known.has(id) };
+const published = '7b0c2a5e-7a43-4d8e-9a55-0c1f7d2b6b11';
+const ctx = { newsroom: defaultNewsroom, linkedArticle: (id: string): LinkedArticle => (id === published ? { state: 'ready' } : { state: 'missing' }) };
 
 const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children });
@@ -133,9 +133,31 @@ describe('the pre-publish checklist', () => {
 
   it('needs every “Läs även” link to lead to an article in the library or a valid address', () => {
     const readAlso = (fields: Record<string, unknown>) => goodNews({ body: body({ type: 'read-also', version: 1, title: 'INSÄNDARE: Vad förväntade du dig Boel?', articleId: null, url: '', ...fields }) });
-    expect(rulesOf(readAlso({ articleId: '7b0c2a5e-7a43-4d8e-9a55-0c1f7d2b6b11' }))).toEqual([]);
+    expect(rulesOf(readAlso({ articleId: published }))).toEqual([]);
     expect(rulesOf(readAlso({ url: 'https://lokaltidning.se/vad-forvantade-du-dig-boel/' }))).toEqual([]);
     expectOnly(readAlso({ articleId: '00000000-0000-4000-8000-000000000000' }), 'readAlso.unresolved');
     expectOnly(readAlso({}), 'readAlso.unresolved');
+    // An address of Spalt's own (the editor's route) is no address for a reader.
+    expectOnly(readAlso({ url: `#/article/${published}` }), 'readAlso.unresolved');
+  });
+
+  it('says where a “Läs även” article stands: an error when gone, in the trash or not on the site, a warning when not out yet', () => {
+    const id = '3d1f8c39-4a8e-4a7e-b6a4-2f0a1c9e7d55';
+    const title = 'Stor insats vid anstalten Hall';
+    const draft = goodNews({ body: body(paragraph(text('Först.')), { type: 'read-also', version: 1, title, articleId: id, url: '' }) });
+    const verdict = (linked: LinkedArticle) => checkArticle(draft, { newsroom: defaultNewsroom, linkedArticle: () => linked });
+    const at = { block: 1 };
+    expect(verdict({ state: 'ready' })).toEqual([]);
+    expect(verdict({ state: 'missing' })).toEqual([{ rule: 'readAlso.unresolved', severity: 'error', params: { title, articleId: id }, target: at }]);
+    expect(verdict({ state: 'trashed' })).toEqual([{ rule: 'readAlso.trashed', severity: 'error', params: { title, articleId: id }, target: at }]);
+    expect(verdict({ state: 'unpublished' })).toEqual([{ rule: 'readAlso.unpublished', severity: 'warning', params: { title, articleId: id }, target: at }]);
+    expect(verdict({ state: 'notOnSite', site: 'Telge Nytt' })).toEqual([
+      { rule: 'readAlso.notOnSite', severity: 'error', params: { title, articleId: id, site: 'Telge Nytt' }, target: at },
+    ]);
+    expect(verdict({ state: 'scheduled', site: 'Telge Nytt', time: '2027-01-15 05:00' })).toEqual([
+      { rule: 'readAlso.scheduled', severity: 'warning', params: { title, articleId: id, site: 'Telge Nytt', time: '2027-01-15 05:00' }, target: at },
+    ]);
+    expect(blocksPublishing(verdict({ state: 'unpublished' }))).toBe(false);
+    expect(blocksPublishing(verdict({ state: 'notOnSite', site: 'Telge Nytt' }))).toBe(true);
   });
 });

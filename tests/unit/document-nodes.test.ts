@@ -82,6 +82,12 @@ const examples: Array<{ node: string; body: BodyDocument; markup: string }> = [
     markup: '<!-- wp:paragraph {"className":"spalt-read-also"} -->\n<p class="spalt-read-also">Läs även: <a href="https://telgenytt.se/boel/" data-spalt-article="boel">INSÄNDARE: Vad förväntade du dig Boel?</a></p>\n<!-- /wp:paragraph -->',
   },
   {
+    // An export's "Läs även" to an article published nowhere: the headline without a link, never href="".
+    node: 'read-also without an address',
+    body: body({ type: 'read-also', version: 1, title: 'Stor insats vid anstalten Hall' }),
+    markup: '<!-- wp:paragraph {"className":"spalt-read-also"} -->\n<p class="spalt-read-also">Läs även: Stor insats vid anstalten Hall</p>\n<!-- /wp:paragraph -->',
+  },
+  {
     node: 'ad-slot',
     body: body({ type: 'ad-slot', version: 1 }),
     markup: '<!-- wp:html -->\n<div class="spalt-ad-slot"></div>\n<!-- /wp:html -->',

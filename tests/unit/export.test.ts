@@ -16,6 +16,7 @@ import { seedDraft } from '../fixtures/seeds/draft';
 const { findAll, textContent } = DomUtils;
 const now = '2026-11-22T12:00:00.000Z';
 const noLibrary = () => undefined;
+const noLinks = { address: () => null, keepOwnUrl: true };
 
 function articleOf(seed: SeedArticle, n = 1): Article {
   return {
@@ -35,18 +36,18 @@ describe.each(Object.entries(seedArticles))('export of seed %s', (_name, seed) =
   const article = articleOf(seed);
 
   it('as JSON reads back into the same draft', () => {
-    const file = exportArticles('json', [article], noLibrary, now);
+    const file = exportArticles('json', [article], noLibrary, now, noLinks);
     expect(file.mimeType).toBe('application/json');
     expect(readArticlesJson(file.fileName, file.data)).toEqual([seedDraft(seed)]);
   });
 
   it('as block markup is the body’s markup', () => {
-    const file = exportArticles('blocks', [article], noLibrary, now);
+    const file = exportArticles('blocks', [article], noLibrary, now, noLinks);
     expect(text(file.data)).toBe(documentToBlocks(article.body));
   });
 
   it('as HTML is a page with the headline, byline, lead and every paragraph, and no script', () => {
-    const file = exportArticles('html', [article], noLibrary, now);
+    const file = exportArticles('html', [article], noLibrary, now, noLinks);
     expect(file.fileName).toMatch(/\.html$/);
     const dom = parseDocument(text(file.data));
     const h1 = findAll((el) => el.name === 'h1', dom.children);
@@ -67,7 +68,7 @@ describe.each(Object.entries(seedArticles))('export of seed %s', (_name, seed) =
   });
 
   it('as Markdown has YAML front matter with every field and a body CommonMark reads', () => {
-    const file = exportArticles('markdown', [article], noLibrary, now);
+    const file = exportArticles('markdown', [article], noLibrary, now, noLinks);
     expect(file.fileName).toMatch(/\.md$/);
     const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text(file.data)) ?? [];
     expect(parseYaml(front)).toEqual({
@@ -99,7 +100,7 @@ describe('export of several articles', () => {
 
   it('puts HTML and Markdown in one zip, a file per article, named by headline', () => {
     for (const format of ['html', 'markdown'] as const) {
-      const file = exportArticles(format, articles, noLibrary, now);
+      const file = exportArticles(format, articles, noLibrary, now, noLinks);
       expect(file).toMatchObject({ fileName: 'artiklar-2026-11-22.zip', mimeType: 'application/zip' });
       const ext = format === 'html' ? 'html' : 'md';
       const names = articles.map((a) => `${slugify([a.kicker, a.headline].filter(Boolean).join(' '))}.${ext}`);
@@ -114,13 +115,13 @@ describe('export of several articles', () => {
   });
 
   it('holds any selection in one JSON file that reads back in order', () => {
-    const file = exportArticles('json', articles, noLibrary, now);
+    const file = exportArticles('json', articles, noLibrary, now, noLinks);
     expect(file.fileName).toBe('artiklar-2026-11-22.json');
     expect(readArticlesJson(file.fileName, file.data)).toEqual([snabbussar, slutaSvartmala, saLockasMedarbetare].map(seedDraft));
   });
 
   it('refuses block markup for more than one article, and a file that is not an export', () => {
-    expect(() => exportArticles('blocks', articles, noLibrary, now)).toThrow(SpaltError);
+    expect(() => exportArticles('blocks', articles, noLibrary, now, noLinks)).toThrow(SpaltError);
     for (const bytes of ['{"format":"other"}', 'not json', '\u0000\u00ff']) {
       const error = (() => {
         try {

@@ -3,6 +3,7 @@ import type { ExportedFile } from '../../../shared/api';
 import type { Article } from '../../../shared/article/article';
 import { documentToBlocks } from '../../../shared/document/markup/to-blocks';
 import { photoIdsInBody } from '../../../shared/document/photo-ids';
+import { resolveReadAlso, type ReadAlsoAddresses } from '../../../shared/document/read-also-links';
 import { resolvePhotos } from '../../../shared/document/resolve-photos';
 import { SpaltError } from '../../../shared/errors';
 import { slugify } from '../../../shared/format/slug';
@@ -40,9 +41,17 @@ function usedPhotos(articles: readonly Article[], photos: PhotoSource): ExportPh
 /**
  * Articles as a file for the user: one article in HTML or JSON is one file; Markdown with
  * photos, and any selection of several articles, is a zip (JSON holds any selection in one
- * file). Block markup is one article's, for the clipboard.
+ * file). Block markup is one article's, for the clipboard. Every format but JSON (which
+ * Spalt reads back, article ids and all) has its "Läs även" links resolved first.
  */
-export function exportArticles(format: ExportFormat, articles: readonly Article[], photos: PhotoSource, now: string): ExportedFile {
+export function exportArticles(
+  format: ExportFormat,
+  chosen: readonly Article[],
+  photos: PhotoSource,
+  now: string,
+  links: ReadAlsoAddresses,
+): ExportedFile {
+  const articles = format === 'json' ? chosen : chosen.map((article) => ({ ...article, body: resolveReadAlso(article.body, links) }));
   const nextName = namer();
   const names = new Map(articles.map((a) => [a, nextName(a)]));
   const nameOf = (article: Article) => names.get(article) ?? 'artikel';

@@ -3,6 +3,7 @@ import type { Handlers } from '../../../shared/api';
 import { summaryOf } from '../../../shared/article/article';
 import * as articles from '../../db/articles';
 import { exportArticles } from './export';
+import { exportLinkSource } from './link-source';
 import { readArticlesJson } from './json';
 import type { PhotoSource } from './photos';
 
@@ -19,7 +20,7 @@ export function exportHandlers(deps: ExportDeps): Pick<Handlers, 'articles.expor
   return {
     'articles.export': async ({ ids, format }) => {
       const chosen = ids.map((id) => articles.getArticle(deps.db, id));
-      return exportArticles(format, chosen, deps.photos, deps.now());
+      return exportArticles(format, chosen, deps.photos, deps.now(), exportLinkSource(deps.db));
     },
     'articles.import': async ({ fileName, data }) => {
       const drafts = readArticlesJson(fileName, data);

@@ -1,16 +1,19 @@
 /**
  * The check step: before anything is written to the site, read who the user is there and
  * what the role may do. A contributor asking to publish or schedule, or to upload photos, or
- * a role that may not create a category it needs, stops here with a message that says what
- * to do instead, and the site is left exactly as it was.
+ * a role that may not create a category it needs, or a "Läs även" whose article is not out on
+ * the site (read-also.ts), stops here with a message that says what to do instead, and the
+ * site is left exactly as it was.
  */
 import { capabilitiesFromMap, capabilitiesOfRole, primaryRole } from '../../../shared/publish/roles';
 import type { SiteCapabilities } from '../../../shared/publish/site';
 import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
+import { getSite } from '../../db/sites';
 import { roleDetails, WordPressError } from '../wordpress/errors';
 import type { Term, WordPressUser } from '../wordpress/schemas';
 import type { JobContext } from './context';
 import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
+import { checkLinkedPosts } from './read-also';
 
 /** What the role may do: the site's own capability map when it gives one, else the role's defaults. */
 export function capabilitiesOf(user: WordPressUser): SiteCapabilities {
@@ -63,6 +66,13 @@ export async function checkStep(ctx: JobContext): Promise<void> {
     const missing = await missingTerms(ctx, tags, () => client.listTags());
     if (missing) refuse('wp_cannot_create_tag', { name: missing });
   }
+
+  const siteName = getSite(ctx.deps.db, job.siteId).name;
+  await checkLinkedPosts(ctx.deps, client, { ...job, siteName }, async (call) => {
+    const answer = await ctx.send(null, call);
+    ctx.alive();
+    return answer;
+  });
 }
 
 async function missingTerms(ctx: JobContext, names: readonly string[], list: () => Promise<Term[]>): Promise<string | undefined> {

@@ -7,6 +7,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { blocksPublishing } from '../../../shared/article/checklist';
+import type { ArticleDraft } from '../../../shared/article/article';
 import type { Photo } from '../../../shared/article/photo';
 import { SpaltError } from '../../../shared/errors';
 import { slugify } from '../../../shared/format/slug';
@@ -22,8 +23,10 @@ import type { WordPressClient } from '../wordpress/client';
 import { WordPressError } from '../wordpress/errors';
 import type { SiteUser, Term } from '../wordpress/schemas';
 import { capabilitiesOf, decodeTermName } from './check';
+import { postTitle } from './content';
 import type { OutboxDeps } from './context';
 import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
+import { refreshLinkedPosts } from './read-also';
 import { getRemotePost, getSiteCache, saveSiteCache, type SiteCache } from './remote-store';
 import { checklistFor, draftOf, remotePostInfo, toPublishJob } from './view';
 
@@ -49,11 +52,13 @@ async function readAuthors(client: WordPressClient, capabilities: SiteCapabiliti
 /** The dialog waits less for a slow site than a publish does: it falls back to what it read last time. */
 const dialogTimeouts = { requestMs: 10_000, perMegabyteMs: 0 };
 
-async function readSite(deps: OutboxDeps, siteId: string): Promise<SiteCache> {
+async function readSite(deps: OutboxDeps, siteId: string, draft: ArticleDraft): Promise<SiteCache> {
   const client = await clientForSite({ ...deps.sites, client: { ...deps.sites.client, timeouts: dialogTimeouts } }, siteId);
+  // The "Läs även" posts as they are now, for the checklist; meanwhile the rest is read.
+  const linked = refreshLinkedPosts(deps.db, client, siteId, draft, deps.now());
   // The authors wait for the user's capabilities; categories and tags are read meanwhile.
   const account = client.me().then(async (user) => ({ user, authors: await readAuthors(client, capabilitiesOf(user)) }));
-  const [{ user, authors }, categories, tags] = await Promise.all([account, client.listCategories(), client.listTags()]);
+  const [{ user, authors }, categories, tags] = await Promise.all([account, client.listCategories(), client.listTags(), linked]);
   const cache: SiteCache = {
     fetchedAt: deps.now(),
     user: { id: user.id, name: user.name, role: primaryRole(user.roles ?? []) },
@@ -88,7 +93,7 @@ export async function publishOptions(deps: OutboxDeps, articleId: string, siteId
   let cache: SiteCache | null;
   let remote: PublishOptions['remote'];
   try {
-    cache = await readSite(deps, siteId);
+    cache = await readSite(deps, siteId, draft);
     remote = { fresh: true, fetchedAt: cache.fetchedAt, error: null };
   } catch (error) {
     if (!(error instanceof SpaltError)) throw error;
@@ -99,7 +104,7 @@ export async function publishOptions(deps: OutboxDeps, articleId: string, siteId
   const capabilities = known?.capabilities ?? unknownCapabilities;
   const mayPublish = capabilities.publishPosts !== false;
 
-  const checklist = checklistFor(db, draft, now());
+  const checklist = checklistFor(db, draft, now(), site);
   const photos = articlePhotoIds(draft).flatMap((id): Photo[] => {
     try {
       return [libraryPhoto(db, id, now())];
@@ -114,6 +119,7 @@ export async function publishOptions(deps: OutboxDeps, articleId: string, siteId
   return {
     articleId,
     siteId,
+    articleTitle: postTitle(draft.kicker, draft.headline),
     siteName: site.name,
     siteAddress: site.address,
     remote,

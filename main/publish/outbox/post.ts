@@ -5,8 +5,10 @@
  * post first: if it changed on the site since the last sync, the job stops in 'conflict' with
  * what changed, and only the user's "overwrite" lets it continue.
  */
+import { resolveReadAlso } from '../../../shared/document/read-also-links';
 import { slugify } from '../../../shared/format/slug';
 import { wordPressGmt, type ConflictField, type PublishConflict } from '../../../shared/publish/publish';
+import { getSite } from '../../db/sites';
 import { WordPressError } from '../wordpress/errors';
 import { postMarker } from '../wordpress/markers';
 import type { Post, PostFields } from '../wordpress/schemas';
@@ -15,6 +17,7 @@ import type { JobContext } from './context';
 import { decodeTermName } from './check';
 import { articleStatusFor } from './finish';
 import { sitePhotos } from './photos';
+import { postAddresses } from './read-also';
 import {
   forgetRemotePost,
   getRemotePost,
@@ -44,14 +47,17 @@ export function snapshotOf(post: Post): PostSnapshot {
     tags: post.tags ?? [],
     featured_media: post.featured_media ?? 0,
     ...(post.author === undefined ? {} : { author: post.author }),
+    ...(post.date_gmt === null ? {} : { date_gmt: post.date_gmt }),
   };
 }
 
 function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields } {
-  const { draft, terms, options } = ctx.job;
+  const { draft, terms, options, siteId } = ctx.job;
   const photos = sitePhotos(ctx);
   const main = draft.mainPhotoId ? photos.get(draft.mainPhotoId) : undefined;
-  const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: postContent(draft, photos) };
+  const site = { id: siteId, name: getSite(ctx.deps.db, siteId).name };
+  const body = resolveReadAlso(draft.body, postAddresses(ctx.deps.db, site, draft));
+  const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: postContent({ ...draft, body }, photos) };
   const categories = terms?.categories ?? [];
   return {
     texts,

@@ -82,6 +82,8 @@ export interface PostSnapshot {
   featured_media: number;
   /** The post's author; absent in snapshots taken before Spalt kept it (then not compared). */
   author?: number;
+  /** When the post goes (or went) out, UTC; absent in older snapshots. Never compared: a link to it needs it. */
+  date_gmt?: string;
 }
 
 /** The texts of an update whose answer may never have come. */
@@ -184,6 +186,24 @@ export function markPostSending(db: Database, siteId: string, articleId: string,
 
 export function markPostGone(db: Database, siteId: string, articleId: string, now: string): void {
   db.prepare(`UPDATE remote_posts SET state = 'gone', sending = NULL, updated_at = ? WHERE site_id = ? AND article_id = ?`).run(now, siteId, articleId);
+}
+
+/**
+ * What another article's publish just read of this post (as a "Läs även" target): its address,
+ * status and date now. Only a post Spalt has made is touched; what a conflict is judged on stays.
+ */
+export function recordLinkedPost(
+  db: Database,
+  siteId: string,
+  articleId: string,
+  post: { link: string; status: string; dateGmt: string | null },
+  now: string,
+): void {
+  db.prepare(
+    `UPDATE remote_posts SET link = @link, status = @status, updated_at = @now,
+       synced = CASE WHEN synced IS NULL OR @dateGmt IS NULL THEN synced ELSE json_set(synced, '$.date_gmt', @dateGmt) END
+     WHERE site_id = @siteId AND article_id = @articleId AND state IN ('created', 'synced')`,
+  ).run({ ...post, siteId, articleId, now });
 }
 
 export function forgetRemotePost(db: Database, siteId: string, articleId: string): void {

@@ -18,6 +18,7 @@ import { authorRefused } from './check';
 import type { OutboxDeps } from './context';
 import { lastKnownAccount } from './options';
 import { articlePhotoIds, libraryPhoto } from './photos';
+import { refuseUnreadyLinks } from './read-also';
 import { checklistFor, draftOf } from './view';
 
 /** A scheduled time must be at least this far ahead, or it would be past by the time it reaches the site. */
@@ -49,11 +50,12 @@ export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input:
   checkAuthor(deps, site, input.author);
   const draft = draftOf(article);
   for (const id of articlePhotoIds(draft)) libraryPhoto(db, id, now);
-  const checklist = checklistFor(db, draft, now);
+  const checklist = checklistFor(db, draft, now, site);
   if (blocksPublishing(checklist)) {
     throw new SpaltError('publish_checklist_failed', { count: checklist.filter((item) => item.severity === 'error').length });
   }
   const time = scheduled(input, now);
+  refuseUnreadyLinks(db, site, draft, { action: input.action, scheduledGmt: time?.gmt ?? null });
   const slug = input.slug === undefined ? null : slugify(input.slug, 200) || null;
   const id = randomUUID();
   const superseded = db.transaction(() => {

@@ -8,6 +8,7 @@ import { getPhoto } from '../../db/photos';
 import { readSettings } from '../../db/settings';
 import { newsroomDate } from '../../media/dates';
 import { postTitle } from './content';
+import { linkedArticleOnSite, type SiteRef } from './read-also';
 import type { RemotePost } from './remote-store';
 
 export function toPublishJob(job: JobRecord, siteName: string): PublishJob {
@@ -63,14 +64,16 @@ export function draftOf(article: Article): ArticleDraft {
   return { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body };
 }
 
-/** The pre-publish checklist as the core runs it: library photos judged by the library's texts. */
-export function checklistFor(db: Database, draft: ArticleDraft, now: string): ChecklistItem[] {
+/**
+ * The pre-publish checklist as the core runs it for a site: library photos judged by the
+ * library's texts, "Läs även" by the linked article's post on that site.
+ */
+export function checklistFor(db: Database, draft: ArticleDraft, now: string, site: SiteRef): ChecklistItem[] {
   const today = newsroomDate(now);
-  const exists = db.prepare('SELECT 1 FROM articles WHERE id = ? AND trashed_at IS NULL');
   const photoExists = db.prepare('SELECT 1 FROM photos WHERE id = ?');
   return checkArticle(draft, {
     newsroom: readSettings(db).newsroom,
-    articleExists: (id) => exists.get(id) !== undefined,
+    linkedArticle: linkedArticleOnSite(db, site),
     photo: (id) => {
       if (photoExists.get(id) === undefined) return undefined;
       const photo = getPhoto(db, id, today);

@@ -147,6 +147,19 @@ export class WordPressClient {
   }
 
   /**
+   * The post as readers' side of the API shows it (context=view): its public address, status
+   * and date, for any post the user may read, without the right to edit it. A trashed post
+   * counts as gone.
+   */
+  async viewPost(id: number): Promise<Post> {
+    const post = await this.request('GET', `wp/v2/posts/${id}`, {}, { kind: 'read_post', id }, Post);
+    if (post.status === 'trash') {
+      throw new WordPressError('wp_post_gone', { address: this.address, id }, { disposition: 'final', status: 200 });
+    }
+    return post;
+  }
+
+  /**
    * The post carrying this marker slug (markers.ts), in any status but trash, or null. A
    * draft's slug is kept exactly as sent, whoever writes it, so a post first created as a draft
    * with a marker can always be found again on a stock WordPress. (Other statuses are not safe:

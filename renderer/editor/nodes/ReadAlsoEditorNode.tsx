@@ -29,7 +29,7 @@ function ReadAlsoBlock({ nodeKey, link }: { nodeKey: NodeKey; link: ReadAlso }) 
       <TextField label={t('block.readAlso.url')} value={link.url} onChange={(url) => set({ url, articleId: null })} />
       <label className="block-field">
         <span className="block-field-label">{t('block.readAlso.pick')}</span>
-        <select value={link.articleId ?? ''} disabled={!editable} onFocus={loadArticles} onPointerDown={loadArticles} onChange={(event) => pick(event.target.value)}>
+        <select data-checklist-focus value={link.articleId ?? ''} disabled={!editable} onFocus={loadArticles} onPointerDown={loadArticles} onChange={(event) => pick(event.target.value)}>
           <option value="">{t('block.readAlso.pickNone')}</option>
           {linked ? <option value={link.articleId ?? ''}>{link.title}</option> : null}
           {choices.map((article) => (

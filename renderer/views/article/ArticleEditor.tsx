@@ -18,7 +18,7 @@ import { ArticleFields, fieldId, type Fields } from './ArticleFields';
 import { ChecklistPanel } from './ChecklistPanel';
 import { ArticlePublishBar } from '../publish/ArticlePublishBar';
 import { SaveStatus } from './SaveStatus';
-import { useArticleIds } from './useArticleIds';
+import { useLinkedArticles } from './useLinkedArticles';
 import { useAutosave } from './useAutosave';
 
 const pickFields = ({ kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId }: Article): Fields => ({
@@ -36,7 +36,7 @@ interface Analysis {
 export function ArticleEditor({ article, onRestored }: { article: Article; onRestored: (a: Article) => void }) {
   const { t, language } = useT();
   const settings = useSettings();
-  const articleIds = useArticleIds();
+  const linkedArticle = useLinkedArticles();
   // The checklist judges library photos by the library's values; it looks again when they change.
   const photoVersion = usePhotoStoreVersion();
   const [fields, setFields] = useState(() => pickFields(article));
@@ -85,13 +85,13 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
         stats: textStats([draft.kicker, draft.headline, draft.lead, bodyText.text].filter(Boolean).join('\n')),
         checklist: checkArticle(draft, {
           newsroom: settings.newsroom,
-          articleExists: (id) => articleIds.has(id),
+          linkedArticle,
           photo: libraryPhotoFacts(draft),
         }),
       });
     }, analysisDelayMs);
     return () => clearTimeout(timer);
-  }, [fields, bodyText, readDraft, settings.newsroom, articleIds, photoVersion]);
+  }, [fields, bodyText, readDraft, settings.newsroom, linkedArticle, photoVersion]);
 
   function setFieldsAndSave(next: Fields) {
     fieldsRef.current = next;
@@ -113,12 +113,19 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
     }
     const editor = editorRef.current;
     if (!editor) return;
+    const found: { field: HTMLElement | null } = { field: null };
     editor.update(() => {
       const block = $getRoot().getChildAtIndex(target.block);
       if ($isElementNode(block)) block.selectStart();
-      if (block) editor.getElementByKey(block.getKey())?.scrollIntoView({ block: 'center' });
+      const element = block ? editor.getElementByKey(block.getKey()) : null;
+      element?.scrollIntoView({ block: 'center' });
+      // A block with fields of its own ("Läs även", a photo) is fixed in them: the one it marks, else the first, takes the focus.
+      if (element && block && !$isElementNode(block)) {
+        found.field = element.querySelector<HTMLElement>('[data-checklist-focus]') ?? element.querySelector<HTMLElement>('input, select, textarea');
+      }
     });
-    editor.focus();
+    if (found.field) found.field.focus();
+    else editor.focus();
   }
 
   async function back() {

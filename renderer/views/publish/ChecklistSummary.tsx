@@ -7,10 +7,19 @@ interface ChecklistSummaryProps {
   items: readonly ChecklistItem[];
   /** Closes the dialog and goes to the problem in the article; absent where there is no article open. */
   onJump?: (target: ChecklistTarget) => void;
+  /** Publishes the article a "Läs även" leads to first, when it is not out on the site yet. */
+  onPublishLinked?: (articleId: string, title: string) => void;
+}
+
+/** A "Läs även" whose article is not out on the site yet: that article can be published first. */
+function linkedToPublish(item: ChecklistItem): { articleId: string; title: string } | null {
+  const { articleId, title } = item.params;
+  if (item.rule !== 'readAlso.notOnSite' && item.rule !== 'readAlso.scheduled') return null;
+  return typeof articleId === 'string' ? { articleId, title: String(title ?? '') } : null;
 }
 
 /** The core's verdict on the article as saved: errors block publishing; each leads back to its place. */
-export function ChecklistSummary({ items, onJump }: ChecklistSummaryProps) {
+export function ChecklistSummary({ items, onJump, onPublishLinked }: ChecklistSummaryProps) {
   const { t } = useT();
   const headingId = useId();
   const errors = items.filter((item) => item.severity === 'error');
@@ -25,6 +34,7 @@ export function ChecklistSummary({ items, onJump }: ChecklistSummaryProps) {
         <ul>
           {items.map((item, index) => {
             const text = `${t(`checklist.${item.severity}`)}: ${t(`checklist.${item.rule}` as MessageKey, item.params)}`;
+            const linked = onPublishLinked ? linkedToPublish(item) : null;
             return (
               <li key={`${item.rule}-${index}`} className={`checklist-${item.severity}`}>
                 {onJump ? (
@@ -34,6 +44,11 @@ export function ChecklistSummary({ items, onJump }: ChecklistSummaryProps) {
                 ) : (
                   text
                 )}
+                {linked ? (
+                  <button type="button" className="publish-linked" onClick={() => onPublishLinked?.(linked.articleId, linked.title)}>
+                    {t('publishDialog.publishLinked', { title: linked.title })}
+                  </button>
+                ) : null}
               </li>
             );
           })}

@@ -25,9 +25,18 @@ function firstSite(sites: Site[], current: string | null): string | null {
   return sites.find((site) => site.id === last)?.id ?? sites[0]?.id ?? null;
 }
 
+/** An article a "Läs även" leads to, published first from the dialog; `from` is the linking article's title. */
+interface LinkedFirst {
+  articleId: string;
+  title: string;
+  from: string;
+}
+
 /**
  * "Publicera": the site, the checklist's verdict, what to do (as the role allows), when,
- * categories, tags and the address; then the job's steps live until the post's link.
+ * categories, tags and the address; then the job's steps live until the post's link. A
+ * "Läs även" to an article not out on the site yet offers to publish that one first, in the
+ * same dialog, and then to come back.
  */
 export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps) {
   const { t, errorText } = useT();
@@ -35,8 +44,19 @@ export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps
   const titleId = useId();
   const { list, error: sitesError } = useSites();
   const [siteId, setSiteId] = useState<string | null>(null);
-  const { options, error, reload } = usePublishOptions(articleId, siteId);
+  const [linkedFirst, setLinkedFirst] = useState<LinkedFirst[]>([]);
+  const linked = linkedFirst.at(-1);
+  const { options, error, reload } = usePublishOptions(linked?.articleId ?? articleId, siteId);
   const [job, setJob] = useState<PublishJob | null>(null);
+
+  const publishLinked = (id: string, title: string) => {
+    setJob(null);
+    setLinkedFirst((stack) => [...stack, { articleId: id, title, from: options?.articleTitle ?? '' }]);
+  };
+  const backToLinking = () => {
+    setJob(null);
+    setLinkedFirst((stack) => stack.slice(0, -1));
+  };
 
   useEffect(() => {
     if (list) setSiteId((current) => firstSite(list.sites, current));
@@ -49,7 +69,7 @@ export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps
 
   const sites = list?.sites ?? [];
   // Closing the dialog gives focus back to the button that opened it; the jump then takes it to the problem.
-  const jump = onJump
+  const jump = onJump && !linked
     ? (target: ChecklistTarget) => {
         dialog.ref.current?.close();
         onJump(target);
@@ -64,6 +84,14 @@ export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps
       aria-labelledby={titleId}
     >
       <h2 id={titleId}>{t('publishDialog.title')}</h2>
+      {linked ? (
+        <div className="publish-linking" role="note">
+          <p>{t('publishDialog.linkedFirst', { title: options?.articleTitle ?? linked.title, from: linked.from })}</p>
+          <button type="button" onClick={backToLinking}>
+            {t('publishDialog.backToLinking', { title: linked.from })}
+          </button>
+        </div>
+      ) : null}
       {sitesError ? <p role="alert">{errorText(sitesError)}</p> : null}
       {list && sites.length === 0 ? (
         <div className="publish-no-sites">
@@ -121,9 +149,10 @@ export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps
         </>
       ) : options ? (
         <PublishForm
-          key={`${options.siteId}-${options.revision}`}
+          key={`${options.articleId}-${options.siteId}-${options.revision}`}
           options={options}
           onJump={jump}
+          onPublishLinked={publishLinked}
           onClose={onClose}
           onStarted={(started) => {
             rememberSite(started.siteId);

@@ -15,6 +15,7 @@ interface PublishFormProps {
   options: PublishOptions;
   onStarted: (job: PublishJob) => void;
   onJump?: (target: ChecklistTarget) => void;
+  onPublishLinked?: (articleId: string, title: string) => void;
   onClose: () => void;
 }
 
@@ -36,7 +37,7 @@ function startingTags(options: PublishOptions): string[] {
   return options.tags.filter((tag) => ids.includes(tag.id)).map((tag) => tag.name);
 }
 
-export function PublishForm({ options, onStarted, onJump, onClose }: PublishFormProps) {
+export function PublishForm({ options, onStarted, onJump, onPublishLinked, onClose }: PublishFormProps) {
   const { t, errorText } = useT();
   const roleName = useRoleName();
   const slugHint = useId();
@@ -79,7 +80,7 @@ export function PublishForm({ options, onStarted, onJump, onClose }: PublishForm
 
   return (
     <form className="publish-form" onSubmit={(event) => void start(event)}>
-      <ChecklistSummary items={options.checklist} onJump={onJump} />
+      <ChecklistSummary items={options.checklist} onJump={onJump} onPublishLinked={onPublishLinked} />
       <SiteFacts options={options} role={role} />
       <ActionChoice
         allowed={options.actions}

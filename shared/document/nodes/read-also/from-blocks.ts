@@ -13,7 +13,12 @@ export const readAlsoFromBlocks: BlockToNode = (block) => {
   const p = nodes && singleElement(nodes);
   if (!p || p.tag !== 'p' || !hasOnlyAttributes(p, { class: readAlsoClass })) return null;
   const [label, link, ...rest] = p.children;
-  if (label?.kind !== 'text' || label.text !== `${readAlsoLabel} ` || link?.kind !== 'element' || link.tag !== 'a' || rest.length > 0) return null;
+  const prefix = `${readAlsoLabel} `;
+  // A headline without a link: what an export writes for an article that has no address yet.
+  if (label?.kind === 'text' && link === undefined && label.text.startsWith(prefix) && label.text.length > prefix.length) {
+    return decoratorNode('read-also', propsToJSON(readAlsoProps, { articleId: null, url: '', title: label.text.slice(prefix.length) }));
+  }
+  if (label?.kind !== 'text' || label.text !== prefix || link?.kind !== 'element' || link.tag !== 'a' || rest.length > 0) return null;
   const { href: url, [articleIdAttribute]: articleId, ...others } = link.attributes;
   const title = plainText({ ...link, attributes: others });
   if (url === undefined || title === null) return null;

@@ -8,12 +8,15 @@ export const articleIdAttribute = 'data-spalt-article';
 
 export const readAlsoToBlocks: NodeToBlocks = (node) => {
   const { articleId, url, title } = propsFromJSON(readAlsoProps, node);
+  // Without an address the headline stands as plain text: an empty href is a dead link for every reader.
+  const target =
+    url.trim() === ''
+      ? escapeText(title)
+      : // The article id rides on the link, which WordPress keeps as written when it saves again.
+        `<a href="${escapeInlineAttribute(url)}"${articleId === null ? '' : ` ${articleIdAttribute}="${escapeInlineAttribute(articleId)}"`}>${escapeText(title)}</a>`;
   return {
     name: 'core/paragraph',
     attrs: { className: readAlsoClass },
-    // The article id rides on the link, which WordPress keeps as written when it saves again.
-    before: `<p class="${readAlsoClass}">${readAlsoLabel} <a href="${escapeInlineAttribute(url)}"${
-      articleId === null ? '' : ` ${articleIdAttribute}="${escapeInlineAttribute(articleId)}"`
-    }>${escapeText(title)}</a></p>`,
+    before: `<p class="${readAlsoClass}">${readAlsoLabel} ${target}</p>`,
   };
 };
