@@ -11,8 +11,8 @@
  * seconds, not half a minute; retries come after the tests' short backoff.
  */
 import { performance } from 'node:perf_hooks';
-import { fastTiming, fileTempDir, startSpalt } from '../integration/publish-support';
-import { startProxy } from '../support/publish-proxy';
+import { fastTiming, fileTempDir, startSpalt, type Spalt } from '../integration/publish-support';
+import { startProxy, type Proxy } from '../support/publish-proxy';
 import {
   addParagraph,
   faultArticle,
@@ -27,7 +27,7 @@ import {
   type FaultKind,
   type FaultStep,
 } from '../support/publish-faults';
-import { startWordPress } from '../wordpress/site';
+import { startWordPress, type WordPressSite } from '../wordpress/site';
 
 const name = 'publish-faults';
 const requestTimeoutMs = 5_000;
@@ -35,15 +35,44 @@ const requestTimeoutMs = 5_000;
 interface Cell {
   kind: FaultKind;
   step: FaultStep;
-  ok: boolean;
   seenAs: string;
   problems: string[];
+}
+
+interface Bench {
+  site: WordPressSite;
+  proxy: Proxy;
+  spalt: Spalt;
+  waitsOf: (jobId: string) => string[];
 }
 
 /** The WordPress version the site runs, from the generator line of its feed. */
 async function wordPressVersion(url: string): Promise<string> {
   const feed = await fetch(`${url}/?feed=rss2`).then((response) => response.text());
   return /<generator>https?:\/\/wordpress\.org\/\?v=([^<]+)<\/generator>/.exec(feed)?.[1] ?? 'unknown';
+}
+
+/** One fault at one step: a fresh article published through it, then what is on the site. */
+async function runCell({ site, proxy, spalt, waitsOf }: Bench, kind: FaultKind, step: FaultStep, seed: number): Promise<Cell> {
+  const article = await faultArticle(spalt, `${kind} vid ${step}`, seed);
+  let added: string | undefined;
+  if (step === 'postUpdate') {
+    proxy.rule = () => 'forward';
+    const first = await publishAndWait(spalt, article);
+    if (first.state !== 'done') return { kind, step, seenAs: '-', problems: [`the clean first publish ended ${first.state}`] };
+    added = `Tillägg efter första publiceringen (${kind}).`;
+    await addParagraph(spalt, article, added);
+  }
+  proxy.log.length = 0;
+  faultOnce(proxy, [{ matches: faultSteps[step].matches, action: faultKinds[kind].action }]);
+  const job = await publishAndWait(spalt, article);
+  proxy.rule = () => 'forward';
+  const problems = await siteProblems(site, article, job, added);
+  const faulted = faultedRequests(proxy);
+  if (faulted.length !== 1) problems.push(`the fault hit ${faulted.length} requests`);
+  const gap = faulted[0]?.nextAfterMs ?? null;
+  if (kind === 'rate429' && (gap === null || gap < retryAfterSeconds * 1000)) problems.push(`next request ${gap} ms after the 429`);
+  return { kind, step, seenAs: waitsOf(job.id).join(' ') || '-', problems };
 }
 
 async function main(): Promise<void> {
@@ -56,36 +85,19 @@ async function main(): Promise<void> {
   });
   const version = await wordPressVersion(site.url);
   console.log(`WordPress ${version} at ${site.url}, behind the proxy at ${proxy.url}; client timeout ${requestTimeoutMs} ms`);
-  const waitsOf = recordWaits(spalt);
+  const bench: Bench = { site, proxy, spalt, waitsOf: recordWaits(spalt) };
   const cells: Cell[] = [];
   try {
     let seed = 9_000;
     for (const kind of Object.keys(faultKinds) as FaultKind[]) {
       for (const step of Object.keys(faultSteps) as FaultStep[]) {
         const cellStarted = performance.now();
-        const label = `${faultKinds[kind].label} at ${faultSteps[step].label}`;
-        const article = await faultArticle(spalt, `${kind} vid ${step}`, (seed += 2));
-        let added: string | undefined;
-        if (step === 'postUpdate') {
-          proxy.rule = () => 'forward';
-          const first = await publishAndWait(spalt, article);
-          if (first.state !== 'done') throw new Error(`the clean first publish for "${label}" ended ${first.state}`);
-          added = `Tillägg efter första publiceringen (${kind}).`;
-          await addParagraph(spalt, article, added);
-        }
-        proxy.log.length = 0;
-        faultOnce(proxy, [{ matches: faultSteps[step].matches, action: faultKinds[kind].action }]);
-        const job = await publishAndWait(spalt, article);
-        proxy.rule = () => 'forward';
-        const problems = await siteProblems(site, article, job, added);
-        const faulted = faultedRequests(proxy);
-        if (faulted.length !== 1) problems.push(`the fault hit ${faulted.length} requests`);
-        const gap = faulted[0]?.nextAfterMs ?? null;
-        if (kind === 'rate429' && (gap === null || gap < retryAfterSeconds * 1000)) problems.push(`next request ${gap} ms after the 429`);
-        const seenAs = waitsOf(job.id).join(' ') || '-';
-        cells.push({ kind, step, ok: problems.length === 0, seenAs, problems });
+        const cell = await runCell(bench, kind, step, (seed += 2)).catch((error: unknown) => ({ kind, step, seenAs: '-', problems: [String(error)] }));
+        cells.push(cell);
         const seconds = ((performance.now() - cellStarted) / 1000).toFixed(1);
-        console.log(`${problems.length === 0 ? 'ok    ' : 'FAILED'} ${label}: waited as ${seenAs} (${seconds} s)${problems.length ? `: ${problems.join('; ')}` : ''}`);
+        const outcome = cell.problems.length === 0 ? 'ok    ' : 'FAILED';
+        const why = cell.problems.length > 0 ? `: ${cell.problems.join('; ')}` : '';
+        console.log(`${outcome} ${faultKinds[kind].label} at ${faultSteps[step].label}: waited as ${cell.seenAs} (${seconds} s)${why}`);
       }
     }
   } finally {
@@ -99,10 +111,10 @@ async function main(): Promise<void> {
   console.log(`\n| fault | ${steps.map((step) => faultSteps[step].label).join(' | ')} |`);
   console.log(`|---|${steps.map(() => '---').join('|')}|`);
   for (const kind of Object.keys(faultKinds) as FaultKind[]) {
-    const row = steps.map((step) => (cells.find((cell) => cell.kind === kind && cell.step === step)?.ok ? 'ok' : 'FAILED'));
+    const row = steps.map((step) => (cells.find((cell) => cell.kind === kind && cell.step === step)?.problems.length === 0 ? 'ok' : 'FAILED'));
     console.log(`| ${faultKinds[kind].label} | ${row.join(' | ')} |`);
   }
-  const passed = cells.filter((cell) => cell.ok).length;
+  const passed = cells.filter((cell) => cell.problems.length === 0).length;
   const expected = Object.keys(faultKinds).length * steps.length;
   const seconds = Math.round((performance.now() - started) / 1000);
   const ok = cells.length === expected && passed === expected;
