@@ -24,10 +24,11 @@ import {
 } from '../support/publish-faults';
 
 const env = siteBehindProxy();
+/** Only where a stall must run into it: elsewhere a slow machine must not cut a real request short. */
 const requestTimeoutMs = 4_000;
 
-async function spaltWithWaits(): Promise<{ spalt: Spalt; waitsOf: (jobId: string) => string[] }> {
-  const spalt = await env.spalt({ outbox: { client: { timeouts: { requestMs: requestTimeoutMs } } } });
+async function spaltWithWaits(timeouts: { requestMs?: number } = {}): Promise<{ spalt: Spalt; waitsOf: (jobId: string) => string[] }> {
+  const spalt = await env.spalt({ outbox: { client: { timeouts } } });
   return { spalt, waitsOf: recordWaits(spalt) };
 }
 
@@ -59,7 +60,7 @@ describe('faults on the terms step', () => {
 
 describe('a stall past the client’s timeout', () => {
   it('on an upload and on the post’s create: each looked up, found missing, sent again, once', async () => {
-    const { spalt, waitsOf } = await spaltWithWaits();
+    const { spalt, waitsOf } = await spaltWithWaits({ requestMs: requestTimeoutMs });
     const article = await faultArticle(spalt, 'stopp', 620);
     faultOnce(env.proxy, [
       { matches: faultSteps.media.matches, action: 'stall' },
