@@ -10,6 +10,7 @@
  */
 import type { Photo } from '../../shared/article/photo';
 import type { PublishJob } from '../../shared/publish/publish';
+import { sameTermName } from '../../main/publish/outbox/check';
 import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { body, p, photo as photoBlock } from '../fixtures/seeds/build';
 import { adminGet, importPhoto, saveArticle, startPublish, waitForJob, type Spalt } from '../integration/publish-support';
@@ -156,11 +157,9 @@ async function everyMedia(site: WordPressSite): Promise<SiteItem[]> {
   }
 }
 
-const decoded = (name: string) => name.replace(/&amp;/g, '&');
-
 async function termsNamed(site: WordPressSite, taxonomy: 'categories' | 'tags', name: string): Promise<SiteItem[]> {
   const found = await adminGet<SiteItem[]>(site, `/wp/v2/${taxonomy}?search=${encodeURIComponent(name)}&per_page=100&hide_empty=false`);
-  return found.filter((term) => decoded(term.name ?? '').toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'));
+  return found.filter((term) => sameTermName(term.name ?? '', name));
 }
 
 /**
