@@ -9,7 +9,8 @@ import type { PublishJob } from '../../shared/publish/publish';
 import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { body, p, photo as photoBlock } from '../fixtures/seeds/build';
 import { freePort } from '../wordpress/processes';
-import { adminGet, importPhoto, saveArticle, startPublish, waitForJob, siteBehindProxy, type Spalt } from './publish-support';
+import { adminGet, importPhoto, saveArticle, startPublish, waitForJob, type Spalt } from './publish-support';
+import { siteBehindProxy } from './site-behind-proxy';
 
 const env = siteBehindProxy();
 

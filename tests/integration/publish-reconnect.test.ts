@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { getSite, rememberRestRoot } from '../../main/db/sites';
 import { body, p } from '../fixtures/seeds/build';
-import { adminGet, saveArticle, startPublish, waitForJob, siteBehindProxy, type Spalt } from './publish-support';
+import { adminGet, saveArticle, startPublish, waitForJob, type Spalt } from './publish-support';
+import { siteBehindProxy } from './site-behind-proxy';
 
 const env = siteBehindProxy();
 

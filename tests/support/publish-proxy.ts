@@ -1,14 +1,30 @@
 /**
  * A small HTTP proxy in front of the test WordPress, for what a real site does on a bad day:
  * be unreachable (stop() and start() again on the same port), answer 503 or 429 with
- * Retry-After, or carry out a request and lose the answer (the connection drops after the
- * site has done the work). Every request is logged with the time it arrived.
+ * Retry-After, carry out a request and lose the answer (the connection drops after the site
+ * has done the work), carry it out and answer with an error anyway (a plugin failing after
+ * the post was saved), or hang without an answer until the client gives up. Every request is
+ * logged with the time it arrived.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What to do with one request: forward it, answer in the site's stead, or forward it and drop the answer. */
-export type ProxyAction = 'forward' | 'drop-answer' | { status: number; headers?: Record<string, string>; body?: string };
+/** An answer the proxy makes up. */
+export interface ProxyAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * What to do with one request:
+ * - 'forward': pass it on and its answer back;
+ * - 'drop-answer': pass it on (the site does the work), then close the connection unanswered;
+ * - 'stall': never pass it on, never answer, until the client gives up and closes the connection;
+ * - an answer: give it in the site's stead (the site never sees the request);
+ * - { afterWork }: pass it on (the site does the work), then give this answer instead of the site's.
+ */
+export type ProxyAction = 'forward' | 'drop-answer' | 'stall' | ProxyAnswer | { afterWork: ProxyAnswer };
 
 export interface ProxyRequest {
   method: string;
@@ -65,8 +81,12 @@ export async function startProxy(target: string): Promise<Proxy> {
     const route = routeOf(req.url ?? '/');
     const action = proxy.rule({ method, route });
     proxy.log.push({ method, route, at: Date.now(), action });
-    if (typeof action === 'object') {
-      res.writeHead(action.status, { 'Content-Type': 'application/json', ...action.headers }).end(action.body ?? '{}');
+    if (action === 'stall') {
+      await new Promise((resolve) => res.once('close', resolve));
+      return;
+    }
+    if (typeof action === 'object' && !('afterWork' in action)) {
+      answerWith(res, action);
       return;
     }
     const answer = await forward(req, Buffer.concat(chunks));
@@ -75,7 +95,15 @@ export async function startProxy(target: string): Promise<Proxy> {
       req.socket.destroy();
       return;
     }
+    if (typeof action === 'object') {
+      answerWith(res, action.afterWork);
+      return;
+    }
     res.writeHead(answer.status, answer.headers).end(answer.body);
+  }
+
+  function answerWith(res: ServerResponse, answer: ProxyAnswer): void {
+    res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers }).end(answer.body ?? '{}');
   }
 
   function forward(req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer }> {
