@@ -2,9 +2,13 @@
  * The publishing outbox's words: its errors, and the names of job states, steps, actions and
  * conflict fields for the publish dialog and the queue view. sv.ts and en.ts take these in.
  */
+import type { Message } from './plural';
+
 export const outboxSv = {
-  'error.publish_checklist_failed':
-    'Artikeln kan inte publiceras ännu: checklistan visar {count} fel. Rätta det som är markerat i checklistan och försök igen.',
+  'error.publish_checklist_failed': {
+    one: 'Artikeln kan inte publiceras ännu: checklistan visar {count} fel. Rätta det som är markerat i checklistan och försök igen.',
+    other: 'Artikeln kan inte publiceras ännu: checklistan visar {count} fel. Rätta det som är markerat i checklistan och försök igen.',
+  },
   'error.publish_time_past': 'Tiden {time} har redan varit. Välj en tid längre fram, eller publicera nu.',
   'error.publish_time_nonexistent':
     'Klockslaget {time} finns inte i Sverige den dagen: klockan ställs fram en timme till sommartid. Välj en annan tid.',
@@ -49,9 +53,11 @@ export const outboxSv = {
   'outbox.showOlder': 'Visa äldre',
 } as const;
 
-export const outboxEn: Record<keyof typeof outboxSv, string> = {
-  'error.publish_checklist_failed':
-    'The article cannot be published yet: the checklist shows {count} errors. Fix what the checklist marks and try again.',
+export const outboxEn: Record<keyof typeof outboxSv, Message> = {
+  'error.publish_checklist_failed': {
+    one: 'The article cannot be published yet: the checklist shows {count} error. Fix what the checklist marks and try again.',
+    other: 'The article cannot be published yet: the checklist shows {count} errors. Fix what the checklist marks and try again.',
+  },
   'error.publish_time_past': 'The time {time} has already passed. Choose a later time, or publish now.',
   'error.publish_time_nonexistent':
     'The time {time} does not exist in Sweden that day: the clocks go forward an hour to summer time. Choose another time.',

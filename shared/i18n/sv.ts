@@ -34,7 +34,7 @@ export const sv = {
   'library.trash': 'Flytta {title} till papperskorgen',
   'library.empty': 'Inga artiklar ännu. Skapa den första med ”Ny artikel”.',
   'library.noResults': 'Inga artiklar matchar ”{query}”.',
-  'library.count': '{count} artiklar',
+  'library.count': { one: '{count} artikel', other: '{count} artiklar' },
   'library.untitled': '(Utan rubrik)',
   'library.movedToTrash': '”{title}” ligger nu i papperskorgen.',
 
@@ -47,7 +47,10 @@ export const sv = {
   'trash.empty': 'Töm papperskorgen',
   'trash.nothing': 'Papperskorgen är tom.',
   'trash.confirmTitle': 'Töm papperskorgen?',
-  'trash.confirmBody': '{count} artiklar raderas för alltid. Det går inte att ångra.',
+  'trash.confirmBody': {
+    one: '{count} artikel raderas för alltid. Det går inte att ångra.',
+    other: '{count} artiklar raderas för alltid. Det går inte att ångra.',
+  },
   'trash.confirm': 'Radera för alltid',
   'trash.emptied': 'Papperskorgen är tömd.',
   'trash.restored': '”{title}” är återställd.',
@@ -73,7 +76,8 @@ export const sv = {
   'article.lead': 'Ingress',
   'article.byline': 'Byline',
   'article.body': 'Brödtext',
-  'article.counts': '{words} ord · {characters} tecken',
+  'article.words': { one: '{count} ord', other: '{count} ord' },
+  'article.characters': { one: '{count} tecken', other: '{count} tecken' },
   'article.inTrash': 'Artikeln ligger i papperskorgen. Återställ den för att fortsätta skriva.',
   'article.loading': 'Hämtar artikeln…',
 
@@ -93,11 +97,19 @@ export const sv = {
 
   'checklist.heading': 'Kontrollista',
   'checklist.ok': 'Allt är klart för publicering.',
-  'checklist.summary': '{errors} fel och {warnings} varningar',
+  'checklist.summary': {
+    by: 'warnings',
+    one: '{errors} fel och {warnings} varning',
+    other: '{errors} fel och {warnings} varningar',
+  },
   'checklist.error': 'Fel',
   'checklist.warning': 'Varning',
   'checklist.headline.missing': 'Rubrik saknas.',
-  'checklist.headline.tooLong': 'Rubriken är {length} tecken; redaktionens gräns är {max}.',
+  'checklist.headline.tooLong': {
+    by: 'length',
+    one: 'Rubriken är {length} tecken; redaktionens gräns är {max}.',
+    other: 'Rubriken är {length} tecken; redaktionens gräns är {max}.',
+  },
   'checklist.lead.missing': 'Ingress saknas.',
   'checklist.byline.missing': 'Byline saknas: lägg till vem som skrivit texten.',
   'checklist.signature.missing': 'Debattartikeln saknar signatur: lägg till skribenternas namn och titlar.',

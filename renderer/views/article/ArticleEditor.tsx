@@ -6,7 +6,6 @@ import { changeKind } from '../../../shared/article/kind-defaults';
 import { readingMinutes } from '../../../shared/article/reading-time';
 import type { BodyDocument } from '../../../shared/document/body';
 import { textStats, type TextStats } from '../../../shared/document/text-stats';
-import { formatCount } from '../../../shared/format/number';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { invoke, sessionId } from '../../platform';
 import { libraryPhotoFacts } from '../../photos/article-photos';
@@ -34,7 +33,7 @@ interface Analysis {
 }
 
 export function ArticleEditor({ article, onRestored }: { article: Article; onRestored: (a: Article) => void }) {
-  const { t, language } = useT();
+  const { t } = useT();
   const settings = useSettings();
   const articleIds = useArticleIds();
   // The checklist judges library photos by the library's values; it looks again when they change.
@@ -173,7 +172,9 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
           </section>
           <footer className="article-footer">
             <p>
-              {t('article.counts', { words: formatCount(stats.words, language), characters: formatCount(stats.characters, language) })}
+              {t('article.words', { count: stats.words })}
+              {' · '}
+              {t('article.characters', { count: stats.characters })}
               {' · '}
               {t('article.readingTime', { minutes: readingMinutes(stats.words) })}
             </p>
