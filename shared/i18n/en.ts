@@ -121,6 +121,12 @@ export const en: Record<MessageKey, Message> = {
   'checklist.photo.altMissing': 'A photo has no alt text.',
   'checklist.photo.altIsFileName': 'The alt text “{alt}” looks like a file name: describe what the photo shows.',
   'checklist.photo.altShort': 'The alt text “{alt}” is a single word: describe what the photo shows.',
+  'checklist.photo.licenceExpired': 'The licence for the photo “{photo}” expired on {date}: replace the photo, or extend the licence in Photos.',
+  'checklist.photo.oneTimeSpent': 'The photo “{photo}” has a one-time licence and is already published with another article: replace it.',
+  'checklist.photo.oneTimeShared': {
+    one: 'The photo “{photo}” has a one-time licence and is used in {count} article: only the one published first may keep it.',
+    other: 'The photo “{photo}” has a one-time licence and is used in {count} articles: only the one published first may keep it.',
+  },
   'checklist.link.empty': 'A link has no valid address or no text.',
   'checklist.placeholder.tk': 'A “TK” (to come) is left in: fill in what is missing.',
   'checklist.readAlso.unresolved': 'The “Read also” link {title} leads to no article.',

@@ -11,7 +11,8 @@ export const photoViewsSv = {
   'photo.problem.missing_alt': 'Saknar alt-text',
   'photo.problem.alt_is_file_name': 'Alt-texten är ett filnamn',
   'photo.problem.licence_expired': 'Licensen har gått ut',
-  'photo.problem.one_time_used': 'Engångslicensen är redan använd',
+  'photo.problem.one_time_used': 'Engångslicensen är förbrukad',
+  'photo.problem.one_time_shared': 'Engångslicens i flera artiklar',
 
   'photoLibrary.import': 'Importera bilder',
   'photoLibrary.dropHint': 'Dra in bildfiler var som helst här, eller klistra in en bild med Ctrl+V. JPEG, PNG, WebP och GIF.',
@@ -59,9 +60,11 @@ export const photoViewsSv = {
   'photoDetail.value': 'Värde',
   'photoDetail.warnings': 'Varningar',
   'photoDetail.warning.expired': 'Licensen gick ut {date}. Bilden får inte publiceras igen.',
-  'photoDetail.warning.oneTimeUsed': {
-    one: 'Licensen gäller en enda publicering, och bilden används redan i {count} artikel.',
-    other: 'Licensen gäller en enda publicering, och bilden används redan i {count} artiklar.',
+  'photoDetail.warning.oneTimeUsed':
+    'Licensen gäller en enda publicering, och bilden är redan publicerad. Den får inte publiceras med någon annan artikel.',
+  'photoDetail.warning.oneTimeShared': {
+    one: 'Licensen gäller en enda publicering, men bilden används i {count} artikel. Bara den som publiceras först får ha den.',
+    other: 'Licensen gäller en enda publicering, men bilden används i {count} artiklar. Bara den som publiceras först får ha den.',
   },
   'photoDetail.warning.republish': {
     one: 'Krediten har ändrats sedan publiceringen: publicera om {count} artikel.',
@@ -153,7 +156,8 @@ export const photoViewsEn: Record<keyof typeof photoViewsSv, Message> = {
   'photo.problem.missing_alt': 'No alt text',
   'photo.problem.alt_is_file_name': 'Alt text is a file name',
   'photo.problem.licence_expired': 'Licence expired',
-  'photo.problem.one_time_used': 'One-time licence already used',
+  'photo.problem.one_time_used': 'One-time licence spent',
+  'photo.problem.one_time_shared': 'One-time licence in several articles',
 
   'photoLibrary.import': 'Import photos',
   'photoLibrary.dropHint': 'Drop image files anywhere here, or paste an image with Ctrl+V. JPEG, PNG, WebP and GIF.',
@@ -201,9 +205,10 @@ export const photoViewsEn: Record<keyof typeof photoViewsSv, Message> = {
   'photoDetail.value': 'Value',
   'photoDetail.warnings': 'Warnings',
   'photoDetail.warning.expired': 'The licence expired on {date}. The photo may not be published again.',
-  'photoDetail.warning.oneTimeUsed': {
-    one: 'The licence allows one publication, and the photo is already used in {count} article.',
-    other: 'The licence allows one publication, and the photo is already used in {count} articles.',
+  'photoDetail.warning.oneTimeUsed': 'The licence allows one publication, and the photo is already published. It may not go out with any other article.',
+  'photoDetail.warning.oneTimeShared': {
+    one: 'The licence allows one publication, but the photo is used in {count} article. Only the one published first may keep it.',
+    other: 'The licence allows one publication, but the photo is used in {count} articles. Only the one published first may keep it.',
   },
   'photoDetail.warning.republish': {
     one: 'The credit changed after publishing: republish {count} article.',

@@ -120,6 +120,12 @@ export const sv = {
   'checklist.photo.altMissing': 'En bild saknar alternativtext.',
   'checklist.photo.altIsFileName': 'Alternativtexten ”{alt}” ser ut som ett filnamn: beskriv vad bilden visar.',
   'checklist.photo.altShort': 'Alternativtexten ”{alt}” är bara ett ord: beskriv vad bilden visar.',
+  'checklist.photo.licenceExpired': 'Licensen för bilden ”{photo}” gick ut {date}: byt bild, eller förläng licensen i Bilder.',
+  'checklist.photo.oneTimeSpent': 'Bilden ”{photo}” har engångslicens och är redan publicerad med en annan artikel: byt bild.',
+  'checklist.photo.oneTimeShared': {
+    one: 'Bilden ”{photo}” har engångslicens och används i {count} artikel: bara den som publiceras först får ha den.',
+    other: 'Bilden ”{photo}” har engångslicens och används i {count} artiklar: bara den som publiceras först får ha den.',
+  },
   'checklist.link.empty': 'En länk saknar giltig adress eller text.',
   'checklist.placeholder.tk': 'Det står kvar ”TK” (to come): fyll i det som saknas.',
   'checklist.readAlso.unresolved': '”Läs även”-länken {title} går inte till någon artikel.',

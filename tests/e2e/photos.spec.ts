@@ -223,14 +223,14 @@ test('"Används i" lists every article using the photo, and the licence warnings
   }
   await openPhotoLibrary(page, spalt);
   const tile = page.getByRole('grid', { name: 'Bilder i biblioteket' }).getByRole('button');
-  await expect(tile).toHaveAccessibleName(`${iptc.caption}, Foto: ${iptc.byline}. Licensen har gått ut. Engångslicensen är redan använd`);
+  await expect(tile).toHaveAccessibleName(`${iptc.caption}, Foto: ${iptc.byline}. Licensen har gått ut. Engångslicens i flera artiklar`);
   await tile.click();
 
   const detail = page.getByRole('region', { name: iptc.caption });
   const warnings = detail.getByRole('list', { name: 'Varningar' });
   await expect(warnings.getByRole('listitem')).toHaveText([
     'Licensen gick ut 31 januari 2020. Bilden får inte publiceras igen.',
-    'Licensen gäller en enda publicering, och bilden används redan i 2 artiklar.',
+    'Licensen gäller en enda publicering, men bilden används i 2 artiklar. Bara den som publiceras först får ha den.',
   ]);
   const uses = detail.getByRole('region', { name: 'Används i' });
   await expect(uses.getByRole('listitem')).toHaveCount(2);

@@ -1,6 +1,7 @@
 /**
- * The check step: before anything is written to the site, read who the user is there and
- * what the role may do. A contributor asking to publish or schedule, or to upload photos, or
+ * The check step: before anything is written to the site, every photo must be one the
+ * newsroom may publish (licence in force, one-time licence not spent elsewhere), then read who
+ * the user is there and what the role may do. A contributor asking to publish or schedule, or to upload photos, or
  * a role that may not create a category it needs, stops here with a message that says what
  * to do instead, and the site is left exactly as it was.
  */
@@ -10,7 +11,7 @@ import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
 import { roleDetails, WordPressError } from '../wordpress/errors';
 import type { Term, WordPressUser } from '../wordpress/schemas';
 import type { JobContext } from './context';
-import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
+import { articlePhotoIds, libraryPhoto, photoWork, refuseForbiddenPhotos } from './photos';
 
 /** What the role may do: the site's own capability map when it gives one, else the role's defaults. */
 export function capabilitiesOf(user: WordPressUser): SiteCapabilities {
@@ -38,6 +39,8 @@ export const sameTermName = (a: string, b: string) => decodeTermName(a).trim().t
 
 export async function checkStep(ctx: JobContext): Promise<void> {
   const { job, client } = ctx;
+  // Local facts first: a photo that may not go out stops the job even while the site is unreachable.
+  refuseForbiddenPhotos(ctx.deps.db, job, ctx.deps.now());
   const user = await ctx.send(null, () => client.me());
   ctx.alive();
   const capabilities = capabilitiesOf(user);

@@ -2,11 +2,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleDraft } from '../../../shared/article/article';
 import { checkArticle, type ChecklistItem } from '../../../shared/article/checklist';
+import { photoFactsOf } from '../../../shared/article/photo-rights';
 import { cancellableStates, type PublishJob, type RemotePostInfo } from '../../../shared/publish/publish';
 import type { JobRecord } from '../../db/outbox';
 import { getPhoto } from '../../db/photos';
 import { readSettings } from '../../db/settings';
-import { newsroomDate } from '../../media/dates';
+import { newsroomDate } from '../../../shared/format/date';
 import { postTitle } from './content';
 import type { RemotePost } from './remote-store';
 
@@ -63,18 +64,18 @@ export function draftOf(article: Article): ArticleDraft {
   return { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body };
 }
 
-/** The pre-publish checklist as the core runs it: library photos judged by the library's texts. */
-export function checklistFor(db: Database, draft: ArticleDraft, now: string): ChecklistItem[] {
+/** The pre-publish checklist as the core runs it: library photos judged by the library, licence and all. */
+export function checklistFor(db: Database, articleId: string, draft: ArticleDraft, now: string): ChecklistItem[] {
   const today = newsroomDate(now);
   const exists = db.prepare('SELECT 1 FROM articles WHERE id = ? AND trashed_at IS NULL');
   const photoExists = db.prepare('SELECT 1 FROM photos WHERE id = ?');
   return checkArticle(draft, {
     newsroom: readSettings(db).newsroom,
     articleExists: (id) => exists.get(id) !== undefined,
-    photo: (id) => {
-      if (photoExists.get(id) === undefined) return undefined;
-      const photo = getPhoto(db, id, today);
-      return { alt: photo.alt, creditLine: photo.creditLine };
+    photos: {
+      today,
+      articleId,
+      facts: (id) => (photoExists.get(id) === undefined ? undefined : photoFactsOf(getPhoto(db, id, today))),
     },
   });
 }

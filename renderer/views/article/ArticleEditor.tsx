@@ -1,4 +1,4 @@
-import { $getRoot, $isElementNode, type EditorState, type LexicalEditor } from 'lexical';
+import { $getRoot, $isDecoratorNode, $isElementNode, type EditorState, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleDraft, ArticleKind } from '../../../shared/article/article';
 import { checkArticle, type ChecklistItem, type ChecklistTarget } from '../../../shared/article/checklist';
@@ -6,6 +6,7 @@ import { changeKind } from '../../../shared/article/kind-defaults';
 import { readingMinutes } from '../../../shared/article/reading-time';
 import type { BodyDocument } from '../../../shared/document/body';
 import { textStats, type TextStats } from '../../../shared/document/text-stats';
+import { newsroomDate } from '../../../shared/format/date';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { invoke, sessionId } from '../../platform';
 import { libraryPhotoFacts } from '../../photos/article-photos';
@@ -85,12 +86,12 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
         checklist: checkArticle(draft, {
           newsroom: settings.newsroom,
           articleExists: (id) => articleIds.has(id),
-          photo: libraryPhotoFacts(draft),
+          photos: { facts: libraryPhotoFacts(draft), today: newsroomDate(new Date()), articleId: article.id },
         }),
       });
     }, analysisDelayMs);
     return () => clearTimeout(timer);
-  }, [fields, bodyText, readDraft, settings.newsroom, articleIds, photoVersion]);
+  }, [fields, bodyText, readDraft, settings.newsroom, articleIds, photoVersion, article.id]);
 
   function setFieldsAndSave(next: Fields) {
     fieldsRef.current = next;
@@ -112,6 +113,17 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
     }
     const editor = editorRef.current;
     if (!editor) return;
+    // A block of its own (photo, fact box…) has no text to put the caret in: focus goes to the block.
+    const ownBlock = editor.getEditorState().read(() => {
+      const block = $getRoot().getChildAtIndex(target.block);
+      return $isDecoratorNode(block) ? block.getKey() : null;
+    });
+    const frame = ownBlock === null ? null : editor.getElementByKey(ownBlock)?.querySelector<HTMLElement>('.spalt-block');
+    if (frame) {
+      frame.scrollIntoView({ block: 'center' });
+      frame.focus();
+      return;
+    }
     editor.update(() => {
       const block = $getRoot().getChildAtIndex(target.block);
       if ($isElementNode(block)) block.selectStart();
