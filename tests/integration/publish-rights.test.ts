@@ -4,26 +4,14 @@
  * article stops another article's queued job; neither photo nor post reaches the site. The
  * article that spent the licence publishes again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core';
 import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { body, p, photo as photoBlock } from '../fixtures/seeds/build';
-import { startWordPress, type WordPressSite } from '../wordpress/site';
-import { adminGet, countOnSite, fastTiming, fileTempDir, importPhoto, saveArticle, startPublish, startSpalt, waitForJob, type Spalt } from './publish-support';
+import { adminGet, countOnSite, fastTiming, importPhoto, saveArticle, startPublish, startSpalt, waitForJob, wordPressForFile, type Spalt } from './publish-support';
 
-let site: WordPressSite;
-const temp = fileTempDir('spalt-rights-');
-const open: Spalt[] = [];
-
-beforeAll(async () => {
-  site = await startWordPress();
-});
-
-afterAll(async () => {
-  for (const spalt of open) spalt.core.close();
-  await site?.stop();
-  temp.remove();
-});
+const wordpress = wordPressForFile('spalt-rights-');
+const { open } = wordpress;
 
 const byline = [{ role: 'text' as const, name: 'Alexander Isa', personId: null }];
 
@@ -36,7 +24,7 @@ function newsWithPhoto(headline: string, photoId: string) {
 
 /** An editor's Spalt with its site saved and no outbox worker: as if the computer were offline. */
 async function offline(dataDir: string, options: { now?: () => Date } = {}): Promise<Spalt> {
-  const spalt = await startSpalt(dataDir, site, 'editor', { ...options, outbox: { worker: false } });
+  const spalt = await startSpalt(dataDir, wordpress.site, 'editor', { ...options, outbox: { worker: false } });
   open.push(spalt);
   return spalt;
 }
@@ -53,7 +41,7 @@ function backOnline(before: Spalt, options: { now?: () => Date } = {}): Spalt {
 
 describe('a queued job whose photo may no longer be published', () => {
   it('stops at the check step when the licence ran out while it waited, naming the photo, and sends nothing', async () => {
-    const dataDir = `${temp.dir}/expired`;
+    const dataDir = `${wordpress.dir}/expired`;
     // Queued on the licence's last day, in Stockholm, while the computer is offline (no worker).
     const queuing = await offline(dataDir, { now: () => new Date('2026-11-30T20:00:00.000Z') });
     const photo = await importPhoto(queuing.handlers, dataDir, {
@@ -71,12 +59,12 @@ describe('a queued job whose photo may no longer be published', () => {
     expect(failed.error?.message.sv).toBe(
       'Bilden ”Polisbilar utanför anstalten Hall” får inte publiceras: licensen gick ut 2026-11-30. Byt bild i artikeln, eller förläng licensen i Bilder, och publicera igen. Bilden skickades inte.',
     );
-    expect(await countOnSite(site, { mediaSlug: mediaMarker(photo.hash), postSearch: 'Rymning från anstalten Hall' })).toEqual({ media: 0, posts: 0 });
+    expect(await countOnSite(wordpress.site, { mediaSlug: mediaMarker(photo.hash), postSearch: 'Rymning från anstalten Hall' })).toEqual({ media: 0, posts: 0 });
     expect((await online.handlers['articles.get']({ id })).status).toBe('draft');
   });
 
   it('stops the second article once the first has spent a one-time licence; the first publishes again', async () => {
-    const dataDir = `${temp.dir}/one-time`;
+    const dataDir = `${wordpress.dir}/one-time`;
     const idle = await offline(dataDir);
     const photo = await importPhoto(idle.handlers, dataDir, {
       seed: 710, alt: 'Stina Hermansson i sitt kontor', caption: 'Stina Hermansson.', credit: { type: 'stock', organisation: 'Mostphotos', oneTimeUse: true },
@@ -96,7 +84,7 @@ describe('a queued job whose photo may no longer be published', () => {
     const stopped = await waitForJob(spalt, secondJob.id, ['failed', 'done']);
     expect(stopped).toMatchObject({ state: 'failed', step: 'check', error: { code: 'publish_photo_one_time_spent' } });
     expect(stopped.error?.message.sv).toContain('Bilden ”Stina Hermansson i sitt kontor” får inte publiceras: den har engångslicens och är redan publicerad med en annan artikel.');
-    expect(await countOnSite(site, { mediaSlug: mediaMarker(photo.hash), postSearch: 'Socialtjänsten anställer stödpersoner' })).toEqual({ media: 1, posts: 0 });
+    expect(await countOnSite(wordpress.site, { mediaSlug: mediaMarker(photo.hash), postSearch: 'Socialtjänsten anställer stödpersoner' })).toEqual({ media: 1, posts: 0 });
 
     // The checklist and the dialog now refuse the second article outright.
     const refused = await spalt.handlers['publish.options']({ articleId: second, siteId: spalt.siteId });
@@ -109,6 +97,6 @@ describe('a queued job whose photo may no longer be published', () => {
     // Publishing the first article again is not a second use.
     const again = await waitForJob(spalt, (await startPublish(spalt, { articleId: first, siteId: spalt.siteId, action: 'publish' })).id, ['failed', 'done']);
     expect(again).toMatchObject({ state: 'done', result: { postId: done.result?.postId } });
-    expect(await adminGet<unknown[]>(site, `/wp/v2/media?slug=${mediaMarker(photo.hash)}`)).toHaveLength(1);
+    expect(await adminGet<unknown[]>(wordpress.site, `/wp/v2/media?slug=${mediaMarker(photo.hash)}`)).toHaveLength(1);
   });
 });

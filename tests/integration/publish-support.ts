@@ -171,6 +171,32 @@ export async function countOnSite(site: WordPressSite, search: { mediaSlug?: str
 }
 
 /**
+ * A real WordPress for the whole test file, a folder for its profiles, and the Spalts its
+ * tests open (`open`), all closed and removed at the end.
+ */
+export function wordPressForFile(prefix?: string) {
+  let site: WordPressSite | undefined;
+  const temp = fileTempDir(prefix);
+  const open: Spalt[] = [];
+  beforeAll(async () => {
+    site = await startWordPress();
+  });
+  afterAll(async () => {
+    for (const spalt of open) spalt.core.close();
+    await site?.stop();
+    temp.remove();
+  });
+  return {
+    get site(): WordPressSite {
+      if (site === undefined) throw new Error('the WordPress of this test file is not started yet');
+      return site;
+    },
+    dir: temp.dir,
+    open,
+  };
+}
+
+/**
  * A real WordPress behind the test proxy for the whole test file (publish-network,
  * publish-reconnect), with the proxy forwarding again after each test. `spalt()` starts an
  * editor's Spalt whose site is the proxy; all of them close at the end.
