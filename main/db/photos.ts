@@ -12,9 +12,10 @@ import type {
   PhotoUse,
   PrefilledFrom,
 } from '../../shared/article/photo';
-import { looksLikeFileName } from '../../shared/article/checklist';
+import { photoProblems, photoTextFindings, type PhotoLicence } from '../../shared/article/photo-rights';
 import { creditLine } from '../../shared/format/credit';
 import { SpaltError } from '../../shared/errors';
+import { licenceUseColumns, publishedIn } from './photo-publications';
 import { ftsQuery } from './search-query';
 
 /** A photo as the import writes it. */
@@ -68,20 +69,15 @@ const liveUseCount = `(SELECT count(DISTINCT ap.article_id) FROM article_photos 
 
 /** Missing a credit line, an alt text, or with a file name for alt text: the "missing" filter. */
 export function isIncomplete(edit: PhotoEdit): boolean {
-  return creditLine(edit.credit) === '' || edit.alt.trim() === '' || looksLikeFileName(edit.alt);
+  return photoTextFindings({ alt: edit.alt, creditLine: creditLine(edit.credit) }).some((finding) => finding.severity === 'error');
 }
 
-type ProblemInput = Pick<PhotoRow, 'alt' | 'credit_line' | 'credit_one_time_use' | 'credit_expires_on'>;
+type ProblemInput = Pick<PhotoRow, 'alt' | 'credit_line' | 'file_name' | 'credit_one_time_use' | 'credit_expires_on'>;
 
-/** `today` is the newsroom's date, YYYY-MM-DD: a licence is good through its last day. */
-export function problemsOf(row: ProblemInput, useCount: number, today: string): PhotoProblem[] {
-  const problems: PhotoProblem[] = [];
-  if (row.credit_line === '') problems.push('missing_credit');
-  if (row.alt.trim() === '') problems.push('missing_alt');
-  else if (looksLikeFileName(row.alt)) problems.push('alt_is_file_name');
-  if (row.credit_expires_on !== null && row.credit_expires_on < today) problems.push('licence_expired');
-  if (row.credit_one_time_use === 1 && useCount > 1) problems.push('one_time_used');
-  return problems;
+/** The library's problems of a photo, by the one rule; `today` is the newsroom's date. */
+function problemsOf(row: ProblemInput, uses: Pick<PhotoLicence, 'publishedIn' | 'usedIn'>, today: string): PhotoProblem[] {
+  const licence = { oneTimeUse: row.credit_one_time_use === 1, expiresOn: row.credit_expires_on, ...uses };
+  return photoProblems({ alt: row.alt, creditLine: row.credit_line, fileName: row.file_name, licence }, { today, articleId: null });
 }
 
 function editColumns(edit: PhotoEdit) {
@@ -172,7 +168,8 @@ export function photoUses(db: Database, id: string): PhotoUse[] {
 export function getPhoto(db: Database, id: string, today: string): Photo {
   const row = requireRow(db, id);
   const uses = photoUses(db, id);
-  const liveArticles = new Set(uses.filter((use) => !use.trashed).map((use) => use.articleId)).size;
+  const published = publishedIn(db, id);
+  const usedIn = uses.filter((use) => !use.trashed).map((use) => use.articleId);
   return {
     id: row.id,
     hash: row.hash,
@@ -200,8 +197,9 @@ export function getPhoto(db: Database, id: string, today: string): Photo {
     prefilledFrom: JSON.parse(row.prefilled_from) as PrefilledFrom,
     renditions: JSON.parse(row.renditions) as Photo['renditions'],
     creditLine: row.credit_line,
-    problems: problemsOf(row, liveArticles, today),
+    problems: problemsOf(row, { publishedIn: published, usedIn }, today),
     uses,
+    publishedIn: published,
   };
 }
 
@@ -214,7 +212,7 @@ export interface ListPhotos {
 }
 
 type SummaryRow = ProblemInput &
-  Pick<PhotoRow, 'id' | 'file_name' | 'caption' | 'credit_type' | 'width' | 'height' | 'imported_at'> & { use_count: number };
+  Pick<PhotoRow, 'id' | 'caption' | 'credit_type' | 'width' | 'height' | 'imported_at'> & { use_count: number; published_in: string; used_in: string };
 
 /** The library grid's page: newest first, narrowed by search words, credit type and problems. */
 export function listPhotos(db: Database, input: ListPhotos, today: string): { total: number; items: PhotoSummary[] } {
@@ -236,7 +234,7 @@ export function listPhotos(db: Database, input: ListPhotos, today: string): { to
   const rows = db
     .prepare(
       `SELECT p.id, p.file_name, p.caption, p.alt, p.credit_line, p.credit_type, p.width, p.height, p.imported_at,
-         p.credit_one_time_use, p.credit_expires_on, ${liveUseCount} AS use_count
+         p.credit_one_time_use, p.credit_expires_on, ${liveUseCount} AS use_count, ${licenceUseColumns}
        FROM photos p ${filter}
        ORDER BY p.imported_at DESC, p.seq DESC LIMIT @limit OFFSET @offset`,
     )
@@ -251,7 +249,7 @@ export function listPhotos(db: Database, input: ListPhotos, today: string): { to
     width: row.width,
     height: row.height,
     importedAt: row.imported_at,
-    problems: problemsOf(row, row.use_count, today),
+    problems: problemsOf(row, { publishedIn: JSON.parse(row.published_in) as string[], usedIn: JSON.parse(row.used_in) as string[] }, today),
     useCount: row.use_count,
   }));
   return { total, items };

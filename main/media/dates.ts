@@ -2,11 +2,6 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
 import { newsroomTimeZone } from '../../shared/format/date';
 
-/** The newsroom's calendar date of an instant, YYYY-MM-DD. */
-export function newsroomDate(instant: string | Date): string {
-  return format(new TZDate(new Date(instant).getTime(), newsroomTimeZone), 'yyyy-MM-dd');
-}
-
 /** The instant a newsroom calendar day (YYYY-MM-DD) begins, as an ISO string. */
 export function newsroomDayStart(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

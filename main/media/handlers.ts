@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api';
 import type { CreditSuggestion } from '../../shared/article/photo';
+import { newsroomDate } from '../../shared/format/date';
 import { listPeople } from '../db/people';
 import { getPhoto, listPhotos, updatePhoto } from '../db/photos';
 import { saveCreditSource, savedSources } from './credit-sources';
 import type { EventBus } from '../events';
-import { newsroomDate } from './dates';
 import { createImporter } from './import';
 import { creditsReport } from './report';
 

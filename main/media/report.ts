@@ -9,19 +9,10 @@ import type { Database } from 'better-sqlite3';
 import { format } from 'date-fns';
 import type { ArticleStatus } from '../../shared/article/article';
 import type { CreditType } from '../../shared/article/photo';
+import { creditTypeNames } from '../../shared/format/credit';
 import { newsroomTimeZone } from '../../shared/format/date';
 import { translate } from '../../shared/i18n';
 import { newsroomDayEnd, newsroomDayStart } from './dates';
-
-const creditTypeWords: Record<CreditType, string> = {
-  staff: 'Egen fotograf',
-  freelance: 'Frilans',
-  handout: 'Privat',
-  stock: 'Bildbank',
-  agency: 'Bildbyrå',
-  archive: 'Arkivbild',
-  illustration: 'Illustration',
-};
 
 const header = [
   'Bild-id',
@@ -82,7 +73,7 @@ function cells(row: ReportRow): string[] {
     row.file_name,
     localTime(row.imported_at),
     row.credit_line,
-    row.credit_type === null ? '' : creditTypeWords[row.credit_type],
+    row.credit_type === null ? '' : creditTypeNames[row.credit_type],
     row.credit_name,
     row.credit_organisation,
     row.credit_licence,

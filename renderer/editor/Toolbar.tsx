@@ -23,6 +23,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { useT } from '../i18n';
 import { $selectedBlockType, setBlockType, type BlockType } from './commands';
 import { LinkDialog } from './LinkDialog';
+import { ariaShortcut, shortcutLabel, shortcuts, type Shortcut } from './shortcuts';
 import { InsertMenu } from './plugins/InsertBlockPlugin';
 import { OPEN_LINK_DIALOG_COMMAND } from './plugins/ShortcutsPlugin';
 
@@ -126,13 +127,13 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       ? editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined)
       : editor.dispatchCommand(type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
 
-  const button = (label: MessageKey, pressed: boolean | undefined, action: () => void, shortcut?: string, enabled = true) => (
+  const button = (label: MessageKey, pressed: boolean | undefined, action: () => void, shortcut?: Shortcut, enabled = true) => (
     <button
       type="button"
       aria-pressed={pressed}
-      aria-keyshortcuts={shortcut}
+      aria-keyshortcuts={shortcut ? ariaShortcut(shortcut) : undefined}
       disabled={disabled || !enabled}
-      title={shortcut ? `${t(label)} (${shortcut.replace('Control', 'Ctrl')})` : t(label)}
+      title={shortcut ? `${t(label)} (${shortcutLabel(shortcut)})` : t(label)}
       // Keep the editor's selection: a mouse click on the toolbar must not take focus from it.
       onMouseDown={(event) => event.preventDefault()}
       onClick={action}
@@ -145,28 +146,28 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
     <>
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar-group">
-        {button('toolbar.paragraph', state.block === 'paragraph', () => setBlockType(editor, 'paragraph'), 'Control+Alt+0')}
-        {button('toolbar.h2', state.block === 'h2', () => setBlockType(editor, 'h2'), 'Control+Alt+2')}
-        {button('toolbar.h3', state.block === 'h3', () => setBlockType(editor, 'h3'), 'Control+Alt+3')}
+        {button('toolbar.paragraph', state.block === 'paragraph', () => setBlockType(editor, 'paragraph'), shortcuts.paragraph)}
+        {button('toolbar.h2', state.block === 'h2', () => setBlockType(editor, 'h2'), shortcuts.h2)}
+        {button('toolbar.h3', state.block === 'h3', () => setBlockType(editor, 'h3'), shortcuts.h3)}
       </div>
       <div className="toolbar-group">
-        {button('toolbar.bold', state.bold, () => format('bold'), 'Control+B')}
-        {button('toolbar.italic', state.italic, () => format('italic'), 'Control+I')}
-        {button('toolbar.underline', state.underline, () => format('underline'), 'Control+U')}
-        {button('toolbar.link', state.linkUrl !== null, openLinkDialog, 'Control+K')}
+        {button('toolbar.bold', state.bold, () => format('bold'), shortcuts.bold)}
+        {button('toolbar.italic', state.italic, () => format('italic'), shortcuts.italic)}
+        {button('toolbar.underline', state.underline, () => format('underline'), shortcuts.underline)}
+        {button('toolbar.link', state.linkUrl !== null, openLinkDialog, shortcuts.link)}
         {state.linkUrl !== null ? button('toolbar.removeLink', undefined, () => applyLink(null)) : null}
       </div>
       <div className="toolbar-group">
-        {button('toolbar.bulletList', state.block === 'bullet', () => toggleList('bullet'), 'Control+Shift+8')}
-        {button('toolbar.numberedList', state.block === 'number', () => toggleList('number'), 'Control+Shift+7')}
-        {button('toolbar.quote', state.block === 'quote', () => setBlockType(editor, state.block === 'quote' ? 'paragraph' : 'quote'), 'Control+Shift+9')}
+        {button('toolbar.bulletList', state.block === 'bullet', () => toggleList('bullet'), shortcuts.bulletList)}
+        {button('toolbar.numberedList', state.block === 'number', () => toggleList('number'), shortcuts.numberedList)}
+        {button('toolbar.quote', state.block === 'quote', () => setBlockType(editor, state.block === 'quote' ? 'paragraph' : 'quote'), shortcuts.quote)}
       </div>
       <div className="toolbar-group">
         <InsertMenu disabled={disabled} />
       </div>
       <div className="toolbar-group">
-        {button('toolbar.undo', undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), 'Control+Z', canUndo)}
-        {button('toolbar.redo', undefined, () => editor.dispatchCommand(REDO_COMMAND, undefined), 'Control+Shift+Z', canRedo)}
+        {button('toolbar.undo', undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), shortcuts.undo, canUndo)}
+        {button('toolbar.redo', undefined, () => editor.dispatchCommand(REDO_COMMAND, undefined), shortcuts.redo, canRedo)}
       </div>
     </div>
     {linkSelection ? (

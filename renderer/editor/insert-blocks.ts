@@ -23,6 +23,7 @@ import { ReadAlsoNode } from '../../shared/document/nodes/read-also/node';
 import { SeparatorNode } from '../../shared/document/nodes/separator/node';
 import { SignatureNode } from '../../shared/document/nodes/signature/node';
 import { OPEN_PHOTO_PICKER_COMMAND } from './photo-blocks';
+import { access, type Shortcut } from './shortcuts';
 
 export type InsertableBlock =
   | 'pullQuote' | 'question' | 'liveUpdate' | 'readAlso' | 'adSlot' | 'factBox' | 'signature' | 'separator' | 'photo';
@@ -30,22 +31,24 @@ export type InsertableBlock =
 export interface BlockChoice {
   block: InsertableBlock;
   label: MessageKey;
-  /** As aria-keyshortcuts writes it; Ctrl+Alt with a letter, clear of ShortcutsPlugin's digits. */
-  shortcut: string;
-  /** The `KeyboardEvent.code` of the shortcut's letter. */
-  code: string;
+  /**
+   * The access modifier with a letter (renderer/editor/shortcuts.ts). Not A or B: Chrome keeps
+   * Shift+Alt+A and Shift+Alt+B for itself (inactive dialogs, the bookmarks bar).
+   */
+  shortcut: Shortcut;
 }
 
 export const blockChoices: readonly BlockChoice[] = [
-  { block: 'pullQuote', label: 'insert.pullQuote', shortcut: 'Control+Alt+P', code: 'KeyP' },
-  { block: 'question', label: 'insert.question', shortcut: 'Control+Alt+Q', code: 'KeyQ' },
-  { block: 'liveUpdate', label: 'insert.liveUpdate', shortcut: 'Control+Alt+U', code: 'KeyU' },
-  { block: 'readAlso', label: 'insert.readAlso', shortcut: 'Control+Alt+L', code: 'KeyL' },
-  { block: 'adSlot', label: 'insert.adSlot', shortcut: 'Control+Alt+A', code: 'KeyA' },
-  { block: 'factBox', label: 'insert.factBox', shortcut: 'Control+Alt+F', code: 'KeyF' },
-  { block: 'signature', label: 'insert.signature', shortcut: 'Control+Alt+S', code: 'KeyS' },
-  { block: 'separator', label: 'insert.separator', shortcut: 'Control+Alt+R', code: 'KeyR' },
-  { block: 'photo', label: 'insert.photo', shortcut: 'Control+Alt+B', code: 'KeyB' },
+  { block: 'pullQuote', label: 'insert.pullQuote', shortcut: access('KeyP') },
+  { block: 'question', label: 'insert.question', shortcut: access('KeyQ') },
+  { block: 'liveUpdate', label: 'insert.liveUpdate', shortcut: access('KeyU') },
+  { block: 'readAlso', label: 'insert.readAlso', shortcut: access('KeyL') },
+  { block: 'adSlot', label: 'insert.adSlot', shortcut: access('KeyN') },
+  { block: 'factBox', label: 'insert.factBox', shortcut: access('KeyF') },
+  { block: 'signature', label: 'insert.signature', shortcut: access('KeyS') },
+  { block: 'separator', label: 'insert.separator', shortcut: access('KeyR') },
+  // M for media, as WordPress's classic editor has it.
+  { block: 'photo', label: 'insert.photo', shortcut: access('KeyM') },
 ];
 
 // `$create` builds the class the editor registered for the type: the UI subclass.

@@ -1,5 +1,5 @@
 import type { ArticleDraft } from '../../shared/article/article';
-import type { PhotoFacts } from '../../shared/article/checklist';
+import { photoFactsOf, type PhotoFacts } from '../../shared/article/photo-rights';
 import { isLibraryId, libraryIdOf } from '../editor/photo-blocks';
 import { peekPhoto, requestPhotos } from './photo-store';
 
@@ -26,13 +26,13 @@ export function articlePhotoIds(draft: ArticleDraft): Set<string> {
 }
 
 /**
- * The checklist's view of the library: the alt text and credit line the site will get, for the
+ * The checklist's view of the library: the texts the site will get and the licence, for the
  * photos this window holds. The rest are asked for, and the checklist runs again when they come.
  */
 export function libraryPhotoFacts(draft: ArticleDraft): (id: string) => PhotoFacts | undefined {
   requestPhotos(articlePhotoIds(draft));
   return (id) => {
     const photo = peekPhoto(id);
-    return photo ? { alt: photo.alt, creditLine: photo.creditLine } : undefined;
+    return photo ? photoFactsOf(photo) : undefined;
   };
 }

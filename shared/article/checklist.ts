@@ -1,5 +1,7 @@
 import type { ArticleDraft } from './article';
 import type { NewsroomSettings } from './newsroom';
+import type { PhotoProblem } from './photo';
+import { photoFindings, photoTextFindings, type PhotoAdvice, type PhotoFacts, type PhotoFinding, type PhotoOccasion } from './photo-rights';
 import { isAllowedLinkUrl } from '../document/link-url';
 
 export type ChecklistRule =
@@ -15,6 +17,9 @@ export type ChecklistRule =
   | 'photo.altMissing'
   | 'photo.altIsFileName'
   | 'photo.altShort'
+  | 'photo.licenceExpired'
+  | 'photo.oneTimeSpent'
+  | 'photo.oneTimeShared'
   | 'link.empty'
   | 'placeholder.tk'
   | 'readAlso.unresolved'
@@ -54,29 +59,11 @@ export interface ChecklistContext {
   /** Where a "Läs även" link's article stands. */
   linkedArticle: (id: string) => LinkedArticle;
   /**
-   * A library photo's alt text and credit line, when known. A photo block of the library is
-   * judged by the library's values, which are what will be published; without them, by the
-   * values the block carries.
+   * The photo library, when known. A library photo is judged by the library's texts, which are
+   * what will be published, and by its licence on this occasion; without the library, a photo
+   * block is judged by the texts it carries.
    */
-  photo?: (id: string) => PhotoFacts | undefined;
-}
-
-export interface PhotoFacts {
-  alt: string;
-  creditLine: string;
-}
-
-type PhotoRule = Extract<ChecklistRule, `photo.${string}`>;
-
-/** What keeps a photo from going out: no credit, no alt text, or a file name for alt text. */
-function photoProblems({ alt, creditLine }: PhotoFacts): Array<[PhotoRule, ChecklistItem['severity'], ChecklistItem['params']]> {
-  const problems: Array<[PhotoRule, ChecklistItem['severity'], ChecklistItem['params']]> = [];
-  const text = alt.trim();
-  if (creditLine.trim() === '') problems.push(['photo.creditMissing', 'error', {}]);
-  if (text === '') problems.push(['photo.altMissing', 'error', {}]);
-  else if (looksLikeFileName(text)) problems.push(['photo.altIsFileName', 'error', { alt: text }]);
-  else if (!/\s/.test(text)) problems.push(['photo.altShort', 'warning', { alt: text }]);
-  return problems;
+  photos?: PhotoOccasion & { facts: (id: string) => PhotoFacts | undefined };
 }
 
 interface SerializedNode {
@@ -84,16 +71,6 @@ interface SerializedNode {
   text?: unknown;
   children?: unknown;
   [key: string]: unknown;
-}
-
-const fileNamePattern = /\.(jpe?g|png|gif|webp|heic|tiff?|bmp)$/i;
-
-/** "Dokument-skriva-avatal", "IMG_9098", "321797441_8341…_n.jpg": what a camera or a download names a file. */
-export function looksLikeFileName(text: string): boolean {
-  const value = text.trim();
-  if (fileNamePattern.test(value)) return true;
-  if (/\s/.test(value)) return false;
-  return /[-_]/.test(value) || /\d{3,}/.test(value);
 }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -111,6 +88,28 @@ function* walk(node: SerializedNode): Generator<SerializedNode> {
   for (const child of childrenOf(node)) yield* walk(child);
 }
 
+const photoRules: Record<PhotoProblem | PhotoAdvice, Extract<ChecklistRule, `photo.${string}`>> = {
+  missing_credit: 'photo.creditMissing',
+  missing_alt: 'photo.altMissing',
+  alt_is_file_name: 'photo.altIsFileName',
+  alt_short: 'photo.altShort',
+  licence_expired: 'photo.licenceExpired',
+  one_time_used: 'photo.oneTimeSpent',
+  one_time_shared: 'photo.oneTimeShared',
+};
+
+/** The photo rule's findings as checklist items at one place of the article. */
+const photoItems = (findings: readonly PhotoFinding[], target: ChecklistTarget): ChecklistItem[] =>
+  findings.map(({ problem, severity, params }) => ({ rule: photoRules[problem], severity, params, target }));
+
+/** A library photo by the library; anything else by the texts its block carries. */
+function blockPhotoFindings(node: SerializedNode, ctx: ChecklistContext): PhotoFinding[] {
+  const id = str(node.photoId);
+  const library = id !== '' ? ctx.photos?.facts(id) : undefined;
+  if (library && ctx.photos) return photoFindings(library, ctx.photos);
+  return photoTextFindings({ alt: str(node.alt), creditLine: str(node.credit) });
+}
+
 function checkBlock(block: SerializedNode, index: number, ctx: ChecklistContext): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const at = { block: index };
@@ -118,9 +117,7 @@ function checkBlock(block: SerializedNode, index: number, ctx: ChecklistContext)
     items.push({ rule, severity, params, target: at });
   for (const node of walk(block)) {
     if (node.type === 'photo') {
-      const id = str(node.photoId);
-      const facts = (id !== '' ? ctx.photo?.(id) : undefined) ?? { alt: str(node.alt), creditLine: str(node.credit) };
-      for (const [rule, severity, params] of photoProblems(facts)) add(rule, severity, params);
+      items.push(...photoItems(blockPhotoFindings(node, ctx), at));
     } else if (node.type === 'link' || node.type === 'autolink') {
       if (!isAllowedLinkUrl(str(node.url)) || textOf(node).trim() === '') add('link.empty', 'error', { text: textOf(node) });
     } else if (node.type === 'read-also') {
@@ -182,12 +179,8 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
   if (rules.requiresLead && draft.lead.trim() === '') add('lead.missing', 'lead');
   if (hasTk(draft.lead)) add('placeholder.tk', 'lead');
   if (rules.requiresSponsor && draft.sponsor.trim() === '') add('sponsor.missing', 'sponsor');
-  const mainPhoto = draft.mainPhotoId ? ctx.photo?.(draft.mainPhotoId) : undefined;
-  if (mainPhoto) {
-    for (const [rule, severity, params] of photoProblems(mainPhoto)) {
-      items.push({ rule, severity, params, target: { field: 'mainPhoto' } });
-    }
-  }
+  const mainPhoto = draft.mainPhotoId ? ctx.photos?.facts(draft.mainPhotoId) : undefined;
+  if (mainPhoto && ctx.photos) items.push(...photoItems(photoFindings(mainPhoto, ctx.photos), { field: 'mainPhoto' }));
 
   const blocks = draft.body.root.children as SerializedNode[];
   const signed = blocks.some((block) => [...walk(block)].some((n) => n.type === 'signature' && Array.isArray(n.signers) && n.signers.length > 0));

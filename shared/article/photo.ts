@@ -98,7 +98,11 @@ export interface EmbeddedMetadata {
 /** Which embedded field each prefilled value came from, so the user can see and judge it. */
 export type PrefilledFrom = Partial<Record<'caption' | 'name' | 'organisation' | 'licence' | 'takenAt', EmbeddedField>>;
 
-export const photoProblems = ['missing_credit', 'missing_alt', 'alt_is_file_name', 'licence_expired', 'one_time_used'] as const;
+/**
+ * What keeps a photo from going out (shared/article/photo-rights.ts decides): all are errors but
+ * `one_time_shared`, a one-time photo that several unpublished articles use.
+ */
+export const photoProblems = ['missing_credit', 'missing_alt', 'alt_is_file_name', 'licence_expired', 'one_time_used', 'one_time_shared'] as const;
 export type PhotoProblem = (typeof photoProblems)[number];
 
 export type PhotoRenditionName = 'thumb' | 'web';
@@ -142,6 +146,8 @@ export interface Photo extends PhotoEdit {
   creditLine: string;
   problems: PhotoProblem[];
   uses: PhotoUse[];
+  /** The articles the photo has been published with (or scheduled to be), trashed ones too. */
+  publishedIn: string[];
 }
 
 /** One tile of the library grid. */

@@ -1,4 +1,19 @@
-import type { Credit } from '../article/photo';
+import type { Credit, CreditType } from '../article/photo';
+
+/**
+ * The newsroom's one name for each credit type, in Swedish: the interface's Swedish, the
+ * credits report and the credit line all use these. "Bildbyrå" is an agency like TT or
+ * Scanpix; "Bildbank" is a stock library like Pexels.
+ */
+export const creditTypeNames: Readonly<Record<CreditType, string>> = {
+  staff: 'Egen personal',
+  freelance: 'Frilans',
+  handout: 'Privat',
+  stock: 'Bildbank',
+  agency: 'Bildbyrå',
+  archive: 'Arkivbild',
+  illustration: 'Illustration',
+};
 
 /**
  * The credit line as the site prints it, by the newsroom's convention. The site is Swedish, so
@@ -21,14 +36,14 @@ export function creditLine(credit: Pick<Credit, 'type' | 'name' | 'organisation'
     case 'freelance':
       return joined ? `Foto: ${name || organisation}` : '';
     case 'handout':
-      return 'Foto: Privat';
+      return `Foto: ${creditTypeNames.handout}`;
     case 'stock':
     case 'agency':
       return joined ? `Foto: ${joined}` : '';
     case 'archive':
-      return joined ? `Arkivbild. Foto: ${joined}` : 'Arkivbild';
+      return joined ? `${creditTypeNames.archive}. Foto: ${joined}` : creditTypeNames.archive;
     case 'illustration':
-      return joined ? `Illustration: ${name || organisation}` : '';
+      return joined ? `${creditTypeNames.illustration}: ${name || organisation}` : '';
     case null:
       return '';
   }

@@ -17,6 +17,11 @@ export function formatDateTime(instant: string | Date, language: Language = 'sv'
   return format(inNewsroomTime(instant), 'd MMMM yyyy HH:mm', { locale: locales[language] });
 }
 
+/** The newsroom's calendar date of an instant, YYYY-MM-DD: the day a licence is judged on. */
+export function newsroomDate(instant: string | Date): string {
+  return format(inNewsroomTime(instant), 'yyyy-MM-dd');
+}
+
 /** "13:18". */
 export function formatTime(instant: string | Date): string {
   return format(inNewsroomTime(instant), 'HH:mm');

@@ -5,9 +5,10 @@ import { publishEn } from './publish';
 import { outboxEn } from './outbox';
 import { readAlsoEn } from './read-also';
 import { publishViewsEn } from './publish-views';
+import type { Message } from './plural';
 import type { MessageKey } from './sv';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<MessageKey, Message> = {
   ...photosEn,
   ...photoViewsEn,
   ...exportEn,
@@ -36,7 +37,7 @@ export const en: Record<MessageKey, string> = {
   'library.trash': 'Move {title} to the trash',
   'library.empty': 'No articles yet. Create the first one with “New article”.',
   'library.noResults': 'No articles match “{query}”.',
-  'library.count': '{count} articles',
+  'library.count': { one: '{count} article', other: '{count} articles' },
   'library.untitled': '(Untitled)',
   'library.movedToTrash': '“{title}” is now in the trash.',
 
@@ -49,7 +50,10 @@ export const en: Record<MessageKey, string> = {
   'trash.empty': 'Empty trash',
   'trash.nothing': 'The trash is empty.',
   'trash.confirmTitle': 'Empty the trash?',
-  'trash.confirmBody': '{count} articles will be deleted for good. This cannot be undone.',
+  'trash.confirmBody': {
+    one: '{count} article will be deleted for good. This cannot be undone.',
+    other: '{count} articles will be deleted for good. This cannot be undone.',
+  },
   'trash.confirm': 'Delete for good',
   'trash.emptied': 'The trash has been emptied.',
   'trash.restored': '“{title}” has been restored.',
@@ -75,7 +79,8 @@ export const en: Record<MessageKey, string> = {
   'article.lead': 'Lead',
   'article.byline': 'Byline',
   'article.body': 'Body',
-  'article.counts': '{words} words · {characters} characters',
+  'article.words': { one: '{count} word', other: '{count} words' },
+  'article.characters': { one: '{count} character', other: '{count} characters' },
   'article.inTrash': 'This article is in the trash. Restore it to keep writing.',
   'article.loading': 'Loading the article…',
 
@@ -95,11 +100,19 @@ export const en: Record<MessageKey, string> = {
 
   'checklist.heading': 'Checklist',
   'checklist.ok': 'Everything is ready to publish.',
-  'checklist.summary': '{errors} errors and {warnings} warnings',
+  'checklist.summary': {
+    by: 'errors',
+    one: { by: 'warnings', one: '{errors} error and {warnings} warning', other: '{errors} error and {warnings} warnings' },
+    other: { by: 'warnings', one: '{errors} errors and {warnings} warning', other: '{errors} errors and {warnings} warnings' },
+  },
   'checklist.error': 'Error',
   'checklist.warning': 'Warning',
   'checklist.headline.missing': 'The headline is missing.',
-  'checklist.headline.tooLong': 'The headline is {length} characters; the newsroom’s limit is {max}.',
+  'checklist.headline.tooLong': {
+    by: 'length',
+    one: 'The headline is {length} character; the newsroom’s limit is {max}.',
+    other: 'The headline is {length} characters; the newsroom’s limit is {max}.',
+  },
   'checklist.lead.missing': 'The lead is missing.',
   'checklist.byline.missing': 'The byline is missing: add who wrote the text.',
   'checklist.signature.missing': 'The opinion piece has no signature: add the writers’ names and titles.',
@@ -110,6 +123,12 @@ export const en: Record<MessageKey, string> = {
   'checklist.photo.altMissing': 'A photo has no alt text.',
   'checklist.photo.altIsFileName': 'The alt text “{alt}” looks like a file name: describe what the photo shows.',
   'checklist.photo.altShort': 'The alt text “{alt}” is a single word: describe what the photo shows.',
+  'checklist.photo.licenceExpired': 'The licence for the photo “{photo}” expired on {date}: replace the photo, or extend the licence in Photos.',
+  'checklist.photo.oneTimeSpent': 'The photo “{photo}” has a one-time licence and is already published with another article: replace it.',
+  'checklist.photo.oneTimeShared': {
+    one: 'The photo “{photo}” has a one-time licence and is used in {count} article: only the one published first may keep it.',
+    other: 'The photo “{photo}” has a one-time licence and is used in {count} articles: only the one published first may keep it.',
+  },
   'checklist.link.empty': 'A link has no valid address or no text.',
   'checklist.placeholder.tk': 'A “TK” (to come) is left in: fill in what is missing.',
 

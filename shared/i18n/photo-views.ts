@@ -2,13 +2,17 @@
  * The photo library's views, the photo picker, the photo block and the main photo: their
  * interface text, Swedish first. sv.ts and en.ts take these in.
  */
+import { creditTypeNames } from '../format/credit';
+import type { Message } from './plural';
+
 export const photoViewsSv = {
   'photo.noCredit': 'kredit saknas',
   'photo.problem.missing_credit': 'Saknar kredit',
   'photo.problem.missing_alt': 'Saknar alt-text',
   'photo.problem.alt_is_file_name': 'Alt-texten är ett filnamn',
   'photo.problem.licence_expired': 'Licensen har gått ut',
-  'photo.problem.one_time_used': 'Engångslicensen är redan använd',
+  'photo.problem.one_time_used': 'Engångslicensen är förbrukad',
+  'photo.problem.one_time_shared': 'Engångslicens i flera artiklar',
 
   'photoLibrary.import': 'Importera bilder',
   'photoLibrary.dropHint': 'Dra in bildfiler var som helst här, eller klistra in en bild med Ctrl+V. JPEG, PNG, WebP och GIF.',
@@ -19,8 +23,7 @@ export const photoViewsSv = {
   'photoLibrary.allTypes': 'Alla typer',
   'photoLibrary.noType': 'Utan kredittyp',
   'photoLibrary.missing': 'Saknar kredit eller alt-text',
-  'photoLibrary.count': '{count} bilder',
-  'photoLibrary.countOne': '1 bild',
+  'photoLibrary.count': { one: '{count} bild', other: '{count} bilder' },
   'photoLibrary.grid': 'Bilder i biblioteket',
   'photoLibrary.empty': 'Inga bilder ännu. Importera den första med ”Importera bilder” eller dra in en bildfil.',
   'photoLibrary.noResults': 'Inga bilder matchar ”{query}”.',
@@ -57,8 +60,16 @@ export const photoViewsSv = {
   'photoDetail.value': 'Värde',
   'photoDetail.warnings': 'Varningar',
   'photoDetail.warning.expired': 'Licensen gick ut {date}. Bilden får inte publiceras igen.',
-  'photoDetail.warning.oneTimeUsed': 'Licensen gäller en enda publicering, och bilden används redan i {count} artiklar.',
-  'photoDetail.warning.republish': 'Krediten har ändrats sedan publiceringen: publicera om {count} artiklar.',
+  'photoDetail.warning.oneTimeUsed':
+    'Licensen gäller en enda publicering, och bilden är redan publicerad. Den får inte publiceras med någon annan artikel.',
+  'photoDetail.warning.oneTimeShared': {
+    one: 'Licensen gäller en enda publicering, men bilden används i {count} artikel. Bara den som publiceras först får ha den.',
+    other: 'Licensen gäller en enda publicering, men bilden används i {count} artiklar. Bara den som publiceras först får ha den.',
+  },
+  'photoDetail.warning.republish': {
+    one: 'Krediten har ändrats sedan publiceringen: publicera om {count} artikel.',
+    other: 'Krediten har ändrats sedan publiceringen: publicera om {count} artiklar.',
+  },
   'photoDetail.uses': 'Används i',
   'photoDetail.unused': 'Bilden används inte i någon artikel ännu.',
   'photoDetail.role.main': 'huvudbild',
@@ -75,13 +86,13 @@ export const photoViewsSv = {
   'credit.legend': 'Kredit och rättigheter',
   'credit.type': 'Kredittyp',
   'credit.type.none': 'Ej angiven',
-  'credit.type.staff': 'Egen personal',
-  'credit.type.freelance': 'Frilans',
-  'credit.type.handout': 'Privat/utlämnad',
-  'credit.type.stock': 'Bildbyrå (stock)',
-  'credit.type.agency': 'Nyhetsbyrå',
-  'credit.type.archive': 'Arkiv',
-  'credit.type.illustration': 'Illustration',
+  'credit.type.staff': creditTypeNames.staff,
+  'credit.type.freelance': creditTypeNames.freelance,
+  'credit.type.handout': creditTypeNames.handout,
+  'credit.type.stock': creditTypeNames.stock,
+  'credit.type.agency': creditTypeNames.agency,
+  'credit.type.archive': creditTypeNames.archive,
+  'credit.type.illustration': creditTypeNames.illustration,
   'credit.name': 'Namn',
   'credit.suggestions': 'Förslag på namn och källor',
   'credit.source.person': 'personregistret',
@@ -100,16 +111,27 @@ export const photoViewsSv = {
   'report.to': 'Till och med',
   'report.badRange': 'Från-datumet ligger efter till-datumet.',
   'report.download': 'Ladda ner CSV',
-  'report.done': 'Kreditrapporten {fileName} är nedladdad. Rader: {rows}.',
+  'report.done': {
+    by: 'rows',
+    one: 'Kreditrapporten {fileName} är nedladdad, med {rows} rad.',
+    other: 'Kreditrapporten {fileName} är nedladdad, med {rows} rader.',
+  },
 
   'photoPicker.search': 'Sök bland bilder',
   'photoPicker.results': 'Bilder att välja bland',
   'photoPicker.import': 'Importera ny bild…',
   'photoPicker.importing': 'Importerar…',
   'photoPicker.empty': 'Bildbiblioteket är tomt: importera en bild.',
-  'photoPicker.more': 'Visar {shown} av {total} bilder; sök för att hitta fler.',
+  'photoPicker.more': {
+    by: 'total',
+    one: 'Visar {shown} av {total} bild; sök för att hitta fler.',
+    other: 'Visar {shown} av {total} bilder; sök för att hitta fler.',
+  },
   'photoInsert.title': 'Infoga bild ur bildbiblioteket',
-  'photoDrop.importing': 'Importerar {count} bilder till bildbiblioteket…',
+  'photoDrop.importing': {
+    one: 'Importerar {count} bild till bildbiblioteket…',
+    other: 'Importerar {count} bilder till bildbiblioteket…',
+  },
 
   'photoBlock.alt': 'Alternativtext: {alt}',
   'photoBlock.altMissing': 'Alternativtext saknas.',
@@ -128,13 +150,14 @@ export const photoViewsSv = {
   'mainPhoto.edit': 'Ändra huvudbildens kredit i bildbiblioteket',
 } as const;
 
-export const photoViewsEn: Record<keyof typeof photoViewsSv, string> = {
+export const photoViewsEn: Record<keyof typeof photoViewsSv, Message> = {
   'photo.noCredit': 'credit missing',
   'photo.problem.missing_credit': 'No credit',
   'photo.problem.missing_alt': 'No alt text',
   'photo.problem.alt_is_file_name': 'Alt text is a file name',
   'photo.problem.licence_expired': 'Licence expired',
-  'photo.problem.one_time_used': 'One-time licence already used',
+  'photo.problem.one_time_used': 'One-time licence spent',
+  'photo.problem.one_time_shared': 'One-time licence in several articles',
 
   'photoLibrary.import': 'Import photos',
   'photoLibrary.dropHint': 'Drop image files anywhere here, or paste an image with Ctrl+V. JPEG, PNG, WebP and GIF.',
@@ -145,8 +168,7 @@ export const photoViewsEn: Record<keyof typeof photoViewsSv, string> = {
   'photoLibrary.allTypes': 'All types',
   'photoLibrary.noType': 'No credit type',
   'photoLibrary.missing': 'Missing credit or alt text',
-  'photoLibrary.count': '{count} photos',
-  'photoLibrary.countOne': '1 photo',
+  'photoLibrary.count': { one: '{count} photo', other: '{count} photos' },
   'photoLibrary.grid': 'Photos in the library',
   'photoLibrary.empty': 'No photos yet. Import the first with “Import photos” or drop an image file here.',
   'photoLibrary.noResults': 'No photos match “{query}”.',
@@ -183,8 +205,15 @@ export const photoViewsEn: Record<keyof typeof photoViewsSv, string> = {
   'photoDetail.value': 'Value',
   'photoDetail.warnings': 'Warnings',
   'photoDetail.warning.expired': 'The licence expired on {date}. The photo may not be published again.',
-  'photoDetail.warning.oneTimeUsed': 'The licence allows one publication, and the photo is already used in {count} articles.',
-  'photoDetail.warning.republish': 'The credit changed after publishing: republish {count} articles.',
+  'photoDetail.warning.oneTimeUsed': 'The licence allows one publication, and the photo is already published. It may not go out with any other article.',
+  'photoDetail.warning.oneTimeShared': {
+    one: 'The licence allows one publication, but the photo is used in {count} article. Only the one published first may keep it.',
+    other: 'The licence allows one publication, but the photo is used in {count} articles. Only the one published first may keep it.',
+  },
+  'photoDetail.warning.republish': {
+    one: 'The credit changed after publishing: republish {count} article.',
+    other: 'The credit changed after publishing: republish {count} articles.',
+  },
   'photoDetail.uses': 'Used in',
   'photoDetail.unused': 'The photo is not used in any article yet.',
   'photoDetail.role.main': 'main photo',
@@ -203,10 +232,10 @@ export const photoViewsEn: Record<keyof typeof photoViewsSv, string> = {
   'credit.type.none': 'Not given',
   'credit.type.staff': 'Staff',
   'credit.type.freelance': 'Freelance',
-  'credit.type.handout': 'Handout (private)',
-  'credit.type.stock': 'Stock',
-  'credit.type.agency': 'News agency',
-  'credit.type.archive': 'Archive',
+  'credit.type.handout': 'Private (handout)',
+  'credit.type.stock': 'Stock library',
+  'credit.type.agency': 'Photo agency',
+  'credit.type.archive': 'Archive photo',
   'credit.type.illustration': 'Illustration',
   'credit.name': 'Name',
   'credit.suggestions': 'Suggested names and sources',
@@ -226,16 +255,27 @@ export const photoViewsEn: Record<keyof typeof photoViewsSv, string> = {
   'report.to': 'To',
   'report.badRange': 'The from date is after the to date.',
   'report.download': 'Download CSV',
-  'report.done': 'The credit report {fileName} is downloaded. Rows: {rows}.',
+  'report.done': {
+    by: 'rows',
+    one: 'The credit report {fileName} is downloaded, with {rows} row.',
+    other: 'The credit report {fileName} is downloaded, with {rows} rows.',
+  },
 
   'photoPicker.search': 'Search photos',
   'photoPicker.results': 'Photos to choose from',
   'photoPicker.import': 'Import a new photo…',
   'photoPicker.importing': 'Importing…',
   'photoPicker.empty': 'The photo library is empty: import a photo.',
-  'photoPicker.more': 'Showing {shown} of {total} photos; search to find more.',
+  'photoPicker.more': {
+    by: 'total',
+    one: 'Showing {shown} of {total} photo; search to find more.',
+    other: 'Showing {shown} of {total} photos; search to find more.',
+  },
   'photoInsert.title': 'Insert a photo from the library',
-  'photoDrop.importing': 'Importing {count} photos into the library…',
+  'photoDrop.importing': {
+    one: 'Importing {count} photo into the library…',
+    other: 'Importing {count} photos into the library…',
+  },
 
   'photoBlock.alt': 'Alt text: {alt}',
   'photoBlock.altMissing': 'Alt text missing.',

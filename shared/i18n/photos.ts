@@ -2,6 +2,8 @@
  * The photo library's interface text and errors. Kept in its own file so the photo work and
  * the rest of the interface can grow apart; sv.ts and en.ts take these in.
  */
+import type { Message } from './plural';
+
 export const photosSv = {
   'nav.photos': 'Bilder',
   'error.photo_not_found': 'Bilden finns inte längre i bildbiblioteket.',
@@ -16,7 +18,7 @@ export const photosSv = {
     '”{fileName}” har för många bildpunkter ({pixels} megapixel, högst {max}). Förminska bilden och importera igen.',
 } as const;
 
-export const photosEn: Record<keyof typeof photosSv, string> = {
+export const photosEn: Record<keyof typeof photosSv, Message> = {
   'nav.photos': 'Photos',
   'error.photo_not_found': 'The photo is no longer in the photo library.',
   'error.photo_empty': '“{fileName}” is empty (0 bytes). Choose the image file again, or download it again.',

@@ -2,6 +2,8 @@
  * Publishing's error messages: what went wrong with a site or WordPress, and what to do.
  * `{roleSv}`/`{roleEn}` carry the user's role in each language (details are language-neutral).
  */
+import type { Message } from './plural';
+
 export const publishErrorsSv = {
   'error.site_not_found': 'Webbplatsen finns inte längre i Spalt; den kan ha tagits bort i ett annat fönster.',
   'error.site_address_invalid':
@@ -67,7 +69,7 @@ export const publishErrorsSv = {
     '{address} svarade på ett sätt som Spalt inte förstår ({details}). Försök igen; kvarstår felet, kontrollera att adressen går till WordPress.',
 } as const;
 
-export const publishErrorsEn: Record<keyof typeof publishErrorsSv, string> = {
+export const publishErrorsEn: Record<keyof typeof publishErrorsSv, Message> = {
   'error.site_not_found': 'The site is no longer in Spalt; it may have been removed in another window.',
   'error.site_address_invalid':
     '“{address}” is not a web address. Type the site’s address, for example tidningen.se or https://tidningen.se.',

@@ -3,6 +3,8 @@
  * queue view ("Publiceringskö"): their interface text, Swedish first. sv.ts and en.ts take
  * these in. Job states, steps, actions and conflict fields are named in outbox.ts.
  */
+import type { Message } from './plural';
+
 export const publishViewsSv = {
   'nav.outbox': 'Publiceringskö',
 
@@ -21,8 +23,14 @@ export const publishViewsSv = {
     'Spalt når inte webbplatsen just nu och har inte hämtat dess kategorier och taggar tidigare. Publiceringen läggs i kön och skickas när webbplatsen svarar.',
   'publishDialog.checklist': 'Kontrollista',
   'publishDialog.checklistOk': 'Checklistan är klar.',
-  'publishDialog.checklistBlocked': 'Checklistan visar {count} fel. Rätta dem innan du publicerar; klicka på ett fel för att gå till det.',
-  'publishDialog.checklistWarnings': 'Checklistan har {count} varningar att väga in.',
+  'publishDialog.checklistBlocked': {
+    one: 'Checklistan visar {count} fel. Rätta det innan du publicerar; klicka på felet för att gå till det.',
+    other: 'Checklistan visar {count} fel. Rätta dem innan du publicerar; klicka på ett fel för att gå till det.',
+  },
+  'publishDialog.checklistWarnings': {
+    one: 'Checklistan har {count} varning att väga in.',
+    other: 'Checklistan har {count} varningar att väga in.',
+  },
   'publishDialog.action': 'Vad ska hända?',
   'publishDialog.actionHint.draft': 'Sparas på webbplatsen men syns inte för läsarna.',
   'publishDialog.actionHint.pending': 'En redaktör granskar och publicerar.',
@@ -51,9 +59,21 @@ export const publishViewsSv = {
   'publishDialog.slug': 'Adress (slug)',
   'publishDialog.slugHint': 'Sista delen av inläggets adress. Lämna tomt för att göra den av rubriken.',
   'publishDialog.photosNone': 'Artikeln har inga bilder från bildbiblioteket.',
-  'publishDialog.photosUpload': '{toUpload} av {total} bilder laddas upp.',
-  'publishDialog.photosUpdate': '{toUpdate} bilder får nya texter på webbplatsen.',
-  'publishDialog.photosDone': 'Artikelns {total} bilder finns redan på webbplatsen.',
+  'publishDialog.photosUpload': {
+    by: 'total',
+    one: '{toUpload} av {total} bild laddas upp.',
+    other: '{toUpload} av {total} bilder laddas upp.',
+  },
+  'publishDialog.photosUpdate': {
+    by: 'toUpdate',
+    one: '{toUpdate} bild får nya texter på webbplatsen.',
+    other: '{toUpdate} bilder får nya texter på webbplatsen.',
+  },
+  'publishDialog.photosDone': {
+    by: 'total',
+    one: 'Artikelns bild finns redan på webbplatsen.',
+    other: 'Artikelns {total} bilder finns redan på webbplatsen.',
+  },
   'publishDialog.cannotUpload': 'Din roll får inte ladda upp bilder; be en redaktör publicera artikeln.',
   'publishDialog.existing': 'Artikeln finns redan på webbplatsen; samma inlägg uppdateras.',
   'publishDialog.existingGone': 'Inlägget har tagits bort på webbplatsen; ett nytt inlägg skapas.',
@@ -76,7 +96,7 @@ export const publishViewsSv = {
   'publishProgress.stepLater': 'väntar',
   'publishProgress.stepStopped': 'stoppat',
   'publishProgress.stepChoice': 'väntar på ditt val',
-  'publishProgress.photos': '{done} av {total} bilder',
+  'publishProgress.photos': { by: 'total', one: '{done} av {total} bild', other: '{done} av {total} bilder' },
   'publishProgress.queued': 'I kö …',
   'publishProgress.waiting': 'Väntar på webbplatsen – nytt försök {time}',
   'publishProgress.retryNow': 'Försök igen nu',
@@ -149,7 +169,7 @@ export const publishViewsSv = {
   'outboxView.conflictDialog': 'Lös konflikten',
 } as const;
 
-export const publishViewsEn: Record<keyof typeof publishViewsSv, string> = {
+export const publishViewsEn: Record<keyof typeof publishViewsSv, Message> = {
   'nav.outbox': 'Publishing queue',
 
   'publishDialog.open': 'Publish',
@@ -167,8 +187,14 @@ export const publishViewsEn: Record<keyof typeof publishViewsSv, string> = {
     'Spalt cannot reach the site right now and has not fetched its categories and tags before. The publish is queued and goes out when the site answers.',
   'publishDialog.checklist': 'Checklist',
   'publishDialog.checklistOk': 'The checklist is clear.',
-  'publishDialog.checklistBlocked': 'The checklist shows {count} errors. Fix them before publishing; click an error to go to it.',
-  'publishDialog.checklistWarnings': 'The checklist has {count} warnings to weigh.',
+  'publishDialog.checklistBlocked': {
+    one: 'The checklist shows {count} error. Fix it before publishing; click the error to go to it.',
+    other: 'The checklist shows {count} errors. Fix them before publishing; click an error to go to it.',
+  },
+  'publishDialog.checklistWarnings': {
+    one: 'The checklist has {count} warning to weigh.',
+    other: 'The checklist has {count} warnings to weigh.',
+  },
   'publishDialog.action': 'What should happen?',
   'publishDialog.actionHint.draft': 'Saved on the site but not shown to readers.',
   'publishDialog.actionHint.pending': 'An editor reviews and publishes it.',
@@ -197,9 +223,21 @@ export const publishViewsEn: Record<keyof typeof publishViewsSv, string> = {
   'publishDialog.slug': 'Address (slug)',
   'publishDialog.slugHint': 'The last part of the post’s address. Leave empty to make it from the headline.',
   'publishDialog.photosNone': 'The article has no photos from the photo library.',
-  'publishDialog.photosUpload': '{toUpload} of {total} photos will be uploaded.',
-  'publishDialog.photosUpdate': '{toUpdate} photos get new texts on the site.',
-  'publishDialog.photosDone': 'The article’s {total} photos are already on the site.',
+  'publishDialog.photosUpload': {
+    by: 'total',
+    one: '{toUpload} of {total} photo will be uploaded.',
+    other: '{toUpload} of {total} photos will be uploaded.',
+  },
+  'publishDialog.photosUpdate': {
+    by: 'toUpdate',
+    one: '{toUpdate} photo gets new texts on the site.',
+    other: '{toUpdate} photos get new texts on the site.',
+  },
+  'publishDialog.photosDone': {
+    by: 'total',
+    one: 'The article’s photo is already on the site.',
+    other: 'The article’s {total} photos are already on the site.',
+  },
   'publishDialog.cannotUpload': 'Your role may not upload photos; ask an editor to publish the article.',
   'publishDialog.existing': 'The article is already on the site; the same post is updated.',
   'publishDialog.existingGone': 'The post was deleted on the site; a new post is made.',
@@ -222,7 +260,11 @@ export const publishViewsEn: Record<keyof typeof publishViewsSv, string> = {
   'publishProgress.stepLater': 'to come',
   'publishProgress.stepStopped': 'stopped',
   'publishProgress.stepChoice': 'waiting for your choice',
-  'publishProgress.photos': '{done} of {total} photos',
+  'publishProgress.photos': {
+    by: 'total',
+    one: '{done} of {total} photo',
+    other: '{done} of {total} photos',
+  },
   'publishProgress.queued': 'Queued …',
   'publishProgress.waiting': 'Waiting for the site – next try {time}',
   'publishProgress.retryNow': 'Try again now',

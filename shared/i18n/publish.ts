@@ -2,6 +2,7 @@
  * Publishing's interface text and errors (sites, the outbox, export). Kept in its own file;
  * sv.ts and en.ts take these in.
  */
+import type { Message } from './plural';
 import { publishErrorsEn, publishErrorsSv } from './publish-errors';
 
 export const publishSv = {
@@ -76,7 +77,7 @@ export const publishSv = {
     'Spalt körs i webbläsarläge, där det inte finns någon nyckelring. Applikationslösenorden sparas därför i filen {file}, som bara ditt användarkonto får läsa. Den som kommer åt ditt konto kan läsa dem. Använd skrivbordsappen för att spara dem krypterade i datorns nyckelring.',
 } as const;
 
-export const publishEn: Record<keyof typeof publishSv, string> = {
+export const publishEn: Record<keyof typeof publishSv, Message> = {
   ...publishErrorsEn,
   'nav.sites': 'Sites',
 

@@ -36,7 +36,7 @@ export const sv = {
   'library.trash': 'Flytta {title} till papperskorgen',
   'library.empty': 'Inga artiklar ännu. Skapa den första med ”Ny artikel”.',
   'library.noResults': 'Inga artiklar matchar ”{query}”.',
-  'library.count': '{count} artiklar',
+  'library.count': { one: '{count} artikel', other: '{count} artiklar' },
   'library.untitled': '(Utan rubrik)',
   'library.movedToTrash': '”{title}” ligger nu i papperskorgen.',
 
@@ -49,7 +49,10 @@ export const sv = {
   'trash.empty': 'Töm papperskorgen',
   'trash.nothing': 'Papperskorgen är tom.',
   'trash.confirmTitle': 'Töm papperskorgen?',
-  'trash.confirmBody': '{count} artiklar raderas för alltid. Det går inte att ångra.',
+  'trash.confirmBody': {
+    one: '{count} artikel raderas för alltid. Det går inte att ångra.',
+    other: '{count} artiklar raderas för alltid. Det går inte att ångra.',
+  },
   'trash.confirm': 'Radera för alltid',
   'trash.emptied': 'Papperskorgen är tömd.',
   'trash.restored': '”{title}” är återställd.',
@@ -75,7 +78,8 @@ export const sv = {
   'article.lead': 'Ingress',
   'article.byline': 'Byline',
   'article.body': 'Brödtext',
-  'article.counts': '{words} ord · {characters} tecken',
+  'article.words': { one: '{count} ord', other: '{count} ord' },
+  'article.characters': { one: '{count} tecken', other: '{count} tecken' },
   'article.inTrash': 'Artikeln ligger i papperskorgen. Återställ den för att fortsätta skriva.',
   'article.loading': 'Hämtar artikeln…',
 
@@ -95,11 +99,19 @@ export const sv = {
 
   'checklist.heading': 'Kontrollista',
   'checklist.ok': 'Allt är klart för publicering.',
-  'checklist.summary': '{errors} fel och {warnings} varningar',
+  'checklist.summary': {
+    by: 'warnings',
+    one: '{errors} fel och {warnings} varning',
+    other: '{errors} fel och {warnings} varningar',
+  },
   'checklist.error': 'Fel',
   'checklist.warning': 'Varning',
   'checklist.headline.missing': 'Rubrik saknas.',
-  'checklist.headline.tooLong': 'Rubriken är {length} tecken; redaktionens gräns är {max}.',
+  'checklist.headline.tooLong': {
+    by: 'length',
+    one: 'Rubriken är {length} tecken; redaktionens gräns är {max}.',
+    other: 'Rubriken är {length} tecken; redaktionens gräns är {max}.',
+  },
   'checklist.lead.missing': 'Ingress saknas.',
   'checklist.byline.missing': 'Byline saknas: lägg till vem som skrivit texten.',
   'checklist.signature.missing': 'Debattartikeln saknar signatur: lägg till skribenternas namn och titlar.',
@@ -110,6 +122,12 @@ export const sv = {
   'checklist.photo.altMissing': 'En bild saknar alternativtext.',
   'checklist.photo.altIsFileName': 'Alternativtexten ”{alt}” ser ut som ett filnamn: beskriv vad bilden visar.',
   'checklist.photo.altShort': 'Alternativtexten ”{alt}” är bara ett ord: beskriv vad bilden visar.',
+  'checklist.photo.licenceExpired': 'Licensen för bilden ”{photo}” gick ut {date}: byt bild, eller förläng licensen i Bilder.',
+  'checklist.photo.oneTimeSpent': 'Bilden ”{photo}” har engångslicens och är redan publicerad med en annan artikel: byt bild.',
+  'checklist.photo.oneTimeShared': {
+    one: 'Bilden ”{photo}” har engångslicens och används i {count} artikel: bara den som publiceras först får ha den.',
+    other: 'Bilden ”{photo}” har engångslicens och används i {count} artiklar: bara den som publiceras först får ha den.',
+  },
   'checklist.link.empty': 'En länk saknar giltig adress eller text.',
   'checklist.placeholder.tk': 'Det står kvar ”TK” (to come): fyll i det som saknas.',
 

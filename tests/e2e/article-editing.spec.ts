@@ -135,7 +135,7 @@ test('the toolbar follows the caret: formats, block type, moving between blocks,
   await page.keyboard.type(' igen');
   await notPressed('Fetstil');
 
-  await page.keyboard.press('Control+Alt+2');
+  await page.keyboard.press('Shift+Alt+Digit2');
   await pressed('Mellanrubrik (H2)');
   await page.keyboard.type(' rubrik');
   await pressed('Mellanrubrik (H2)');
@@ -146,7 +146,7 @@ test('the toolbar follows the caret: formats, block type, moving between blocks,
 
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+Alt+3');
+  await page.keyboard.press('Shift+Alt+Digit3');
   await page.keyboard.type('Underrubrik');
   await pressed('Underrubrik (H3)');
   await page.keyboard.press('ArrowUp');

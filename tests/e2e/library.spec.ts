@@ -3,17 +3,20 @@ import { sv } from 'date-fns/locale';
 import { TZDate } from '@date-fns/tz';
 import { expect, openSpalt, test, writeArticle } from './fixtures';
 
-test('search finds an article by a word in its body as you type, with å, ä and ö folded', async ({ page, spalt }) => {
+test('search finds an article by a word in its body as you type, with å, ä and ö folded, and counts "1 artikel", "2 artiklar"', async ({ page, spalt }) => {
   await openSpalt(page, spalt);
   await writeArticle(page, spalt, { headline: 'Stor insats vid anstalten Hall', body: 'Ambulanshelikopter landade i Södertälje vid lunchtid.' });
   await writeArticle(page, spalt, { headline: 'Peer supporters inom socialtjänsten', body: 'Kommunen erbjuder en utbildning i Västerås.' });
   const table = page.getByRole('table', { name: 'Alla artiklar' });
   await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(page.getByText(/^\d+ artik/)).toHaveText('2 artiklar');
 
   const search = page.getByRole('searchbox', { name: 'Sök i artiklar' });
   await search.fill('ambulanshel');
   await expect(table.getByRole('link')).toHaveText(['Stor insats vid anstalten Hall']);
   await expect(table.locator('mark')).toHaveText('Ambulanshelikopter');
+  // One article is "1 artikel", never "1 artiklar".
+  await expect(page.getByText(/^\d+ artik/)).toHaveText('1 artikel');
 
   await search.fill('sodertalje');
   await expect(table.getByRole('link')).toHaveText(['Stor insats vid anstalten Hall']);
@@ -60,7 +63,7 @@ test('move to trash, restore, and empty the trash after confirming', async ({ pa
 
   await page.getByRole('button', { name: 'Töm papperskorgen' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Töm papperskorgen?' });
-  await expect(dialog).toContainText('1 artiklar raderas för alltid.');
+  await expect(dialog).toContainText('1 artikel raderas för alltid.');
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
   await expect(dialog).toHaveCount(0);
   expect(spalt.readDatabase((db) => db.prepare('SELECT count(*) FROM articles').pluck().get())).toBe(2);

@@ -62,7 +62,7 @@ test('an opinion piece gets its pull quote from the slash menu and its signature
 
   await page.getByRole('button', { name: 'Infoga', exact: true }).click();
   const menu = page.getByRole('menu', { name: 'Infoga block' });
-  await expect(menu.getByRole('menuitem', { name: 'Signatur' })).toHaveAttribute('aria-keyshortcuts', 'Control+Alt+S');
+  await expect(menu.getByRole('menuitem', { name: 'Signatur' })).toHaveAttribute('aria-keyshortcuts', 'Shift+Alt+S');
   await menu.getByRole('menuitem', { name: 'Signatur' }).click();
   await expect(menu).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Undertecknarens namn 1' }).fill('Metin Hawsho');
@@ -164,7 +164,7 @@ test('a shortcut turns the paragraph into an interview question', async ({ page,
   await createArticle(page);
   await bodyEditor(page).click();
   await page.keyboard.type('Hur känns det?');
-  await page.keyboard.press('Control+Alt+q');
+  await page.keyboard.press('Shift+Alt+KeyQ');
   await expect(bodyEditor(page).locator('p.spalt-question')).toHaveText('Hur känns det?');
   await page.keyboard.press('Enter');
   await page.keyboard.type('– Det känns bra.');
@@ -218,14 +218,14 @@ test('after a block without text (separator, ad slot) the caret waits in a parag
   const editor = bodyEditor(page);
   await editor.click();
   await page.keyboard.type('Första stycket.');
-  await page.keyboard.press('Control+Alt+r');
+  await page.keyboard.press('Shift+Alt+KeyR');
   await page.keyboard.type('Efter avdelaren.');
-  await page.keyboard.press('Control+Alt+a');
+  await page.keyboard.press('Shift+Alt+KeyN');
   await page.keyboard.type('Efter annonsen.');
   // In front of another block without text: a new paragraph opens between the two for the caret.
   await editor.getByText('Första stycket.').click();
   await page.keyboard.press('End');
-  await page.keyboard.press('Control+Alt+r');
+  await page.keyboard.press('Shift+Alt+KeyR');
   await page.keyboard.type('Mitt emellan. ');
 
   type Block = { tagName: string; textContent: string | null; querySelector(selector: string): unknown };

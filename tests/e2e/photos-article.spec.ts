@@ -150,11 +150,11 @@ test('image files dropped or pasted into the body are imported and placed where 
   await expect(editor.getByRole('group', { name: 'Bild' })).toHaveCount(2);
 });
 
-test('Ctrl+Alt+B opens the picker, which imports a new photo and places it; "Byt bild" swaps it for another', async ({ page, spalt, photoFiles: files }) => {
+test('Shift+Alt+M opens the picker, which imports a new photo and places it; "Byt bild" swaps it for another', async ({ page, spalt, photoFiles: files }) => {
   await openSpalt(page, spalt);
   const id = await createArticle(page);
   await bodyEditor(page).click();
-  await page.keyboard.press('Control+Alt+b');
+  await page.keyboard.press('Shift+Alt+KeyM');
   const dialog = page.getByRole('dialog', { name: 'Infoga bild ur bildbiblioteket' });
   await expect(dialog.getByText('Bildbiblioteket är tomt: importera en bild.')).toBeVisible();
   const chooser = page.waitForEvent('filechooser');

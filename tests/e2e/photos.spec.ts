@@ -168,7 +168,7 @@ test('photos dropped anywhere on the view or pasted are imported', async ({ page
   ]);
 });
 
-test('the credit report downloads as CSV with the photos used in the period', async ({ page, spalt, photoFiles: files }) => {
+test('the credit report downloads as CSV with the photos used in the period, naming the credit type as the form does', async ({ page, spalt, photoFiles: files }) => {
   const photo = await importByApi(page, spalt, files.iptc);
   await call(page, spalt, 'photos.update', {
     id: photo.id,
@@ -181,6 +181,12 @@ test('the credit report downloads as CSV with the photos used in the period', as
     draft: { kind: 'news', kicker: '', headline: 'Rymning från anstalten Hall', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: photo.id, body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } } },
   });
   await openPhotoLibrary(page, spalt);
+  // The type is chosen by its name in the form; the report and the credit line use the same word.
+  await page.getByRole('grid', { name: 'Bilder i biblioteket' }).getByRole('button').click();
+  const detail = page.getByRole('region', { name: iptc.caption });
+  await detail.getByRole('combobox', { name: 'Kredittyp' }).selectOption({ label: 'Privat' });
+  await expect(detail.getByRole('status', { name: 'Kreditrad' })).toHaveText('Foto: Privat');
+  await expect.poll(() => photoRows(spalt)[0]?.credit_type).toBe('handout');
   await page.getByRole('button', { name: 'Kreditrapport' }).click();
   const form = page.getByRole('form', { name: 'Kreditrapport för en period' });
   await expect(form.getByLabel('Till och med')).not.toHaveValue('');
@@ -192,9 +198,12 @@ test('the credit report downloads as CSV with the photos used in the period', as
   const [header, ...rows] = csv.trim().split(/\r?\n/);
   expect(header).toContain('Bildbyline');
   expect(rows).toHaveLength(1);
-  expect(rows[0]).toContain(`Foto: ${iptc.byline}`);
+  const cells = rows[0]?.split(';') ?? [];
+  const column = (name: string) => cells[header?.split(';').indexOf(name) ?? -1];
+  expect(column('Krediteringstyp')).toBe('Privat');
+  expect(column('Bildbyline')).toBe('Foto: Privat');
   expect(rows[0]).toContain('Rymning från anstalten Hall');
-  await expect(form.getByRole('status')).toContainText('Rader: 1.');
+  await expect(form.getByRole('status')).toContainText('med 1 rad.');
 });
 
 test('"Används i" lists every article using the photo, and the licence warnings show', async ({ page, spalt, photoFiles: files }) => {
@@ -214,14 +223,14 @@ test('"Används i" lists every article using the photo, and the licence warnings
   }
   await openPhotoLibrary(page, spalt);
   const tile = page.getByRole('grid', { name: 'Bilder i biblioteket' }).getByRole('button');
-  await expect(tile).toHaveAccessibleName(`${iptc.caption}, Foto: ${iptc.byline}. Licensen har gått ut. Engångslicensen är redan använd`);
+  await expect(tile).toHaveAccessibleName(`${iptc.caption}, Foto: ${iptc.byline}. Licensen har gått ut. Engångslicens i flera artiklar`);
   await tile.click();
 
   const detail = page.getByRole('region', { name: iptc.caption });
   const warnings = detail.getByRole('list', { name: 'Varningar' });
   await expect(warnings.getByRole('listitem')).toHaveText([
     'Licensen gick ut 31 januari 2020. Bilden får inte publiceras igen.',
-    'Licensen gäller en enda publicering, och bilden används redan i 2 artiklar.',
+    'Licensen gäller en enda publicering, men bilden används i 2 artiklar. Bara den som publiceras först får ha den.',
   ]);
   const uses = detail.getByRole('region', { name: 'Används i' });
   await expect(uses.getByRole('listitem')).toHaveCount(2);

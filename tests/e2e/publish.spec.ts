@@ -51,7 +51,7 @@ test('an editor publishes now: the checklist gates it, a photo, categories and t
   dialog = await openPublish(page);
   await expect(dialog.getByRole('region', { name: 'Kontrollista' })).toContainText('Checklistan är klar.');
   await expect(dialog.getByText('Du publicerar som Editor (Redaktör).')).toBeVisible();
-  await expect(dialog.getByText('1 av 1 bilder laddas upp.')).toBeVisible();
+  await expect(dialog.getByText('1 av 1 bild laddas upp.')).toBeVisible();
   await expect(dialog.getByRole('radio', { name: 'Publicera nu' })).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'Schemalägg' })).toBeEnabled();
   await expect(dialog.getByRole('textbox', { name: 'Adress (slug)' })).toHaveValue('stor-insats-vid-anstalten-hall');

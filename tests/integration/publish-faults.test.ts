@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Spalt } from './publish-support';
-import { siteBehindProxy } from './site-behind-proxy';
+import { siteBehindProxy } from './file-sites';
 import {
   addParagraph,
   criticalError,

@@ -10,7 +10,7 @@ import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { body, p, photo as photoBlock } from '../fixtures/seeds/build';
 import { freePort } from '../wordpress/processes';
 import { adminGet, importPhoto, saveArticle, startPublish, waitForJob, type Spalt } from './publish-support';
-import { siteBehindProxy } from './site-behind-proxy';
+import { siteBehindProxy } from './file-sites';
 
 const env = siteBehindProxy();
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { getSite, rememberRestRoot } from '../../main/db/sites';
 import { body, p } from '../fixtures/seeds/build';
 import { adminGet, saveArticle, startPublish, waitForJob, type Spalt } from './publish-support';
-import { siteBehindProxy } from './site-behind-proxy';
+import { siteBehindProxy } from './file-sites';
 
 const env = siteBehindProxy();
 

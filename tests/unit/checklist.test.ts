@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../shared/article/article';
-import { blocksPublishing, checkArticle, looksLikeFileName, type ChecklistRule, type LinkedArticle } from '../../shared/article/checklist';
+import { blocksPublishing, checkArticle, type ChecklistRule, type LinkedArticle } from '../../shared/article/checklist';
+import { looksLikeFileName, type PhotoFacts } from '../../shared/article/photo-rights';
 import { changeKind, newDraft } from '../../shared/article/kind-defaults';
 import { defaultNewsroom } from '../../shared/article/newsroom';
 import type { BodyDocument } from '../../shared/document/body';
@@ -92,20 +93,40 @@ describe('the pre-publish checklist', () => {
 
   it('judges a library photo by the library’s alt text and credit, in the body and as the main photo', () => {
     const libraryId = '1f7c4b7e-3a1d-4c52-9f5e-8d2a6b0c9e31';
-    const library = new Map([[libraryId, { alt: 'Stina Hermansson', creditLine: 'Foto: Privat' }]]);
-    const withLibrary = { ...ctx, photo: (id: string) => library.get(id) };
+    const library = new Map<string, PhotoFacts>([[libraryId, { alt: 'Stina Hermansson', creditLine: 'Foto: Privat', fileName: 'stina.jpg', licence: null }]]);
+    const withLibrary = { ...ctx, photos: { today: '2026-11-02', articleId: null, facts: (id: string) => library.get(id) } };
     // The block's own copies are stale and empty; the library's values decide.
     const inBody = goodNews({ body: body(paragraph(text('Ingress.')), photo({ photoId: libraryId, alt: '', credit: '' })) });
     expect(checkArticle(inBody, withLibrary)).toEqual([]);
     expect(rulesOf(inBody)).toEqual(['photo.creditMissing', 'photo.altMissing']);
     expect(checkArticle(goodNews({ mainPhotoId: libraryId }), withLibrary)).toEqual([]);
 
-    library.set(libraryId, { alt: 'Dokument-skriva-avatal', creditLine: '' });
+    library.set(libraryId, { alt: 'Dokument-skriva-avatal', creditLine: '', fileName: 'Dokument-skriva-avatal.jpg', licence: null });
     expect(checkArticle(goodNews({ mainPhotoId: libraryId }), withLibrary)).toEqual([
       { rule: 'photo.creditMissing', severity: 'error', params: {}, target: { field: 'mainPhoto' } },
       { rule: 'photo.altIsFileName', severity: 'error', params: { alt: 'Dokument-skriva-avatal' }, target: { field: 'mainPhoto' } },
     ]);
     expect(checkArticle(inBody, withLibrary).map((item) => item.rule)).toEqual(['photo.creditMissing', 'photo.altIsFileName']);
+  });
+
+  it('stops a library photo whose licence expired or whose one-time licence another article spent, naming it where it is', () => {
+    const mainId = '1f7c4b7e-3a1d-4c52-9f5e-8d2a6b0c9e31';
+    const bodyId = '2a8d5c8f-4b2e-4d63-8a6f-9e3b7c1d0f42';
+    const facts = (licence: PhotoFacts['licence']): PhotoFacts => ({ alt: 'Stina Hermansson', creditLine: 'Foto: Privat', fileName: 'stina.jpg', licence });
+    const library = new Map<string, PhotoFacts>([
+      [mainId, facts({ oneTimeUse: false, expiresOn: '2026-10-31', publishedIn: [], usedIn: ['this'] })],
+      [bodyId, facts({ oneTimeUse: true, expiresOn: null, publishedIn: ['other'], usedIn: ['other', 'this'] })],
+    ]);
+    const on = (articleId: string) => ({ ...ctx, photos: { today: '2026-11-01', articleId, facts: (id: string) => library.get(id) } });
+    const draft = goodNews({ mainPhotoId: mainId, body: body(paragraph(text('Ingress.')), photo({ photoId: bodyId })) });
+    const items = checkArticle(draft, on('this'));
+    expect(items).toEqual([
+      { rule: 'photo.licenceExpired', severity: 'error', params: { photo: 'Stina Hermansson', date: '2026-10-31' }, target: { field: 'mainPhoto' } },
+      { rule: 'photo.oneTimeSpent', severity: 'error', params: { photo: 'Stina Hermansson' }, target: { block: 1 } },
+    ]);
+    expect(blocksPublishing(items)).toBe(true);
+    // The article that spent the one-time licence publishes it again.
+    expect(checkArticle(goodNews({ body: draft.body }), on('other'))).toEqual([]);
   });
 
   it('recognises the file names cameras and downloads leave behind', () => {

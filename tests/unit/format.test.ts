@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatTime } from '../../shared/format/date';
 import { formatCount } from '../../shared/format/number';
 import { typographyFor } from '../../shared/format/typography';
-import { translate } from '../../shared/i18n';
+import { translate, type Message } from '../../shared/i18n';
 import { en } from '../../shared/i18n/en';
 import { sv } from '../../shared/i18n/sv';
 
@@ -31,7 +31,10 @@ describe('Swedish dates in Europe/Stockholm', () => {
 describe('interface text', () => {
   it('has every Swedish key in English too, with the same placeholders', () => {
     // A value that differs by language travels as a pair, {roleSv} in Swedish and {roleEn} in English.
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]?.replace(/(Sv|En)$/, '')).sort();
+    // A message with plural forms may leave a count out of one form ("Artikelns bild"): all forms together count.
+    const texts = (message: Message): string[] => (typeof message === 'string' ? [message] : [...texts(message.one), ...texts(message.other)]);
+    const placeholders = (message: Message) =>
+      [...new Set(texts(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]?.replace(/(Sv|En)$/, ''))))].sort();
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
     for (const key of Object.keys(sv) as Array<keyof typeof sv>) {
       expect(placeholders(en[key]), key).toEqual(placeholders(sv[key]));

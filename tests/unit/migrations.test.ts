@@ -77,6 +77,31 @@ describe('migrations', () => {
     },
   );
 
+  it('count, on upgrade to 120, the photos of articles published or scheduled as published with them', () => {
+    const file = join(tempDir(), 'spalt.sqlite');
+    const old = openDatabase(file, { targetVersion: 100 });
+    const article = old.prepare(
+      `INSERT INTO articles (id, kind, status, headline, body, revision, created_at, updated_at) VALUES (?, 'news', ?, ?, '{}', 1, 'x', ?)`,
+    );
+    article.run('published', 'published', 'Publicerad', '2026-11-02T08:00:00.000Z');
+    article.run('scheduled', 'scheduled', 'Schemalagd', '2026-11-03T08:00:00.000Z');
+    article.run('draft', 'draft', 'Utkast', '2026-11-04T08:00:00.000Z');
+    old.prepare(
+      `INSERT INTO photos (id, hash, file_name, mime_type, bytes, width, height, imported_at, updated_at, renditions)
+       VALUES ('p1', 'h1', 'hall.jpg', 'image/jpeg', 1, 1, 1, 'x', 'x', '{}')`,
+    ).run();
+    const use = old.prepare("INSERT INTO article_photos (article_id, photo_id, role) VALUES (?, 'p1', ?)");
+    for (const [id, role] of [['published', 'main'], ['published', 'body'], ['scheduled', 'body'], ['draft', 'main']]) use.run(id, role);
+    old.close();
+
+    const upgraded = openDatabase(file);
+    expect(upgraded.prepare('SELECT photo_id, article_id, published_at FROM photo_publications ORDER BY article_id').all()).toEqual([
+      { photo_id: 'p1', article_id: 'published', published_at: '2026-11-02T08:00:00.000Z' },
+      { photo_id: 'p1', article_id: 'scheduled', published_at: '2026-11-03T08:00:00.000Z' },
+    ]);
+    upgraded.close();
+  });
+
   it('run all pending migrations in one transaction: a failing one leaves the database as it was', () => {
     const file = join(tempDir(), 'spalt.sqlite');
     const db = openDatabase(file, { targetVersion: 10 });

@@ -6,6 +6,7 @@ import { emptyCredit, type Credit, type Photo, type PhotoEdit } from '../../shar
 import { createArticle, emptyTrash, getArticle, saveArticle, trashArticle } from '../../main/db/articles';
 import { savePerson } from '../../main/db/people';
 import { clearNeedsRepublish } from '../../main/db/photos';
+import { recordPublications } from '../../main/db/photo-publications';
 import { photo as photoNode, p } from '../fixtures/seeds/build';
 import { formattedBody } from '../support/bodies';
 import type { PhotoLibrary } from '../support/photo-library';
@@ -211,7 +212,7 @@ describe('where a photo is used', () => {
     expect(await flags()).toEqual({ Publicerad: true, Utkast: false });
   });
 
-  it('warns of an expired licence after its last day, and of a one-time licence used twice', async () => {
+  it('warns of an expired licence after its last day, of a one-time photo in two articles, and of one already published', async () => {
     const lib = library();
     const photo = await importAt(lib, files.iptc, '2026-11-01T08:00:00.000Z');
     // 23:30 UTC on 30 November is already 1 December in Stockholm (UTC+1 in winter).
@@ -221,12 +222,23 @@ describe('where a photo is used', () => {
     lib.setNow('2026-11-30T22:30:00.000Z');
     expect((await lib.handlers['photos.get']({ id: photo.id })).problems).not.toContain('licence_expired');
 
+    const licenceProblems = async () => {
+      const { problems } = await lib.handlers['photos.get']({ id: photo.id });
+      expect((await list(lib)).items[0]?.problems, 'the grid and the detail agree').toEqual(problems);
+      return problems.filter((problem) => problem.startsWith('one_time'));
+    };
     const first = article(lib, { headline: 'Ett', mainPhotoId: photo.id, now: '2026-11-02T08:00:00.000Z' });
-    expect((await lib.handlers['photos.get']({ id: photo.id })).problems).not.toContain('one_time_used');
-    article(lib, { headline: 'Två', bodyPhotoIds: [photo.id], now: '2026-11-02T08:00:00.000Z' });
-    expect((await lib.handlers['photos.get']({ id: photo.id })).problems).toContain('one_time_used');
-    expect((await list(lib)).items[0]?.problems).toContain('one_time_used');
-    trashArticle(lib.db, first.id, '2026-11-03T08:00:00.000Z');
-    expect((await lib.handlers['photos.get']({ id: photo.id })).problems).not.toContain('one_time_used');
+    expect(await licenceProblems()).toEqual([]);
+    const second = article(lib, { headline: 'Två', bodyPhotoIds: [photo.id], now: '2026-11-02T08:00:00.000Z' });
+    expect(await licenceProblems()).toEqual(['one_time_shared']);
+    trashArticle(lib.db, second.id, '2026-11-03T08:00:00.000Z');
+    expect(await licenceProblems()).toEqual([]);
+
+    // Published with the first article, the licence is spent for good, even once that article is in the trash.
+    recordPublications(lib.db, first.id, [photo.id], '2026-11-03T09:00:00.000Z');
+    expect((await lib.handlers['photos.get']({ id: photo.id })).publishedIn).toEqual([first.id]);
+    expect(await licenceProblems()).toEqual(['one_time_used']);
+    trashArticle(lib.db, first.id, '2026-11-04T08:00:00.000Z');
+    expect(await licenceProblems()).toEqual(['one_time_used']);
   });
 });

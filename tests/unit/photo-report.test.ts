@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../shared/article/article';
-import { emptyCredit, type Photo, type PhotoEdit } from '../../shared/article/photo';
+import { CreditType, emptyCredit, type Photo, type PhotoEdit } from '../../shared/article/photo';
+import { translate } from '../../shared/i18n';
 import { createArticle, saveArticle, trashArticle } from '../../main/db/articles';
 import { csvCell } from '../../main/media/report';
 import { formattedBody } from '../support/bodies';
@@ -96,7 +97,7 @@ describe('the credits report', () => {
     ]);
     expect(rows).toEqual([
       [
-        staff.id, 'iptc-credit.jpg', '2026-10-20 10:00', 'Foto: Alexander Isa', 'Egen fotograf', 'Alexander Isa', 'Länstidningen',
+        staff.id, 'iptc-credit.jpg', '2026-10-20 10:00', 'Foto: Alexander Isa', 'Egen personal', 'Alexander Isa', 'Länstidningen',
         '© Länstidningen, får användas en gång', 'Rad ett\nrad två', '2026-12-31', 'ja', "'=1+1 polisbilar", 'Polisbilar; utanför "Hall"',
         'Rymning från Hall', 'Publicerad', '2026-11-01 00:30',
       ],
@@ -109,6 +110,28 @@ describe('the credits report', () => {
         unusedInRange.id, 'exif-credit.jpg', '2026-11-15 09:00', 'Foto: Privat', 'Privat', '', '', '', '', '', 'nej', 'Båtar',
         'Båtar vid Mälarhamnen', '', '', '',
       ],
+    ]);
+  });
+
+  it('names each credit type as the interface does, and as the credit line prints it', async () => {
+    const lib = library();
+    const photo = await photoAt(lib, files.iptc, '2026-11-02T08:00:00.000Z', (p) => ({ caption: p.caption, alt: 'Polisbilar', credit: p.credit }));
+    article(lib, 'Rymning från Hall', photo.id, '2026-11-03T08:00:00.000Z');
+    const seen: Array<[string, string, string]> = [];
+    for (const type of CreditType.options) {
+      await lib.handlers['photos.update']({ id: photo.id, edit: { caption: photo.caption, alt: 'Polisbilar', credit: { ...photo.credit, type } } });
+      const [header, row] = parseCsv((await lib.handlers['photos.report']({ from: '2026-11-01', to: '2026-11-30' })).csv.slice(1));
+      const cell = (name: string) => row?.[header?.indexOf(name) ?? -1] ?? '';
+      seen.push([translate('sv', `credit.type.${type}`), cell('Krediteringstyp'), cell('Bildbyline')]);
+    }
+    expect(seen).toEqual([
+      ['Egen personal', 'Egen personal', 'Foto: Alexander Isa'],
+      ['Frilans', 'Frilans', 'Foto: Alexander Isa'],
+      ['Privat', 'Privat', 'Foto: Privat'],
+      ['Bildbank', 'Bildbank', 'Foto: Alexander Isa/Länstidningen'],
+      ['Bildbyrå', 'Bildbyrå', 'Foto: Alexander Isa/Länstidningen'],
+      ['Arkivbild', 'Arkivbild', 'Arkivbild. Foto: Alexander Isa/Länstidningen'],
+      ['Illustration', 'Illustration', 'Illustration: Alexander Isa'],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { photoMediaPath } from '../../../shared/article/photo';
 import { getPhoto } from '../../db/photos';
-import { newsroomDate } from '../../media/dates';
+import { newsroomDate } from '../../../shared/format/date';
 import { extensions } from '../../media/renditions';
 import { mediaFile } from '../../media/serve';
 import type { PhotoSource } from './photos';

@@ -1,9 +1,10 @@
 /**
- * The check step: before anything is written to the site, read who the user is there and
- * what the role may do. A contributor asking to publish or schedule, or to upload photos, or
- * a role that may not create a category it needs, or a "Läs även" whose article is not out on
- * the site (read-also.ts), stops here with a message that says what to do instead, and the
- * site is left exactly as it was.
+ * The check step: before anything is written to the site, every photo must be one the
+ * newsroom may publish (licence in force, one-time licence not spent elsewhere), then read who
+ * the user is there and what the role may do. A contributor asking to publish or schedule, or
+ * to upload photos, or a role that may not create a category it needs, or a "Läs även" whose
+ * article is not out on the site (read-also.ts), stops here with a message that says what to
+ * do instead, and the site is left exactly as it was.
  */
 import { capabilitiesFromMap, capabilitiesOfRole, primaryRole } from '../../../shared/publish/roles';
 import type { SiteCapabilities } from '../../../shared/publish/site';
@@ -12,7 +13,7 @@ import { getSite } from '../../db/sites';
 import { roleDetails, WordPressError } from '../wordpress/errors';
 import type { Term, WordPressUser } from '../wordpress/schemas';
 import type { JobContext } from './context';
-import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
+import { articlePhotoIds, libraryPhoto, photoWork, refuseForbiddenPhotos } from './photos';
 import { checkLinkedPosts } from './read-also';
 
 /** What the role may do: the site's own capability map when it gives one, else the role's defaults. */
@@ -41,6 +42,8 @@ export const sameTermName = (a: string, b: string) => decodeTermName(a).trim().t
 
 export async function checkStep(ctx: JobContext): Promise<void> {
   const { job, client } = ctx;
+  // Local facts first: a photo that may not go out stops the job even while the site is unreachable.
+  refuseForbiddenPhotos(ctx.deps.db, job, ctx.deps.now());
   const user = await ctx.send(null, () => client.me());
   ctx.alive();
   const capabilities = capabilitiesOf(user);

@@ -1,10 +1,12 @@
 /**
  * The done step: the post is on the site and recorded; the article takes the status the
- * post has there, and its photos' credits on the site are current again. Local only, so a
+ * post has there, its photos' credits on the site are current again, and a published post's
+ * photos count as published with the article. Local only, so a
  * crash here simply runs it again.
  */
 import type { ArticleStatus } from '../../../shared/article/article';
 import { setArticleStatus } from '../../db/outbox';
+import { recordPublications } from '../../db/photo-publications';
 import { clearNeedsRepublish } from '../../db/photos';
 import type { JobContext } from './context';
 import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
@@ -32,6 +34,10 @@ export function finishStep(ctx: JobContext): void {
   const work = photoWork(db, ctx.job.siteId, photos);
   db.transaction(() => {
     if (result) setArticleStatus(db, articleId, result.articleStatus);
+    // A post published or scheduled has spent each one-time licence among its photos.
+    if (result?.articleStatus === 'published' || result?.articleStatus === 'scheduled') {
+      recordPublications(db, articleId, photos.map((photo) => photo.id), ctx.deps.now());
+    }
     if (work.toUpload + work.toUpdate === 0) clearNeedsRepublish(db, articleId);
     ctx.save({ state: 'done', step: 'done', inFlight: false });
   })();

@@ -104,7 +104,7 @@ export async function publishOptions(deps: OutboxDeps, articleId: string, siteId
   const capabilities = known?.capabilities ?? unknownCapabilities;
   const mayPublish = capabilities.publishPosts !== false;
 
-  const checklist = checklistFor(db, draft, now(), site);
+  const checklist = checklistFor(db, articleId, draft, now(), site);
   const photos = articlePhotoIds(draft).flatMap((id): Photo[] => {
     try {
       return [libraryPhoto(db, id, now())];

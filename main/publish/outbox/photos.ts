@@ -8,10 +8,11 @@ import { readFile } from 'node:fs/promises';
 import type { Database } from 'better-sqlite3';
 import type { ArticleDraft } from '../../../shared/article/article';
 import { photoMediaPath, type Photo } from '../../../shared/article/photo';
+import { photoFactsOf, photoName, photoRefusal, type PhotoRefusal } from '../../../shared/article/photo-rights';
 import { photoIdsInBody } from '../../../shared/document/photo-ids';
-import { SpaltError } from '../../../shared/errors';
+import { SpaltError, type ErrorCode } from '../../../shared/errors';
 import { getPhoto } from '../../db/photos';
-import { newsroomDate } from '../../media/dates';
+import { newsroomDate } from '../../../shared/format/date';
 import { extensions } from '../../media/renditions';
 import { mediaFile } from '../../media/serve';
 import { WordPressError } from '../wordpress/errors';
@@ -35,6 +36,28 @@ export function libraryPhoto(db: Database, id: string, now: string): Photo {
   }
 }
 
+const refusalCodes: Record<PhotoRefusal['problem'], ErrorCode> = {
+  licence_expired: 'publish_photo_licence_expired',
+  one_time_used: 'publish_photo_one_time_spent',
+  missing_credit: 'publish_photo_credit_missing',
+  missing_alt: 'publish_photo_alt_missing',
+  alt_is_file_name: 'publish_photo_alt_missing',
+};
+
+/**
+ * The rule the checklist applies, applied again to a queued job: a licence may have run out
+ * or been spent since it was queued. A photo that may not go out stops the job, naming it,
+ * before anything is sent; publishing the article that spent a one-time licence again is fine.
+ */
+export function refuseForbiddenPhotos(db: Database, job: { articleId: string; draft: ArticleDraft }, now: string): void {
+  const occasion = { today: newsroomDate(now), articleId: job.articleId };
+  for (const id of articlePhotoIds(job.draft)) {
+    const photo = libraryPhoto(db, id, now);
+    const refusal = photoRefusal(photoFactsOf(photo), occasion);
+    if (refusal) throw new SpaltError(refusalCodes[refusal.problem], { ...refusal.params, photo: photoName(photo) });
+  }
+}
+
 export const sameTexts = (a: MediaTexts | null, b: MediaTexts): boolean =>
   a !== null && a.alt_text === b.alt_text && a.caption === b.caption && a.description === b.description && a.title === b.title;
 
@@ -52,6 +75,8 @@ export function photoWork(db: Database, siteId: string, photos: readonly Photo[]
 
 export async function photosStep(ctx: JobContext): Promise<void> {
   const { db, now } = ctx.deps;
+  // A job resumed here after a crash may have crossed a licence's last day.
+  refuseForbiddenPhotos(db, ctx.job, now());
   const ids = articlePhotoIds(ctx.job.draft);
   for (const [index, id] of ids.entries()) {
     await ensurePhoto(ctx, libraryPhoto(db, id, now()));

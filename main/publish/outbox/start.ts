@@ -50,7 +50,7 @@ export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input:
   checkAuthor(deps, site, input.author);
   const draft = draftOf(article);
   for (const id of articlePhotoIds(draft)) libraryPhoto(db, id, now);
-  const checklist = checklistFor(db, draft, now, site);
+  const checklist = checklistFor(db, article.id, draft, now, site);
   if (blocksPublishing(checklist)) {
     throw new SpaltError('publish_checklist_failed', { count: checklist.filter((item) => item.severity === 'error').length });
   }

@@ -2,11 +2,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleDraft } from '../../../shared/article/article';
 import { checkArticle, type ChecklistItem } from '../../../shared/article/checklist';
+import { photoFactsOf } from '../../../shared/article/photo-rights';
 import { cancellableStates, type PublishJob, type RemotePostInfo } from '../../../shared/publish/publish';
 import type { JobRecord } from '../../db/outbox';
 import { getPhoto } from '../../db/photos';
 import { readSettings } from '../../db/settings';
-import { newsroomDate } from '../../media/dates';
+import { newsroomDate } from '../../../shared/format/date';
 import { postTitle } from './content';
 import { linkedArticleOnSite, type SiteRef } from './read-also';
 import type { RemotePost } from './remote-store';
@@ -66,18 +67,18 @@ export function draftOf(article: Article): ArticleDraft {
 
 /**
  * The pre-publish checklist as the core runs it for a site: library photos judged by the
- * library's texts, "Läs även" by the linked article's post on that site.
+ * library, licence and all; "Läs även" by the linked article's post on that site.
  */
-export function checklistFor(db: Database, draft: ArticleDraft, now: string, site: SiteRef): ChecklistItem[] {
+export function checklistFor(db: Database, articleId: string, draft: ArticleDraft, now: string, site: SiteRef): ChecklistItem[] {
   const today = newsroomDate(now);
   const photoExists = db.prepare('SELECT 1 FROM photos WHERE id = ?');
   return checkArticle(draft, {
     newsroom: readSettings(db).newsroom,
     linkedArticle: linkedArticleOnSite(db, site),
-    photo: (id) => {
-      if (photoExists.get(id) === undefined) return undefined;
-      const photo = getPhoto(db, id, today);
-      return { alt: photo.alt, creditLine: photo.creditLine };
+    photos: {
+      today,
+      articleId,
+      facts: (id) => (photoExists.get(id) === undefined ? undefined : photoFactsOf(getPhoto(db, id, today))),
     },
   });
 }

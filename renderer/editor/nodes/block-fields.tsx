@@ -49,10 +49,13 @@ export function TextField({ label, value, onChange, multiline = false, className
   );
 }
 
-/** The frame every block shares: a small caption naming the block above its UI. */
+/**
+ * The frame every block shares: a small caption naming the block above its UI. It takes focus
+ * (not by Tab) when the checklist jumps to the block.
+ */
 export function BlockFrame({ name, className, children }: { name: string; className: string; children: ReactNode }) {
   return (
-    <div className={`spalt-block ${className}`} role="group" aria-label={name}>
+    <div className={`spalt-block ${className}`} role="group" aria-label={name} tabIndex={-1}>
       <div className="spalt-block-name" aria-hidden="true">
         {name}
       </div>

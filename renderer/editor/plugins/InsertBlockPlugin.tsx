@@ -20,6 +20,7 @@ import {
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n';
 import { $insertBlock, blockChoices, insertBlock, matchingChoices, type InsertableBlock } from '../insert-blocks';
+import { ariaShortcut, matchesShortcut, shortcutLabel } from '../shortcuts';
 
 interface SlashQuery {
   paragraphKey: NodeKey;
@@ -113,12 +114,12 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
               type="button"
               role="menuitem"
               tabIndex={-1}
-              aria-keyshortcuts={choice.shortcut}
+              aria-keyshortcuts={ariaShortcut(choice.shortcut)}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(choice.block)}
             >
               <span>{t(choice.label)}</span>
-              <kbd aria-hidden="true">{choice.shortcut.replace('Control', 'Ctrl')}</kbd>
+              <kbd aria-hidden="true">{shortcutLabel(choice.shortcut)}</kbd>
             </button>
           ))}
         </div>
@@ -127,7 +128,7 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
   );
 }
 
-/** The slash menu and the Ctrl+Alt shortcuts that insert newsroom blocks. */
+/** The slash menu and the access-key shortcuts that insert newsroom blocks. */
 export function InsertBlockPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t } = useT();
@@ -150,8 +151,7 @@ export function InsertBlockPlugin() {
         editor.registerCommand(
           KEY_DOWN_COMMAND,
           (event) => {
-            if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey) return false;
-            const choice = blockChoices.find((candidate) => candidate.code === event.code);
+            const choice = blockChoices.find((candidate) => matchesShortcut(event, candidate.shortcut));
             if (!choice) return false;
             event.preventDefault();
             insertBlock(editor, choice.block);

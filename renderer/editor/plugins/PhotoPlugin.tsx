@@ -49,7 +49,7 @@ function insertPhotos(editor: LexicalEditor, photos: readonly PickedPhoto[], at:
 }
 
 /**
- * Photos in the body: the picker the Infoga menu, the slash menu and Ctrl+Alt+B open, and image
+ * Photos in the body: the picker the Infoga menu, the slash menu and its shortcut open, and image
  * files dropped or pasted into the text, which are imported into the library and placed there.
  */
 export function PhotoPlugin() {

@@ -1,46 +1,47 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
-import { COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, createCommand } from 'lexical';
+import { mergeRegister } from '@lexical/utils';
+import { COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, createCommand, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { setBlockType } from '../commands';
+import { altGraphHeld, matchesShortcut, shortcuts, type Shortcut } from '../shortcuts';
 
 /** Asks the toolbar to open its link dialog (Ctrl/Cmd+K). */
 export const OPEN_LINK_DIALOG_COMMAND = createCommand<void>('OPEN_LINK_DIALOG_COMMAND');
 
+const actions: ReadonlyArray<[Shortcut, (editor: LexicalEditor) => void]> = [
+  [shortcuts.h2, (editor) => setBlockType(editor, 'h2')],
+  [shortcuts.h3, (editor) => setBlockType(editor, 'h3')],
+  [shortcuts.paragraph, (editor) => setBlockType(editor, 'paragraph')],
+  [shortcuts.numberedList, (editor) => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)],
+  [shortcuts.bulletList, (editor) => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)],
+  [shortcuts.quote, (editor) => setBlockType(editor, 'quote')],
+  [shortcuts.link, (editor) => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)],
+];
+
 /**
- * Block shortcuts as word processors have them: Ctrl+Alt+2/3 subheadings, Ctrl+Alt+0 body text,
- * Ctrl+Shift+7/8 lists, Ctrl+Shift+9 quote, Ctrl+K link. Bold, italic, underline, undo and redo
- * come with Lexical's rich text and history.
+ * Block shortcuts (renderer/editor/shortcuts.ts): subheadings and body text with the access
+ * modifier, lists and quote with Ctrl/Cmd+Shift, the link with Ctrl/Cmd+K. Bold, italic,
+ * underline, undo and redo come with Lexical's rich text and history. While AltGr is held the
+ * key types a character: no handler of the editor, ours or Lexical's, sees it.
  */
 export function ShortcutsPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
-      editor.registerCommand(
-        KEY_DOWN_COMMAND,
-        (event) => {
-          if (!(event.ctrlKey || event.metaKey)) return false;
-          const run = (action: () => void) => {
+      mergeRegister(
+        editor.registerCommand(KEY_DOWN_COMMAND, (event) => altGraphHeld(event), COMMAND_PRIORITY_CRITICAL),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            const action = actions.find(([shortcut]) => matchesShortcut(event, shortcut));
+            if (!action) return false;
             event.preventDefault();
-            action();
+            action[1](editor);
             return true;
-          };
-          if (event.altKey && !event.shiftKey) {
-            if (event.code === 'Digit2') return run(() => setBlockType(editor, 'h2'));
-            if (event.code === 'Digit3') return run(() => setBlockType(editor, 'h3'));
-            if (event.code === 'Digit0') return run(() => setBlockType(editor, 'paragraph'));
-          }
-          if (event.shiftKey && !event.altKey) {
-            if (event.code === 'Digit7') return run(() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined));
-            if (event.code === 'Digit8') return run(() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined));
-            if (event.code === 'Digit9') return run(() => setBlockType(editor, 'quote'));
-          }
-          if (!event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
-            return run(() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined));
-          }
-          return false;
-        },
-        COMMAND_PRIORITY_NORMAL,
+          },
+          COMMAND_PRIORITY_NORMAL,
+        ),
       ),
     [editor],
   );

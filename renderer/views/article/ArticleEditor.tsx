@@ -1,4 +1,4 @@
-import { $getRoot, $isElementNode, type EditorState, type LexicalEditor } from 'lexical';
+import { $getRoot, $isDecoratorNode, $isElementNode, type EditorState, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleDraft, ArticleKind } from '../../../shared/article/article';
 import { checkArticle, type ChecklistItem, type ChecklistTarget } from '../../../shared/article/checklist';
@@ -6,7 +6,7 @@ import { changeKind } from '../../../shared/article/kind-defaults';
 import { readingMinutes } from '../../../shared/article/reading-time';
 import type { BodyDocument } from '../../../shared/document/body';
 import { textStats, type TextStats } from '../../../shared/document/text-stats';
-import { formatCount } from '../../../shared/format/number';
+import { newsroomDate } from '../../../shared/format/date';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { invoke, sessionId } from '../../platform';
 import { libraryPhotoFacts } from '../../photos/article-photos';
@@ -34,7 +34,7 @@ interface Analysis {
 }
 
 export function ArticleEditor({ article, onRestored }: { article: Article; onRestored: (a: Article) => void }) {
-  const { t, language } = useT();
+  const { t } = useT();
   const settings = useSettings();
   const linkedArticle = useLinkedArticles();
   // The checklist judges library photos by the library's values; it looks again when they change.
@@ -86,12 +86,12 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
         checklist: checkArticle(draft, {
           newsroom: settings.newsroom,
           linkedArticle,
-          photo: libraryPhotoFacts(draft),
+          photos: { facts: libraryPhotoFacts(draft), today: newsroomDate(new Date()), articleId: article.id },
         }),
       });
     }, analysisDelayMs);
     return () => clearTimeout(timer);
-  }, [fields, bodyText, readDraft, settings.newsroom, linkedArticle, photoVersion]);
+  }, [fields, bodyText, readDraft, settings.newsroom, linkedArticle, photoVersion, article.id]);
 
   function setFieldsAndSave(next: Fields) {
     fieldsRef.current = next;
@@ -119,9 +119,13 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
       if ($isElementNode(block)) block.selectStart();
       const element = block ? editor.getElementByKey(block.getKey()) : null;
       element?.scrollIntoView({ block: 'center' });
-      // A block with fields of its own ("Läs även", a photo) is fixed in them: the one it marks, else the first, takes the focus.
+      // A block of its own ("Läs även", a photo) has no text for the caret: the field it marks
+      // takes the focus, else the block itself.
       if (element && block && !$isElementNode(block)) {
-        found.field = element.querySelector<HTMLElement>('[data-checklist-focus]') ?? element.querySelector<HTMLElement>('input, select, textarea');
+        found.field =
+          element.querySelector<HTMLElement>('[data-checklist-focus]') ??
+          element.querySelector<HTMLElement>('.spalt-block') ??
+          element.querySelector<HTMLElement>('input, select, textarea');
       }
     });
     if (found.field) found.field.focus();
@@ -180,7 +184,9 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
           </section>
           <footer className="article-footer">
             <p>
-              {t('article.counts', { words: formatCount(stats.words, language), characters: formatCount(stats.characters, language) })}
+              {t('article.words', { count: stats.words })}
+              {' · '}
+              {t('article.characters', { count: stats.characters })}
               {' · '}
               {t('article.readingTime', { minutes: readingMinutes(stats.words) })}
             </p>

@@ -117,6 +117,7 @@ export function LibraryView() {
           })}
         </ArticleTable>
       )}
+      {articles !== null && articles.length > 0 ? <p className="library-count">{t('library.count', { count: articles.length })}</p> : null}
     </section>
   );
 }

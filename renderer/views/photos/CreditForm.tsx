@@ -1,5 +1,6 @@
-import { looksLikeFileName } from '../../../shared/article/checklist';
 import { CreditType, embeddedFields, photoLimits, type Credit, type CreditSuggestion, type Photo, type PrefilledFrom } from '../../../shared/article/photo';
+import { photoTextFindings, type PhotoFinding } from '../../../shared/article/photo-rights';
+import type { MessageKey } from '../../../shared/i18n';
 import { creditLine } from '../../../shared/format/credit';
 import { useT } from '../../i18n';
 import { CreditNameField } from './CreditNameField';
@@ -8,6 +9,13 @@ import { SavingStatus } from '../article/SaveStatus';
 import { usePhotoAutosave } from './usePhotoAutosave';
 
 type TextCreditKey = 'organisation' | 'licence' | 'usageNotes';
+
+/** What the alt text field says of each finding about the alt text. */
+const altNotes: Partial<Record<PhotoFinding['problem'], MessageKey>> = {
+  missing_alt: 'credit.altRequired',
+  alt_is_file_name: 'credit.altIsFileName',
+  alt_short: 'checklist.photo.altShort',
+};
 
 /** The caption, alt text and credit of one photo, saved as they are typed. */
 export function CreditForm({ photo }: { photo: Photo }) {
@@ -28,8 +36,13 @@ export function CreditForm({ photo }: { photo: Photo }) {
     return t('photoDetail.from', { field: embeddedFields[source] });
   };
 
-  const alt = edit.alt.trim();
-  const altProblem = alt === '' ? t('credit.altRequired') : looksLikeFileName(alt) ? t('credit.altIsFileName', { alt }) : null;
+  // The checklist's own rule, so the form and the checklist never disagree about a photo.
+  const findings = photoTextFindings({ alt: edit.alt, creditLine: line });
+  const creditMissing = findings.some((finding) => finding.problem === 'missing_credit');
+  const altFinding = findings.find((finding) => altNotes[finding.problem] !== undefined);
+  const altKey = altFinding ? altNotes[altFinding.problem] : undefined;
+  const altNote = altFinding && altKey ? t(altKey, altFinding.params) : null;
+  const altProblem = altFinding?.severity === 'error' ? altNote : null;
 
   const textField = (key: TextCreditKey, multiline = false) => (
     <FormField label={t(`credit.${key}`)} note={key === 'usageNotes' ? null : origin(key, edit.credit[key])}>
@@ -56,7 +69,7 @@ export function CreditForm({ photo }: { photo: Photo }) {
   return (
     <form className="credit-form" aria-label={t('credit.form')} onSubmit={(event) => event.preventDefault()}>
       <SavingStatus state={autosave.state} onRetry={() => void autosave.flush()} />
-      <FormField label={t('credit.alt')} note={altProblem ?? t('credit.altHint')} noteClass={altProblem ? 'field-error' : 'hint'}>
+      <FormField label={t('credit.alt')} note={altNote ?? t('credit.altHint')} noteClass={altProblem ? 'field-error' : 'hint'}>
         {(control) => (
           <textarea
             {...control}
@@ -123,8 +136,8 @@ export function CreditForm({ photo }: { photo: Photo }) {
       </fieldset>
       <p className="credit-line-preview">
         <span>{t('credit.line')}</span>{' '}
-        <output aria-label={t('credit.line')} className={line ? '' : 'field-error'}>
-          {line || t('credit.lineMissing')}
+        <output aria-label={t('credit.line')} className={creditMissing ? 'field-error' : ''}>
+          {creditMissing ? t('credit.lineMissing') : line}
         </output>
       </p>
     </form>

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { CreditType, type PhotoSummary } from '../../../shared/article/photo';
-import { formatCount } from '../../../shared/format/number';
 import { useT } from '../../i18n';
 import { acceptedImageTypes, filesOf, useImports } from '../../photos/import-photos';
 import { photoIdFromHash, photoLibraryHref } from '../../photos/photo-links';
@@ -49,7 +48,7 @@ function usePastedFiles(onFiles: (files: File[]) => void): void {
 }
 
 export function PhotoLibraryView() {
-  const { t, errorText, language } = useT();
+  const { t, errorText } = useT();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<PhotoFilter>({ query: '', creditType: null, missing: false });
   const [selected, select] = useSelectedPhoto();
@@ -152,7 +151,7 @@ export function PhotoLibraryView() {
           {t('photoLibrary.missing')}
         </label>
         <p className="photo-count" role="status">
-          {pages.total === null ? '' : pages.total === 1 ? t('photoLibrary.countOne') : t('photoLibrary.count', { count: formatCount(pages.total, language) })}
+          {pages.total === null ? '' : t('photoLibrary.count', { count: pages.total })}
         </p>
       </div>
       {pages.error ? <p role="alert">{errorText(pages.error)}</p> : null}

@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { formatDay } from '../../photos/photo-text';
 import { hrefFor } from '../../routes';
 
-/** What stands in the way of using the photo again: an expired or spent licence, and sites showing an old credit. */
+/** What stands in the way of using the photo again (by the photo rule's problems), and sites showing an old credit. */
 export function PhotoWarnings({ photo }: { photo: Photo }) {
   const { t, language } = useT();
   const warnings: string[] = [];
@@ -11,7 +11,8 @@ export function PhotoWarnings({ photo }: { photo: Photo }) {
   if (photo.problems.includes('licence_expired') && photo.credit.expiresOn) {
     warnings.push(t('photoDetail.warning.expired', { date: formatDay(photo.credit.expiresOn, language) }));
   }
-  if (photo.problems.includes('one_time_used')) warnings.push(t('photoDetail.warning.oneTimeUsed', { count: articles }));
+  if (photo.problems.includes('one_time_used')) warnings.push(t('photoDetail.warning.oneTimeUsed'));
+  if (photo.problems.includes('one_time_shared')) warnings.push(t('photoDetail.warning.oneTimeShared', { count: articles }));
   const republish = photo.uses.filter((use) => use.needsRepublish).length;
   if (republish > 0) warnings.push(t('photoDetail.warning.republish', { count: republish }));
   if (warnings.length === 0) return null;

@@ -1,8 +1,36 @@
+/** A real WordPress for a whole test file: on its own, or behind the test proxy. */
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { CoreOptions } from '../../main/core';
 import { startProxy, type Proxy } from '../support/publish-proxy';
 import { startWordPress, type WordPressSite } from '../wordpress/site';
 import { fileTempDir, startSpalt, type Spalt } from './publish-support';
+
+/**
+ * A real WordPress for the whole test file, a folder for its profiles, and the Spalts its
+ * tests open (`open`), all closed and removed at the end.
+ */
+export function wordPressForFile(prefix?: string) {
+  let site: WordPressSite | undefined;
+  const temp = fileTempDir(prefix);
+  const open: Spalt[] = [];
+  beforeAll(async () => {
+    site = await startWordPress();
+  });
+  afterAll(async () => {
+    for (const spalt of open) spalt.core.close();
+    await site?.stop();
+    temp.remove();
+  });
+  return {
+    get site(): WordPressSite {
+      if (site === undefined) throw new Error('the WordPress of this test file is not started yet');
+      return site;
+    },
+    dir: temp.dir,
+    open,
+  };
+}
+
 
 /**
  * A real WordPress behind the test proxy for the whole test file (publish-network,
