@@ -16,7 +16,11 @@ function codec(): Base64Codec {
   if (buffer) {
     return {
       encode: (bytes) => buffer.from(bytes).toString('base64'),
-      decode: (text) => new Uint8Array(buffer.from(text, 'base64')),
+      // A plain Uint8Array over the decoded bytes, not a second copy of them.
+      decode: (text) => {
+        const bytes = buffer.from(text, 'base64');
+        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      },
     };
   }
   return {

@@ -1,3 +1,4 @@
+import { browserModeEn } from './browser-mode';
 import { exportEn } from './export';
 import { photosEn } from './photos';
 import { photoViewsEn } from './photo-views';
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...publishEn,
   ...outboxEn,
   ...publishViewsEn,
+  ...browserModeEn,
   'app.name': 'Spalt',
   'nav.main': 'Main menu',
   'nav.library': 'Articles',

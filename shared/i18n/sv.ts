@@ -1,3 +1,4 @@
+import { browserModeSv } from './browser-mode';
 import { exportSv } from './export';
 import { photosSv } from './photos';
 import { photoViewsSv } from './photo-views';
@@ -13,6 +14,7 @@ export const sv = {
   ...publishSv,
   ...outboxSv,
   ...publishViewsSv,
+  ...browserModeSv,
   'app.name': 'Spalt',
   'nav.main': 'Huvudmeny',
   'nav.library': 'Artiklar',
