@@ -16,10 +16,12 @@ function codec(): Base64Codec {
   if (buffer) {
     return {
       encode: (bytes) => buffer.from(bytes).toString('base64'),
-      // A plain Uint8Array over the decoded bytes, not a second copy of them.
+      // A plain Uint8Array over the decoded bytes when they have their own memory (large
+      // ones do), so a 50 MB photo is not copied once more; small ones share a pool, so copy.
       decode: (text) => {
         const bytes = buffer.from(text, 'base64');
-        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+        return own ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes);
       },
     };
   }
