@@ -122,7 +122,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       // Trade the token in the address for a cookie, so it leaves the address bar and history.
       url.searchParams.delete('token');
       res.writeHead(303, {
-        'set-cookie': `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'set-cookie': `${tokenCookie(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         location: url.pathname + url.search,
       });
       res.end();

@@ -78,7 +78,7 @@ describe('browser mode over HTTP', () => {
 
   it('shows a page saying which address to open when a browser comes with a stale token', async () => {
     const { port, auth } = await start();
-    const stale = { cookie: 'spalt_token=from-the-previous-start', accept: 'text/html,application/xhtml+xml', 'sec-fetch-dest': 'document' };
+    const stale = { cookie: `spalt_token_${port}=from-the-previous-start`, accept: 'text/html,application/xhtml+xml', 'sec-fetch-dest': 'document' };
     const page = await send(port, '/', { headers: stale });
     expect(page.status).toBe(403);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -93,6 +93,16 @@ describe('browser mode over HTTP', () => {
     // The page follows the profile's language.
     await send(port, '/api/invoke/settings.update', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"language":"en"}' });
     expect((await send(port, '/', { headers: stale })).body).toMatch(/^<!doctype html><html lang="en">.*<h1>This address no longer works<\/h1>.*<h1>Adressen fungerar inte längre<\/h1>/s);
+  });
+
+  it('lets the new address in past a cookie left from an earlier start, and keeps each port’s cookie apart', async () => {
+    const { server, port } = await start();
+    const left = `spalt_token_${port}=from-the-previous-start; spalt_token_1=another-spalt`;
+    const traded = await send(port, `/?token=${server.token}`, { headers: { cookie: left } });
+    expect(traded.status).toBe(303);
+    expect(String(traded.headers['set-cookie'])).toMatch(new RegExp(`^spalt_token_${port}=${server.token}; HttpOnly; SameSite=Strict; Path=/$`));
+    // Another Spalt's cookie on another port is not this one's.
+    expect((await send(port, '/', { headers: { cookie: `spalt_token_1=${server.token}` } })).status).toBe(403);
   });
 
   it('does not serve files outside the renderer folder', async () => {
