@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { operationNames } from '../../shared/api';
 import { errorCodes, type ErrorCode } from '../../shared/errors';
-import { statusForCode } from '../../main/server/status';
+import { statusFor } from '../../main/server/status';
 import { startSpaltProcess } from '../support/spalt-process';
 import { databaseFingerprint, httpClient, type Answer, type Request } from './contract-fuzz/client';
 import { casesFor, type Case } from './contract-fuzz/hostile';
@@ -53,9 +53,9 @@ function judge(label: string, answer: Answer): 'accepted' | 'refused' {
     figures.internal += 1;
     fail(`${label}: internal: ${answer.body.slice(0, 200)}`);
   }
-  if (statusForCode[code as ErrorCode] !== answer.status) {
+  if (statusFor(code as ErrorCode) !== answer.status) {
     figures.wrongStatus += 1;
-    fail(`${label}: ${code} answered ${answer.status}, not ${statusForCode[code as ErrorCode]}`);
+    fail(`${label}: ${code} answered ${answer.status}, not ${statusFor(code as ErrorCode)}`);
   }
   return 'refused';
 }
