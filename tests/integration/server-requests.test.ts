@@ -3,7 +3,7 @@
  * status, bodies that are too large, not JSON, not UTF-8, or too many at once.
  */
 import { randomUUID } from 'node:crypto';
-import { request, type ClientRequest } from 'node:http';
+import type { ClientRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { fileBodyBytes, textBodyBytes } from '../../main/server/body';
 import { toWireJson } from '../../shared/wire';
@@ -24,25 +24,15 @@ function typed(reply: Reply): { status: number; code: string; sv: string } {
   return { status: reply.status, code: body.error?.code ?? 'ok', sv: body.error?.message.sv ?? '' };
 }
 
-/**
- * A body sent by hand: with its Content-Length, by `onRequest` (which may hold part of it back),
- * or else in pieces with no Content-Length.
- */
-function sendParts(port: number, path: string, headers: Record<string, string>, body: Buffer, onRequest?: (req: ClientRequest) => void): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const length = onRequest ? { 'content-length': String(body.length) } : {};
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { host: `127.0.0.1:${port}`, ...headers, ...length } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const bytes = Buffer.concat(chunks);
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes, body: bytes.toString('utf8') });
-      });
-    });
-    req.on('error', reject);
-    if (onRequest) return onRequest(req);
-    for (let at = 0; at < body.length; at += 256 * 1024) req.write(body.subarray(at, at + 256 * 1024));
-    req.end();
+/** A body sent in pieces, with no Content-Length. */
+function sendChunked(port: number, path: string, headers: Record<string, string>, body: Buffer): Promise<Reply> {
+  return send(port, path, {
+    method: 'POST',
+    headers,
+    write: (req) => {
+      for (let at = 0; at < body.length; at += 256 * 1024) req.write(body.subarray(at, at + 256 * 1024));
+      req.end();
+    },
   });
 }
 
@@ -109,8 +99,8 @@ describe('browser mode bounds the bodies it reads', () => {
     const file = Buffer.from(toWireJson({ fileName: 'stor.jpg', data: new Uint8Array(6 * 1024 * 1024).fill(7) }));
     expect(typed(await send(port, '/api/invoke/photos.import', { method: 'POST', headers: json, body: file }))).toMatchObject({ status: 422, code: 'photo_unsupported' });
     // The same body with no Content-Length is more than may come unannounced.
-    expect(typed(await sendParts(port, '/api/invoke/photos.import', json, file))).toMatchObject({ status: 413, code: 'request_too_large' });
-    expect(typed(await sendParts(port, '/api/invoke/articles.list', json, Buffer.from('{"query":"hamnen"}')))).toMatchObject({ status: 200, code: 'ok' });
+    expect(typed(await sendChunked(port, '/api/invoke/photos.import', json, file))).toMatchObject({ status: 413, code: 'request_too_large' });
+    expect(typed(await sendChunked(port, '/api/invoke/articles.list', json, Buffer.from('{"query":"hamnen"}')))).toMatchObject({ status: 200, code: 'ok' });
 
     // Past the photo limit, the import names the file.
     const header = Buffer.from('{"fileName":"jättestor.jpg","data":{"$bytes":"');
@@ -127,9 +117,13 @@ describe('browser mode bounds the bodies it reads', () => {
 
     // The first import has sent half its body: the server holds room for all of it.
     let first: ClientRequest | undefined;
-    const firstAnswer = sendParts(port, '/api/invoke/photos.import', json, body, (req) => {
-      first = req;
-      req.write(body.subarray(0, body.length / 2));
+    const firstAnswer = send(port, '/api/invoke/photos.import', {
+      method: 'POST',
+      headers: { ...json, 'content-length': String(body.length) },
+      write: (req) => {
+        first = req;
+        req.write(body.subarray(0, body.length / 2));
+      },
     });
     await expect.poll(() => server.bodyBytesHeld()).toBe(body.length);
     const others = await Promise.all([importing(), importing()]);
