@@ -48,6 +48,8 @@ async function killUnderPage(page: Page, spalt: SpaltProcess): Promise<void> {
 }
 
 test.describe('when the core is killed and started again', () => {
+  // Each test starts Spalt twice, which takes a while on a loaded machine.
+  test.describe.configure({ timeout: 90_000 });
   let dataDir = '';
   const running: SpaltProcess[] = [];
   test.beforeEach(() => {
