@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../shared/api';
@@ -18,6 +17,7 @@ import { exportPhotoSource } from './publish/export/photo-source';
 import { publishHandlers } from './publish/handlers';
 import { createOutbox, type OutboxOptions, type OutboxWorker } from './publish/outbox';
 import { createPlainFileSecretStore, type SecretStore } from './publish/secrets';
+import { makeProfilePrivate } from './private-profile';
 
 export interface CoreOptions {
   dataDir: string;
@@ -50,7 +50,7 @@ function parseBody(body: Parameters<typeof bodyPlainText>[0]): string {
 
 /** Builds the one implementation of the contract that both adapters serve. */
 export function createCore(options: CoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true });
+  makeProfilePrivate(options.dataDir);
   const databaseFile = join(options.dataDir, databaseFileName);
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   const events = new EventBus();

@@ -17,7 +17,13 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   if (!isOperationName(name)) {
     return { ok: false, error: new SpaltError('unknown_operation', { details: name.slice(0, 80) }).toValue() };
   }
-  const parsed = inputSchemas[name].safeParse(rawInput ?? {});
+  let parsed: ReturnType<(typeof inputSchemas)[typeof name]['safeParse']>;
+  try {
+    parsed = inputSchemas[name].safeParse(rawInput ?? {});
+  } catch (error) {
+    // Input so deeply nested that checking it overflows the stack is refused like any other.
+    return { ok: false, error: new SpaltError('invalid_input', { details: `(input): ${String(error)}`.slice(0, 200) }).toValue() };
+  }
   if (!parsed.success) {
     return { ok: false, error: new SpaltError('invalid_input', { details: describeIssues(parsed.error) }).toValue() };
   }

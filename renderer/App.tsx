@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../shared/api';
-import { invoke, onEvent } from './platform';
+import { invoke, onEvent, onReconnected } from './platform';
+import { ConnectionNotice } from './components/ConnectionNotice';
 import { LanguageProvider, useT } from './i18n';
 import { hrefFor, useRoute, type Route } from './routes';
 import { LibraryView } from './views/library/LibraryView';
@@ -68,25 +69,34 @@ export function App() {
   useWakeOnline();
 
   useEffect(() => {
-    void invoke('settings.get', {}).then(setSettings);
-    return onEvent('settings.changed', setSettings);
+    // Without an answer the page waits, saying why, and reads them when the core is back.
+    const read = () => void invoke('settings.get', {}).then(setSettings, () => undefined);
+    read();
+    const offChanged = onEvent('settings.changed', setSettings);
+    const offReconnected = onReconnected(read);
+    return () => {
+      offChanged();
+      offReconnected();
+    };
   }, []);
 
   useEffect(() => {
     if (settings) document.documentElement.lang = settings.language;
   }, [settings]);
 
-  if (!settings) return null;
   return (
-    <SettingsProvider value={settings}>
-      <LanguageProvider language={settings.language}>
-        <div className="app">
-          <Navigation route={route} />
-          <main className="app-main">
-            <CurrentView route={route} settings={settings} onSettings={setSettings} />
-          </main>
-        </div>
-      </LanguageProvider>
-    </SettingsProvider>
+    <LanguageProvider language={settings?.language ?? 'sv'}>
+      <ConnectionNotice />
+      {settings && (
+        <SettingsProvider value={settings}>
+          <div className="app">
+            <Navigation route={route} />
+            <main className="app-main">
+              <CurrentView route={route} settings={settings} onSettings={setSettings} />
+            </main>
+          </div>
+        </SettingsProvider>
+      )}
+    </LanguageProvider>
   );
 }

@@ -19,6 +19,10 @@ export const errorCodes = [
   'forbidden',
   'unreachable',
   'internal',
+  // Browser mode's own refusals of a request; messages in shared/i18n/browser-mode.ts.
+  'request_too_large',
+  'request_not_json',
+  'server_busy',
   // Sites and WordPress (issue 5); messages in shared/i18n/publish-errors.ts.
   'site_not_found',
   'site_address_invalid',

@@ -16,7 +16,13 @@ function codec(): Base64Codec {
   if (buffer) {
     return {
       encode: (bytes) => buffer.from(bytes).toString('base64'),
-      decode: (text) => new Uint8Array(buffer.from(text, 'base64')),
+      // A plain Uint8Array over the decoded bytes when they have their own memory (large
+      // ones do), so a 50 MB photo is not copied once more; small ones share a pool, so copy.
+      decode: (text) => {
+        const bytes = buffer.from(text, 'base64');
+        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+        return own ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes);
+      },
     };
   }
   return {

@@ -8,9 +8,7 @@
 import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
 import { safeStorage } from 'electron';
-import { createFileSecretStore, createPlainFileSecretStore, type SecretStore } from '../publish/secrets';
-
-export const encryptedPasswordFileName = 'site-passwords.safe.json';
+import { createFileSecretStore, createPlainFileSecretStore, encryptedPasswordFileName, type SecretStore } from '../publish/secrets';
 
 export async function createSafeStorageSecretStore(dataDir: string): Promise<SecretStore> {
   const available = await safeStorage.isAsyncEncryptionAvailable();

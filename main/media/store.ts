@@ -13,6 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PhotoRenditionName } from '../../shared/article/photo';
+import { privateFileMode, privateFolderMode } from '../file-modes';
 import { extensions } from './renditions';
 
 export const photoFolderName = 'photos';
@@ -39,7 +40,7 @@ export interface FileToStore {
 }
 
 async function writeDurably(path: string, data: Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx');
+  const handle = await open(path, 'wx', privateFileMode);
   try {
     await handle.writeFile(data);
     // On disk before the rename makes it visible, so a power cut cannot leave an empty photo.
@@ -94,7 +95,7 @@ export async function storeFiles(files: readonly FileToStore[]): Promise<() => P
     files.map(async ({ path, data }) => {
       const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
       temporary.push(temp);
-      await mkdir(dirname(path), { recursive: true });
+      await mkdir(dirname(path), { recursive: true, mode: privateFolderMode });
       await writeDurably(temp, data);
       await rename(temp, path);
       written.push(path);

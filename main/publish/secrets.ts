@@ -33,6 +33,8 @@ const SecretFile = z.object({ version: z.literal(1), secrets: z.record(z.string(
 type SecretFile = z.infer<typeof SecretFile>;
 
 export const passwordFileName = 'site-passwords.json';
+/** The desktop app's file of passwords encrypted with safeStorage (main/electron/secrets.ts). */
+export const encryptedPasswordFileName = 'site-passwords.safe.json';
 
 /** Browser mode: the passwords as they are, in a file readable only by this user. */
 export function createPlainFileSecretStore(dataDir: string): SecretStore {

@@ -1,7 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const tokenCookie = 'spalt_token';
+/**
+ * The cookie's name carries the port: cookies are kept per host, not per port, so two Spalts
+ * on 127.0.0.1 (two profiles, or a restart on another port) must not overwrite each other's.
+ */
+export function tokenCookie(port: number): string {
+  return `spalt_token_${port}`;
+}
 
 export type Refusal = 'host' | 'origin' | 'token';
 
@@ -31,7 +37,7 @@ export function checkRequest(req: IncomingMessage, port: number, token: string, 
   if (origin !== undefined && !hosts.some((host) => origin === `http://${host}`)) return 'origin';
   if (req.headers['sec-fetch-site'] === 'cross-site') return 'origin';
   const header = req.headers['x-spalt-token'];
-  const given = (typeof header === 'string' ? header : null) ?? cookieValue(req.headers.cookie, tokenCookie) ?? queryToken;
-  if (given === null || !sameSecret(given, token)) return 'token';
-  return null;
+  // Any one of them will do: a cookie left from an earlier start must not refuse the new address.
+  const given = [typeof header === 'string' ? header : null, cookieValue(req.headers.cookie, tokenCookie(port)), queryToken];
+  return given.some((candidate) => candidate !== null && sameSecret(candidate, token)) ? null : 'token';
 }

@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { photoLimits } from '../../shared/article/photo';
-import type { ErrorCode } from '../../shared/errors';
-import { fromWireJson, toWireJson } from '../../shared/wire';
 import { SpaltError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n';
 import type { Core } from '../core';
 import { contentSecurityPolicy } from '../csp';
 import { dispatch } from '../dispatch';
-import { oversizedImport } from '../media/import';
 import { isMediaPath, sendMedia } from '../media/serve';
-import { checkRequest, tokenCookie, type Refusal } from './guard';
-import { serveRenderer } from './static';
+import { BodyBudget, readCallInput } from './body';
+import { checkRequest, tokenCookie } from './guard';
+import { sendRefusedPage } from './refused-page';
+import { sendError, sendJson } from './reply';
+import { decodePath, serveRenderer } from './static';
+import { unstoppable } from './unstoppable';
 
 export interface BrowserModeOptions {
   core: Core;
@@ -26,28 +27,10 @@ export interface BrowserModeServer {
   /** The address to open, carrying the per-launch token. */
   url: string;
   token: string;
+  /** The bytes of request bodies held right now, across requests (for tests). */
+  bodyBytesHeld: () => number;
   close: () => Promise<void>;
 }
-
-/** A photo at the import limit, base64-encoded, with room to spare. */
-const maxBodyBytes = Math.ceil((photoLimits.fileBytes * 4) / 3) + 1024 * 1024;
-
-const statusForCode: Partial<Record<ErrorCode, number>> = {
-  invalid_input: 400,
-  unknown_operation: 404,
-  not_found: 404,
-  photo_not_found: 404,
-  photo_too_large: 413,
-  photo_empty: 422,
-  photo_unsupported: 422,
-  photo_damaged: 422,
-  photo_too_many_pixels: 422,
-  conflict: 409,
-  forbidden: 403,
-  database_unreadable: 500,
-  database_too_new: 500,
-  internal: 500,
-};
 
 const securityHeaders = {
   'content-security-policy': contentSecurityPolicy,
@@ -58,39 +41,17 @@ const securityHeaders = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(toWireJson(body));
+/** A browser opening a page (not a script's call): it gets words, not JSON. */
+function wantsPage(req: IncomingMessage, pathname: string): boolean {
+  if (req.method !== 'GET' || pathname.startsWith('/api/') || isMediaPath(pathname)) return false;
+  return req.headers['sec-fetch-dest'] === 'document' || (req.headers.accept ?? '').includes('text/html');
 }
 
-function refuse(res: ServerResponse, reason: Refusal): void {
-  sendJson(res, 403, { ok: false, error: new SpaltError('forbidden', { reason }).toValue() });
-}
-
-async function readJson(req: IncomingMessage, operation: string): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let start = '';
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) {
-      // Read on without keeping it, so the client gets the answer rather than a broken pipe.
-      if (start === '') start = (chunks[0] ?? (chunk as Buffer)).subarray(0, 4096).toString('utf8');
-      chunks.length = 0;
-      continue;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  if (size > maxBodyBytes) {
-    if (operation === 'photos.import') throw oversizedImport(start, size);
-    throw new SpaltError('invalid_input', { details: 'request body too large' });
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return {};
+function requestUrl(req: IncomingMessage): URL | null {
   try {
-    return fromWireJson(text);
+    return new URL(req.url ?? '/', 'http://127.0.0.1');
   } catch {
-    throw new SpaltError('invalid_input', { details: 'request body is not JSON' });
+    return null;
   }
 }
 
@@ -107,21 +68,26 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     for (const stream of eventStreams) stream.write(frame);
   });
 
-  async function invoke(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const budget = new BodyBudget();
+
+  async function invoke(rawName: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
       res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
-    let input: unknown;
-    try {
-      input = await readJson(req, name);
-    } catch (error) {
-      const value = (error as SpaltError).toValue();
-      sendJson(res, statusForCode[value.code] ?? 400, { ok: false, error: value });
-      return;
-    }
+    const name = decodePath(rawName) ?? rawName;
+    const input = await readCallInput(req, res, name, budget);
     const result = await dispatch(core.handlers, name, input);
-    sendJson(res, result.ok ? 200 : (statusForCode[result.error.code] ?? 500), result);
+    if (result.ok) sendJson(res, 200, result);
+    else sendError(res, result.error);
+  }
+
+  async function profileLanguage(): Promise<Language> {
+    try {
+      return (await core.handlers['settings.get']({})).language;
+    } catch {
+      return 'sv';
+    }
   }
 
   function openEventStream(req: IncomingMessage, res: ServerResponse): void {
@@ -135,27 +101,35 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     });
   }
 
-  const server = createServer((req, res) => {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = requestUrl(req);
+    if (url === null) {
+      sendError(res, new SpaltError('invalid_input', { details: 'the address is malformed' }));
+      return;
+    }
     const queryToken = req.method === 'GET' ? url.searchParams.get('token') : null;
     const refusal = checkRequest(req, port, token, queryToken);
+    if (refusal === 'token' && wantsPage(req, url.pathname)) {
+      sendRefusedPage(res, await profileLanguage());
+      return;
+    }
     if (refusal) {
-      refuse(res, refusal);
+      sendError(res, new SpaltError('forbidden', { reason: refusal }));
       return;
     }
     if (queryToken !== null) {
       // Trade the token in the address for a cookie, so it leaves the address bar and history.
       url.searchParams.delete('token');
       res.writeHead(303, {
-        'set-cookie': `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'set-cookie': `${tokenCookie(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         location: url.pathname + url.search,
       });
       res.end();
       return;
     }
     if (url.pathname.startsWith('/api/invoke/')) {
-      void invoke(decodeURIComponent(url.pathname.slice('/api/invoke/'.length)), req, res);
+      await invoke(url.pathname.slice('/api/invoke/'.length), req, res);
     } else if (url.pathname === '/api/events') {
       openEventStream(req, res);
     } else if (isMediaPath(url.pathname)) {
@@ -165,7 +139,9 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     } else {
       res.writeHead(405).end();
     }
-  });
+  }
+
+  const server = createServer(unstoppable(handle));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -178,6 +154,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     origin,
     url: `${origin}/?token=${token}`,
     token,
+    bodyBytesHeld: () => budget.inUse,
     close: () =>
       new Promise<void>((resolve) => {
         offEvents();

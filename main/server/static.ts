@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,8 +14,17 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
-function fileIn(root: string, urlPath: string): string | null {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+/** A percent-decoded path, or null when its escapes are malformed (such as `%E0%A4%A`). */
+export function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+function fileIn(root: string, relativePath: string): string | null {
+  const relative = normalize(relativePath).replace(/^([/\\])+/, '');
   const file = join(root, relative);
   if (file !== root && !file.startsWith(root + sep)) return null;
   try {
@@ -26,7 +36,13 @@ function fileIn(root: string, urlPath: string): string | null {
 
 /** Serves the built renderer; any path that is not a file gets the app's index.html. */
 export function serveRenderer(root: string, urlPath: string, res: ServerResponse): void {
-  const file = fileIn(root, urlPath) ?? fileIn(root, 'index.html');
+  const decoded = decodePath(urlPath);
+  if (decoded === null) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end('Adressen är felaktig. Öppna Spalt via adressen som skrevs ut när Spalt startade.\nThe address is malformed. Open Spalt through the address printed when it started.\n');
+    return;
+  }
+  const file = fileIn(root, decoded) ?? fileIn(root, 'index.html');
   if (!file) {
     res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Spalts gränssnitt är inte byggt. Kör: npm run build:renderer\n');
@@ -37,5 +53,6 @@ export function serveRenderer(root: string, urlPath: string, res: ServerResponse
     'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
     'cache-control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  createReadStream(file).pipe(res);
+  // A file removed between the check and the read ends this answer, not the process.
+  pipeline(createReadStream(file), res, () => undefined);
 }

@@ -1,52 +1,91 @@
 import type { EventName, Events, Input, OperationName, Outputs, Result } from '../../shared/api';
-import { SpaltError } from '../../shared/errors';
+import { SpaltError, type SpaltErrorValue } from '../../shared/errors';
 import { fromWireJson, toWireJson } from '../../shared/wire';
+import { createConnectionWatch, type Answer } from './connection';
 import type { Transport } from './transport';
+
+type Listener = (payload: never) => void;
+
+/** A refusal of the token means the core was started again since this page got its cookie. */
+function answerOf(status: number, result: Result<unknown> | null): Answer {
+  const error: SpaltErrorValue | undefined = result && !result.ok ? result.error : undefined;
+  return status === 403 && error?.code === 'forbidden' && error.details.reason === 'token' ? 'stale_token' : 'answered';
+}
+
+async function post(name: string, body: string): Promise<{ status: number; result: Result<unknown> | null } | null> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/invoke/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      credentials: 'same-origin',
+    });
+  } catch {
+    return null;
+  }
+  try {
+    return { status: response.status, result: fromWireJson(await response.text()) as Result<unknown> };
+  } catch {
+    return { status: response.status, result: null };
+  }
+}
 
 /** Browser mode: the core behind 127.0.0.1; the per-launch token travels as a cookie. */
 export function httpTransport(): Transport {
   let source: EventSource | null = null;
-  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  const listeners = new Map<EventName, Set<Listener>>();
 
-  function connectEvents(): EventSource {
-    if (source) return source;
-    source = new EventSource('/api/events');
-    return source;
+  const connection = createConnectionWatch(async () => {
+    const answer = await post('app.info', '{}');
+    return answer === null ? 'no_answer' : answerOf(answer.status, answer.result);
+  });
+
+  function listen(events: EventSource, name: EventName): void {
+    events.addEventListener(name, (event: MessageEvent<string>) => {
+      const payload = JSON.parse(event.data) as never;
+      for (const listener of [...(listeners.get(name) ?? [])]) listener(payload);
+    });
   }
 
+  function connectEvents(): void {
+    if (source) return;
+    source = new EventSource('/api/events');
+    source.addEventListener('error', () => connection.suspect());
+    for (const name of listeners.keys()) listen(source, name);
+  }
+
+  // A stream the browser gave up on (the core refused it, or was away too long) is opened again.
+  connection.subscribe(() => {
+    if (connection.get() !== 'connected' || source?.readyState !== EventSource.CLOSED) return;
+    source = null;
+    connectEvents();
+  });
+
   return {
+    connection,
     async invoke<K extends OperationName>(name: K, input: Input<K>): Promise<Result<Outputs[K]>> {
-      let response: Response;
-      try {
-        response = await fetch(`/api/invoke/${name}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: toWireJson(input),
-          credentials: 'same-origin',
-        });
-      } catch {
-        return { ok: false, error: new SpaltError('unreachable').toValue() };
-      }
-      try {
-        return fromWireJson(await response.text()) as Result<Outputs[K]>;
-      } catch {
-        return { ok: false, error: new SpaltError('unreachable').toValue() };
-      }
+      const answer = await post(name, toWireJson(input));
+      // One call without an answer may be that call's alone: the probe decides whether the core is gone.
+      if (answer === null) connection.suspect();
+      else connection.report(answerOf(answer.status, answer.result));
+      if (answer?.result == null) return { ok: false, error: new SpaltError('unreachable').toValue() };
+      return answer.result as Result<Outputs[K]>;
     },
     invokeOnExit(name, input) {
       const body = new Blob([JSON.stringify(input)], { type: 'application/json' });
       navigator.sendBeacon(`/api/invoke/${name}`, body);
     },
     on<K extends EventName>(name: K, listener: (payload: Events[K]) => void) {
-      const events = connectEvents();
       const set = listeners.get(name) ?? new Set();
-      listeners.set(name, set);
-      const handle = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as Events[K]);
-      events.addEventListener(name, handle);
-      set.add(listener as (payload: never) => void);
+      if (!listeners.has(name)) {
+        listeners.set(name, set);
+        if (source) listen(source, name);
+      }
+      connectEvents();
+      set.add(listener as Listener);
       return () => {
-        events.removeEventListener(name, handle);
-        set.delete(listener as (payload: never) => void);
+        set.delete(listener as Listener);
       };
     },
   };

@@ -1,6 +1,7 @@
 import type { EventName, Events, Input, OperationName, Outputs } from '../../shared/api';
 import { SpaltError } from '../../shared/errors';
 import type { SpaltBridge } from '../../shared/bridge';
+import { alwaysConnected, type Connection } from './connection';
 import { httpTransport } from './http';
 import type { Transport } from './transport';
 
@@ -12,6 +13,19 @@ declare global {
 }
 
 const transport: Transport = window.spalt ?? httpTransport();
+
+/** Whether the core answers this window (always, in the desktop app). */
+export const connection: Connection = transport.connection ?? alwaysConnected;
+
+/** Calls `listener` each time the core answers again after it did not. */
+export function onReconnected(listener: () => void): () => void {
+  let before = connection.get();
+  return connection.subscribe(() => {
+    const now = connection.get();
+    if (now === 'connected' && before !== 'connected') listener();
+    before = now;
+  });
+}
 
 /** Names this window's saves, so it can tell them from another window's. */
 export const sessionId = crypto.randomUUID();

@@ -1,3 +1,4 @@
+import { browserModeEn } from './browser-mode';
 import { exportEn } from './export';
 import { photosEn } from './photos';
 import { photoViewsEn } from './photo-views';
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, Message> = {
   ...outboxEn,
   ...publishViewsEn,
   ...readAlsoEn,
+  ...browserModeEn,
   'app.name': 'Spalt',
   'nav.main': 'Main menu',
   'nav.library': 'Articles',

@@ -1,3 +1,4 @@
+import { browserModeSv } from './browser-mode';
 import { exportSv } from './export';
 import { photosSv } from './photos';
 import { photoViewsSv } from './photo-views';
@@ -15,6 +16,7 @@ export const sv = {
   ...outboxSv,
   ...publishViewsSv,
   ...readAlsoSv,
+  ...browserModeSv,
   'app.name': 'Spalt',
   'nav.main': 'Huvudmeny',
   'nav.library': 'Artiklar',

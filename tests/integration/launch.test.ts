@@ -101,7 +101,7 @@ describe('npm start on a machine without the Electron program', () => {
     expect(exchange.status).toBe(303);
     expect(exchange.headers.get('location')).toBe('/');
     const setCookie = exchange.headers.get('set-cookie') ?? '';
-    expect(setCookie).toMatch(/^spalt_token=[\w-]+; HttpOnly; SameSite=Strict/);
+    expect(setCookie).toMatch(/^spalt_token_\d+=[\w-]+; HttpOnly; SameSite=Strict/);
     const cookie = setCookie.split(';')[0] ?? '';
 
     const page = await fetch(`${origin}/`, { headers: { cookie } });

@@ -52,7 +52,7 @@ describe('browser mode over HTTP', () => {
 
   it('answers malformed input with a typed error and keeps serving', async () => {
     const { port, auth, invoke } = await start();
-    const notJson = await send(port, '/api/invoke/articles.list', { method: 'POST', headers: auth, body: '{not json' });
+    const notJson = await send(port, '/api/invoke/articles.list', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{not json' });
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
@@ -74,6 +74,35 @@ describe('browser mode over HTTP', () => {
     });
     expect(conflict.status).toBe(409);
     expect(JSON.parse(conflict.body)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('shows a page saying which address to open when a browser comes with a stale token', async () => {
+    const { port, auth } = await start();
+    const stale = { cookie: `spalt_token_${port}=from-the-previous-start`, accept: 'text/html,application/xhtml+xml', 'sec-fetch-dest': 'document' };
+    const page = await send(port, '/', { headers: stale });
+    expect(page.status).toBe(403);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<h1>Adressen fungerar inte längre</h1>');
+    expect(page.body).toContain('Öppna adressen som npm start (eller npm run serve) skrev ut i terminalen');
+    expect(page.body).toContain('<h1>This address no longer works</h1>');
+    expect(page.body).not.toContain('<script');
+    // A call, an event stream or a photo still gets the plain typed refusal.
+    const call = await send(port, '/api/invoke/articles.list', { method: 'POST', headers: { ...stale, 'content-type': 'application/json' }, body: '{}' });
+    expect([call.status, JSON.parse(call.body).error.code]).toEqual([403, 'forbidden']);
+    expect((await send(port, '/api/events', { headers: stale })).headers['content-type']).toContain('application/json');
+    // The page follows the profile's language.
+    await send(port, '/api/invoke/settings.update', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"language":"en"}' });
+    expect((await send(port, '/', { headers: stale })).body).toMatch(/^<!doctype html><html lang="en">.*<h1>This address no longer works<\/h1>.*<h1>Adressen fungerar inte längre<\/h1>/s);
+  });
+
+  it('lets the new address in past a cookie left from an earlier start, and keeps each port’s cookie apart', async () => {
+    const { server, port } = await start();
+    const left = `spalt_token_${port}=from-the-previous-start; spalt_token_1=another-spalt`;
+    const traded = await send(port, `/?token=${server.token}`, { headers: { cookie: left } });
+    expect(traded.status).toBe(303);
+    expect(String(traded.headers['set-cookie'])).toMatch(new RegExp(`^spalt_token_${port}=${server.token}; HttpOnly; SameSite=Strict; Path=/$`));
+    // Another Spalt's cookie on another port is not this one's.
+    expect((await send(port, '/', { headers: { cookie: `spalt_token_1=${server.token}` } })).status).toBe(403);
   });
 
   it('does not serve files outside the renderer folder', async () => {

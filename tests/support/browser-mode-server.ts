@@ -5,7 +5,7 @@
  * the answer's bytes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type ClientRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore, type Core } from '../../main/core';
@@ -20,7 +20,15 @@ export interface Reply {
   body: string;
 }
 
-export function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+export interface SendOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** Writes the body itself (in pieces, part of it, late) instead of sending `body` whole. */
+  write?: (req: ClientRequest) => void;
+}
+
+export function send(port: number, path: string, options: SendOptions = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
@@ -34,7 +42,8 @@ export function send(port: number, path: string, options: { method?: string; hea
       },
     );
     req.on('error', reject);
-    req.end(options.body);
+    if (options.write) options.write(req);
+    else req.end(options.body);
   });
 }
 

@@ -6,17 +6,19 @@ export interface SpaltProcess {
   url: string;
   origin: string;
   token: string;
+  /** Ends it as a crash would: SIGKILL, with no chance to close anything. */
+  kill: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
 /**
  * Starts `npm run serve`'s program (main/server/cli.ts: the real core on its own SQLite file,
- * behind the real HTTP adapter) on a free port, and waits for the address it prints.
+ * behind the real HTTP adapter) on `port` (0: a free one), and waits for the address it prints.
  */
-export async function startSpaltProcess(dataDir: string, cwd = process.cwd()): Promise<SpaltProcess> {
+export async function startSpaltProcess(dataDir: string, cwd = process.cwd(), port = 0): Promise<SpaltProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'main/server/cli.ts'], {
     cwd,
-    env: { ...process.env, SPALT_DATA_DIR: dataDir, SPALT_PORT: '0' },
+    env: { ...process.env, SPALT_DATA_DIR: dataDir, SPALT_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -35,16 +37,18 @@ export async function startSpaltProcess(dataDir: string, cwd = process.cwd()): P
     child.once('exit', (code) => reject(new Error(`Spalt exited with ${code}:\n${output}`)));
   });
   const parsed = new URL(url);
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  };
   return {
     child,
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    kill: () => end('SIGKILL'),
+    stop: () => end('SIGTERM'),
   };
 }

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleDraft } from '../../../shared/article/article';
 import { SpaltError } from '../../../shared/errors';
-import { invoke, invokeOnExit, onEvent, sessionId } from '../../platform';
+import { invoke, invokeOnExit, onEvent, onReconnected, sessionId } from '../../platform';
 
 /** The renderer never holds more than about this much unsaved typing. */
 export const saveDelayMs = 400;
@@ -140,6 +140,9 @@ export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions
       }),
     [article.id, loadTheirs, setState],
   );
+
+  // The core answers again: what failed to save goes now, not at the next retry.
+  useEffect(() => onReconnected(() => status.get().kind === 'failed' && void flush()), [flush, status]);
 
   // Closing or reloading the window: send what is unsaved without waiting for an answer.
   useEffect(() => {
