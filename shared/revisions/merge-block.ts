@@ -9,7 +9,7 @@ import { blockIdOf, withBlockId } from './block-id';
 import { blockInfo, canonicalJson, childrenOf, isTextContainer, nodeText, wordProperties, type BodyBlock } from './block-content';
 import type { ConflictLog } from './conflicts';
 import { mergeInline } from './merge-inline';
-import { mergeTokens, textTokens } from './merge-tokens';
+import { mergeTokens, plainSpace, textTokens } from './merge-tokens';
 
 export type MergeChildren = (ancestor: BodyBlock[], local: BodyBlock[], remote: BodyBlock[], log: ConflictLog) => BodyBlock[];
 
@@ -52,7 +52,7 @@ function mergeWordProperty(ancestor: unknown, local: unknown, remote: unknown, l
   if (picked) return picked.value;
   if (typeof local === 'string' || typeof remote === 'string') {
     const [o, a, b] = [ancestor, local, remote].map((value) => textTokens(String(orEmpty(value, 'text'))));
-    return mergeTokens(o ?? [], a ?? [], b ?? [], log, 'words', (tokens) => tokens.join('')).join('');
+    return mergeTokens(o ?? [], a ?? [], b ?? [], log, { kind: 'words', show: (tokens) => tokens.join(''), space: plainSpace }).join('');
   }
   if (Array.isArray(local) || Array.isArray(remote)) {
     const byKey = new Map<string, unknown>();
@@ -62,7 +62,7 @@ function mergeWordProperty(ancestor: unknown, local: unknown, remote: unknown, l
         byKey.set(key, item);
         return key;
       });
-    const merged = mergeTokens(keysOf(ancestor), keysOf(local), keysOf(remote), log, 'items', (items) => showItems(items, byKey), true);
+    const merged = mergeTokens(keysOf(ancestor), keysOf(local), keysOf(remote), log, { kind: 'items', show: (items) => showItems(items, byKey), items: true });
     return merged.map((key) => byKey.get(key));
   }
   return local;

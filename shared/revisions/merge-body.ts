@@ -68,11 +68,16 @@ function mergedOrder(local: string[], ancestor: string[], remote: string[]): str
     }
     // Both sides changed this stretch: local's order, with remote's other blocks after their predecessor in remote.
     const merged = region.aContent.map((key) => ({ key, fromLocal: true }));
+    const onlyLocal = (key: string | undefined) => key !== undefined && !region.oContent.includes(key) && !region.bContent.includes(key);
     let insertAt = 0;
     for (const key of region.bContent) {
       const found = merged.findIndex((entry) => entry.key === key);
       if (found >= 0) insertAt = found + 1;
-      else merged.splice(insertAt++, 0, { key, fromLocal: false });
+      else {
+        // Blocks both sides added at one place: local's first.
+        while (insertAt < merged.length && onlyLocal(merged[insertAt]?.key)) insertAt++;
+        merged.splice(insertAt++, 0, { key, fromLocal: false });
+      }
     }
     placed.push(...merged);
   }

@@ -8,7 +8,7 @@
  */
 import { canonicalJson, childrenOf, type BodyBlock } from './block-content';
 import type { ConflictLog } from './conflicts';
-import { mergeTokens, textTokens } from './merge-tokens';
+import { mergeTokens, plainSpace, textTokens } from './merge-tokens';
 
 /** The formatting a token carries: its node without the text, and the link it sits in. */
 interface Run {
@@ -104,6 +104,8 @@ export function mergeInline(
 ): BodyBlock[] {
   const table = new RunTable();
   const show = (tokens: readonly string[]) => tokens.map(tokenText).join('');
-  const merged = mergeTokens(inlineTokens(ancestor, table), inlineTokens(local, table), inlineTokens(remote, table), log, 'words', show);
+  // Keeping both sides' words: a space in local's formatting between two words.
+  const space = (last: string, first: string) => (plainSpace(tokenText(last), tokenText(first)) ? `${last.slice(0, last.indexOf(separator))}${separator} ` : null);
+  const merged = mergeTokens(inlineTokens(ancestor, table), inlineTokens(local, table), inlineTokens(remote, table), log, { kind: 'words', show, space });
   return inlineNodes(merged, table);
 }

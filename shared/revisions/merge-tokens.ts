@@ -25,21 +25,30 @@ export function mergeRuns(ancestor: string[], local: string[], remote: string[])
   );
 }
 
-/**
- * Merges token sequences, asking the log about each clash. `show` turns tokens into the text
- * a person reads. When the tokens are list `items` (bylines, a fact box's lines), two
- * insertions at one place are both kept and "both" never repeats an item; words are not:
- * two phrases written into one gap do not make a sentence, so that is a clash.
- */
-export function mergeTokens(
-  ancestor: string[],
-  local: string[],
-  remote: string[],
-  log: ConflictLog,
-  kind: ConflictKind,
-  show: (tokens: readonly string[]) => string,
-  items = false,
-): string[] {
+export interface TokenMerge {
+  kind: ConflictKind;
+  /** The tokens as the text a person reads. */
+  show: (tokens: readonly string[]) => string;
+  /**
+   * The tokens are list items (bylines, a fact box's lines): two insertions at one place are
+   * both kept, and "both" never repeats an item. Words are not: two phrases written into one
+   * gap do not make a sentence, so that is a clash.
+   */
+  items?: boolean;
+  /** The space to put between local's and remote's words when the person keeps both. */
+  space?: (lastLocal: string, firstRemote: string) => string | null;
+}
+
+const wordEdge = /[\p{L}\p{N}]/u;
+
+/** A space between two words kept side by side, none beside punctuation or white space. */
+export function plainSpace(lastLocal: string, firstRemote: string): string | null {
+  return wordEdge.test(lastLocal.slice(-1)) && wordEdge.test(firstRemote.charAt(0)) ? ' ' : null;
+}
+
+/** Merges token sequences, asking the log about each clash. */
+export function mergeTokens(ancestor: string[], local: string[], remote: string[], log: ConflictLog, how: TokenMerge): string[] {
+  const { kind, show, items = false, space } = how;
   const merged: string[] = [];
   for (const run of mergeRuns(ancestor, local, remote)) {
     if ('ok' in run) {
@@ -60,7 +69,11 @@ export function mergeTokens(
     });
     if (choice === 'local') merged.push(...run.local);
     else if (choice === 'remote') merged.push(...run.remote);
-    else merged.push(...run.local, ...(items ? run.remote.filter((token) => !run.local.includes(token)) : run.remote));
+    else if (items) merged.push(...run.local, ...run.remote.filter((token) => !run.local.includes(token)));
+    else {
+      const gap = space?.(run.local[run.local.length - 1] ?? '', run.remote[0] ?? '');
+      merged.push(...run.local, ...(gap ? [gap] : []), ...run.remote);
+    }
   }
   return merged;
 }

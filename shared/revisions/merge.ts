@@ -12,7 +12,7 @@ import { canonicalJson } from './block-content';
 import { ConflictLog, type MergeChoices, type MergeConflict } from './conflicts';
 import { bylineLine, textFields, type ArticleField } from './fields';
 import { mergeBlocks } from './merge-body';
-import { mergeTokens, textTokens } from './merge-tokens';
+import { mergeTokens, plainSpace, textTokens } from './merge-tokens';
 
 export interface ArticleMerge {
   readonly ancestor: ArticleDraft;
@@ -42,7 +42,7 @@ function mergeText(ancestor: string, local: string, remote: string, log: Conflic
   if (local === remote || remote === ancestor) return local;
   if (local === ancestor) return remote;
   const show = (tokens: readonly string[]) => tokens.join('');
-  return mergeTokens(textTokens(ancestor), textTokens(local), textTokens(remote), log, 'words', show).join('');
+  return mergeTokens(textTokens(ancestor), textTokens(local), textTokens(remote), log, { kind: 'words', show, space: plainSpace }).join('');
 }
 
 function mergeBylines(ancestor: readonly Byline[], local: readonly Byline[], remote: readonly Byline[], log: ConflictLog): Byline[] {
@@ -54,7 +54,7 @@ function mergeBylines(ancestor: readonly Byline[], local: readonly Byline[], rem
       return key;
     });
   const show = (keys: readonly string[]) => keys.map((key) => bylineLine(byKey.get(key) as Byline)).join('\n');
-  const merged = mergeTokens(keysOf(ancestor), keysOf(local), keysOf(remote), log, 'items', show, true);
+  const merged = mergeTokens(keysOf(ancestor), keysOf(local), keysOf(remote), log, { kind: 'items', show, items: true });
   return merged.map((key) => byKey.get(key) as Byline);
 }
 

@@ -137,12 +137,17 @@ export function applyEdits(base: ArticleDraft, edits: readonly Edit[], side: 'L'
 
 /** The words of a text with one edited: replaced, a new one inserted after it, or deleted. */
 function editWords(value: string, edit: Edit, fresh: () => string): string {
+  if (value === '') return edit.op === 'delete-word' ? value : fresh();
+  // Split on single spaces so the spaces around the edit stay as they were.
   const words = value.split(' ');
-  const at = edit.pick % Math.max(1, words.length);
+  // Only a word, never the empty piece beside a leading or trailing space, which would glue to the next node.
+  const wordAt = words.flatMap((word, i) => (word === '' ? [] : [i]));
+  if (wordAt.length === 0) return edit.op === 'delete-word' ? value : `${value}${fresh()}`;
+  const at = wordAt[edit.pick % wordAt.length] ?? 0;
   if (edit.op === 'delete-word') words.splice(at, 1);
-  else if (edit.op === 'insert-word' || value === '') words.splice(at + 1, 0, fresh());
+  else if (edit.op === 'insert-word') words.splice(at + 1, 0, fresh());
   else words[at] = fresh();
-  return words.join(' ').trim();
+  return words.join(' ');
 }
 
 /** Edits one text node of a line of text (a paragraph, a list item inside a list, a link's text). */
@@ -163,14 +168,16 @@ function editTextBlock(block: Node, edit: Edit, fresh: () => string): Node {
 /** Splits a text node so that one of its words carries bold (format bit 1) toggled. */
 function boldOneWord(node: Node, pick: number): Node[] {
   const words = String(node.text).split(' ');
-  const at = pick % words.length;
+  const wordAt = words.flatMap((word, i) => (word === '' ? [] : [i]));
+  if (wordAt.length === 0) return [node];
+  const at = wordAt[pick % wordAt.length] ?? 0;
   const format = typeof node.format === 'number' ? node.format : 0;
-  const before = words.slice(0, at).join(' ');
-  const after = words.slice(at + 1).join(' ');
+  const before = at > 0 ? `${words.slice(0, at).join(' ')} ` : '';
+  const after = at < words.length - 1 ? ` ${words.slice(at + 1).join(' ')}` : '';
   return [
-    ...(before ? [{ ...node, text: `${before} ` }] : []),
+    { ...node, text: before },
     { ...node, text: words[at] ?? '', format: format ^ 1 },
-    ...(after ? [{ ...node, text: ` ${after}` }] : []),
+    { ...node, text: after },
   ].filter((part) => part.text !== '');
 }
 
