@@ -1,12 +1,12 @@
 /**
  * Which block of one revision is which block of another. By id where both carry the same one;
- * then, for the rest, the longest common run of identical blocks (jsdiff's diffArrays over
- * fingerprints); then, between those anchors, neighbours that share most of their words (an
+ * then, for the rest, the longest common run of blocks with the same type and words (jsdiff's
+ * diffArrays over their gist); then, between those anchors, neighbours that share most of their words (an
  * edited paragraph); last, far-apart blocks that share nearly all their words (one moved and
  * edited). Blocks paired out of order are the moved ones.
  */
 import { diffArrays } from 'diff';
-import { similarity, type BlockInfo } from './block-content';
+import { sameGist, similarity, type BlockInfo } from './block-content';
 
 export interface BlockAlignment {
   /** For each block of the old revision, its index in the new one, or -1 when it is gone. */
@@ -83,8 +83,9 @@ function pairIdentical(
   const nextLeft = indicesOf(newToOld);
   if (oldLeft.length === 0 || nextLeft.length === 0) return;
   const changes = diffArrays(
-    oldLeft.map((i) => old[i]?.fingerprint ?? ''),
-    nextLeft.map((j) => next[j]?.fingerprint ?? ''),
+    oldLeft.map((i) => old[i] as BlockInfo),
+    nextLeft.map((j) => next[j] as BlockInfo),
+    { comparator: sameGist },
   );
   let a = 0;
   let b = 0;

@@ -1,6 +1,7 @@
 /**
- * What the revision engines compare in a block: its exact content (a fingerprint that ignores
- * the block's id), its text as a reader sees it, and the words that say how alike two blocks are.
+ * What the revision engines compare in a block: its exact content (ignoring the block's id),
+ * its gist (its type, its words and what it shows), its text as a reader sees it, and the words
+ * that say how alike two blocks are.
  * Everything here reads serialized Lexical JSON, so diffing needs no editor.
  */
 import type { BodyDocument } from '../document/body';
@@ -42,13 +43,28 @@ export function isTextContainer(node: BodyBlock): boolean {
 
 /** JSON with every object's keys sorted, so equal content gives an equal string. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
   }
-  return JSON.stringify(value) ?? 'null';
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  // Lexical exports keys sorted already; sort only when they are not.
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) {
+      keys.sort();
+      break;
+    }
+  }
+  let out = '{';
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `${out}}`;
 }
 
 function wordsOfValue(value: unknown, out: string[]): void {
@@ -73,6 +89,7 @@ export function nodeText(node: BodyBlock): string {
     wordsOfValue(node, parts);
     return parts.join('\n');
   }
+  if (children.length === 1 && children[0]) return nodeText(children[0]);
   return children.map(nodeText).join(children.every(isInlineNode) ? '' : '\n');
 }
 
@@ -81,26 +98,73 @@ export interface BlockInfo {
   readonly block: BodyBlock;
   readonly id: string | null;
   readonly type: string;
-  /** The block's content without its id: equal fingerprints mean the same block content. */
-  readonly fingerprint: string;
   readonly text: string;
 }
 
 const infoCache = new WeakMap<object, BlockInfo>();
 
+/** The block's content without its id. */
+function contentOf(block: BodyBlock): unknown {
+  const { $: state, ...rest } = block;
+  if (typeof state !== 'object' || state === null) return rest;
+  const { blockId: _id, ...otherState } = state as Record<string, unknown>;
+  return Object.keys(otherState).length > 0 ? { ...rest, $: otherState } : rest;
+}
+
 export function blockInfo(block: BodyBlock): BlockInfo {
   const cached = infoCache.get(block);
   if (cached) return cached;
-  const id = blockIdOf(block);
-  const { $: state, ...rest } = block;
-  let content: unknown = rest;
-  if (typeof state === 'object' && state !== null) {
-    const { blockId: _id, ...otherState } = state as Record<string, unknown>;
-    if (Object.keys(otherState).length > 0) content = { ...rest, $: otherState };
-  }
-  const info: BlockInfo = { block, id, type: block.type, fingerprint: canonicalJson(content), text: nodeText(block) };
+  const info: BlockInfo = { block, id: blockIdOf(block), type: block.type, text: nodeText(block) };
   infoCache.set(block, info);
   return info;
+}
+
+const fingerprints = new WeakMap<BlockInfo, string>();
+
+/** The block's content without its id, with every key sorted: equal for equal content, whatever made the JSON. */
+export function fingerprint(info: BlockInfo): string {
+  let value = fingerprints.get(info);
+  if (value === undefined) {
+    value = canonicalJson(contentOf(info.block));
+    fingerprints.set(info, value);
+  }
+  return value;
+}
+
+/** Deep equality of JSON values, whatever the order of their keys; a key holding undefined is no key. */
+export function sameJson(a: unknown, b: unknown, skip?: string): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key in x) {
+    if (key === skip || x[key] === undefined) continue;
+    if (!sameJson(x[key], y[key])) return false;
+    keys++;
+  }
+  for (const key in y) if (key !== skip && y[key] !== undefined) keys--;
+  return keys === 0;
+}
+
+/** Whether two blocks say the same: the same type and words, showing the same photo or link. Such blocks are aligned first. */
+export function sameGist(a: BlockInfo, b: BlockInfo): boolean {
+  return a.type === b.type && a.text === b.text && identityProperties.every((key) => a.block[key] === b.block[key]);
+}
+
+/** Whether two blocks hold the same content, their ids aside. */
+export function sameContent(a: BlockInfo, b: BlockInfo): boolean {
+  if (a.block === b.block) return true;
+  if (!sameGist(a, b) || !sameJson(a.block, b.block, '$')) return false;
+  const stateA = a.block.$;
+  const stateB = b.block.$;
+  return stateA === stateB || sameJson(stateA ?? {}, stateB ?? {}, 'blockId');
 }
 
 const wordCache = new WeakMap<BlockInfo, Map<string, number>>();

@@ -7,7 +7,7 @@
 import type { ArticleDraft } from '../article/article';
 import type { BodyDocument } from '../document/body';
 import { alignBlocks } from './align';
-import { blockInfo, canonicalJson, childrenOf, wordProperties, type BlockInfo, type BodyBlock } from './block-content';
+import { blockInfo, canonicalJson, childrenOf, sameContent, wordProperties, type BlockInfo, type BodyBlock } from './block-content';
 import { articleFields, bylineLine, fieldText, isTextField, type ArticleField } from './fields';
 import { hasChanges, listParts, wordParts, type WordPart } from './word-parts';
 
@@ -113,7 +113,7 @@ function removedBlock(info: BlockInfo, oldIndex: number): BlockChange {
 }
 
 function pairedBlock(before: BlockInfo, oldIndex: number, after: BlockInfo, newIndex: number, moved: boolean): BlockChange {
-  const same = before.fingerprint === after.fingerprint;
+  const same = sameContent(before, after);
   const parts = same ? wordParts(after.text, after.text) : wordParts(before.text, after.text);
   const aspects = same ? [] : aspectsOf(before, after, hasChanges(parts));
   const kind = moved ? 'moved' : same ? 'unchanged' : 'changed';

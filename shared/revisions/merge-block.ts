@@ -6,7 +6,7 @@
  * on both sides, or an attribute changed differently on both, is a clash over the whole block.
  */
 import { blockIdOf, withBlockId } from './block-id';
-import { blockInfo, canonicalJson, childrenOf, isTextContainer, nodeText, wordProperties, type BodyBlock } from './block-content';
+import { blockInfo, canonicalJson, childrenOf, isTextContainer, nodeText, sameContent, wordProperties, type BodyBlock } from './block-content';
 import type { ConflictLog } from './conflicts';
 import { mergeInline } from './merge-inline';
 import { mergeTokens, plainSpace, textTokens } from './merge-tokens';
@@ -87,8 +87,8 @@ function blockClash(ancestor: BodyBlock, local: BodyBlock, remote: BodyBlock, lo
 
 export function mergeBlock(ancestor: BodyBlock, local: BodyBlock, remote: BodyBlock, log: ConflictLog, mergeChildren: MergeChildren): BodyBlock[] {
   const [o, a, b] = [blockInfo(ancestor), blockInfo(local), blockInfo(remote)];
-  if (a.fingerprint === b.fingerprint || b.fingerprint === o.fingerprint) return [local];
-  if (a.fingerprint === o.fingerprint) return [remote];
+  if (sameContent(a, b) || sameContent(b, o)) return [local];
+  if (sameContent(a, o)) return [remote];
 
   const allText = isTextContainer(ancestor) && isTextContainer(local) && isTextContainer(remote);
   const sameType = ancestor.type === local.type && local.type === remote.type;

@@ -9,7 +9,7 @@
 import { diff3MergeRegions } from 'node-diff3';
 import { alignBlocks } from './align';
 import { blockIdOf } from './block-id';
-import { blockInfo, nodeText, type BlockInfo, type BodyBlock } from './block-content';
+import { blockInfo, fingerprint, nodeText, sameContent, type BlockInfo, type BodyBlock } from './block-content';
 import type { ConflictLog } from './conflicts';
 import { mergeBlock } from './merge-block';
 
@@ -33,9 +33,10 @@ function sideOrder(ancestor: readonly BlockInfo[], blocks: readonly BlockInfo[])
     let key = `o${i}`;
     if (i < 0) {
       // A new block is known by its content, so the same block added on both sides is one.
-      const occurrence = (seen.get(info.fingerprint) ?? 0) + 1;
-      seen.set(info.fingerprint, occurrence);
-      key = `n${occurrence}:${info.fingerprint}`;
+      const content = fingerprint(info);
+      const occurrence = (seen.get(content) ?? 0) + 1;
+      seen.set(content, occurrence);
+      key = `n${occurrence}:${content}`;
     }
     byKey.set(key, info.block);
     return key;
@@ -111,7 +112,7 @@ export function mergeBlocks(
     const [keeper, restore, deleter]: [SideOrder, number[], Side] =
       inLocal < 0 ? [remote, restoreLocal, 'local'] : [local, restoreRemote, 'remote'];
     const kept = keeper.blocks[Math.max(inLocal, inRemote)];
-    if (kept?.fingerprint === info.fingerprint) dropped.add(`o${i}`);
+    if (kept && sameContent(kept, info)) dropped.add(`o${i}`);
     else {
       deletedBy.set(`o${i}`, deleter);
       restore.push(i);

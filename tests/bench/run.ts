@@ -5,6 +5,7 @@
  * - photos: importing 12-megapixel photos against sharp in a bare loop (photo-bench.ts)
  * - photo-library: a library of 10,000 photos opening and scrolling in Chromium (photo-library-bench.ts)
  * - publish: publishing to a local WordPress against the same REST calls made directly (publish-bench.ts)
+ * - workflow: diff and three-way merge of two revisions of a 20,000-word article (workflow-bench.ts)
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
 const parts: Record<string, () => Promise<void>> = {
@@ -13,6 +14,7 @@ const parts: Record<string, () => Promise<void>> = {
   photos: async () => (await import('./photo-bench')).runPhotoBench(),
   'photo-library': async () => (await import('./photo-library-bench')).runPhotoLibraryBench(),
   publish: async () => (await import('./publish-bench')).runPublishBench(),
+  workflow: async () => (await import('./workflow-bench')).runWorkflowBench(),
 };
 
 async function main(): Promise<void> {
