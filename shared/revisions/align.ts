@@ -30,18 +30,26 @@ function mayPair(a: BlockInfo, b: BlockInfo): boolean {
   return a.id === null || b.id === null || a.id === b.id;
 }
 
-export function alignBlocks(old: readonly BlockInfo[], next: readonly BlockInfo[]): BlockAlignment {
-  const oldToNew = new Int32Array(old.length).fill(-1);
-  const newToOld = new Int32Array(next.length).fill(-1);
-  const pair = (i: number, j: number) => {
-    oldToNew[i] = j;
-    newToOld[j] = i;
-  };
+/** The two revisions' blocks and the pairs found so far. */
+interface Pairing {
+  readonly old: readonly BlockInfo[];
+  readonly next: readonly BlockInfo[];
+  readonly oldToNew: Int32Array;
+  readonly newToOld: Int32Array;
+}
 
-  pairByIds(old, next, pair);
-  pairIdentical(old, next, oldToNew, newToOld, pair);
-  pairEditedNeighbours(old, next, oldToNew, newToOld, pair);
-  pairMovedAndEdited(old, next, oldToNew, newToOld, pair);
+function pair({ oldToNew, newToOld }: Pairing, i: number, j: number): void {
+  oldToNew[i] = j;
+  newToOld[j] = i;
+}
+
+export function alignBlocks(old: readonly BlockInfo[], next: readonly BlockInfo[]): BlockAlignment {
+  const pairing: Pairing = { old, next, oldToNew: new Int32Array(old.length).fill(-1), newToOld: new Int32Array(next.length).fill(-1) };
+  pairByIds(pairing);
+  pairIdentical(pairing);
+  pairEditedNeighbours(pairing);
+  pairMovedAndEdited(pairing);
+  const { oldToNew, newToOld } = pairing;
 
   const moved = new Uint8Array(next.length);
   const inOrder = longestInOrder(oldToNew);
@@ -64,21 +72,16 @@ function uniqueIds(blocks: readonly BlockInfo[]): Map<string, number> {
   return seen;
 }
 
-function pairByIds(old: readonly BlockInfo[], next: readonly BlockInfo[], pair: (i: number, j: number) => void): void {
-  const nextIds = uniqueIds(next);
-  for (const [id, i] of uniqueIds(old)) {
+function pairByIds(pairing: Pairing): void {
+  const nextIds = uniqueIds(pairing.next);
+  for (const [id, i] of uniqueIds(pairing.old)) {
     const j = nextIds.get(id);
-    if (j !== undefined) pair(i, j);
+    if (j !== undefined) pair(pairing, i, j);
   }
 }
 
-function pairIdentical(
-  old: readonly BlockInfo[],
-  next: readonly BlockInfo[],
-  oldToNew: Int32Array,
-  newToOld: Int32Array,
-  pair: (i: number, j: number) => void,
-): void {
+function pairIdentical(pairing: Pairing): void {
+  const { old, next, oldToNew, newToOld } = pairing;
   const oldLeft = indicesOf(oldToNew);
   const nextLeft = indicesOf(newToOld);
   if (oldLeft.length === 0 || nextLeft.length === 0) return;
@@ -93,7 +96,7 @@ function pairIdentical(
     if (change.added) b += change.count;
     else if (change.removed) a += change.count;
     else {
-      for (let k = 0; k < change.count; k++) pair(oldLeft[a + k] ?? -1, nextLeft[b + k] ?? -1);
+      for (let k = 0; k < change.count; k++) pair(pairing, oldLeft[a + k] ?? -1, nextLeft[b + k] ?? -1);
       a += change.count;
       b += change.count;
     }
@@ -101,13 +104,8 @@ function pairIdentical(
 }
 
 /** Within each stretch between paired blocks, pair each old block with the most alike new one just ahead. */
-function pairEditedNeighbours(
-  old: readonly BlockInfo[],
-  next: readonly BlockInfo[],
-  oldToNew: Int32Array,
-  newToOld: Int32Array,
-  pair: (i: number, j: number) => void,
-): void {
+function pairEditedNeighbours(pairing: Pairing): void {
+  const { old, next, oldToNew, newToOld } = pairing;
   const anchors = longestInOrder(oldToNew);
   let i = 0;
   let j = 0;
@@ -136,20 +134,15 @@ function pairEditedNeighbours(
       }
     }
     if (best >= 0) {
-      pair(i, best);
+      pair(pairing, i, best);
       j = best + 1;
     }
     i++;
   }
 }
 
-function pairMovedAndEdited(
-  old: readonly BlockInfo[],
-  next: readonly BlockInfo[],
-  oldToNew: Int32Array,
-  newToOld: Int32Array,
-  pair: (i: number, j: number) => void,
-): void {
+function pairMovedAndEdited(pairing: Pairing): void {
+  const { old, next, oldToNew, newToOld } = pairing;
   const oldLeft = indicesOf(oldToNew);
   const nextLeft = indicesOf(newToOld);
   if (oldLeft.length * nextLeft.length > farComparisons) return;
@@ -165,7 +158,7 @@ function pairMovedAndEdited(
   }
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   for (const { i, j } of candidates) {
-    if ((oldToNew[i] ?? 0) < 0 && (newToOld[j] ?? 0) < 0) pair(i, j);
+    if ((oldToNew[i] ?? 0) < 0 && (newToOld[j] ?? 0) < 0) pair(pairing, i, j);
   }
 }
 

@@ -6,9 +6,12 @@
  *   5 of them in paragraphs local also changed (other words), so those merge word by word.
  * Each run gets freshly parsed documents, as revisions read from the database are. Beside them,
  * floors measured in the same run: jsdiff's diffWords over only the changed paragraphs, and
- * JSON parse and stringify of the documents. Prints a table; asserts nothing.
+ * JSON parse and stringify of the documents; and the word-level merge of the paragraphs both
+ * sides changed with node-diff3 (which Spalt uses) against jsdiff's patch tools. Prints a
+ * table; asserts nothing.
  */
-import { diffWords } from 'diff';
+import { applyPatch, diffWords, structuredPatch } from 'diff';
+import { diff3Merge } from 'node-diff3';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { ArticleDraft } from '../../shared/article/article';
@@ -16,6 +19,7 @@ import type { BodyDocument } from '../../shared/document/body';
 import { withBlockId } from '../../shared/revisions/block-id';
 import { diffRevisions } from '../../shared/revisions/diff';
 import { mergeArticles } from '../../shared/revisions/merge';
+import { textTokens } from '../../shared/revisions/merge-tokens';
 import { articleBlocks, bodyDocument } from './swedish-text';
 
 type Block = BodyDocument['root']['children'][number];
@@ -56,6 +60,8 @@ interface Revisions {
   remote: ArticleDraft;
   /** The paragraphs local changed, before and after, for the diffWords floor. */
   changed: Array<[string, string]>;
+  /** The paragraphs both sides changed: ancestor, local, remote. */
+  both: Array<[string, string, string]>;
 }
 
 function revisions(withIds: boolean): Revisions {
@@ -83,8 +89,12 @@ function revisions(withIds: boolean): Revisions {
   for (const [before, after] of changed.slice(0, 2)) changed.push([before, after]);
 
   const remote = [...blocks];
+  const both: Array<[string, string, string]> = [];
   // Five paragraphs local changed too (the last word, not the fourth), fifteen others.
-  for (const i of spread(15, 0.5).slice(0, 5)) remote[i] = replaceWord(remote[i] as Block, -1, 'ändå.');
+  for (const [k, i] of spread(15, 0.5).slice(0, 5).entries()) {
+    remote[i] = replaceWord(remote[i] as Block, -1, 'ändå.');
+    both.push([textOf(blocks[i] as Block), changed[k]?.[1] ?? '', textOf(remote[i] as Block)]);
+  }
   for (const i of spread(15, 0.1)) remote[i] = replaceWord(remote[i] as Block, 1, 'Östertälje');
 
   const root = base.root;
@@ -93,8 +103,12 @@ function revisions(withIds: boolean): Revisions {
     local: article({ root: { ...root, children: local } }, 'Förskolan i Järna skjuts upp ett år'),
     remote: article({ root: { ...root, children: remote } }, 'Förskolan i Järna skjuts upp'),
     changed,
+    both,
   };
 }
+
+/** A text as one token per line, so jsdiff's line patches work on words. */
+const tokenLines = (text: string) => `${textTokens(text).join('\n')}\n`;
 
 interface Timing {
   p50: number;
@@ -156,6 +170,9 @@ export async function runWorkflowBench(): Promise<void> {
       rows.push(row('floor: diffWords over the 20 changed paragraphs only', measure(revs.changed, (pairs) => pairs.map(([a, b]) => diffWords(a, b)))));
       const json = [revs.ancestor, revs.local].map((draft) => JSON.stringify(draft));
       rows.push(row('floor: JSON parse + stringify of the two revisions', measure(json, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text))))));
+      rows.push(row('word merge of the 5 paragraphs both changed: node-diff3 (used)', measure(revs.both, (triples) => triples.map(([o, a, b]) => diff3Merge(textTokens(a), textTokens(o), textTokens(b))))));
+      const applied = revs.both.filter(([o, a, b]) => applyPatch(tokenLines(a), structuredPatch('', '', tokenLines(o), tokenLines(b))) !== false).length;
+      rows.push(row(`the same with jsdiff's structuredPatch + applyPatch (${applied} of 5 applied)`, measure(revs.both, (triples) => triples.map(([o, a, b]) => applyPatch(tokenLines(a), structuredPatch('', '', tokenLines(o), tokenLines(b)))))));
       const three = [...json, JSON.stringify(revs.remote)];
       rows.push(row('floor: JSON parse + stringify of the three revisions', measure(three, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text))))));
     }
