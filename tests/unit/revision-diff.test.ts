@@ -65,6 +65,19 @@ describe('diff of two revisions', () => {
     expect(diff.blocks.every((block) => block.kind === 'unchanged')).toBe(true);
   });
 
+  it('compares every field, in the article\'s order', () => {
+    const sponsored = seedDraft(seedArticles.saLockasMedarbetare);
+    const after: ArticleDraft = {
+      ...sponsored, kicker: 'Företag i fokus: Södertälje', lead: `${sponsored.lead} Läs mer nedan.`, label: 'Annons från kommunen',
+      disclaimer: 'Innehållet är betalt.', sponsor: 'Södertälje kommun, socialkontoret', bylines: [], kind: 'news',
+    };
+    expect(diffRevisions(sponsored, after).fields.map((field) => field.field)).toEqual(['kind', 'kicker', 'lead', 'bylines', 'label', 'disclaimer', 'sponsor']);
+    expect(diffText(diffRevisions(sponsored, after)).split('\n').filter((line) => /^(label|sponsor)/.test(line))).toEqual([
+      'label: Annons {+från kommunen+}',
+      'sponsor: Södertälje kommun{+, socialkontoret+}',
+    ]);
+  });
+
   it('finds nothing between a revision and itself', () => {
     for (const seed of Object.values(seedArticles)) {
       const draft = seedDraft(seed);

@@ -6,7 +6,7 @@ import { withBlockId } from '../../shared/revisions/block-id';
 import { nodeText } from '../../shared/revisions/block-content';
 import { mergeArticles, resolveMerge } from '../../shared/revisions/merge';
 import { seedArticles } from '../fixtures/seeds';
-import { factBox, p, pullQuote, text } from '../fixtures/seeds/build';
+import { factBox, p, pullQuote, question, text } from '../fixtures/seeds/build';
 import { seedDraft } from '../fixtures/seeds/draft';
 import { formattedBody } from '../support/bodies';
 
@@ -120,6 +120,21 @@ describe('three-way merge', () => {
     expect(merge.merged.kind).toBe('brief');
     const chosen = resolveMerge(merge, { c1: 'remote' });
     expect([chosen.kind, chosen.mainPhotoId]).toEqual(['interview', '8f1c6a2e-0c1d-4d55-9a38-0b0f6f5e2a11']);
+  });
+
+  it('merges an interview: two figures in one "–" answer changed on different sides, a new question and answer on one', () => {
+    const interview = seedDraft(seedArticles.saLockasMedarbetare);
+    const blocks = blocksOf(interview);
+    const last = blocks.length - 1;
+    const local = withBody(interview, [...blocks.slice(0, last), edit(blocks[last], '74 studenter', '75 studenter'), question('Vad händer i höst?'), p('– Då börjar nästa grupp, säger Stina Hermansson.')]);
+    const remote = withBody(interview, [...blocks.slice(0, last), edit(blocks[last], '28 socionomer', '30 socionomer')]);
+    const merge = mergeArticles(interview, local, remote);
+    expect(merge.conflicts).toEqual([]);
+    expect(lines(merge.merged).slice(-3)).toEqual([
+      '– Sedan starten 2018 har vi tagit emot 75 studenter på steg 1, haft 44 studentmedarbetare på steg 2 och anställt 30 socionomer efter examen.',
+      'Vad händer i höst?',
+      '– Då börjar nästa grupp, säger Stina Hermansson.',
+    ]);
   });
 
   it('merges a pull quote\'s words and a fact box\'s items from both sides', () => {
