@@ -13,7 +13,9 @@ import { mergeTokens, plainSpace, textTokens } from './merge-tokens';
 
 export type MergeChildren = (ancestor: BodyBlock[], local: BodyBlock[], remote: BodyBlock[], log: ConflictLog) => BodyBlock[];
 
-const wordKeys: ReadonlySet<string> = new Set(wordProperties);
+/** A kept block's markup is read for its words but merged whole: HTML merged word by word may not parse. */
+const mergedWordByWord = wordProperties.filter((key) => key !== 'markup');
+const wordKeys: ReadonlySet<string> = new Set(mergedWordByWord);
 
 /** One side's change of a value: the side that changed it wins; a different change on both is a clash. */
 function pickValue(ancestor: unknown, local: unknown, remote: unknown): { value: unknown } | null {
@@ -107,7 +109,7 @@ export function mergeBlock(ancestor: BodyBlock, local: BodyBlock, remote: BodyBl
   if (children[0] || children[1] || children[2]) return blockClash(ancestor, local, remote, log);
 
   const merged: Record<string, unknown> = { ...attributes };
-  for (const key of wordProperties) {
+  for (const key of mergedWordByWord) {
     const value = mergeWordProperty(ancestor[key], local[key], remote[key], log);
     const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
     if (!empty) merged[key] = value;

@@ -151,6 +151,18 @@ describe('three-way merge', () => {
     ]);
   });
 
+  it('merges a block kept verbatim from WordPress as a whole: its markup changed on both sides is a clash', () => {
+    const raw = (markup: string): Block => ({ type: 'raw-block', version: 1, markup });
+    const ancestor = withBody(hall, [raw('<!-- wp:html --><p>Karta över Hall</p><!-- /wp:html -->')]);
+    const merge = mergeArticles(
+      ancestor,
+      withBody(hall, [raw('<!-- wp:html --><p>Karta över anstalten Hall</p><!-- /wp:html -->')]),
+      withBody(hall, [raw('<!-- wp:html --><div>Karta över Hall</div><!-- /wp:html -->')]),
+    );
+    expect(merge.conflicts.map((c) => c.kind)).toEqual(['block']);
+    expect(merge.merged.body.root.children).toEqual([raw('<!-- wp:html --><p>Karta över anstalten Hall</p><!-- /wp:html -->')]);
+  });
+
   it('takes a heading made on one side with the words changed on the other; two different headings clash over the whole block', () => {
     const ancestor = withBody(hall, [p('Polisen utreder')] as Block[]);
     const heading = (words: string, tag: string): Block => ({ ...(p(words) as Block), type: 'heading', tag, textFormat: undefined, textStyle: undefined });
