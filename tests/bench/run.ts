@@ -6,6 +6,7 @@
  * - photo-library: a library of 10,000 photos opening and scrolling in Chromium (photo-library-bench.ts)
  * - publish: publishing to a local WordPress against the same REST calls made directly (publish-bench.ts)
  * - bodies: browser mode's peak memory under five concurrent 60 MB request bodies (request-bodies-bench.ts)
+ * - workflow: diff and three-way merge of two revisions of a 20,000-word article (workflow-bench.ts)
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
 const parts: Record<string, () => Promise<void>> = {
@@ -15,6 +16,7 @@ const parts: Record<string, () => Promise<void>> = {
   'photo-library': async () => (await import('./photo-library-bench')).runPhotoLibraryBench(),
   publish: async () => (await import('./publish-bench')).runPublishBench(),
   bodies: async () => (await import('./request-bodies-bench')).runRequestBodiesBench(),
+  workflow: async () => (await import('./workflow-bench')).runWorkflowBench(),
 };
 
 async function main(): Promise<void> {
