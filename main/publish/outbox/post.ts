@@ -7,6 +7,7 @@
  */
 import { slugify } from '../../../shared/format/slug';
 import { wordPressGmt, type ConflictField, type PublishConflict } from '../../../shared/publish/publish';
+import { getSite } from '../../db/sites';
 import { WordPressError } from '../wordpress/errors';
 import { postMarker } from '../wordpress/markers';
 import type { Post, PostFields } from '../wordpress/schemas';
@@ -51,7 +52,9 @@ function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields } 
   const { draft, terms, options } = ctx.job;
   const photos = sitePhotos(ctx);
   const main = draft.mainPhotoId ? photos.get(draft.mainPhotoId) : undefined;
-  const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: postContent(draft, photos) };
+  // The site's settings as they are now: a theme changed since the job was queued is followed.
+  const { page } = getSite(ctx.deps.db, ctx.job.siteId);
+  const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: postContent(draft, photos, page) };
   const categories = terms?.categories ?? [];
   return {
     texts,
