@@ -236,3 +236,56 @@ test('after a block without text (separator, ad slot) the caret waits in a parag
   );
   expect(order).toEqual(['Första stycket.', '<hr>', 'Mitt emellan.', '<hr>', 'Efter avdelaren.', '<annons>', 'Efter annonsen.']);
 });
+
+test('a block inserted right after a live update goes after it, not inside it', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+  const editor = bodyEditor(page);
+  const insert = async (name: string) => {
+    await page.getByRole('button', { name: 'Infoga', exact: true }).click();
+    await page.getByRole('menu', { name: 'Infoga block' }).getByRole('menuitem', { name, exact: true }).click();
+  };
+  await editor.click();
+  await page.keyboard.type('Polisen larmades strax före tio.');
+  await page.keyboard.press('Enter');
+  await insert('Uppdatering');
+  await page.keyboard.type('Bilen hittades inte.');
+  await page.keyboard.press('Enter');
+  // On the update's empty last line: the fact box follows the update.
+  await insert('Faktaruta');
+  await page.getByRole('textbox', { name: 'Faktarutans titel' }).fill('Så larmar du');
+
+  const update = editor.locator('section.spalt-live-update');
+  await expect(update).toHaveCount(1);
+  await expect(update.getByRole('textbox', { name: 'Faktarutans titel' })).toHaveCount(0);
+  await expect(editor.getByRole('textbox', { name: 'Faktarutans titel' })).toHaveValue('Så larmar du');
+  await expectSaved(page);
+  const stored = JSON.parse(storedBody(spalt, id)) as { root: { children: Array<{ type: string; children?: Array<{ type: string }> }> } };
+  expect(stored.root.children.map((node) => node.type)).toEqual(['paragraph', 'live-update', 'fact-box', 'paragraph']);
+  expect(stored.root.children[1]?.children?.map((node) => node.type)).toEqual(['paragraph']);
+});
+
+test('a block inserted right after inserting a live update follows it; the update keeps its empty line', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+  const editor = bodyEditor(page);
+  await editor.click();
+  await page.keyboard.type('Polisen larmades strax före tio.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Infoga', exact: true }).click();
+  await page.getByRole('menu', { name: 'Infoga block' }).getByRole('menuitem', { name: 'Uppdatering', exact: true }).click();
+  await page.getByRole('button', { name: 'Infoga', exact: true }).click();
+  await page.getByRole('menu', { name: 'Infoga block' }).getByRole('menuitem', { name: 'Uppdatering', exact: true }).click();
+  await page.keyboard.type('Bilen hittades inte.');
+
+  // Two updates one after the other, neither inside the other; the text went into the second.
+  const updates = editor.locator('section.spalt-live-update');
+  await expect(updates).toHaveCount(2);
+  await expect(updates.locator('section.spalt-live-update')).toHaveCount(0);
+  await expect(updates.nth(1)).toContainText('Bilen hittades inte.');
+  await expectSaved(page);
+  await expect.poll(() => storedBody(spalt, id)).toContain('Bilen hittades inte.');
+  const stored = JSON.parse(storedBody(spalt, id)) as { root: { children: Array<{ type: string; children?: Array<{ type: string }> }> } };
+  expect(stored.root.children.map((node) => node.type)).toEqual(['paragraph', 'live-update', 'live-update']);
+  expect(stored.root.children[1]?.children?.map((node) => node.type)).toEqual(['paragraph']);
+});
