@@ -1,8 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { defaultSitePage, siteLimits, type Site, type SitePage } from '../../../shared/publish/site';
+import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../../i18n';
 import { invoke } from '../../platform';
 import { ConnectionResult, type TestState } from './ConnectionResult';
+
+/** What the theme may already show, each a checkbox. */
+const pageChoices: ReadonlyArray<[keyof SitePage, MessageKey]> = [
+  ['themeShowsExcerpt', 'sites.page.excerpt'],
+  ['themeShowsFeaturedImage', 'sites.page.featuredImage'],
+];
 
 interface SiteFormProps {
   /** The site being changed, or null to add one. */
@@ -121,22 +128,11 @@ export function SiteForm({ editing, onSaved, onCancel }: SiteFormProps) {
       </div>
       <fieldset className="site-page" aria-describedby={pageHelpId}>
         <legend>{t('sites.page.legend')}</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={page.themeShowsExcerpt}
-            onChange={(event) => setPage({ ...page, themeShowsExcerpt: event.target.checked })}
-          />{' '}
-          {t('sites.page.excerpt')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={page.themeShowsFeaturedImage}
-            onChange={(event) => setPage({ ...page, themeShowsFeaturedImage: event.target.checked })}
-          />{' '}
-          {t('sites.page.featuredImage')}
-        </label>
+        {pageChoices.map(([key, label]) => (
+          <label key={key}>
+            <input type="checkbox" checked={page[key]} onChange={(event) => setPage({ ...page, [key]: event.target.checked })} /> {t(label)}
+          </label>
+        ))}
         <p id={pageHelpId} className="hint">
           {t('sites.page.help')}
         </p>
