@@ -26,4 +26,23 @@ SPALT_PROOFS_JSON="$results/proofs.json" npx tsx tests/proofs/run.ts
 echo "== End-to-end i Chromium / end to end in Chromium"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
 
-node tests/summary.mjs "$results/vitest.json" "$results/playwright.json" "$results/proofs.json"
+# The suite above ran against Debian's WordPress 6.1; every test that starts a WordPress
+# (tests/wordpress/suite.mjs finds them by their imports) runs again against the current 7.1.
+echo "== WordPress 7.1: samma WordPress-tester igen / the same WordPress tests again"
+suite_vitest="$(node tests/wordpress/suite.mjs vitest)"
+suite_e2e="$(node tests/wordpress/suite.mjs e2e)"
+suite_proofs="$(node tests/wordpress/suite.mjs proofs)"
+mapfile -t wordpress_vitest <<<"$suite_vitest"
+mapfile -t wordpress_e2e <<<"$suite_e2e"
+mapfile -t wordpress_proofs < <(sed 's|.*/||; s|\.proof\.ts$||' <<<"$suite_proofs")
+if [ -z "$suite_vitest" ] || [ -z "$suite_e2e" ]; then
+  echo "Hittade inga WordPress-tester att köra mot 7.1 / found no WordPress tests to run against 7.1 (tests/wordpress/suite.mjs)" >&2
+  exit 1
+fi
+SPALT_WORDPRESS=7.1 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest-7.1.json" "${wordpress_vitest[@]}"
+if [ -n "$suite_proofs" ]; then
+  SPALT_WORDPRESS=7.1 SPALT_PROOFS_JSON="$results/proofs-7.1.json" npx tsx tests/proofs/run.ts "${wordpress_proofs[@]}"
+fi
+SPALT_WORDPRESS=7.1 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright-7.1.json" npx playwright test --reporter=list,json "${wordpress_e2e[@]}"
+
+node tests/summary.mjs "$results"

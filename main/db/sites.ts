@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SpaltError } from '../../shared/errors';
-import type { ConnectionReport, Site, SiteCheck } from '../../shared/publish/site';
+import { defaultSitePage, type ConnectionReport, type Site, type SiteCheck, type SitePage } from '../../shared/publish/site';
 
 interface SiteRow {
   id: string;
@@ -9,6 +9,8 @@ interface SiteRow {
   username: string;
   rest_root: string | null;
   last_check: string | null;
+  theme_shows_excerpt: number;
+  theme_shows_featured_image: number;
   created_at: string;
   updated_at: string;
 }
@@ -18,7 +20,7 @@ export interface StoredSite extends Omit<Site, 'hasPassword'> {
   restRoot: string | null;
 }
 
-const columns = 'id, name, address, username, rest_root, last_check, created_at, updated_at';
+const columns = 'id, name, address, username, rest_root, last_check, theme_shows_excerpt, theme_shows_featured_image, created_at, updated_at';
 
 function toStoredSite(row: SiteRow): StoredSite {
   return {
@@ -28,6 +30,7 @@ function toStoredSite(row: SiteRow): StoredSite {
     username: row.username,
     restRoot: row.rest_root,
     lastCheck: row.last_check === null ? null : (JSON.parse(row.last_check) as SiteCheck),
+    page: { themeShowsExcerpt: row.theme_shows_excerpt === 1, themeShowsFeaturedImage: row.theme_shows_featured_image === 1 },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -54,24 +57,37 @@ export interface SiteFields {
   name: string;
   address: string;
   username: string;
+  /** Left out: a new site gets the defaults, an existing one keeps its own. */
+  page?: SitePage;
 }
 
 /** Inserts or updates; a changed address or user name forgets the REST root and the last test. */
 export function saveSite(db: Database, fields: SiteFields, now: string): StoredSite {
   const existing = findSite(db, fields.id);
+  const page = fields.page ?? existing?.page ?? defaultSitePage;
+  const values = {
+    id: fields.id,
+    name: fields.name,
+    address: fields.address,
+    username: fields.username,
+    excerpt: page.themeShowsExcerpt ? 1 : 0,
+    featured: page.themeShowsFeaturedImage ? 1 : 0,
+    now,
+  };
   if (existing) {
     const moved = existing.address !== fields.address || existing.username !== fields.username;
     db.prepare(
       `UPDATE sites SET name = @name, address = @address, username = @username, updated_at = @now,
+         theme_shows_excerpt = @excerpt, theme_shows_featured_image = @featured,
          rest_root = CASE WHEN @moved THEN NULL ELSE rest_root END,
          last_check = CASE WHEN @moved THEN NULL ELSE last_check END
        WHERE id = @id`,
-    ).run({ ...fields, now, moved: moved ? 1 : 0 });
+    ).run({ ...values, moved: moved ? 1 : 0 });
   } else {
     db.prepare(
-      `INSERT INTO sites (id, name, address, username, created_at, updated_at)
-       VALUES (@id, @name, @address, @username, @now, @now)`,
-    ).run({ ...fields, now });
+      `INSERT INTO sites (id, name, address, username, theme_shows_excerpt, theme_shows_featured_image, created_at, updated_at)
+       VALUES (@id, @name, @address, @username, @excerpt, @featured, @now, @now)`,
+    ).run(values);
   }
   return getSite(db, fields.id);
 }

@@ -34,7 +34,7 @@ export async function listSites(deps: SiteDeps): Promise<Site[]> {
 /** Creates or updates a site. A new site needs a password; an update without one keeps it. */
 export async function saveSite(deps: SiteDeps, input: SiteInput): Promise<Site> {
   const address = normaliseSiteAddress(input.address);
-  const fields = { name: input.name, address, username: input.username };
+  const fields = { name: input.name, address, username: input.username, page: input.page };
   if (input.id === undefined) {
     if (input.password === undefined) throw new SpaltError('site_password_missing', { username: input.username });
     const id = randomUUID();

@@ -10,6 +10,7 @@ import {
   $isParagraphNode,
   $isRangeSelection,
   $isRootNode,
+  type ElementNode,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
@@ -71,11 +72,26 @@ function $createBlock(block: Exclude<InsertableBlock, 'question' | 'photo'>): Le
   }
 }
 
+/**
+ * The block a new block goes by when the caret is inside a live update. On the update's empty
+ * last line (where Enter leaves the caret after its text, and where a new update puts it) the
+ * block follows the update instead of joining it, and that line goes unless it is the update's
+ * only one; another update never goes inside one.
+ */
+function $outOfLiveUpdate(block: ElementNode | null, node: LexicalNode): ElementNode | null {
+  const update = block?.getParent();
+  if (!block || !(update instanceof LiveUpdateNode)) return block;
+  const emptyLastLine = $isParagraphNode(block) && block.getTextContentSize() === 0 && block.getNextSibling() === null;
+  if (!emptyLastLine && !(node instanceof LiveUpdateNode)) return block;
+  if (emptyLastLine && update.getChildrenSize() > 1) block.remove();
+  return update;
+}
+
 /** Puts a block where the caret is: in place of an empty paragraph, else after the caret's block. */
 export function $placeBlock(node: LexicalNode): void {
   const selection = $getSelection();
   const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
-  const block = anchor === null || $isRootNode(anchor) ? null : anchor.getTopLevelElement();
+  const block = $outOfLiveUpdate(anchor === null || $isRootNode(anchor) ? null : anchor.getTopLevelElement(), node);
   if (block !== null && $isParagraphNode(block) && block.getTextContentSize() === 0) block.replace(node);
   else if (block !== null) block.insertAfter(node);
   else {

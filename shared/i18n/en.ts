@@ -7,6 +7,7 @@ import { outboxEn } from './outbox';
 import { readAlsoEn } from './read-also';
 import { publishViewsEn } from './publish-views';
 import type { Message } from './plural';
+import { sitePageEn } from './site-page';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, Message> = {
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, Message> = {
   ...publishViewsEn,
   ...readAlsoEn,
   ...browserModeEn,
+  ...sitePageEn,
   'app.name': 'Spalt',
   'nav.main': 'Main menu',
   'nav.library': 'Articles',

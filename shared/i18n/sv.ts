@@ -6,6 +6,7 @@ import { publishSv } from './publish';
 import { outboxSv } from './outbox';
 import { readAlsoSv } from './read-also';
 import { publishViewsSv } from './publish-views';
+import { sitePageSv } from './site-page';
 
 /** Swedish, the interface's first language; English mirrors every key. */
 export const sv = {
@@ -17,6 +18,7 @@ export const sv = {
   ...publishViewsSv,
   ...readAlsoSv,
   ...browserModeSv,
+  ...sitePageSv,
   'app.name': 'Spalt',
   'nav.main': 'Huvudmeny',
   'nav.library': 'Artiklar',

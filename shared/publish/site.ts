@@ -12,13 +12,27 @@ export const siteLimits = { name: 120, address: 500, username: 200, password: 20
 /** Application Passwords are shown in groups ("abcd efgh …"); WordPress ignores the spaces. */
 const ApplicationPassword = z.string().trim().min(1).max(siteLimits.password);
 
-/** A site as the form sends it; a missing password on an update keeps the stored one. */
+/**
+ * What the site's theme already shows on an article's page by itself, so the post's content
+ * leaves it out instead of showing it twice: the excerpt (Spalt sends the lead there) and the
+ * featured image (the main photo). WordPress's default themes show the featured image on a
+ * post, not the excerpt.
+ */
+export const SitePage = z.object({
+  themeShowsExcerpt: z.boolean(),
+  themeShowsFeaturedImage: z.boolean(),
+});
+export type SitePage = z.infer<typeof SitePage>;
+export const defaultSitePage: SitePage = { themeShowsExcerpt: false, themeShowsFeaturedImage: true };
+
+/** A site as the form sends it; a missing password (or page) on an update keeps the stored one. */
 export const SiteInput = z.object({
   id: SiteId.optional(),
   name: z.string().trim().min(1).max(siteLimits.name),
   address: z.string().trim().min(1).max(siteLimits.address),
   username: z.string().trim().min(1).max(siteLimits.username),
   password: ApplicationPassword.optional(),
+  page: SitePage.optional(),
 });
 export type SiteInput = z.infer<typeof SiteInput>;
 
@@ -84,6 +98,7 @@ export interface Site {
   hasPassword: boolean;
   /** The last connection test, if any. */
   lastCheck: SiteCheck | null;
+  page: SitePage;
   createdAt: string;
   updatedAt: string;
 }

@@ -236,3 +236,59 @@ test('after a block without text (separator, ad slot) the caret waits in a parag
   );
   expect(order).toEqual(['Första stycket.', '<hr>', 'Mitt emellan.', '<hr>', 'Efter avdelaren.', '<annons>', 'Efter annonsen.']);
 });
+
+/** Inserts a block from the toolbar's Infoga menu, where the caret is. */
+async function insertFromMenu(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Infoga', exact: true }).click();
+  await page.getByRole('menu', { name: 'Infoga block' }).getByRole('menuitem', { name, exact: true }).click();
+}
+
+/** A new article with a paragraph and, below it, a live update the caret is in. */
+async function articleWithLiveUpdate(page: Page, spalt: SpaltServer): Promise<string> {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+  await bodyEditor(page).click();
+  await page.keyboard.type('Polisen larmades strax före tio.');
+  await page.keyboard.press('Enter');
+  await insertFromMenu(page, 'Uppdatering');
+  return id;
+}
+
+/** The stored body's blocks, and those inside its first live update. */
+function storedStructure(spalt: SpaltServer, id: string): { top: string[]; inUpdate: string[] } {
+  type Node = { type: string; children?: Node[] };
+  const children = (JSON.parse(storedBody(spalt, id)) as { root: { children: Node[] } }).root.children;
+  return { top: children.map((node) => node.type), inUpdate: (children.find((node) => node.type === 'live-update')?.children ?? []).map((node) => node.type) };
+}
+
+test('a block inserted right after a live update goes after it, not inside it', async ({ page, spalt }) => {
+  const id = await articleWithLiveUpdate(page, spalt);
+  await page.keyboard.type('Bilen hittades inte.');
+  await page.keyboard.press('Enter');
+  // On the update's empty last line: the fact box follows the update.
+  await insertFromMenu(page, 'Faktaruta');
+  await page.getByRole('textbox', { name: 'Faktarutans titel' }).fill('Så larmar du');
+
+  const editor = bodyEditor(page);
+  const update = editor.locator('section.spalt-live-update');
+  await expect(update).toHaveCount(1);
+  await expect(update.getByRole('textbox', { name: 'Faktarutans titel' })).toHaveCount(0);
+  await expect(editor.getByRole('textbox', { name: 'Faktarutans titel' })).toHaveValue('Så larmar du');
+  await expectSaved(page);
+  expect(storedStructure(spalt, id)).toEqual({ top: ['paragraph', 'live-update', 'fact-box', 'paragraph'], inUpdate: ['paragraph'] });
+});
+
+test('a block inserted right after inserting a live update follows it; the update keeps its empty line', async ({ page, spalt }) => {
+  const id = await articleWithLiveUpdate(page, spalt);
+  await insertFromMenu(page, 'Uppdatering');
+  await page.keyboard.type('Bilen hittades inte.');
+
+  // Two updates one after the other, neither inside the other; the text went into the second.
+  const updates = bodyEditor(page).locator('section.spalt-live-update');
+  await expect(updates).toHaveCount(2);
+  await expect(updates.locator('section.spalt-live-update')).toHaveCount(0);
+  await expect(updates.nth(1)).toContainText('Bilen hittades inte.');
+  await expectSaved(page);
+  await expect.poll(() => storedBody(spalt, id)).toContain('Bilen hittades inte.');
+  expect(storedStructure(spalt, id)).toEqual({ top: ['paragraph', 'live-update', 'live-update'], inUpdate: ['paragraph'] });
+});

@@ -13,7 +13,7 @@ import { inputSchemas, type Handlers, type Input } from '../../shared/api';
 import type { JobState, PublishJob } from '../../shared/publish/publish';
 import { createCore, type Core, type CoreOptions } from '../../main/core';
 import type { SeedArticle } from '../fixtures/seeds';
-import { seedDraft } from '../fixtures/seeds/draft';
+import { liftMainPhoto, seedDraft, type SeedPhotoBlock } from '../fixtures/seeds/draft';
 import { makePhoto } from '../support/photo-fixtures';
 import { basicAuth, type WordPressRole, type WordPressSite } from '../wordpress/site';
 
@@ -91,19 +91,11 @@ const betterAlt: Record<string, string> = {
   helikopter: 'Ambulanshelikopter vid anstalten Hall',
 };
 
-interface SeedPhotoBlock {
-  type: 'photo';
-  photoId: string;
-  alt?: string;
-  caption?: string;
-  credit?: string;
-  [key: string]: unknown;
-}
-
 /**
  * A seed as an article of the library: each of its photos imported as a real photo and
  * credited in the library (the seed's own ids become library ids), and a "Läs även" naming an
- * article not in this library keeping only its address. The first photo is also the main photo.
+ * article not in this library keeping only its address. The photo at the top of a seed's page
+ * is its main photo (see liftMainPhoto).
  */
 export async function seedArticle(handlers: Handlers, dir: string, seed: SeedArticle, firstSeed: number): Promise<{ id: string; photos: Photo[] }> {
   const draft = structuredClone(seedDraft(seed));
@@ -111,7 +103,7 @@ export async function seedArticle(handlers: Handlers, dir: string, seed: SeedArt
   const children = draft.body.root.children as unknown as Array<Record<string, unknown>>;
   for (const [index, node] of children.entries()) {
     if (node.type === 'photo') {
-      const block = node as SeedPhotoBlock;
+      const block = node as unknown as SeedPhotoBlock;
       const photo = await importPhoto(handlers, dir, {
         seed: firstSeed + photos.length,
         alt: betterAlt[block.alt ?? ''] ?? block.alt ?? '',
@@ -125,10 +117,11 @@ export async function seedArticle(handlers: Handlers, dir: string, seed: SeedArt
       children[index] = rest;
     }
   }
+  const { draft: lifted, mainPhoto } = liftMainPhoto(draft);
   // A news story must have a byline; the seed without one was written by the newsroom.
   const bylines = draft.kind !== 'opinion' && draft.bylines.length === 0 ? [{ role: 'text' as const, name: 'Redaktionen', personId: null }] : draft.bylines;
-  const withMain: ArticleDraft = { ...draft, bylines, mainPhotoId: photos[0]?.id ?? null };
-  return { id: await saveArticle(handlers, withMain), photos };
+  const article: ArticleDraft = { ...lifted, bylines, mainPhotoId: mainPhoto?.photoId ?? null };
+  return { id: await saveArticle(handlers, article), photos };
 }
 
 /** Resolves with the job once it is in one of `states` (checked on every publish.changed and every 50 ms). */

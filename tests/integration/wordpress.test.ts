@@ -65,6 +65,15 @@ describe('a fresh WordPress on loopback', () => {
     expect(existsSync(site.configFile)).toBe(true);
   });
 
+  it('runs the version asked for (SPALT_WORDPRESS, else 6.1) with its own default theme on the public pages', async () => {
+    expect(site.version).toBe(process.env.SPALT_WORDPRESS || '6.1');
+    expect(site.release.startsWith(`${site.version}.`)).toBe(true);
+    expect(site.theme).toBe(site.version === '6.1' ? 'twentytwentythree' : 'twentytwentyfive');
+    const front = await (await fetch(`${site.url}/`)).text();
+    expect(front).toContain(`<meta name="generator" content="WordPress ${site.release}"`);
+    expect(front).toContain(`/wp-content/themes/${site.theme}/`);
+  });
+
   it("authenticates every role's Application Password as that user", async () => {
     for (const role of ['administrator', 'editor', 'author', 'contributor'] as const) {
       const me = await rest(role, 'GET', '/wp/v2/users/me?context=edit');

@@ -67,7 +67,7 @@ const examples: Array<{ node: string; body: BodyDocument; markup: string }> = [
   {
     node: 'interview-question',
     body: body(element('interview-question', [text('Hur började programmet?')])),
-    markup: '<!-- wp:paragraph {"className":"spalt-question"} -->\n<p class="spalt-question">Hur började programmet?</p>\n<!-- /wp:paragraph -->',
+    markup: '<!-- wp:paragraph {"className":"spalt-question"} -->\n<p class="spalt-question"><strong>Hur började programmet?</strong></p>\n<!-- /wp:paragraph -->',
   },
   {
     node: 'live-update',
@@ -130,5 +130,47 @@ describe.each(examples)('$node', ({ body: document, markup }) => {
 
   it('is read back from that markup into the same body', () => {
     expect(blocksToDocument(markup)).toEqual(document);
+  });
+});
+
+describe('markup from elsewhere', () => {
+  it('reads a question as Spalt first published it (a plain paragraph with the class) as a question', () => {
+    const old = '<!-- wp:paragraph {"className":"spalt-question"} -->\n<p class="spalt-question">Hur <em>började</em> programmet?</p>\n<!-- /wp:paragraph -->';
+    expect(blocksToDocument(old)).toEqual(body(element('interview-question', [text('Hur '), text('började', 2), text(' programmet?')])));
+  });
+
+  it('keeps bold inside a question, and a question in bold', () => {
+    const document = body(element('interview-question', [text('Hur '), text('började', 1), text(' programmet?')]));
+    expect(documentToBlocks(document)).toContain('<p class="spalt-question"><strong>Hur <strong>började</strong> programmet?</strong></p>');
+    expect(blocksToDocument(documentToBlocks(document))).toEqual(document);
+  });
+
+  it('reads headings, lists, fact boxes and live updates as WordPress 7.1 saves them into the same body', () => {
+    // 7.1's editor adds wp-block-heading and wp-block-list to what Spalt (and 6.1) writes.
+    const document = body(
+      element('heading', [text('Ingen brottsmisstanke')], { tag: 'h2' }),
+      element('list', [element('listitem', [text('polis')], { value: 3 })], { listType: 'number', start: 3, tag: 'ol' }),
+      { type: 'fact-box', version: 1, heading: 'Fakta', items: ['Fältarna'] },
+      element('live-update', [paragraph(text('Polisen har lämnat anstalten.'))], { time: '2024-05-09T21:00:00.000Z' }),
+    );
+    const as71Saves = documentToBlocks(document)
+      .replace(/<(h[23])>/g, '<$1 class="wp-block-heading">')
+      .replace(/<ol start="3">/g, '<ol start="3" class="wp-block-list">')
+      .replace(/<ul>/g, '<ul class="wp-block-list">');
+    expect(as71Saves.match(/wp-block-(heading|list)"/g)).toHaveLength(5);
+    expect(blocksToDocument(as71Saves)).toEqual(document);
+  });
+});
+
+describe('empty paragraphs', () => {
+  it('are no blocks: not the place to write on below a block, nor the body of a new article', () => {
+    const signature = { type: 'signature', version: 1, signers: [{ name: 'Metin Hawsho', title: 'gruppledare (L)' }] };
+    const markup = documentToBlocks(body(paragraph(), paragraph(text('Text.')), paragraph(text('  ')), signature, paragraph()));
+    expect(markup).not.toContain('<p></p>');
+    expect(markup).not.toMatch(/<p>\s*<\/p>/);
+    expect(markup.match(/<!-- wp:paragraph -->/g)).toHaveLength(2);
+    expect(documentToBlocks(body(paragraph()))).toBe('');
+    const update = element('live-update', [paragraph()], { time: '2024-05-09T21:00:00.000Z' });
+    expect(documentToBlocks(body(update))).not.toContain('<p></p>');
   });
 });

@@ -1,13 +1,14 @@
 /**
  * The outbox's pure parts: Stockholm wall-clock times to the instants WordPress gets (across
- * both daylight-saving changes), the post's title and header blocks, a photo's media texts,
- * and the retry backoff.
+ * both daylight-saving changes), the post's title and header blocks in each of a site's page
+ * settings, a photo's media texts, and the retry backoff.
  */
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../../shared/article/kind-defaults';
 import { defaultNewsroom } from '../../shared/article/newsroom';
 import { emptyCredit, type Photo } from '../../shared/article/photo';
 import { stockholmLocal, stockholmToInstant, wordPressGmt } from '../../shared/publish/publish';
+import { defaultSitePage } from '../../shared/publish/site';
 import { headerBlocks, mediaTexts, postContent, postTitle } from '../../main/publish/outbox/content';
 import { defaultTiming } from '../../main/publish/outbox/context';
 import { retryDelay } from '../../main/publish/outbox/run-job';
@@ -56,32 +57,82 @@ describe('the post', () => {
     expect(postTitle('  ', 'Stor insats vid anstalten Hall ')).toBe('Stor insats vid anstalten Hall');
   });
 
-  it('heads the content with the label, the byline lines and the sponsor, as paragraphs with class names', () => {
-    const sponsored = {
-      ...newDraft('sponsored', defaultNewsroom),
-      bylines: [
-        { role: 'text' as const, name: 'Helen Shabo', personId: null },
-        { role: 'photo' as const, name: 'Alexander Isa', personId: null },
-        { role: 'text' as const, name: 'Lucas T', personId: null },
-      ],
-      sponsor: 'Nordea & Co',
-    };
-    expect(serializeBlocks(headerBlocks(sponsored))).toBe(
+  const stina = {
+    id: '2f1c7a52-5d47-4c2e-9a51-3c1d2f4b6a70', alt: 'Stina Hermansson', caption: 'Stina Hermansson.', creditLine: 'Foto: Privat.',
+  } as unknown as Photo;
+  const photos = new Map([[stina.id, { photo: stina, sourceUrl: 'https://telgenytt.se/wp-content/uploads/stina.jpg' }]]);
+  const sponsored = {
+    ...newDraft('sponsored', defaultNewsroom),
+    lead: 'På socialkontoret arbetar man aktivt med introduktion\ni arbetslivet & <mer>.',
+    bylines: [
+      { role: 'text' as const, name: 'Helen Shabo', personId: null },
+      { role: 'photo' as const, name: 'Alexander Isa', personId: null },
+      { role: 'text' as const, name: 'Lucas T', personId: null },
+    ],
+    sponsor: 'Nordea & Co',
+    mainPhotoId: stina.id,
+  };
+  const paragraphBlock = (className: string, html: string) =>
+    `<!-- wp:paragraph {"className":"${className}"} -->\n<p class="${className}">${html}</p>\n<!-- /wp:paragraph -->`;
+  const label = paragraphBlock('spalt-label', 'Annons');
+  const lead = paragraphBlock('spalt-lead', '<strong>På socialkontoret arbetar man aktivt med introduktion<br>i arbetslivet &amp; &lt;mer&gt;.</strong>');
+  const bylinesAndSponsor = [
+    paragraphBlock('spalt-byline', 'Text: Helen Shabo, Lucas T'),
+    paragraphBlock('spalt-byline', 'Foto: Alexander Isa'),
+    paragraphBlock('spalt-sponsor', 'I samarbete med Nordea &amp; Co'),
+  ];
+
+  it('heads the content with the label, the main photo\'s caption and credit line, the lead in bold, the byline lines and the sponsor', () => {
+    // The default: the theme shows the featured image itself, so only its caption and credit line go in.
+    expect(serializeBlocks(headerBlocks(sponsored, photos, defaultSitePage))).toBe(
       [
-        '<!-- wp:paragraph {"className":"spalt-label"} -->\n<p class="spalt-label">Annons</p>\n<!-- /wp:paragraph -->',
-        '<!-- wp:paragraph {"className":"spalt-byline"} -->\n<p class="spalt-byline">Text: Helen Shabo, Lucas T</p>\n<!-- /wp:paragraph -->',
-        '<!-- wp:paragraph {"className":"spalt-byline"} -->\n<p class="spalt-byline">Foto: Alexander Isa</p>\n<!-- /wp:paragraph -->',
-        '<!-- wp:paragraph {"className":"spalt-sponsor"} -->\n<p class="spalt-sponsor">I samarbete med Nordea &amp; Co</p>\n<!-- /wp:paragraph -->',
+        label,
+        '<!-- wp:paragraph {"className":"spalt-photo-caption","fontSize":"small"} -->\n'
+          + '<p class="spalt-photo-caption has-small-font-size">Stina Hermansson. <span class="spalt-credit">Foto: Privat.</span></p>\n<!-- /wp:paragraph -->',
+        lead,
+        ...bylinesAndSponsor,
       ].join('\n\n'),
     );
   });
 
-  it("puts an opinion piece's disclaimer in the byline slot", () => {
-    const opinion = { ...newDraft('opinion', defaultNewsroom), bylines: [{ role: 'writer' as const, name: 'Metin Hawsho', personId: null }], body: body(p('Text.')) };
-    expect(postContent(opinion, new Map())).toBe(
-      '<!-- wp:paragraph {"className":"spalt-disclaimer"} -->\n<p class="spalt-disclaimer">Detta är en debatt/insändare. Åsikterna är skribentens egna.</p>\n<!-- /wp:paragraph -->' +
-        '\n\n<!-- wp:paragraph -->\n<p>Text.</p>\n<!-- /wp:paragraph -->',
+  it('shows the main photo itself, with alt text, caption and credit line, where the theme does not show the featured image', () => {
+    expect(serializeBlocks(headerBlocks(sponsored, photos, { themeShowsExcerpt: false, themeShowsFeaturedImage: false }))).toBe(
+      [
+        label,
+        `<!-- wp:image {"className":"spalt-photo-${stina.id}"} -->\n<figure class="wp-block-image spalt-photo-${stina.id}">`
+          + '<img src="https://telgenytt.se/wp-content/uploads/stina.jpg" alt="Stina Hermansson"/>'
+          + '<figcaption class="wp-element-caption">Stina Hermansson. <span class="spalt-credit">Foto: Privat.</span></figcaption></figure>\n<!-- /wp:image -->',
+        lead,
+        ...bylinesAndSponsor,
+      ].join('\n\n'),
     );
+  });
+
+  it('leaves the lead out where the theme shows the excerpt, and the photo where it is not on the site', () => {
+    const header = serializeBlocks(headerBlocks(sponsored, new Map(), { themeShowsExcerpt: true, themeShowsFeaturedImage: true }));
+    expect(header).toBe([label, ...bylinesAndSponsor].join('\n\n'));
+  });
+
+  it("puts an opinion piece's disclaimer in the byline slot, and no empty paragraph after it", () => {
+    const signature = { type: 'signature', version: 1, signers: [{ name: 'Metin Hawsho', title: 'gruppledare (L)' }] };
+    // As the editor leaves a body: an empty paragraph to write on below the signature, and one at the top.
+    const opinion = {
+      ...newDraft('opinion', defaultNewsroom),
+      lead: 'Den här veckan firar vi Europadagen.',
+      bylines: [{ role: 'writer' as const, name: 'Metin Hawsho', personId: null }],
+      body: body(p(), p('Text.'), signature, p()),
+    };
+    const content = postContent(opinion, new Map(), defaultSitePage);
+    expect(content).toBe(
+      [
+        paragraphBlock('spalt-lead', '<strong>Den här veckan firar vi Europadagen.</strong>'),
+        paragraphBlock('spalt-disclaimer', 'Detta är en debatt/insändare. Åsikterna är skribentens egna.'),
+        '<!-- wp:paragraph -->\n<p>Text.</p>\n<!-- /wp:paragraph -->',
+        '<!-- wp:group {"className":"spalt-signature"} -->\n<div class="wp-block-group spalt-signature"><!-- wp:paragraph -->\n'
+          + '<p>Metin Hawsho<br>gruppledare (L)</p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:group -->',
+      ].join('\n\n'),
+    );
+    expect(content).not.toContain('<p></p>');
   });
 });
 

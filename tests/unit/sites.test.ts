@@ -54,6 +54,31 @@ describe('sites', () => {
     core.close();
   });
 
+  it("keeps what the site's theme shows itself: defaults for a new site, the user's choice after, and it on disk", async () => {
+    const { core, dataDir } = makeCore();
+    const site = await core.handlers['sites.save']({ name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', password });
+    expect(site.page).toEqual({ themeShowsExcerpt: false, themeShowsFeaturedImage: true });
+    const page = { themeShowsExcerpt: true, themeShowsFeaturedImage: false };
+    expect((await core.handlers['sites.save']({ id: site.id, name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', page })).page).toEqual(page);
+    // An update that leaves it out (an older form) keeps it.
+    await core.handlers['sites.save']({ id: site.id, name: 'Tidningen Väst', address: 'https://tidningen.se', username: 'anna' });
+    expect((await core.handlers['sites.list']({})).sites[0]?.page).toEqual(page);
+    core.close();
+    const reopened = createCore({ dataDir, version: 'test' });
+    expect((await reopened.handlers['sites.list']({})).sites[0]?.page).toEqual(page);
+    reopened.close();
+  });
+
+  it('refuses a page setting that is not a yes or no, with a message', async () => {
+    const { core } = makeCore();
+    const answer = await dispatch(core.handlers, 'sites.save', {
+      name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', password, page: { themeShowsExcerpt: 'ja', themeShowsFeaturedImage: true },
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await core.handlers['sites.list']({})).sites).toEqual([]);
+    core.close();
+  });
+
   it('never sends a stored password to another host: a changed address needs it typed again', async () => {
     const { core, dataDir } = makeCore();
     const site = await core.handlers['sites.save']({ name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', password });

@@ -3,7 +3,7 @@
  * reads what the editor made of every block: the check behind "This block contains unexpected
  * or invalid content".
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { basicAuth, type WordPressSite } from './site';
 
 export interface BlockValidity {
@@ -134,4 +134,25 @@ export async function editorMarkup(page: Page): Promise<string> {
     const wp = (globalThis as any).wp;
     return wp.blocks.serialize(wp.data.select('core/block-editor').getBlocks()) as string;
   });
+}
+
+/**
+ * The editor's warning on each invalid block. WordPress words it "This block contains
+ * unexpected or invalid content." in 6.1 and "Block contains unexpected or invalid content."
+ * in 7.1, where the blocks are inside the editor's canvas frame.
+ */
+export function invalidBlockWarnings(page: Page, site: WordPressSite): Locator {
+  const canvas = site.version === '6.1' ? page : page.frameLocator('iframe[name="editor-canvas"]');
+  return canvas.getByText(/^(This block|Block) contains unexpected or invalid content\.$/);
+}
+
+/**
+ * Markup as this version's editor saves it back: 7.1 adds `wp-block-heading` to headings and
+ * `wp-block-list` to lists, which 6.1 (and Spalt) leave out. Nothing else differs.
+ */
+export function savedAs(site: WordPressSite, markup: string): string {
+  if (site.version === '6.1') return markup;
+  return markup
+    .replace(/(<!-- wp:heading (?:\{[^}]*\} )?-->\n<h[1-6])>/g, '$1 class="wp-block-heading">')
+    .replace(/(<!-- wp:list (?:\{[^}]*\} )?-->\n<(?:ul|ol)[^>]*?)>/g, '$1 class="wp-block-list">');
 }

@@ -5,14 +5,16 @@
  * role, each with a password and an Application Password.
  *
  * Environment: SPALT_WP_CONFIG (the NAME of /etc/wordpress/config-NAME.php, already written),
- * SPALT_WP_HOST (127.0.0.1:PORT), SPALT_WP_SOCKET (MariaDB's unix socket).
+ * SPALT_WP_HOST (127.0.0.1:PORT), SPALT_WP_SOCKET (MariaDB's unix socket), SPALT_WP_ROOT (the
+ * WordPress web root: Debian's /usr/share/wordpress, or the extracted current release).
  */
 
 $config = (string) getenv('SPALT_WP_CONFIG');
 $host = (string) getenv('SPALT_WP_HOST');
 $socket = (string) getenv('SPALT_WP_SOCKET');
-if ($config === '' || $host === '' || $socket === '') {
-    fwrite(STDERR, "install.php: SPALT_WP_CONFIG, SPALT_WP_HOST and SPALT_WP_SOCKET are required\n");
+$root = rtrim((string) getenv('SPALT_WP_ROOT'), '/');
+if ($config === '' || $host === '' || $socket === '' || $root === '') {
+    fwrite(STDERR, "install.php: SPALT_WP_CONFIG, SPALT_WP_HOST, SPALT_WP_SOCKET and SPALT_WP_ROOT are required\n");
     exit(2);
 }
 
@@ -37,7 +39,7 @@ function wp_new_blog_notification($blog_title, $blog_url, $user_id, $password)
 {
 }
 
-require '/usr/share/wordpress/wp-load.php';
+require $root . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 
 // wp_install() would probe the (not yet running) site over HTTP to choose a permalink

@@ -1,7 +1,8 @@
 <?php
 /*
- * Router for `php -S` in front of Debian's WordPress (/usr/share/wordpress), started by
- * tests/wordpress/site.ts. The built-in server hands every request to this script first:
+ * Router for `php -S` in front of a WordPress web root (Debian's /usr/share/wordpress, or the
+ * extracted current release; `php -S -t` names it), started by tests/wordpress/site.ts. The
+ * built-in server hands every request to this script first:
  *  - /wp-content/... is served from the site's own WP_CONTENT_DIR (uploads, themes), which
  *    Debian keeps outside the web root;
  *  - files in the web root (wp-admin, wp-includes, wp-login.php ...) are left to php -S;

@@ -1,13 +1,13 @@
 /**
  * Starts one WordPress test site by hand, for debugging: prints its address and the users'
  * credentials, and stops it (processes, config file, folder) on Ctrl-C.
- *   npx tsx tests/wordpress/serve.ts
+ *   npx tsx tests/wordpress/serve.ts            (SPALT_WORDPRESS=7.1 for the current release)
  */
 import { startWordPress, wordPressRoles } from './site';
 
 const started = Date.now();
 const site = await startWordPress();
-console.log(`WordPress ${site.url} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`WordPress ${site.release} (${site.theme}) ${site.url} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`  REST API: ${site.restUrl('/')}`);
 console.log(`  Log in:   ${site.url}/wp-login.php`);
 console.log(`  Folder:   ${site.dir}`);

@@ -1,7 +1,7 @@
 /**
- * A real WordPress on loopback for tests: Debian's WordPress 6.1 (/usr/share/wordpress), a
- * private MariaDB on a unix socket and `php -S 127.0.0.1:PORT`, all in a fresh folder, started
- * per call and stopped by stop(). See README.md next to this file.
+ * A real WordPress on loopback for tests: WordPress 6.1 or 7.1 (versions.ts), a private
+ * MariaDB on a unix socket and `php -S 127.0.0.1:PORT`, all in a fresh folder, started per
+ * call and stopped by stop(). See README.md next to this file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -12,8 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { configPhp, phpSettings, phpWorkers } from './config';
 import { socketPath, startMariaDb } from './mariadb';
 import { accepts, endGroup, freePort, killGroup, readTail, run, waitFor, type ProcessRole, type Track } from './processes';
+import { defaultWordPressVersion, releaseOf, wordPressInstall, type WordPressInstall, type WordPressVersion } from './versions';
 
 export { liveProcessesInGroup } from './processes';
+export { wordPressVersions, type WordPressVersion } from './versions';
 
 export type WordPressRole = 'administrator' | 'editor' | 'author' | 'contributor';
 export const wordPressRoles: readonly WordPressRole[] = ['administrator', 'editor', 'author', 'contributor'];
@@ -43,6 +45,10 @@ export interface WordPressSite {
   configFile: string;
   /** Process groups started for this site (php -S with its workers, mariadbd, the watchdog). */
   processGroups: number[];
+  /** Which of the tested versions this is, its exact release ("7.1.4") and its active theme. */
+  version: WordPressVersion;
+  release: string;
+  theme: string;
 }
 
 export interface StartWordPressOptions {
@@ -52,6 +58,8 @@ export interface StartWordPressOptions {
   php?: Record<string, string>;
   /** A front web server's request body limit in bytes (like nginx's client_max_body_size): larger requests get 413. */
   maxBodyBytes?: number;
+  /** 6.1 or 7.1; SPALT_WORDPRESS, else 6.1. */
+  version?: WordPressVersion;
 }
 
 /** The Authorization header for a user's Application Password. */
@@ -59,7 +67,6 @@ export function basicAuth(user: Pick<WordPressUser, 'username' | 'applicationPas
   return `Basic ${Buffer.from(`${user.username}:${user.applicationPassword}`).toString('base64')}`;
 }
 
-const wordpressRoot = '/usr/share/wordpress';
 const configDir = '/etc/wordpress';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const routerScript = join(here, 'router.php');
@@ -71,6 +78,7 @@ const running = new Set<{ kill(): void }>();
 let exitHookInstalled = false;
 
 export async function startWordPress(options: StartWordPressOptions = {}): Promise<WordPressSite> {
+  const wordpress = wordPressInstall(options.version ?? defaultWordPressVersion());
   checkInstalled();
   const dir = mkdtempSync(join(options.dir ?? tmpdir(), 'spalt-wp-'));
   const name = `spalt-${randomBytes(6).toString('hex')}`;
@@ -118,8 +126,8 @@ export async function startWordPress(options: StartWordPressOptions = {}): Promi
     mkdirSync(join(content, 'uploads'), { recursive: true });
     mkdirSync(join(content, 'plugins'));
     mkdirSync(join(content, 'upgrade'));
-    // Debian's themes (the default Twenty Twenty-Three) as they are; the site only reads them.
-    symlinkSync(join(wordpressRoot, 'wp-content', 'themes'), join(content, 'themes'));
+    // The version's own themes as they are; the site only reads them.
+    symlinkSync(wordpress.themes, join(content, 'themes'));
 
     track(spawn('bash', [watchdogScript, String(process.pid), dir, configFile], { detached: true, stdio: 'ignore' }), 'watchdog');
 
@@ -135,7 +143,7 @@ export async function startWordPress(options: StartWordPressOptions = {}): Promi
       url = `http://127.0.0.1:${port}`;
       writeFileSync(configFile, configPhp({ url, dir, content, socket }), { mode: 0o644 });
       try {
-        php = await startPhpServer({ dir, port, name, content, track, php: options.php ?? {}, maxBodyBytes: options.maxBodyBytes });
+        php = await startPhpServer({ dir, port, name, content, track, root: wordpress.root, php: options.php ?? {}, maxBodyBytes: options.maxBodyBytes });
       } catch (error) {
         // Another process took the port between our check and php's bind: try another.
         if (attempt >= 3 || !String(error).includes('Address already in use')) throw error;
@@ -143,7 +151,7 @@ export async function startWordPress(options: StartWordPressOptions = {}): Promi
     }
 
     await database;
-    const users = await install({ name, port, socket, dir });
+    const users = await install({ name, port, socket, dir, root: wordpress.root });
     const site: WordPressSite = {
       url,
       restUrl: (path) => `${url}/wp-json/${path.replace(/^\/+/, '')}`,
@@ -153,6 +161,9 @@ export async function startWordPress(options: StartWordPressOptions = {}): Promi
       contentDir: content,
       configFile,
       processGroups: processes.map(({ child }) => child.pid!),
+      version: wordpress.version,
+      release: releaseOf(wordpress.root),
+      theme: wordpress.defaultTheme,
     };
     await warmUp(site);
     return site;
@@ -165,7 +176,7 @@ export async function startWordPress(options: StartWordPressOptions = {}): Promi
 }
 
 function checkInstalled(): void {
-  const needed = [join(wordpressRoot, 'wp-settings.php'), '/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db', '/usr/bin/php'];
+  const needed = ['/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db', '/usr/bin/php'];
   for (const file of needed) {
     if (!existsSync(file)) {
       throw new Error(`${file} is missing: run \`bash tests/system-deps.sh\` (as root it installs WordPress and MariaDB).`);
@@ -187,6 +198,7 @@ async function startPhpServer(options: {
   name: string;
   content: string;
   track: Track;
+  root: string;
   php: Record<string, string>;
   maxBodyBytes: number | undefined;
 }): Promise<ChildProcess> {
@@ -203,7 +215,7 @@ async function startPhpServer(options: {
         '-S',
         `127.0.0.1:${port}`,
         '-t',
-        wordpressRoot,
+        options.root,
         routerScript,
       ],
       {
@@ -226,13 +238,14 @@ async function startPhpServer(options: {
   return child;
 }
 
-async function install(options: { name: string; port: number; socket: string; dir: string }): Promise<WordPressSite['users']> {
+async function install(options: { name: string; port: number; socket: string; dir: string; root: string }): Promise<WordPressSite['users']> {
   const { stdout } = await run('php', [...phpSettings(), '-d', `error_log=${join(options.dir, 'php-errors.log')}`, installScript], {
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       SPALT_WP_CONFIG: options.name,
       SPALT_WP_HOST: `127.0.0.1:${options.port}`,
       SPALT_WP_SOCKET: options.socket,
+      SPALT_WP_ROOT: options.root,
     },
   });
   const users = JSON.parse(stdout.trim().split('\n').pop() ?? '') as WordPressSite['users'];

@@ -10,6 +10,7 @@ import updateToSchemaVersion70 from './0070-sites';
 import updateToSchemaVersion80 from './0080-outbox';
 import updateToSchemaVersion90 from './0090-site-authors';
 import updateToSchemaVersion100 from './0100-outbox-paging';
+import updateToSchemaVersion110 from './0110-site-page';
 import updateToSchemaVersion120 from './0120-photo-publications';
 
 export interface Migration {
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   { version: 80, name: 'outbox', up: updateToSchemaVersion80 },
   { version: 90, name: 'site-authors', up: updateToSchemaVersion90 },
   { version: 100, name: 'outbox-paging', up: updateToSchemaVersion100 },
+  { version: 110, name: 'site-page', up: updateToSchemaVersion110 },
   { version: 120, name: 'photo-publications', up: updateToSchemaVersion120 },
 ];
 

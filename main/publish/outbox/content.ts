@@ -1,8 +1,10 @@
 /**
  * An article as a WordPress post: the title as the site prints it (kicker and headline), the
- * lead as the excerpt, and the content as core blocks only — the article's header (label,
- * byline lines or an opinion piece's disclaimer, the sponsor) as paragraphs with Spalt's class
- * names, then the body with each library photo pointing at its uploaded copy.
+ * lead as the excerpt, and the content as core blocks only, in the order of the newsroom's
+ * pages: the label, the main photo with its caption and credit line, the lead set apart, the
+ * byline lines or an opinion piece's disclaimer, the sponsor, then the body with each library
+ * photo pointing at its uploaded copy. What the site's theme shows by itself (the excerpt, the
+ * featured image) is left out, as the site's settings say.
  */
 import type { ArticleDraft } from '../../../shared/article/article';
 import { bylineLines } from '../../../shared/article/byline';
@@ -11,7 +13,9 @@ import type { BodyDocument } from '../../../shared/document/body';
 import { serializeBlocks, type MarkupOut } from '../../../shared/document/markup/block';
 import { escapeText } from '../../../shared/document/markup/html';
 import { documentToBlocks } from '../../../shared/document/markup/to-blocks';
+import { captionHtml, photoToBlocks } from '../../../shared/document/nodes/photo/to-blocks';
 import { resolvePhotos } from '../../../shared/document/resolve-photos';
+import type { SitePage } from '../../../shared/publish/site';
 import type { MediaTexts } from './remote-store';
 
 /**
@@ -26,18 +30,10 @@ export function postTitle(kicker: string, headline: string): string {
   return /[:.!?–—-]$/.test(prefix) ? `${prefix} ${title}` : `${prefix}: ${title}`;
 }
 
-function paragraph(className: string, text: string): MarkupOut {
-  return { name: 'core/paragraph', attrs: { className }, before: `<p class="${className}">${escapeText(text)}</p>` };
-}
-
-/** The header above the body, as the site prints it: label, then byline lines or the disclaimer, then the sponsor. */
-export function headerBlocks(draft: ArticleDraft): MarkupOut[] {
-  const blocks: MarkupOut[] = [];
-  if (draft.label.trim() !== '') blocks.push(paragraph('spalt-label', draft.label.trim()));
-  if (draft.kind === 'opinion' && draft.disclaimer.trim() !== '') blocks.push(paragraph('spalt-disclaimer', draft.disclaimer.trim()));
-  else for (const line of bylineLines(draft.bylines)) blocks.push(paragraph('spalt-byline', line));
-  if (draft.sponsor.trim() !== '') blocks.push(paragraph('spalt-sponsor', `I samarbete med ${draft.sponsor.trim()}`));
-  return blocks;
+function paragraph(className: string, html: string, attrs: Record<string, string> = {}): MarkupOut {
+  // A preset font size is a class WordPress writes after the block's own.
+  const classes = [className, ...(attrs.fontSize ? [`has-${attrs.fontSize}-font-size`] : [])].join(' ');
+  return { name: 'core/paragraph', attrs: { className, ...attrs }, before: `<p class="${classes}">${html}</p>` };
 }
 
 /** A library photo on the site: its texts from the library, its address from the upload. */
@@ -46,13 +42,47 @@ export interface SitePhoto {
   sourceUrl: string;
 }
 
+/**
+ * The main photo above the lead: as an image with its caption and credit line, or, where the
+ * theme shows the featured image itself, only the caption and credit line, in small type.
+ */
+function mainPhotoBlocks(draft: ArticleDraft, photos: ReadonlyMap<string, SitePhoto>, page: SitePage): MarkupOut[] {
+  const main = draft.mainPhotoId === null ? undefined : photos.get(draft.mainPhotoId);
+  if (!main) return [];
+  const { photo } = main;
+  if (!page.themeShowsFeaturedImage) {
+    const node = { type: 'photo', version: 1, src: main.sourceUrl, photoId: photo.id, alt: photo.alt, caption: photo.caption.trim(), credit: photo.creditLine.trim() };
+    return [photoToBlocks(node, { nodesToBlocks: () => [] })];
+  }
+  const caption = captionHtml(photo.caption.trim(), photo.creditLine.trim());
+  return caption === '' ? [] : [paragraph('spalt-photo-caption', caption, { fontSize: 'small' })];
+}
+
+/**
+ * Everything above the body: label, main photo, lead (bold, so a theme that does not know the
+ * class still sets it apart, as the newsroom's pages do), byline lines or the disclaimer, sponsor.
+ */
+export function headerBlocks(draft: ArticleDraft, photos: ReadonlyMap<string, SitePhoto>, page: SitePage): MarkupOut[] {
+  const blocks: MarkupOut[] = [];
+  const text = (value: string) => escapeText(value.trim());
+  if (draft.label.trim() !== '') blocks.push(paragraph('spalt-label', text(draft.label)));
+  blocks.push(...mainPhotoBlocks(draft, photos, page));
+  if (draft.lead.trim() !== '' && !page.themeShowsExcerpt) {
+    blocks.push(paragraph('spalt-lead', `<strong>${text(draft.lead).replace(/\r?\n/g, '<br>')}</strong>`));
+  }
+  if (draft.kind === 'opinion' && draft.disclaimer.trim() !== '') blocks.push(paragraph('spalt-disclaimer', text(draft.disclaimer)));
+  else for (const line of bylineLines(draft.bylines)) blocks.push(paragraph('spalt-byline', text(line)));
+  if (draft.sponsor.trim() !== '') blocks.push(paragraph('spalt-sponsor', `I samarbete med ${text(draft.sponsor)}`));
+  return blocks;
+}
+
 /** The post's content: header and body as block markup. */
-export function postContent(draft: ArticleDraft, photos: ReadonlyMap<string, SitePhoto>): string {
+export function postContent(draft: ArticleDraft, photos: ReadonlyMap<string, SitePhoto>, page: SitePage): string {
   const body: BodyDocument = resolvePhotos(draft.body, (id) => {
     const found = photos.get(id);
     return found && { src: found.sourceUrl, alt: found.photo.alt, caption: found.photo.caption, credit: found.photo.creditLine };
   });
-  const header = serializeBlocks(headerBlocks(draft));
+  const header = serializeBlocks(headerBlocks(draft, photos, page));
   const main = documentToBlocks(body);
   return [header, main].filter((part) => part !== '').join('\n\n');
 }
@@ -60,9 +90,7 @@ export function postContent(draft: ArticleDraft, photos: ReadonlyMap<string, Sit
 /** A media item's texts: alt text; the caption with the credit line, as under the photo in a post; credit and licence in the description. */
 export function mediaTexts(photo: Photo): MediaTexts {
   const credit = photo.creditLine.trim();
-  const caption = [escapeText(photo.caption.trim()), credit === '' ? '' : `<span class="spalt-credit">${escapeText(credit)}</span>`]
-    .filter(Boolean)
-    .join(' ');
+  const caption = captionHtml(photo.caption.trim(), credit);
   const { credit: c } = photo;
   const lines = [
     credit,

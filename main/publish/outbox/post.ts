@@ -55,9 +55,10 @@ function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields } 
   const { draft, terms, options, siteId } = ctx.job;
   const photos = sitePhotos(ctx);
   const main = draft.mainPhotoId ? photos.get(draft.mainPhotoId) : undefined;
-  const site = { id: siteId, name: getSite(ctx.deps.db, siteId).name };
-  const body = resolveReadAlso(draft.body, postAddresses(ctx.deps.db, site, draft));
-  const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: postContent({ ...draft, body }, photos) };
+  // The site's settings as they are now: a theme changed since the job was queued is followed.
+  const { name, page } = getSite(ctx.deps.db, siteId);
+  const body = resolveReadAlso(draft.body, postAddresses(ctx.deps.db, { id: siteId, name }, draft));
+  const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: postContent({ ...draft, body }, photos, page) };
   const categories = terms?.categories ?? [];
   return {
     texts,

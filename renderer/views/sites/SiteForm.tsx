@@ -1,8 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
-import { siteLimits, type Site } from '../../../shared/publish/site';
+import { defaultSitePage, siteLimits, type Site, type SitePage } from '../../../shared/publish/site';
+import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../../i18n';
 import { invoke } from '../../platform';
 import { ConnectionResult, type TestState } from './ConnectionResult';
+
+/** What the theme may already show, each a checkbox. */
+const pageChoices: ReadonlyArray<[keyof SitePage, MessageKey]> = [
+  ['themeShowsExcerpt', 'sites.page.excerpt'],
+  ['themeShowsFeaturedImage', 'sites.page.featuredImage'],
+];
 
 interface SiteFormProps {
   /** The site being changed, or null to add one. */
@@ -18,12 +25,14 @@ export function SiteForm({ editing, onSaved, onCancel }: SiteFormProps) {
   const [address, setAddress] = useState(editing?.address ?? '');
   const [username, setUsername] = useState(editing?.username ?? '');
   const [password, setPassword] = useState('');
+  const [page, setPage] = useState<SitePage>(editing?.page ?? defaultSitePage);
   const [test, setTest] = useState<TestState>({ state: 'idle' });
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const headingId = useId();
   const helpId = useId();
   const addressHintId = useId();
+  const pageHelpId = useId();
 
   const typedPassword = password.trim() === '' ? undefined : password;
 
@@ -31,7 +40,7 @@ export function SiteForm({ editing, onSaved, onCancel }: SiteFormProps) {
     event.preventDefault();
     setSaving(true);
     try {
-      const site = await invoke('sites.save', { id: editing?.id, name, address, username, password: typedPassword });
+      const site = await invoke('sites.save', { id: editing?.id, name, address, username, password: typedPassword, page });
       setFailure(null);
       setPassword('');
       onSaved(site, address.trim());
@@ -117,6 +126,17 @@ export function SiteForm({ editing, onSaved, onCancel }: SiteFormProps) {
         {editing?.hasPassword ? <p>{t('sites.passwordKeep')}</p> : null}
         <p>{t('sites.passwordHelp')}</p>
       </div>
+      <fieldset className="site-page" aria-describedby={pageHelpId}>
+        <legend>{t('sites.page.legend')}</legend>
+        {pageChoices.map(([key, label]) => (
+          <label key={key}>
+            <input type="checkbox" checked={page[key]} onChange={(event) => setPage({ ...page, [key]: event.target.checked })} /> {t(label)}
+          </label>
+        ))}
+        <p id={pageHelpId} className="hint">
+          {t('sites.page.help')}
+        </p>
+      </fieldset>
       <div className="site-form-actions">
         <button type="submit" className="primary" disabled={saving}>
           {t('sites.save')}

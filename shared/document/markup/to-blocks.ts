@@ -5,7 +5,7 @@ import { headingToBlocks } from '../nodes/heading/to-blocks';
 import { interviewQuestionToBlocks } from '../nodes/interview-question/to-blocks';
 import { listToBlocks } from '../nodes/list/to-blocks';
 import { liveUpdateToBlocks } from '../nodes/live-update/to-blocks';
-import { paragraphToBlocks } from '../nodes/paragraph/to-blocks';
+import { isEmptyParagraph, paragraphToBlocks } from '../nodes/paragraph/to-blocks';
 import { photoToBlocks } from '../nodes/photo/to-blocks';
 import { pullQuoteToBlocks } from '../nodes/pull-quote/to-blocks';
 import { quoteToBlocks } from '../nodes/quote/to-blocks';
@@ -36,7 +36,7 @@ const writers: Readonly<Record<string, NodeToBlocks>> = {
 
 const context: ToBlocksContext = {
   nodesToBlocks: (nodes: readonly SerializedBodyNode[]): MarkupOut[] =>
-    nodes.map((node) => {
+    nodes.filter((node) => !isEmptyParagraph(node)).map((node) => {
       const write = writers[node.type];
       // bodyNodes and this table go together; a body that passed the core's parse never gets here.
       if (!write) throw new Error(`No block markup for body node "${node.type}"`);

@@ -2,6 +2,7 @@ import { hasAttrs, isWrapper, type BlockToNode } from '../../markup/codec';
 import { innerHtml, type ParsedBlock } from '../../markup/grammar';
 import { hasOnlyAttributes, parseHtml, singleElement } from '../../markup/html';
 import { htmlToInline } from '../../markup/inline';
+import { listOpenings } from '../../markup/saved-class';
 import { elementNode, type SerializedBodyNode } from '../../markup/serialized';
 
 export const listFromBlocks: BlockToNode = (block) => readList(block, 0);
@@ -14,7 +15,8 @@ function readList(block: ParsedBlock, depth: number): SerializedBodyNode | null 
   const expected = { ...(ordered ? { ordered: true } : {}), ...(start !== 1 ? { start } : {}) };
   const tag = ordered ? 'ol' : 'ul';
   if (!hasAttrs(block, expected)) return null;
-  if (!isWrapper(block, `<${tag}${start !== 1 ? ` start="${start}"` : ''}>`, `</${tag}>`)) return null;
+  const openings = listOpenings(tag, start !== 1 ? ` start="${start}"` : '');
+  if (!openings.some((opening) => isWrapper(block, opening, `</${tag}>`))) return null;
   const items: SerializedBodyNode[] = [];
   let value = start;
   for (const itemBlock of block.innerBlocks) {

@@ -11,12 +11,17 @@ export function figureClass(width: number | null, height: number | null, photoId
   return `wp-block-image${resized}${photoId !== null ? ` ${photoIdClassPrefix}${photoId}` : ''}`;
 }
 
-/** A core/image block; the credit sits in the caption, in a span the site can style. */
+/** "Stina Hermansson. <span class="spalt-credit">Foto: Privat.</span>": the caption, then the credit line in a span the site can style. */
+export function captionHtml(caption: string, credit: string): string {
+  const creditSpan = credit === '' ? '' : `<span class="spalt-credit">${escapeText(credit)}</span>`;
+  return [escapeText(caption), creditSpan].filter(Boolean).join(' ');
+}
+
+/** A core/image block; the credit sits in the caption. */
 export const photoToBlocks: NodeToBlocks = (node) => {
   const photo = propsFromJSON(photoProps, node);
   const size = `${photo.width !== null ? ` width="${photo.width}"` : ''}${photo.height !== null ? ` height="${photo.height}"` : ''}`;
-  const credit = photo.credit === '' ? '' : `<span class="spalt-credit">${escapeText(photo.credit)}</span>`;
-  const caption = [escapeText(photo.caption), credit].filter(Boolean).join(' ');
+  const caption = captionHtml(photo.caption, photo.credit);
   return {
     name: 'core/image',
     attrs: {
