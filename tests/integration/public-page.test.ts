@@ -5,6 +5,8 @@
  * the page in the order of the newsroom's pages: the headline with its kicker, the label, the
  * main photo with its alt text and its caption and credit line under it, the lead in bold,
  * the bylines or the disclaimer, the sponsor, then the body, block by block, to the signature.
+ * Every "Läs även" leads to an article of the library published on the same site first, and
+ * its address answers a logged-out reader.
  * Runs against both WordPress versions (tests/run-all.sh).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,20 +51,54 @@ async function publishAndRead(articleId: string): Promise<{ parts: PagePart[]; l
   return { parts: pageParts(await response.text()), link };
 }
 
+/** Where each "Läs även" of the article under test leads: the linked article's permalink on this site. */
+const readAlsoTargets = new Map<string, string>();
+
 /**
- * A "Läs även" as a reader finds it: the paragraph with its title, linking to the address Spalt
- * published. This is also the place for the check that the address answers 200, once such
- * links resolve to an article of the same site.
+ * Puts every "Läs även" of a draft's body on an article of the library, published on this site
+ * first (its headline is the link's title), as a journalist picks one from the archive: the
+ * published link must then lead to a page a reader can open.
  */
+async function linkReadAlsoToLibrary(draftBody: Article['body']): Promise<Article['body']> {
+  const linked = structuredClone(draftBody);
+  for (const node of linked.root.children as unknown as Array<Record<string, unknown>>) {
+    if (node.type !== 'read-also') continue;
+    const title = String(node.title ?? '');
+    const id = await saveArticle(spalt.handlers, {
+      kind: 'news', kicker: '', headline: title, lead: `Ingressen till ${title}.`, label: '', disclaimer: '', sponsor: '', mainPhotoId: null,
+      bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+      body: body(p(`Brödtexten till ${title}.`)),
+    });
+    const { link } = await publishAndRead(id);
+    readAlsoTargets.set(id, link);
+    node.articleId = id;
+    node.url = '';
+  }
+  return linked;
+}
+
+/** A "Läs även" as a reader finds it: the paragraph with its title, linking to the linked article's permalink. */
 function readAlsoLink(node: SerializedBodyNode): Expected {
   const title = String(node.title ?? '');
-  const url = String(node.url ?? '');
+  const url = readAlsoTargets.get(String(node.articleId ?? '')) ?? String(node.url ?? '');
   return {
     what: `"Läs även: ${title}" linking to ${url}`,
     is: (part) =>
       part.kind === 'p' && part.classes.includes('spalt-read-also') && readerText(part.text) === readerText(`Läs även: ${title}`)
       && part.links.some((link) => link.href === url && readerText(link.text) === readerText(title)),
   };
+}
+
+/** Every "Läs även" on the page leads somewhere a logged-out reader can open: 200, with the linked headline. */
+async function expectLiveReadAlso(parts: readonly PagePart[]): Promise<void> {
+  const links = parts.flatMap((part) => (part.kind === 'p' && part.classes.includes('spalt-read-also') ? part.links : []));
+  expect(links.length, 'the page has its "Läs även" links').toBe(readAlsoTargets.size);
+  for (const link of links) {
+    expect(link.href, 'a "Läs även" href is an address on the site').toMatch(new RegExp(`^${site.url}/`));
+    const response = await fetch(link.href);
+    expect(response.status, `${link.href} answers a logged-out reader`).toBe(200);
+    expect(readerText(await response.text())).toContain(readerText(link.text));
+  }
 }
 
 /** The body, block by block, as a reader sees it. */
@@ -128,6 +164,7 @@ async function expectPublicPage(articleId: string, photos: readonly Photo[]): Pr
   const main = article.mainPhotoId ? byId.get(article.mainPhotoId) : undefined;
   const { parts } = await publishAndRead(articleId);
   findInOrder(parts, expectedPage(article, main, byId));
+  await expectLiveReadAlso(parts);
 
   if (main) {
     const shown = parts.flatMap((part, index) => (part.kind === 'img' && part.alt === main.alt ? [index] : []));
@@ -144,7 +181,9 @@ describe(`each seed article's public page`, () => {
   let photoSeed = 400;
   for (const [name, seed] of Object.entries(seedArticles) as Array<[string, SeedArticle]>) {
     it(`${name}: every part of the article, in order, on the site's default theme`, async () => {
-      const { id, photos } = await seedArticle(spalt.handlers, spalt.dataDir, seed, (photoSeed += 10));
+      readAlsoTargets.clear();
+      const linked: SeedArticle = { ...seed, body: await linkReadAlsoToLibrary(seed.body) };
+      const { id, photos } = await seedArticle(spalt.handlers, spalt.dataDir, linked, (photoSeed += 10));
       await expectPublicPage(id, photos);
     });
   }
@@ -158,11 +197,12 @@ describe('an article with every kind of body block', () => {
     const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) =>
       ({ type, version: 1, direction: null, format: '', indent: 0, children, ...extra }) as unknown as ReturnType<typeof p>;
     const item = (value: string, index: number) => element('listitem', [text(value)], { value: index + 1 });
+    readAlsoTargets.clear();
     const id = await saveArticle(handlers, {
       kind: 'news', kicker: 'Blåljus', headline: 'Stor insats vid anstalten Hall', lead: 'En omfattande insats pågick under torsdagen.',
       label: '', disclaimer: '', sponsor: '', mainPhotoId: mainPhoto.id,
       bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }, { role: 'photo', name: 'Shamash Oyal', personId: null }],
-      body: body(
+      body: await linkReadAlsoToLibrary(body(
         p('Vid lunchtid mottog SOS Alarm ett samtal om en incident.'),
         element('heading', [text('Ingen brottsmisstanke')], { tag: 'h2' }),
         element('list', ['polis', 'ambulans', 'helikopter'].map(item), { listType: 'bullet', start: 1, tag: 'ul' }),
@@ -180,7 +220,7 @@ describe('an article with every kind of body block', () => {
         { type: 'separator', version: 1 },
         signature(['Metin Hawsho', 'gruppledare (L)']),
         p(),
-      ),
+      )),
     });
     await expectPublicPage(id, [mainPhoto, bodyPhoto]);
   });
