@@ -42,6 +42,8 @@ const statusForCode: Partial<Record<ErrorCode, number>> = {
   photo_unsupported: 422,
   photo_damaged: 422,
   photo_too_many_pixels: 422,
+  url_not_allowed: 422,
+  import_url_not_allowed: 422,
   conflict: 409,
   forbidden: 403,
   database_unreadable: 500,

@@ -1,6 +1,6 @@
 import type { ArticleDraft } from './article';
 import type { NewsroomSettings } from './newsroom';
-import { isAllowedLinkUrl } from '../document/link-url';
+import { isAllowedLinkUrl } from '../url-policy';
 
 export type ChecklistRule =
   | 'headline.missing'

@@ -4,6 +4,7 @@ import { photoViewsEn } from './photo-views';
 import { publishEn } from './publish';
 import { outboxEn } from './outbox';
 import { publishViewsEn } from './publish-views';
+import { urlsEn } from './urls';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...publishEn,
   ...outboxEn,
   ...publishViewsEn,
+  ...urlsEn,
   'app.name': 'Spalt',
   'nav.main': 'Main menu',
   'nav.library': 'Articles',

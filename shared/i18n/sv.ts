@@ -4,6 +4,7 @@ import { photoViewsSv } from './photo-views';
 import { publishSv } from './publish';
 import { outboxSv } from './outbox';
 import { publishViewsSv } from './publish-views';
+import { urlsSv } from './urls';
 
 /** Swedish, the interface's first language; English mirrors every key. */
 export const sv = {
@@ -13,6 +14,7 @@ export const sv = {
   ...publishSv,
   ...outboxSv,
   ...publishViewsSv,
+  ...urlsSv,
   'app.name': 'Spalt',
   'nav.main': 'Huvudmeny',
   'nav.library': 'Artiklar',
