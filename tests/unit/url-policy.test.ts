@@ -1,4 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/article/article';
 import type { BodyDocument } from '../../shared/document/body';
@@ -107,6 +108,7 @@ describe('every writer applies the URL policy', () => {
   it.each([
     ['HTML', () => decode(exportArticles('html', [article], noLibrary, now).data)],
     ['block markup', () => decode(exportArticles('blocks', [article], noLibrary, now).data)],
+    ['Markdown, as marked renders it', () => marked.parse(decode(exportArticles('markdown', [article], noLibrary, now).data).replace(/^---[\s\S]*?---\n/, ''), { async: false })],
   ])('%s carries the text and only the allowed link', (_name, write) => {
     const html = write();
     expect(addressesIn(html).filter((url) => !/^(https?:|#|data:image\/)/.test(url) && url !== '')).toEqual([]);
