@@ -7,6 +7,7 @@ import { refusedUrls, withAllowedUrls } from '../../shared/document/body-urls';
 import { documentToBlocks } from '../../shared/document/markup/to-blocks';
 import { isAllowedLinkUrl, isAllowedMarkupUrl, isAllowedPhotoSource, isWritablePhotoSource, webAddress } from '../../shared/url-policy';
 import { exportArticles } from '../../main/publish/export/export';
+import { Post } from '../../main/publish/wordpress/schemas';
 import { body, p, readAlso, text } from '../fixtures/seeds/build';
 import { seedDraft } from '../fixtures/seeds/draft';
 import { storInsatsHall } from '../fixtures/seeds';
@@ -51,6 +52,12 @@ describe('the URL policy', () => {
 
   it('allows addresses relative to the site inside verbatim markup, never a scheme of its own', () => {
     for (const url of ['', '/nyheter/', '#top', '?p=1', 'https://x.se', 'mailto:a@b.se']) expect(isAllowedMarkupUrl(url), url).toBe(true);
+  });
+
+  it('keeps a post link from WordPress only when it is a web address', () => {
+    const post = { id: 1, status: 'draft', slug: 'a', date_gmt: null, modified_gmt: '2026-01-01T00:00:00', title: { rendered: '' }, content: { rendered: '' }, excerpt: { rendered: '' } };
+    expect(Post.parse({ ...post, link: 'https://lokaltidning.se/?p=1' }).link).toBe('https://lokaltidning.se/?p=1');
+    expect(Post.parse({ ...post, link: 'javascript:alert(1)' }).link).toBe('');
   });
 
   it('finds every refused address in a body, and takes each out for a writer', () => {
