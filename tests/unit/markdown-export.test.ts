@@ -217,6 +217,20 @@ describe.each(nasty)('the nasty text %j', (value) => {
   });
 });
 
+describe('the front matter', () => {
+  it('reads back as the same strings in YAML 1.2 and 1.1, with nothing a 1.1 reader takes for a line break left raw', () => {
+    const tricky = ['yes', 'No', '2024-05-09', '12:30', '- x', 'a: b', '#x', "'x", 'rad\nrad', 'linje\u2028skiljare', 'nästa\u0085rad', 'radera\u007ftecken', '\ufeffbom', 'null', '~'];
+    for (const value of tricky) {
+      const { text } = articleMarkdown({ ...articleOf(storInsatsHall, value), headline: value, kicker: value }, () => undefined);
+      const [front = ''] = frontAndBody(text);
+      expect(front, JSON.stringify(value)).not.toMatch(/[\u007f-\u009f\u2028\u2029\ufeff]/);
+      for (const version of ['1.1', '1.2'] as const) {
+        expect(parseYaml(front, { version }), `${JSON.stringify(value)} in YAML ${version}`).toMatchObject({ title: value, kicker: value, lead: value });
+      }
+    }
+  });
+});
+
 describe('what the newsroom blocks become in Markdown', () => {
   it('reads like the article: quote in ” ”, fact box heading and list, signers, question, live update, photo with credit', () => {
     const liveUpdate = { type: 'live-update', version: 1, direction: null, format: '', indent: 0, time: '2024-05-09T21:00:00.000Z', children: [p('Polisen har lämnat platsen.')] };
