@@ -13,7 +13,7 @@ import { isAllowedLinkUrl, isWritablePhotoSource } from '../../shared/url-policy
 import { articleMarkdown } from '../../main/publish/export/markdown';
 import type { ExportPhoto } from '../../main/publish/export/photos';
 import { adSlot, body, factBox, p, photo, pullQuote, question, readAlso, signature, text } from '../fixtures/seeds/build';
-import { seedDraft } from '../fixtures/seeds/draft';
+import { seedArticle } from '../fixtures/seeds/draft';
 import { seedArticles, storInsatsHall, type SeedArticle } from '../fixtures/seeds';
 
 /** Read back as a GFM reader would (GitHub, most static site tools). */
@@ -67,18 +67,7 @@ function unsafeInMarked(markdown: string): string[] {
   ]);
 }
 
-function articleOf(seed: SeedArticle, lead = seed.lead): Article {
-  return {
-    ...seedDraft(seed),
-    lead,
-    id: '00000000-0000-4000-8000-000000000001',
-    status: 'draft',
-    revision: 1,
-    createdAt: '2024-05-09T09:57:00.000Z',
-    updatedAt: '2024-05-09T11:18:00.000Z',
-    trashedAt: null,
-  };
-}
+const articleOf = (seed: SeedArticle, lead = seed.lead): Article => seedArticle(seed, { lead });
 
 /** Each seed photo as a library photo: what an export reads of it. */
 const library = (id: string): ExportPhoto => ({

@@ -9,7 +9,7 @@ import { isAllowedLinkUrl, isAllowedMarkupUrl, isAllowedPhotoSource, isWritableP
 import { exportArticles } from '../../main/publish/export/export';
 import { Post } from '../../main/publish/wordpress/schemas';
 import { body, p, readAlso, text } from '../fixtures/seeds/build';
-import { seedDraft } from '../fixtures/seeds/draft';
+import { seedArticle } from '../fixtures/seeds/draft';
 import { storInsatsHall } from '../fixtures/seeds';
 
 const link = (url: string, label = 'länken') => ({
@@ -82,18 +82,7 @@ describe('the URL policy', () => {
 });
 
 /** An article whose body slipped past the core: stored by an older Spalt, before the policy. */
-function articleWith(hostile: BodyDocument): Article {
-  return {
-    ...seedDraft(storInsatsHall),
-    body: hostile,
-    id: '00000000-0000-4000-8000-000000000001',
-    status: 'draft',
-    revision: 1,
-    createdAt: '2024-05-09T09:57:00.000Z',
-    updatedAt: '2024-05-09T11:18:00.000Z',
-    trashedAt: null,
-  };
-}
+const articleWith = (hostile: BodyDocument): Article => seedArticle(storInsatsHall, { body: hostile });
 
 const addressesIn = (html: string) =>
   DomUtils.findAll(() => true, parseDocument(html).children).flatMap((el) =>
