@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../shared/api';
 import { newDraft } from '../shared/article/kind-defaults';
+import { refusedUrls, shownUrl } from '../shared/document/body-urls';
 import { bodyPlainText } from '../shared/document/plain-text';
 import { SpaltError } from '../shared/errors';
 import * as articles from './db/articles';
@@ -48,6 +49,12 @@ function parseBody(body: Parameters<typeof bodyPlainText>[0]): string {
   }
 }
 
+/** A body carrying an address the URL policy refuses is not stored at all. */
+function refuseUnsafeUrls(body: Parameters<typeof refusedUrls>[0]): void {
+  const [refused] = refusedUrls(body);
+  if (refused) throw new SpaltError('url_not_allowed', { url: shownUrl(refused.url), place: refused.place });
+}
+
 /** Builds the one implementation of the contract that both adapters serve. */
 export function createCore(options: CoreOptions): Core {
   makeProfilePrivate(options.dataDir);
@@ -71,6 +78,7 @@ export function createCore(options: CoreOptions): Core {
     'articles.get': async ({ id }) => articles.getArticle(db, id),
     'articles.save': async ({ id, baseRevision, draft, sessionId }) => {
       const bodyText = parseBody(draft.body);
+      refuseUnsafeUrls(draft.body);
       const result = articles.saveArticle(db, {
         id,
         baseRevision,

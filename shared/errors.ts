@@ -12,6 +12,9 @@ export const errorCodes = [
   'photo_too_large',
   'photo_too_many_pixels',
   'import_unreadable',
+  // The URL policy (shared/url-policy.ts); messages in shared/i18n/urls.ts.
+  'url_not_allowed',
+  'import_url_not_allowed',
   'export_blocks_one',
   'conflict',
   'database_unreadable',

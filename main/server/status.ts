@@ -21,6 +21,8 @@ export const statusForCode = {
   photo_too_large: 413,
   photo_too_many_pixels: 422,
   import_unreadable: 422,
+  url_not_allowed: 422,
+  import_url_not_allowed: 422,
   export_blocks_one: 422,
   conflict: 409,
   database_unreadable: 500,

@@ -8,7 +8,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { memo } from 'react';
 import { emptyBody, type BodyDocument } from '../../shared/document/body';
-import { isAllowedLinkUrl } from '../../shared/document/link-url';
+import { isAllowedLinkUrl } from '../../shared/url-policy';
 import { editorNodes } from './nodes';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';

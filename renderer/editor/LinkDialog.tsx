@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isAllowedLinkUrl, normalizeLinkUrl } from '../../shared/document/link-url';
+import { isAllowedLinkUrl, normalizeLinkUrl } from '../../shared/url-policy';
 import { useT } from '../i18n';
 
 interface LinkDialogProps {

@@ -2,7 +2,7 @@ import type { ArticleDraft } from './article';
 import type { NewsroomSettings } from './newsroom';
 import type { PhotoProblem } from './photo';
 import { photoFindings, photoTextFindings, type PhotoAdvice, type PhotoFacts, type PhotoFinding, type PhotoOccasion } from './photo-rights';
-import { isAllowedLinkUrl } from '../document/link-url';
+import { isAllowedLinkUrl } from '../url-policy';
 
 export type ChecklistRule =
   | 'headline.missing'

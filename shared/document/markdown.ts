@@ -1,167 +1,209 @@
-import type { BodyDocument } from './body';
+import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { formatTime } from '../format/date';
-import { readAlsoLabel } from './nodes/read-also/node';
+import { isAllowedLinkUrl, isWritablePhotoSource } from '../url-policy';
+import type { BodyDocument } from './body';
+import { markupText, withAllowedUrls } from './body-urls';
+import { childrenOf, stringField, type SerializedBodyNode } from './markup/serialized';
+import { factBoxProps } from './nodes/fact-box/node';
+import { photoProps } from './nodes/photo/node';
+import { propsFromJSON } from './nodes/props';
+import { pullQuoteProps } from './nodes/pull-quote/node';
+import { readAlsoLabel, readAlsoProps } from './nodes/read-also/node';
+import { signatureProps } from './nodes/signature/node';
 
 /**
- * A body as Markdown, for writers who keep articles as text files: CommonMark for what it has
- * (headings, emphasis, links, lists, quotes, images), plain Markdown conventions for the
- * newsroom's blocks (a pull quote is a quote with ” ”, a fact box a heading and a list).
- * Markdown has no underline; underlined text stays plain. A block Spalt keeps verbatim is
- * written as the HTML it is, which Markdown allows.
+ * A body as Markdown, for writers who keep articles as text files. The body becomes a Markdown
+ * syntax tree (mdast) and mdast-util-to-markdown writes it, so every character a journalist
+ * typed is escaped by the library: text stays text in any CommonMark or GFM reader. The
+ * newsroom's blocks follow plain Markdown conventions: a pull quote is a quote in ” ”, a fact
+ * box a bold heading and a list, a photo an image with its caption and credit below it.
+ * Markdown has no underline; underlined text stays plain.
  */
-
-interface SerializedNode {
-  type?: unknown;
-  children?: unknown;
-  [key: string]: unknown;
-}
 
 const bold = 1;
 const italic = 2;
 const strikethrough = 4;
 const code = 16;
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const childrenOf = (node: SerializedNode): SerializedNode[] =>
-  Array.isArray(node.children) ? (node.children as SerializedNode[]) : [];
-
-/** Characters that would start Markdown syntax inside running text. */
-function escapeInline(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+/** An inline piece with the emphasis it sits in, before runs of equal emphasis are grouped. */
+interface Run {
+  formats: number;
+  node: PhrasingContent;
 }
 
-/** A line that Markdown would read as a list, heading, quote or rule gets its marker escaped. */
-function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([-+*>#]|\d+[.)])(?=\s|$)/, (_m, space: string, mark: string) =>
-    `${space}${mark.replace(/^(\d+)([.)])$/, '$1\\$2').replace(/^([-+*>#])$/, '\\$1')}`,
-  );
+const marks: ReadonlyArray<{ bit: number; wrap: (children: PhrasingContent[]) => PhrasingContent }> = [
+  { bit: bold, wrap: (children) => ({ type: 'strong', children }) },
+  { bit: italic, wrap: (children) => ({ type: 'emphasis', children }) },
+  { bit: strikethrough, wrap: (children) => ({ type: 'delete', children }) },
+];
+
+/** Neighbours sharing a mark share one node of it, so "**a*b***" is never written as two. */
+function group(runs: readonly Run[], depth = 0): PhrasingContent[] {
+  const mark = marks[depth];
+  if (!mark) return runs.map((run) => run.node);
+  const out: PhrasingContent[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const marked = ((runs[i]?.formats ?? 0) & mark.bit) !== 0;
+    let j = i;
+    while (j < runs.length && (((runs[j]?.formats ?? 0) & mark.bit) !== 0) === marked) j += 1;
+    const inner = group(runs.slice(i, j), depth + 1);
+    if (marked) out.push(mark.wrap(inner));
+    else out.push(...inner);
+    i = j;
+  }
+  return out;
 }
 
-function linkUrl(url: string): string {
-  return url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
-}
-
-function formatText(node: SerializedNode): string {
-  const text = str(node.text);
-  if (text === '') return '';
-  const format = typeof node.format === 'number' ? node.format : 0;
-  if (format & code) return `\`${text.replace(/`/g, '\u200b`')}\``;
-  let out = escapeInline(text);
-  // Emphasis markers must hug the text: spaces at the ends stay outside them.
-  const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(out) ?? [];
-  if (core === '') return out;
-  out = core;
-  if (format & strikethrough) out = `~~${out}~~`;
-  if (format & italic) out = `*${out}*`;
-  if (format & bold) out = `**${out}**`;
-  return `${lead}${out}${trail}`;
-}
-
-function inline(nodes: readonly SerializedNode[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-          return formatText(node);
-        case 'linebreak':
-          return '\\\n';
-        case 'link':
-        case 'autolink':
-          return `[${inline(childrenOf(node))}](${linkUrl(str(node.url))})`;
-        default:
-          return inline(childrenOf(node));
+function runsOf(nodes: readonly SerializedBodyNode[]): Run[] {
+  return nodes.flatMap((node): Run[] => {
+    switch (node.type) {
+      case 'text': {
+        const value = stringField(node, 'text') ?? '';
+        if (value === '') return [];
+        const formats = typeof node.format === 'number' ? node.format : 0;
+        return [{ formats, node: formats & code ? { type: 'inlineCode', value } : { type: 'text', value } }];
       }
-    })
-    .join('');
+      case 'tab':
+        return [{ formats: 0, node: { type: 'text', value: '\t' } }];
+      case 'linebreak':
+        return [{ formats: 0, node: { type: 'break' } }];
+      case 'link':
+      case 'autolink': {
+        const url = stringField(node, 'url') ?? '';
+        const children = phrasing(childrenOf(node));
+        if (!isAllowedLinkUrl(url)) return children.map((child) => ({ formats: 0, node: child }));
+        return [{ formats: 0, node: { type: 'link', url, children } }];
+      }
+      default:
+        return runsOf(childrenOf(node));
+    }
+  });
 }
 
-function paragraph(node: SerializedNode): string {
-  return escapeLineStart(inline(childrenOf(node)));
+function phrasing(nodes: readonly SerializedBodyNode[]): PhrasingContent[] {
+  return group(runsOf(nodes));
 }
 
-function list(node: SerializedNode, depth: number): string {
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const paragraph = (children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
+
+function list(node: SerializedBodyNode): List {
+  const items: ListItem[] = [];
+  for (const item of childrenOf(node)) {
+    const nested = childrenOf(item).filter((child) => child.type === 'list').map(list);
+    const content = phrasing(childrenOf(item).filter((child) => child.type !== 'list'));
+    const previous = items[items.length - 1];
+    // Lexical keeps a nested list in an item of its own; Markdown nests it in the item above.
+    if (content.length === 0 && nested.length > 0 && previous) previous.children.push(...nested);
+    else items.push({ type: 'listItem', spread: false, children: [paragraph(content), ...nested] });
+  }
   const ordered = node.listType === 'number';
   const start = typeof node.start === 'number' ? node.start : 1;
-  const indent = '   '.repeat(depth);
-  let number = start;
-  return childrenOf(node)
-    .map((item) => {
-      const nested = childrenOf(item).filter((child) => child.type === 'list');
-      const text = inline(childrenOf(item).filter((child) => child.type !== 'list'));
-      const marker = ordered ? `${number++}.` : '-';
-      const own = nested.length > 0 && text === '' ? '' : `${indent}${marker} ${text}`;
-      const sub = nested.map((child) => list(child, depth + 1));
-      return [own, ...sub].filter(Boolean).join('\n');
-    })
-    .join('\n');
+  return { type: 'list', ordered, ...(ordered ? { start } : {}), spread: false, children: items };
 }
 
-const quoteLines = (text: string) => text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+function photo(node: SerializedBodyNode): BlockContent[] {
+  const { src, alt, caption, credit } = propsFromJSON(photoProps, node);
+  const printed = [caption, credit].filter(Boolean).join(' ');
+  const children: PhrasingContent[] = [];
+  if (src !== '' && isWritablePhotoSource(src)) children.push({ type: 'image', url: src, alt });
+  if (printed !== '') {
+    if (children.length > 0) children.push({ type: 'break' });
+    children.push({ type: 'emphasis', children: [text(printed)] });
+  }
+  return children.length > 0 ? [paragraph(children)] : [];
+}
 
-/** The photo's address in the export, by its library id or its own src. */
-export type PhotoAddress = (node: { photoId: string | null; src: string }) => string;
-
-function block(node: SerializedNode, photoAddress: PhotoAddress): string {
+function block(node: SerializedBodyNode): RootContent[] {
   switch (node.type) {
     case 'paragraph':
-      return paragraph(node);
-    case 'heading': {
-      const level = Number(/^h([1-6])$/.exec(str(node.tag))?.[1] ?? 2);
-      return `${'#'.repeat(level)} ${inline(childrenOf(node))}`;
-    }
+      return [paragraph(phrasing(childrenOf(node)))];
+    case 'heading':
+      return [{ type: 'heading', depth: node.tag === 'h3' ? 3 : 2, children: phrasing(childrenOf(node)) }];
     case 'quote':
-      return quoteLines(inline(childrenOf(node)));
+      return [{ type: 'blockquote', children: [paragraph(phrasing(childrenOf(node)))] }];
     case 'list':
-      return list(node, 0);
-    case 'photo': {
-      const src = photoAddress({ photoId: typeof node.photoId === 'string' ? node.photoId : null, src: str(node.src) });
-      const caption = [str(node.caption), str(node.credit)].filter(Boolean).join(' ');
-      const image = `![${escapeInline(str(node.alt))}](${linkUrl(src)})`;
-      return caption === '' ? image : `${image}\n*${escapeInline(caption)}*`;
-    }
+      return [list(node)];
+    case 'photo':
+      return photo(node);
     case 'pull-quote': {
-      const attribution = str(node.attribution);
-      return quoteLines(`**”${escapeInline(str(node.text))}”**${attribution ? `\n— ${escapeInline(attribution)}` : ''}`);
+      const { text: quote, attribution } = propsFromJSON(pullQuoteProps, node);
+      const lines: PhrasingContent[] = [{ type: 'strong', children: [text(`”${quote}”`)] }];
+      if (attribution !== '') lines.push({ type: 'break' }, text(`— ${attribution}`));
+      return [{ type: 'blockquote', children: [paragraph(lines)] }];
     }
     case 'interview-question':
-      return `**${inline(childrenOf(node))}**`;
+      return [paragraph([{ type: 'strong', children: phrasing(childrenOf(node)) }])];
     case 'live-update': {
-      const time = str(node.time);
-      const heading = `### Uppdatering ${time ? formatTime(time) : ''}`.trimEnd();
-      return [heading, ...childrenOf(node).map((child) => block(child, photoAddress))].join('\n\n');
+      const time = stringField(node, 'time') ?? '';
+      const heading = `Uppdatering ${time ? formatTime(time) : ''}`.trimEnd();
+      return [{ type: 'heading', depth: 3, children: [text(heading)] }, ...childrenOf(node).flatMap(block)];
     }
     case 'read-also': {
-      const target = str(node.url);
-      const title = escapeInline(str(node.title));
-      return `**${readAlsoLabel}** ${target ? `[${title}](${linkUrl(target)})` : title}`;
+      const { url, title } = propsFromJSON(readAlsoProps, node);
+      const target: PhrasingContent = isAllowedLinkUrl(url) ? { type: 'link', url, children: [text(title)] } : text(title);
+      return [paragraph([{ type: 'strong', children: [text(readAlsoLabel)] }, text(' '), target])];
     }
     case 'ad-slot':
-      return '<!-- annons -->';
+      // Where the site places an ad; a comment, so the text shows nothing there.
+      return [{ type: 'html', value: '<!-- annons -->' }];
     case 'fact-box': {
-      const items = Array.isArray(node.items) ? (node.items as unknown[]).map(str) : [];
-      return [`**${escapeInline(str(node.heading))}**`, items.map((item) => `- ${escapeInline(item)}`).join('\n')]
-        .filter(Boolean)
-        .join('\n\n');
+      const { heading, items } = propsFromJSON(factBoxProps, node);
+      const out: RootContent[] = [];
+      if (heading !== '') out.push(paragraph([{ type: 'strong', children: [text(heading)] }]));
+      if (items.length > 0) {
+        out.push({
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [paragraph([text(item)])] })),
+        });
+      }
+      return out;
     }
-    case 'signature': {
-      const signers = Array.isArray(node.signers) ? (node.signers as Array<{ name?: unknown; title?: unknown }>) : [];
-      return signers
-        .map((signer) => [str(signer.name), str(signer.title)].filter(Boolean).map(escapeInline).join(',  \n'))
-        .join('\n\n');
-    }
+    case 'signature':
+      return propsFromJSON(signatureProps, node).signers.map(({ name, title }) =>
+        paragraph(title === '' ? [text(name)] : [text(`${name},`), { type: 'break' }, text(title)]),
+      );
     case 'separator':
-      return '---';
-    case 'raw-block':
-      return str(node.markup);
+      return [{ type: 'thematicBreak' }];
+    case 'raw-block': {
+      // A block Spalt keeps verbatim for WordPress; a Markdown reader gets its text, never its HTML.
+      const shown = markupText(stringField(node, 'markup') ?? '');
+      return shown === '' ? [] : [paragraph([text(shown)])];
+    }
     default:
-      return inline(childrenOf(node));
+      return [paragraph(phrasing(childrenOf(node)))];
   }
 }
 
+const isEmpty = (node: RootContent) => node.type === 'paragraph' && node.children.length === 0;
+
+/** The body as Markdown blocks; a refused address never gets in (see body-urls). */
+export function bodyToMdast(body: BodyDocument): RootContent[] {
+  return withAllowedUrls(body).root.children.flatMap(block).filter((node) => !isEmpty(node));
+}
+
+/**
+ * Markdown text of a tree, escaped for CommonMark and GFM (tables, strikethrough, web addresses
+ * in text). Every "(" in a link's text or an image's alt is escaped too: marked reads
+ * `[\[x\](javascript:…)](https://…)` as a javascript: link inside the link.
+ */
+export function markdownText(root: Root): string {
+  return toMarkdown(root, {
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    rule: '-',
+    fences: true,
+    extensions: [gfmToMarkdown(), { unsafe: [{ character: '(', inConstruct: 'label' }] }],
+  });
+}
+
 /** The body as Markdown, blocks separated by blank lines. */
-export function bodyToMarkdown(body: BodyDocument, photoAddress: PhotoAddress = ({ src }) => src): string {
-  return (body.root.children as SerializedNode[])
-    .map((node) => block(node, photoAddress))
-    .filter((text) => text.trim() !== '')
-    .join('\n\n');
+export function bodyToMarkdown(body: BodyDocument): string {
+  return markdownText({ type: 'root', children: bodyToMdast(body) });
 }

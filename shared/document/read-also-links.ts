@@ -5,7 +5,7 @@
  * way resolve-photos.ts fills in photos.
  */
 import type { BodyDocument } from './body';
-import { isAllowedLinkUrl } from './link-url';
+import { isAllowedLinkUrl } from '../url-policy';
 
 /** A "Läs även" that names an article of the library, and the top-level block it is in. */
 export interface ReadAlsoArticle {

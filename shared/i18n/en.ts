@@ -8,6 +8,7 @@ import { readAlsoEn } from './read-also';
 import { publishViewsEn } from './publish-views';
 import type { Message } from './plural';
 import { sitePageEn } from './site-page';
+import { urlsEn } from './urls';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, Message> = {
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, Message> = {
   ...readAlsoEn,
   ...browserModeEn,
   ...sitePageEn,
+  ...urlsEn,
   'app.name': 'Spalt',
   'nav.main': 'Main menu',
   'nav.library': 'Articles',

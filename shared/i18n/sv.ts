@@ -7,6 +7,7 @@ import { outboxSv } from './outbox';
 import { readAlsoSv } from './read-also';
 import { publishViewsSv } from './publish-views';
 import { sitePageSv } from './site-page';
+import { urlsSv } from './urls';
 
 /** Swedish, the interface's first language; English mirrors every key. */
 export const sv = {
@@ -19,6 +20,7 @@ export const sv = {
   ...readAlsoSv,
   ...browserModeSv,
   ...sitePageSv,
+  ...urlsSv,
   'app.name': 'Spalt',
   'nav.main': 'Huvudmeny',
   'nav.library': 'Artiklar',

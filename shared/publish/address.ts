@@ -3,6 +3,7 @@
  * into the one form Spalt stores: scheme, host, port and path, no trailing slash.
  */
 import { SpaltError } from '../errors';
+import { webAddress } from '../url-policy';
 
 /** Paths people paste from their browser that are not the site's own address. */
 const trailingWordPressPath = /\/(wp-admin(\/.*)?|wp-login\.php|wp-json(\/.*)?|index\.php)$/i;
@@ -25,14 +26,8 @@ export function isLoopbackHost(hostname: string): boolean {
 export function normaliseSiteAddress(typed: string): string {
   const text = typed.trim();
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text.replace(/^\/+/, '')}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    throw new SpaltError('site_address_invalid', { address: text });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SpaltError('site_address_invalid', { address: text });
-  if (url.hostname === '' || url.username !== '' || url.password !== '' || !isPlausibleHost(url.hostname)) {
+  const url = webAddress(withScheme);
+  if (url === null || url.username !== '' || url.password !== '' || !isPlausibleHost(url.hostname)) {
     throw new SpaltError('site_address_invalid', { address: text });
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {

@@ -33,7 +33,7 @@ test('exports chosen articles as HTML, Markdown and JSON, and a JSON export impo
   expect(markdown.name).toMatch(/^artiklar-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(markdown.bytes));
   expect(Object.keys(files).sort()).toEqual(['snabbussar-till-stockholm.md', 'stor-insats-vid-anstalten-hall.md']);
-  expect(strFromU8(files['snabbussar-till-stockholm.md']!)).toMatch(/^---\ntitle: "Snabbussar till Stockholm"\n[\s\S]*\n---\n\nNya linjer från december\.\n\nResan tar 35 minuter\.\n$/);
+  expect(strFromU8(files['snabbussar-till-stockholm.md']!)).toMatch(/^---\ntitle: Snabbussar till Stockholm\n[\s\S]*\n---\n\nNya linjer från december\.\n\nResan tar 35 minuter\.\n$/);
 
   await page.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'JSON (kan importeras i Spalt)' });
   const json = await download(page, () => page.getByRole('button', { name: 'Exportera valda (2)' }).click());

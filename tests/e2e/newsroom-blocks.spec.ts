@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { adSlot, body, factBox, p, photo, pullQuote, question, readAlso, signature, text } from '../fixtures/seeds/build';
 import { bodyEditor, createArticle, expect, expectSaved, openSpalt, test, type SpaltServer } from './fixtures';
 
-const tinyPng = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+/** A photo on the site: the URL policy stores only http and https addresses besides the library. */
+const sitePhoto = 'https://lokaltidning.se/wp-content/uploads/cyklister.png';
 const rawMarkup = '<!-- wp:gallery {"ids":[12,13]} -->\n<figure class="wp-block-gallery">Galleri</figure>\n<!-- /wp:gallery -->';
 
 /** A body with every newsroom node, as the core stores it. */
@@ -90,7 +91,7 @@ test('the checklist flags a photo block of an address (not the library) without 
   // site's markup keeps its own address and fields, edited in the block.
   await openSpalt(page, spalt);
   const { id, revision } = await call<{ id: string; revision: number }>(page, spalt, 'articles.create', { kind: 'news' });
-  const urlPhoto = { type: 'photo', version: 1, src: tinyPng, alt: '', caption: '', credit: '' };
+  const urlPhoto = { type: 'photo', version: 1, src: sitePhoto, alt: '', caption: '', credit: '' };
   await call(page, spalt, 'articles.save', {
     id,
     baseRevision: revision,
@@ -98,7 +99,7 @@ test('the checklist flags a photo block of an address (not the library) without 
   });
   await page.goto(`${spalt.origin}/#/article/${id}`);
   const checklist = page.getByRole('region', { name: 'Kontrollista' });
-  await expect(bodyEditor(page).locator('img.spalt-photo-image')).toHaveAttribute('src', tinyPng);
+  await expect(bodyEditor(page).locator('img.spalt-photo-image')).toHaveAttribute('src', sitePhoto);
   await page.getByRole('textbox', { name: 'Fotokredit' }).fill('Foto: Privat');
   await expect(checklist.getByRole('button', { name: 'Fel: En bild saknar alternativtext.' })).toBeVisible();
   await expect(checklist.getByRole('button', { name: /saknar fotokredit/ })).toHaveCount(0);
@@ -112,7 +113,7 @@ test('the checklist flags a photo block of an address (not the library) without 
   await expectSaved(page);
   await expect.poll(() => storedBody(spalt, id)).toContain('"alt":"IMG_9098"');
   const stored = JSON.parse(storedBody(spalt, id)) as { root: { children: Array<Record<string, unknown>> } };
-  expect(stored.root.children.find((node) => node.type === 'photo')).toMatchObject({ src: tinyPng, credit: 'Foto: Privat', alt: 'IMG_9098' });
+  expect(stored.root.children.find((node) => node.type === 'photo')).toMatchObject({ src: sitePhoto, credit: 'Foto: Privat', alt: 'IMG_9098' });
 });
 
 test('a body holding every newsroom block opens without error and shows each one', async ({ page, spalt }) => {

@@ -58,7 +58,7 @@ describe('export of an article with library photos', () => {
     const text = strFromU8(files['stor-insats-vid-anstalten-hall.md']!);
     const front = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') as { main_photo: unknown };
     expect(front.main_photo).toEqual({ file: `bilder/${main.id}.jpg`, alt: 'Stina Hermansson', caption: 'Stina Hermansson.', credit: 'Foto: Privat' });
-    expect(text).toContain(`![Polisbilar utanför anstalten Hall](bilder/${inBody.id}.jpg)\n*Insatsen pågick i flera timmar. Foto: Alexander Isa*`);
+    expect(text).toContain(`![Polisbilar utanför anstalten Hall](bilder/${inBody.id}.jpg)\\\n*Insatsen pågick i flera timmar. Foto: Alexander Isa*`);
     core.close();
   });
 

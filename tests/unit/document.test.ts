@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedLinkUrl, normalizeLinkUrl } from '../../shared/document/link-url';
+import { isAllowedLinkUrl, normalizeLinkUrl } from '../../shared/url-policy';
 import { bodyPlainText } from '../../shared/document/plain-text';
 import { textStats } from '../../shared/document/text-stats';
 import { formattedBody } from '../support/bodies';

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../../shared/api';
-import { summaryOf } from '../../../shared/article/article';
+import { summaryOf, type ArticleDraft } from '../../../shared/article/article';
+import { refusedUrls, shownUrl } from '../../../shared/document/body-urls';
+import { SpaltError } from '../../../shared/errors';
 import * as articles from '../../db/articles';
 import { exportArticles } from './export';
 import { exportLinkSource } from './link-source';
@@ -16,6 +18,16 @@ export interface ExportDeps {
   save: Handlers['articles.save'];
 }
 
+/** Every draft of a file is checked before the first is created: a refused file adds nothing. */
+function refuseUnsafeUrls(fileName: string, drafts: readonly ArticleDraft[]): void {
+  for (const draft of drafts) {
+    const [refused] = refusedUrls(draft.body);
+    if (refused) {
+      throw new SpaltError('import_url_not_allowed', { fileName, headline: draft.headline.slice(0, 120), url: shownUrl(refused.url) });
+    }
+  }
+}
+
 export function exportHandlers(deps: ExportDeps): Pick<Handlers, 'articles.export' | 'articles.import'> {
   return {
     'articles.export': async ({ ids, format }) => {
@@ -24,6 +36,7 @@ export function exportHandlers(deps: ExportDeps): Pick<Handlers, 'articles.expor
     },
     'articles.import': async ({ fileName, data }) => {
       const drafts = readArticlesJson(fileName, data);
+      refuseUnsafeUrls(fileName, drafts);
       const imported = [];
       for (const draft of drafts) {
         const created = await deps.create({ kind: draft.kind });

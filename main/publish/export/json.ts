@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleDraft, type Article } from '../../../shared/article/article';
+import { withAllowedUrls } from '../../../shared/document/body-urls';
 import { SpaltError } from '../../../shared/errors';
 import type { ExportPhoto } from './photos';
 
@@ -29,7 +30,7 @@ const ExportFile = z.object({
 
 export function draftOf(article: Article): ArticleDraft {
   const { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body } = article;
-  return { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body };
+  return { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body: withAllowedUrls(body) };
 }
 
 export function articlesJson(articles: readonly Article[], photos: readonly ExportPhoto[], exportedAt: string): string {

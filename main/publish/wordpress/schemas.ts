@@ -3,6 +3,10 @@
  * tolerant of everything else a plugin or a newer WordPress may add.
  */
 import { z } from 'zod';
+import { webAddress } from '../../../shared/url-policy';
+
+/** A page on the site, which Spalt stores and links to: kept only when it is a web address. */
+const SiteLink = z.string().transform((link) => (webAddress(link) ? link : ''));
 
 /** Fields WordPress sends as { raw, rendered }; raw only with context=edit. */
 const Rendered = z.looseObject({ raw: z.string().optional(), rendered: z.string().default('') });
@@ -50,7 +54,7 @@ export const Media = z.looseObject({
   id: z.number().int(),
   slug: z.string(),
   status: z.string().optional(),
-  link: z.string().optional(),
+  link: SiteLink.optional(),
   source_url: z.string(),
   mime_type: z.string().optional(),
   alt_text: z.string().default(''),
@@ -66,7 +70,7 @@ export const Post = z.looseObject({
   id: z.number().int(),
   status: z.string(),
   slug: z.string(),
-  link: z.string(),
+  link: SiteLink,
   date_gmt: z.string().nullable(),
   modified_gmt: z.string(),
   title: Rendered,

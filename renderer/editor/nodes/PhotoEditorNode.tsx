@@ -4,18 +4,17 @@ import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
 import { useEffect, useState, type JSX } from 'react';
 import { photoMediaPath, type Photo as LibraryPhoto } from '../../../shared/article/photo';
 import { PhotoNode, type Photo } from '../../../shared/document/nodes/photo/node';
+import { webAddress } from '../../../shared/url-policy';
 import { useT } from '../../i18n';
 import { photoLibraryHref } from '../../photos/photo-links';
 import { usePhoto } from '../../photos/photo-store';
 import { PhotoPickerDialog } from '../../photos/PhotoPickerDialog';
 import { PrintedCaption } from '../../photos/PrintedCaption';
 import { PHOTO_SYNC_TAG, isLibraryId, libraryIdOf, librarySnapshot, snapshotDiffers } from '../photo-blocks';
-import { BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+import { AddressField, BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
 
-/** Only what the page may load (CSP: self, data:, blob:) or what the site will fetch (http, https). */
-function isDisplayable(src: string): boolean {
-  return /^https?:\/\//i.test(src) || /^data:image\/(png|jpeg|gif|webp);base64,/i.test(src);
-}
+/** A photo by address comes from the web; the URL policy allows nothing else to be stored. */
+const photoAddress = (typed: string): string | null => (webAddress(typed.trim()) ? typed.trim() : null);
 
 /**
  * Keeps the block's copy of the library's alt text, caption and credit line in step with the
@@ -78,11 +77,17 @@ function StoredPhotoBlock({ nodeKey, photo, libraryId }: { nodeKey: NodeKey; pho
   const set = (change: Partial<Photo>) => update((node) => node.setPhoto(change));
   return (
     <BlockFrame name={t('insert.photo')} className="spalt-photo">
-      {isDisplayable(photo.src) ? <img className="spalt-photo-image" src={photo.src} alt={photo.alt} /> : null}
+      {webAddress(photo.src) ? <img className="spalt-photo-image" src={photo.src} alt={photo.alt} /> : null}
       {libraryId !== null ? (
         <p className="spalt-block-note">{t('block.photo.library', { id: libraryId })}</p>
       ) : (
-        <TextField label={t('block.photo.src')} value={photo.src} onChange={(src) => set({ src })} />
+        <AddressField
+          label={t('block.photo.src')}
+          value={photo.src}
+          accept={photoAddress}
+          refusedMessage={t('url.photoRefused')}
+          onChange={(src) => set({ src })}
+        />
       )}
       <TextField label={t('block.photo.alt')} value={photo.alt} onChange={(alt) => set({ alt })} />
       <TextField label={t('block.photo.caption')} value={photo.caption} onChange={(caption) => set({ caption })} />

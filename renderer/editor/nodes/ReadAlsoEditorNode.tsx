@@ -3,9 +3,15 @@ import type { NodeKey } from 'lexical';
 import { useState, type JSX } from 'react';
 import type { ArticleSummary } from '../../../shared/article/article';
 import { ReadAlsoNode, type ReadAlso } from '../../../shared/document/nodes/read-also/node';
+import { isAllowedLinkUrl, normalizeLinkUrl } from '../../../shared/url-policy';
 import { useT } from '../../i18n';
 import { invoke } from '../../platform';
-import { BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+import { AddressField, BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+
+function linkAddress(typed: string): string | null {
+  const url = normalizeLinkUrl(typed);
+  return isAllowedLinkUrl(url) ? url : null;
+}
 
 function ReadAlsoBlock({ nodeKey, link }: { nodeKey: NodeKey; link: ReadAlso }) {
   const { t } = useT();
@@ -26,7 +32,13 @@ function ReadAlsoBlock({ nodeKey, link }: { nodeKey: NodeKey; link: ReadAlso }) 
   return (
     <BlockFrame name={t('insert.readAlso')} className="spalt-read-also">
       <TextField label={t('block.readAlso.title')} value={link.title} onChange={(title) => set({ title })} />
-      <TextField label={t('block.readAlso.url')} value={link.url} onChange={(url) => set({ url, articleId: null })} />
+      <AddressField
+        label={t('block.readAlso.url')}
+        value={link.url}
+        accept={linkAddress}
+        refusedMessage={t('url.linkRefused')}
+        onChange={(url) => set({ url, articleId: null })}
+      />
       <label className="block-field">
         <span className="block-field-label">{t('block.readAlso.pick')}</span>
         <select data-checklist-focus value={link.articleId ?? ''} disabled={!editable} onFocus={loadArticles} onPointerDown={loadArticles} onChange={(event) => pick(event.target.value)}>

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, type LexicalNode, type NodeKey } from 'lexical';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 type NodeClass<N extends LexicalNode> = abstract new (...args: never[]) => N;
 
@@ -21,10 +21,12 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   multiline?: boolean;
   className?: string;
+  /** The id of a message about the field's value. */
+  describedBy?: string;
 }
 
 /** A labelled field of a block; it keeps its own draft so typing never waits for the editor. */
-export function TextField({ label, value, onChange, multiline = false, className }: TextFieldProps) {
+export function TextField({ label, value, onChange, multiline = false, className, describedBy }: TextFieldProps) {
   const editable = useLexicalEditable();
   const [draft, setDraft] = useState(value);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -37,15 +39,49 @@ export function TextField({ label, value, onChange, multiline = false, className
     onChange(next);
   };
   const control = multiline ? (
-    <textarea ref={ref} value={draft} rows={3} readOnly={!editable} onChange={(event) => change(event.target.value)} />
+    <textarea ref={ref} value={draft} rows={3} readOnly={!editable} aria-describedby={describedBy} onChange={(event) => change(event.target.value)} />
   ) : (
-    <input ref={ref} type="text" value={draft} readOnly={!editable} onChange={(event) => change(event.target.value)} />
+    <input ref={ref} type="text" value={draft} readOnly={!editable} aria-describedby={describedBy} onChange={(event) => change(event.target.value)} />
   );
   return (
     <label className={`block-field ${className ?? ''}`}>
       <span className="block-field-label">{label}</span>
       {control}
     </label>
+  );
+}
+
+interface AddressFieldProps {
+  label: string;
+  value: string;
+  onChange: (address: string) => void;
+  /** The address to store for what was typed, or null when the URL policy refuses it. */
+  accept: (typed: string) => string | null;
+  refusedMessage: string;
+}
+
+/**
+ * A block's address field: it stores only what the URL policy allows (the core would refuse
+ * the whole article otherwise). Anything else stays in the field, says why, and is stored as
+ * no address.
+ */
+export function AddressField({ label, value, onChange, accept, refusedMessage }: AddressFieldProps) {
+  const messageId = useId();
+  const [refused, setRefused] = useState(false);
+  const change = (typed: string) => {
+    const address = typed.trim() === '' ? '' : accept(typed);
+    setRefused(address === null);
+    onChange(address ?? '');
+  };
+  return (
+    <>
+      <TextField label={label} value={value} onChange={change} describedBy={refused ? messageId : undefined} />
+      {refused ? (
+        <p id={messageId} className="block-field-error" role="alert">
+          {refusedMessage}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -4,7 +4,7 @@ import { $createHeadingNode, HeadingNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
 import { ParagraphNode, TextNode } from 'lexical';
 import { useEffect } from 'react';
-import { isAllowedLinkUrl } from '../../../shared/document/link-url';
+import { isAllowedLinkUrl } from '../../../shared/url-policy';
 
 /** Bold, italic and underline: the inline formats an article keeps. */
 const keptFormats = 1 | 2 | 8;
