@@ -8,7 +8,7 @@ import { sv } from '../../shared/i18n/sv';
 const textParameters = new Set([
   'address', 'site', 'name', 'title', 'fileName', 'time', 'details', 'role', 'roleSv', 'roleEn', 'id', 'status',
   'message', 'file', 'alt', 'when', 'what', 'size', 'host', 'username', 'reason', 'query', 'label', 'kind', 'field',
-  'date', 'location', 'suggestion', 'photo', 'article', 'articles', 'key', 'shortcut', 'from',
+  'date', 'location', 'suggestion', 'photo', 'article', 'articles', 'key', 'shortcut', 'from', 'contentType', 'url', 'headline',
 ]);
 
 /**
