@@ -1,9 +1,14 @@
-import { formatTime } from '../../../shared/format/date';
-import { useT } from '../../i18n';
-import { useSaveState, type Autosave, type SaveState } from './useAutosave';
+import { formatTime } from '../../shared/format/date';
+import { useT } from '../i18n';
+import type { SaveEngine } from './save-engine';
+import type { SaveState } from './save-status';
+import { useSaveState } from './useSaveEngine';
 
-/** "Sparat 13:18", "Sparar…", or what went wrong and what to do. */
-export function SaveStatus({ autosave }: { autosave: Autosave }) {
+/** What the status line needs of a form's save engine. */
+type SaveControls = Pick<SaveEngine<unknown>, 'status' | 'flush' | 'keepMine' | 'loadTheirs'>;
+
+/** "Sparat 13:18", "Sparar…", or what went wrong and what to do (only an article can meet a conflict). */
+export function SaveStatus({ autosave }: { autosave: SaveControls }) {
   const { t } = useT();
   const state = useSaveState(autosave.status);
   if (state.kind === 'conflict') {
@@ -25,11 +30,8 @@ export function SaveStatus({ autosave }: { autosave: Autosave }) {
   return <SavingStatus state={state} onRetry={() => void autosave.flush()} />;
 }
 
-/**
- * "Sparat 13:18", "Sparar…", "Osparade ändringar", or the failure with "Försök igen": the part
- * of a save status that articles and photos share (only an article can meet a conflict).
- */
-export function SavingStatus({ state, onRetry }: { state: Exclude<SaveState, { kind: 'conflict' }>; onRetry: () => void }) {
+/** "Sparat 13:18", "Sparar…", "Osparade ändringar", or the failure with "Försök igen". */
+function SavingStatus({ state, onRetry }: { state: Exclude<SaveState, { kind: 'conflict' }>; onRetry: () => void }) {
   const { t, errorText } = useT();
   if (state.kind === 'failed') {
     return (
