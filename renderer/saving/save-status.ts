@@ -1,3 +1,6 @@
+import { formatTime } from '../../shared/format/date';
+import type { MessageKey, MessageParams } from '../../shared/i18n';
+
 /** What the status line says of a form's saving. */
 export type SaveState =
   | { kind: 'saved'; at: string }
@@ -35,4 +38,20 @@ export function createSaveStatus(initial: SaveState): WritableSaveStatus {
       };
     },
   };
+}
+
+/** The status line's words for a state: "Sparat 13:18", "Sparar…", "Osparade ändringar", "Kunde inte spara". */
+export function statusWords(state: SaveState): { key: MessageKey; params?: MessageParams } {
+  switch (state.kind) {
+    case 'saved':
+      return { key: 'save.saved', params: { time: formatTime(state.at) } };
+    case 'saving':
+      return { key: 'save.saving' };
+    case 'pending':
+      return { key: 'save.pending' };
+    case 'failed':
+      return { key: 'save.failed' };
+    case 'conflict':
+      return { key: 'save.conflictTitle' };
+  }
 }
