@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SpaltError } from '../../../shared/errors';
 import { retryDelayMs, saveDelayMs } from '../../../renderer/saving/save-engine';
-import { createForm, savedAt } from './save-form';
+import { createForm, savedAt, type SentSave } from './save-form';
 
 /** Lets every answer already given run through the engine's promise chain. */
 async function settle(): Promise<void> {
@@ -9,6 +9,15 @@ async function settle(): Promise<void> {
 }
 
 const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+/** Nothing is sent until `ms` have passed, then exactly `save`. */
+async function sentAfter(form: ReturnType<typeof createForm>, ms: number, save: SentSave): Promise<void> {
+  const before = form.sent.length;
+  await wait(ms - 1);
+  expect(form.sent).toHaveLength(before);
+  await wait(1);
+  expect(form.sent.slice(before)).toEqual([save]);
+}
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -83,10 +92,7 @@ describe('saving a change', () => {
     form.answer(1);
     await settle();
     expect(form.says()).toBe('Osparade ändringar');
-    await wait(saveDelayMs - 1);
-    expect(form.sent).toHaveLength(1);
-    await wait(1);
-    expect(form.sent[1]).toEqual({ headline: 'Andra versionen', baseRevision: 4 });
+    await sentAfter(form, saveDelayMs, { headline: 'Andra versionen', baseRevision: 4 });
     form.answer(2);
     await settle();
     expect(form.says()).toBe('Sparat 13:02');
@@ -95,12 +101,17 @@ describe('saving a change', () => {
 });
 
 describe('a failed save', () => {
-  it('keeps the text unsaved, says so, and is tried again after 5 s with what was typed since', async () => {
+  async function failed(headline: string) {
     const form = createForm();
-    form.type('Texten får inte försvinna');
+    form.type(headline);
     await wait(saveDelayMs);
     form.fail();
     await settle();
+    return form;
+  }
+
+  it('keeps the text unsaved, says so, and is tried again after 5 s with what was typed since', async () => {
+    const form = await failed('Texten får inte försvinna');
     expect(form.says()).toBe('Kunde inte spara');
     const state = form.engine.status.get();
     expect(state.kind === 'failed' && state.error instanceof SpaltError && state.error.code).toBe('unreachable');
@@ -108,10 +119,7 @@ describe('a failed save', () => {
     // Typing on does not hide the failure, nor send before the retry.
     form.type('Texten får inte försvinna, aldrig');
     expect(form.says()).toBe('Kunde inte spara');
-    await wait(retryDelayMs - 1);
-    expect(form.sent).toHaveLength(1);
-    await wait(1);
-    expect(form.sent[1]).toEqual({ headline: 'Texten får inte försvinna, aldrig', baseRevision: 3 });
+    await sentAfter(form, retryDelayMs, { headline: 'Texten får inte försvinna, aldrig', baseRevision: 3 });
     form.answer(3);
     await settle();
     expect(form.says()).toBe('Sparat 13:03');
@@ -120,11 +128,7 @@ describe('a failed save', () => {
   });
 
   it('"Försök igen" sends at once', async () => {
-    const form = createForm();
-    form.type('Rubrik');
-    await wait(saveDelayMs);
-    form.fail();
-    await settle();
+    const form = await failed('Rubrik');
     const retry = form.engine.flush();
     await settle();
     expect(form.sent).toEqual([
@@ -137,11 +141,7 @@ describe('a failed save', () => {
   });
 
   it('goes out as soon as the core answers again, not at the next retry', async () => {
-    const form = createForm();
-    form.type('Skrivet medan Spalt var borta');
-    await wait(saveDelayMs);
-    form.fail();
-    await settle();
+    const form = await failed('Skrivet medan Spalt var borta');
     form.engine.reconnected();
     await settle();
     expect(form.sent).toHaveLength(2);
