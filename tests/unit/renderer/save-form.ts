@@ -2,6 +2,7 @@
  * A form on the save engine, and a core whose every answer the test gives by hand: what each
  * save carried is recorded, and the status line's words are read as the person would see them.
  */
+import { expect, vi } from 'vitest';
 import { SpaltError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
 import { createSaveEngine, type Saved } from '../../../renderer/saving/save-engine';
@@ -27,6 +28,24 @@ export const opened: Version = { revision: 3, updatedAt: '2025-03-04T12:00:00.00
 
 export function savedAt(minute: number): string {
   return `2025-03-04T12:${String(minute).padStart(2, '0')}:00.000Z`;
+}
+
+export type Form = ReturnType<typeof createForm>;
+
+/** Lets every answer already given run through the engine's promise chain. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i += 1) await Promise.resolve();
+}
+
+export const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+/** Nothing is sent until `ms` have passed, then exactly `save`. */
+export async function sentAfter(form: Form, ms: number, save: SentSave): Promise<void> {
+  const before = form.sent.length;
+  await wait(ms - 1);
+  expect(form.sent).toHaveLength(before);
+  await wait(1);
+  expect(form.sent.slice(before)).toEqual([save]);
 }
 
 export function createForm({ checksRevision = true }: { checksRevision?: boolean } = {}) {
