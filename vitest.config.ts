@@ -1,11 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+const renderer = 'tests/unit/renderer/**/*.test.ts';
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      // shared/ and main/ under Node, against real SQLite files, servers and programs.
+      {
+        extends: true,
+        test: { name: 'node', include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'], exclude: [renderer] },
+      },
+      // The renderer's logic (save engine, routes, stores): no DOM, so Node runs it too.
+      { extends: true, test: { name: 'renderer', include: [renderer] } },
+    ],
   },
 });

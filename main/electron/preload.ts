@@ -5,7 +5,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Input, Outputs, Result } from '../../shared/api';
 import { isEventName, isOperationName, type EventName, type OperationName } from '../../shared/contract-names';
-import type { SpaltBridge } from '../../shared/bridge';
+import type { Transport } from '../../shared/transport';
 import { ipcChannels } from './policy';
 
 type Listener = (payload: unknown) => void;
@@ -33,7 +33,7 @@ function unknownName(sv: string, en: string, name: unknown): TypeError {
   return new TypeError(`${sv} / ${en}: ${String(name).slice(0, 80)}`);
 }
 
-const bridge: SpaltBridge = {
+const bridge: Transport = {
   invoke<K extends OperationName>(name: K, input: Input<K>): Promise<Result<Outputs[K]>> {
     if (typeof name !== 'string' || !isOperationName(name)) {
       return Promise.reject(unknownName('Okänd åtgärd', 'unknown operation', name));

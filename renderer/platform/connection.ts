@@ -1,25 +1,7 @@
-/**
- * Whether the core answers this page. In browser mode the core is another process, which can
- * stop (a crash, a closed terminal) and be started again under a new token that this page's
- * cookie does not hold. A call that gets no answer, or an event stream that drops, has the
- * core probed; while it does not answer, or refuses the token, it is probed every second until
- * it answers this page again, so the page can say what happened and when it is over.
- */
-export type ConnectionState =
-  /** The core answers. */
-  | 'connected'
-  /** No answer: the core is gone, or not yet back. */
-  | 'lost'
-  /** The core answers, but refuses this page's token: it was started again. */
-  | 'replaced';
+import type { Connection, ConnectionState } from '../../shared/transport';
 
 /** What one answer, or its absence, says about the core. */
 export type Answer = 'answered' | 'no_answer' | 'stale_token';
-
-export interface Connection {
-  get: () => ConnectionState;
-  subscribe: (listener: () => void) => () => void;
-}
 
 export interface ConnectionWatch extends Connection {
   /** What a call's answer said. */
@@ -30,6 +12,12 @@ export interface ConnectionWatch extends Connection {
 
 const stateOf: Record<Answer, ConnectionState> = { answered: 'connected', no_answer: 'lost', stale_token: 'replaced' };
 
+/**
+ * Watches whether the core answers this page. A call that gets no answer, or an event stream
+ * that drops, has the core probed; while it does not answer, or refuses the token, it is probed
+ * every second until it answers this page again, so the page can say what happened and when it
+ * is over.
+ */
 export function createConnectionWatch(probe: () => Promise<Answer>, probeEveryMs = 1_000): ConnectionWatch {
   let state: ConnectionState = 'connected';
   let probing = false;
@@ -67,6 +55,16 @@ export function createConnectionWatch(probe: () => Promise<Answer>, probeEveryMs
       if (!probing) void probe().then(report);
     },
   };
+}
+
+/** Calls `listener` each time the core answers again after it did not. */
+export function whenReconnected(connection: Connection, listener: () => void): () => void {
+  let before = connection.get();
+  return connection.subscribe(() => {
+    const now = connection.get();
+    if (now === 'connected' && before !== 'connected') listener();
+    before = now;
+  });
 }
 
 /** The desktop app's core runs in the same app: it is there as long as the window is. */

@@ -2,7 +2,7 @@ import type { EventName, Events, Input, OperationName, Outputs, Result } from '.
 import { SpaltError, type SpaltErrorValue } from '../../shared/errors';
 import { fromWireJson, toWireJson } from '../../shared/wire';
 import { createConnectionWatch, type Answer } from './connection';
-import type { Transport } from './transport';
+import type { Transport } from '../../shared/transport';
 
 type Listener = (payload: never) => void;
 

@@ -1,14 +1,13 @@
 import type { EventName, Events, Input, OperationName, Outputs } from '../../shared/api';
 import { SpaltError } from '../../shared/errors';
-import type { SpaltBridge } from '../../shared/bridge';
-import { alwaysConnected, type Connection } from './connection';
+import type { Connection, Transport } from '../../shared/transport';
+import { alwaysConnected, whenReconnected } from './connection';
 import { httpTransport } from './http';
-import type { Transport } from './transport';
 
 declare global {
   interface Window {
     /** Present only in the desktop app, put there by the preload. */
-    spalt?: SpaltBridge;
+    spalt?: Transport;
   }
 }
 
@@ -19,12 +18,7 @@ export const connection: Connection = transport.connection ?? alwaysConnected;
 
 /** Calls `listener` each time the core answers again after it did not. */
 export function onReconnected(listener: () => void): () => void {
-  let before = connection.get();
-  return connection.subscribe(() => {
-    const now = connection.get();
-    if (now === 'connected' && before !== 'connected') listener();
-    before = now;
-  });
+  return whenReconnected(connection, listener);
 }
 
 /** Names this window's saves, so it can tell them from another window's. */

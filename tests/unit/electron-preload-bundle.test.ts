@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SpaltBridge } from '../../shared/bridge';
+import type { Transport } from '../../shared/transport';
 import { useTempDir } from '../support/temp-dir';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -78,7 +78,7 @@ describe('the Electron bundles', () => {
     runInNewContext(preload, { require: requireInSandbox, module: { exports: {} }, exports: {}, console });
 
     expect([...fake.exposed.keys()]).toEqual(['spalt']);
-    const bridge = fake.exposed.get('spalt') as SpaltBridge;
+    const bridge = fake.exposed.get('spalt') as Transport;
     expect(Object.keys(bridge).sort()).toEqual(['invoke', 'invokeOnExit', 'on']);
 
     await expect(bridge.invoke('articles.list', { query: 'kommun' })).resolves.toEqual({ ok: true, value: 'from main' });

@@ -17,7 +17,7 @@ import { useSettings } from '../../settings';
 import { ArticleFields, fieldId, type Fields } from './ArticleFields';
 import { ChecklistPanel } from './ChecklistPanel';
 import { ArticlePublishBar } from '../publish/ArticlePublishBar';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../../saving/SaveStatus';
 import { useLinkedArticles } from './useLinkedArticles';
 import { useAutosave } from './useAutosave';
 

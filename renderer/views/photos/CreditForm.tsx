@@ -5,7 +5,7 @@ import { creditLine } from '../../../shared/format/credit';
 import { useT } from '../../i18n';
 import { CreditNameField } from './CreditNameField';
 import { FormField } from './FormField';
-import { SavingStatus } from '../article/SaveStatus';
+import { SaveStatus } from '../../saving/SaveStatus';
 import { usePhotoAutosave } from './usePhotoAutosave';
 
 type TextCreditKey = 'organisation' | 'licence' | 'usageNotes';
@@ -68,7 +68,7 @@ export function CreditForm({ photo }: { photo: Photo }) {
 
   return (
     <form className="credit-form" aria-label={t('credit.form')} onSubmit={(event) => event.preventDefault()}>
-      <SavingStatus state={autosave.state} onRetry={() => void autosave.flush()} />
+      <SaveStatus autosave={autosave.engine} />
       <FormField label={t('credit.alt')} note={altNote ?? t('credit.altHint')} noteClass={altProblem ? 'field-error' : 'hint'}>
         {(control) => (
           <textarea

@@ -1,15 +1,19 @@
-import { formatTime } from '../../../shared/format/date';
-import { useT } from '../../i18n';
-import { useSaveState, type Autosave, type SaveState } from './useAutosave';
+import { useT } from '../i18n';
+import type { SaveEngine } from './save-engine';
+import { statusWords, type SaveState } from './save-status';
+import { useSaveState } from './useSaveEngine';
 
-/** "Sparat 13:18", "Sparar…", or what went wrong and what to do. */
-export function SaveStatus({ autosave }: { autosave: Autosave }) {
+/** What the status line needs of a form's save engine. */
+type SaveControls = Pick<SaveEngine<unknown>, 'status' | 'flush' | 'keepMine' | 'loadTheirs'>;
+
+/** "Sparat 13:18", "Sparar…", or what went wrong and what to do (only an article can meet a conflict). */
+export function SaveStatus({ autosave }: { autosave: SaveControls }) {
   const { t } = useT();
   const state = useSaveState(autosave.status);
   if (state.kind === 'conflict') {
     return (
       <div className="save-conflict" role="alert">
-        <h2>{t('save.conflictTitle')}</h2>
+        <h2>{t(statusWords(state).key)}</h2>
         <p>{t('save.conflictBody')}</p>
         <div className="dialog-actions">
           <button type="button" className="primary" onClick={() => void autosave.keepMine()}>
@@ -25,31 +29,23 @@ export function SaveStatus({ autosave }: { autosave: Autosave }) {
   return <SavingStatus state={state} onRetry={() => void autosave.flush()} />;
 }
 
-/**
- * "Sparat 13:18", "Sparar…", "Osparade ändringar", or the failure with "Försök igen": the part
- * of a save status that articles and photos share (only an article can meet a conflict).
- */
-export function SavingStatus({ state, onRetry }: { state: Exclude<SaveState, { kind: 'conflict' }>; onRetry: () => void }) {
+/** "Sparat 13:18", "Sparar…", "Osparade ändringar", or the failure with "Försök igen". */
+function SavingStatus({ state, onRetry }: { state: Exclude<SaveState, { kind: 'conflict' }>; onRetry: () => void }) {
   const { t, errorText } = useT();
+  const words = statusWords(state);
   if (state.kind === 'failed') {
     return (
       <div className="save-status failed" role="alert">
-        <strong>{t('save.failed')}</strong> <span>{errorText(state.error)}</span>{' '}
+        <strong>{t(words.key)}</strong> <span>{errorText(state.error)}</span>{' '}
         <button type="button" onClick={onRetry}>
           {t('save.retry')}
         </button>
       </div>
     );
   }
-  const text =
-    state.kind === 'saved'
-      ? t('save.saved', { time: formatTime(state.at) })
-      : state.kind === 'saving'
-        ? t('save.saving')
-        : t('save.pending');
   return (
     <p className={`save-status ${state.kind}`} role="status">
-      {text}
+      {t(words.key, words.params)}
     </p>
   );
 }
