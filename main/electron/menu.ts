@@ -1,5 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { translate, type Language } from '../../shared/i18n';
+import { builtKey } from '../../shared/i18n/built-keys';
 
 const menuKeys = [
   'file', 'edit', 'view', 'window', 'help', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll',
@@ -7,7 +8,7 @@ const menuKeys = [
 ] as const;
 
 function labelsFor(language: Language): Record<(typeof menuKeys)[number], string> {
-  return Object.fromEntries(menuKeys.map((key) => [key, translate(language, `menu.${key}`)])) as Record<
+  return Object.fromEntries(menuKeys.map((key) => [key, translate(language, builtKey('menu.', key))])) as Record<
     (typeof menuKeys)[number],
     string
   >;

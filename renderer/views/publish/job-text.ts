@@ -1,7 +1,7 @@
 /** How jobs read in the dialog, the queue and the article's site status. */
 import { formatDateTime, formatTime } from '../../../shared/format/date';
 import { SpaltError } from '../../../shared/errors';
-import type { Language, MessageKey } from '../../../shared/i18n';
+import type { Language } from '../../../shared/i18n';
 import { stockholmLocal, type PublishJob, type PublishResult } from '../../../shared/publish/publish';
 
 /** A job's error, as errorText() reads it. */
@@ -17,10 +17,9 @@ export function shortWhen(instant: string, language: Language, now = Date.now())
 
 const doneStatuses = ['publish', 'future', 'draft', 'pending'] as const;
 
-/** The message key for where a finished job left the post, under `prefix` ("publishProgress.done"). */
-export function doneKey(prefix: 'publishProgress.done' | 'articlePublish.done', result: PublishResult): MessageKey {
-  const status = (doneStatuses as readonly string[]).includes(result.status) ? result.status : 'other';
-  return `${prefix}.${status}` as MessageKey;
+/** Where a finished job left the post, as its messages name it: a status of the post, or "other". */
+export function doneStatus(result: PublishResult): (typeof doneStatuses)[number] | 'other' {
+  return doneStatuses.find((known) => known === result.status) ?? 'other';
 }
 
 /** The headline to show for a job, or the untitled placeholder. */
