@@ -7,11 +7,10 @@ const menuKeys = [
   'reload', 'devTools', 'fullScreen', 'minimize', 'close', 'quit', 'hide', 'about',
 ] as const;
 
-function labelsFor(language: Language): Record<(typeof menuKeys)[number], string> {
-  return Object.fromEntries(menuKeys.map((key) => [key, translate(language, builtKey('menu.', key))])) as Record<
-    (typeof menuKeys)[number],
-    string
-  >;
+export type MenuKey = (typeof menuKeys)[number];
+
+function labelsFor(language: Language): Record<MenuKey, string> {
+  return Object.fromEntries(menuKeys.map((key) => [key, translate(language, builtKey('menu.', key))])) as Record<MenuKey, string>;
 }
 
 export interface MenuOptions {

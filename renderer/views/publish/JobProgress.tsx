@@ -1,7 +1,7 @@
-import { jobSteps, type JobStep, type PublishJob } from '../../../shared/publish/publish';
+import { jobSteps, postStatusOf, type JobStep, type PublishJob } from '../../../shared/publish/publish';
 import type { MessageKey } from '../../../shared/i18n';
 import { builtKey, useT } from '../../i18n';
-import { doneStatus, jobError, shortWhen } from './job-text';
+import { jobError, shortWhen } from './job-text';
 
 type StepState = 'done' | 'now' | 'later' | 'stopped' | 'choice';
 
@@ -56,7 +56,7 @@ function JobOutcome({ job }: { job: PublishJob }) {
     const time = job.scheduledGmt ? dateTime(job.scheduledGmt) : '';
     return (
       <p className="publish-outcome outcome-done" role="status">
-        {t(builtKey('publishProgress.done.', doneStatus(result)), { site: job.siteName, time, status: result.status })}{' '}
+        {t(builtKey('publishProgress.done.', postStatusOf(result)), { site: job.siteName, time, status: result.status })}{' '}
         <a href={result.link} target="_blank" rel="noreferrer">
           {t('publishDialog.viewOnSite')}
         </a>

@@ -2,7 +2,7 @@
 import { formatDateTime, formatTime } from '../../../shared/format/date';
 import { SpaltError } from '../../../shared/errors';
 import type { Language } from '../../../shared/i18n';
-import { stockholmLocal, type PublishJob, type PublishResult } from '../../../shared/publish/publish';
+import { stockholmLocal, type PublishJob } from '../../../shared/publish/publish';
 
 /** A job's error, as errorText() reads it. */
 export function jobError(job: Pick<PublishJob, 'error'>): SpaltError | null {
@@ -13,13 +13,6 @@ export function jobError(job: Pick<PublishJob, 'error'>): SpaltError | null {
 export function shortWhen(instant: string, language: Language, now = Date.now()): string {
   const day = (value: string | number) => stockholmLocal(new Date(value)).slice(0, 10);
   return day(instant) === day(now) ? formatTime(instant) : formatDateTime(instant, language);
-}
-
-const doneStatuses = ['publish', 'future', 'draft', 'pending'] as const;
-
-/** Where a finished job left the post, as its messages name it: a status of the post, or "other". */
-export function doneStatus(result: PublishResult): (typeof doneStatuses)[number] | 'other' {
-  return doneStatuses.find((known) => known === result.status) ?? 'other';
 }
 
 /** The headline to show for a job, or the untitled placeholder. */

@@ -20,7 +20,6 @@ export const article = defineArea({
   'article.kicker': { sv: 'Vinjett', en: 'Kicker' },
   'article.headline': { sv: 'Rubrik', en: 'Headline' },
   'article.lead': { sv: 'Ingress', en: 'Lead' },
-  'article.byline': { sv: 'Byline', en: 'Byline' },
   'article.body': { sv: 'Brödtext', en: 'Body' },
   'article.words': {
     sv: { one: '{count} ord', other: '{count} ord' },

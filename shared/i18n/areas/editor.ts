@@ -6,7 +6,6 @@ import { defineArea } from '../message';
 
 export const editor = defineArea({
   'toolbar.label': { sv: 'Formatering', en: 'Formatting' },
-  'toolbar.blockType': { sv: 'Stycketyp', en: 'Block type' },
   'toolbar.paragraph': { sv: 'Brödtext', en: 'Body text' },
   'toolbar.h2': { sv: 'Mellanrubrik (H2)', en: 'Subheading (H2)' },
   'toolbar.h3': { sv: 'Underrubrik (H3)', en: 'Minor heading (H3)' },

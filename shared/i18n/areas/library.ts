@@ -16,7 +16,6 @@ export const library = defineArea({
   'library.col.status': { sv: 'Status', en: 'Status' },
   'library.col.updated': { sv: 'Senast ändrad', en: 'Last changed' },
   'library.col.actions': { sv: 'Åtgärder', en: 'Actions' },
-  'library.open': { sv: 'Öppna {title}', en: 'Open {title}' },
   'library.trash': { sv: 'Flytta {title} till papperskorgen', en: 'Move {title} to the trash' },
   'library.empty': {
     sv: 'Inga artiklar ännu. Skapa den första med ”Ny artikel”.',

@@ -22,7 +22,6 @@ export const sites = defineArea({
   },
   'sites.addHeading': { sv: 'Lägg till webbplats', en: 'Add a site' },
   'sites.editHeading': { sv: 'Ändra ”{name}”', en: 'Change “{name}”' },
-  'sites.form': { sv: 'Webbplatsens uppgifter', en: 'The site’s details' },
   'sites.name': { sv: 'Namn', en: 'Name' },
   'sites.namePlaceholder': { sv: 'Till exempel Tidningen', en: 'For example Tidningen' },
   'sites.address': { sv: 'Adress', en: 'Address' },
