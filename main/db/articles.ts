@@ -11,6 +11,7 @@ import type { BodyDocument } from '../../shared/document/body';
 import { photoIdsInBody } from '../../shared/document/photo-ids';
 import { SpaltError } from '../../shared/errors';
 import { replaceArticlePhotos } from './photos';
+import { indexLater } from './search-index';
 import { ftsQuery, snippetClose, snippetOpen } from './search-query';
 
 interface ArticleRow {
@@ -134,7 +135,10 @@ export interface SaveArticle {
   sessionId: string | null;
 }
 
-/** Writes a save unless someone saved since `baseRevision`: that is a conflict, never an overwrite. */
+/**
+ * Writes a save unless someone saved since `baseRevision`: that is a conflict, never an
+ * overwrite. The search entry follows from article_search_pending (search-index.ts).
+ */
 export function saveArticle(db: Database, save: SaveArticle): { revision: number; updatedAt: string } {
   return db.transaction(() => {
     const row = requireRow(db, save.id);
@@ -149,7 +153,7 @@ export function saveArticle(db: Database, save: SaveArticle): { revision: number
     ).run(draft.kind, draft.kicker, draft.headline, draft.lead, bylineNames(draft.bylines), JSON.stringify(draft.bylines),
       draft.label, draft.disclaimer, draft.sponsor, draft.mainPhotoId ?? null, JSON.stringify(draft.body), save.bodyText,
       revision, save.now, row.seq);
-    indexForSearch(db, row.seq, draft, save.bodyText);
+    indexLater(db, row.seq);
     recordPhotoUses(db, row.id, draft);
     recordRevision(db, row.seq, revision, save);
     return { revision, updatedAt: save.now };

@@ -46,6 +46,8 @@ const statusForCode: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   database_unreadable: 500,
   database_too_new: 500,
+  database_damaged: 503,
+  database_recovery_failed: 500,
   internal: 500,
 };
 

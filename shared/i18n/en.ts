@@ -1,3 +1,4 @@
+import { databaseEn } from './database';
 import { exportEn } from './export';
 import { photosEn } from './photos';
 import { photoViewsEn } from './photo-views';
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...photosEn,
   ...photoViewsEn,
   ...exportEn,
+  ...databaseEn,
   ...publishEn,
   ...outboxEn,
   ...publishViewsEn,

@@ -1,3 +1,4 @@
+import { databaseSv } from './database';
 import { exportSv } from './export';
 import { photosSv } from './photos';
 import { photoViewsSv } from './photo-views';
@@ -10,6 +11,7 @@ export const sv = {
   ...photosSv,
   ...photoViewsSv,
   ...exportSv,
+  ...databaseSv,
   ...publishSv,
   ...outboxSv,
   ...publishViewsSv,

@@ -10,6 +10,7 @@ import updateToSchemaVersion70 from './0070-sites';
 import updateToSchemaVersion80 from './0080-outbox';
 import updateToSchemaVersion90 from './0090-site-authors';
 import updateToSchemaVersion100 from './0100-outbox-paging';
+import updateToSchemaVersion150 from './0150-article-search-pending';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 80, name: 'outbox', up: updateToSchemaVersion80 },
   { version: 90, name: 'site-authors', up: updateToSchemaVersion90 },
   { version: 100, name: 'outbox-paging', up: updateToSchemaVersion100 },
+  { version: 150, name: 'article-search-pending', up: updateToSchemaVersion150 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
