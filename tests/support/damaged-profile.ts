@@ -118,3 +118,17 @@ export function readableArticles(file: string, articles: WrittenArticle[]): Writ
 }
 
 export const profileFile = (dataDir: string) => join(dataDir, 'spalt.sqlite');
+
+/**
+ * A checkpoint by a connection of another program (a backup tool's, say). Besides folding the
+ * log into the file, it makes a running core read pages from the file again instead of from
+ * its memory, as it does anyway once they leave its cache: so damage made afterwards is met.
+ */
+export function checkpointFromOutside(file: string): void {
+  const db = new Database(file);
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
