@@ -66,7 +66,7 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     checkWaitMs: options.checkWaitMs ?? openCheckWaitMs,
   });
-  const { db, searchIndex } = profile;
+  const { db } = profile;
   const events = new EventBus();
   const secrets = options.secrets ?? createPlainFileSecretStore(options.dataDir);
   const outbox = createOutbox({
@@ -87,7 +87,7 @@ export function createCore(options: CoreOptions): Core {
   const base = {
     'articles.list': async (input) => {
       // A search sees every save made before it, whether or not the index had caught up.
-      if (input.query.trim() !== '') searchIndex.catchUpNow();
+      if (input.query.trim() !== '') profile.catchUpSearch();
       return articles.listArticles(db, input);
     },
     'articles.create': async ({ kind, sessionId }) => {
@@ -108,7 +108,7 @@ export function createCore(options: CoreOptions): Core {
         sessionId: sessionId ?? null,
       });
       events.emit('article.changed', { id, change: 'saved', revision: result.revision, sessionId: sessionId ?? null });
-      searchIndex.catchUpSoon();
+      profile.afterSave();
       return result;
     },
     'articles.trash': async ({ id, sessionId }) => {

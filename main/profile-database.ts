@@ -1,7 +1,7 @@
 /**
  * The core's connection to the profile's database: opened and checked (or, when the check
  * finds damage, opened read-only so the file stays as it is), the search index brought up to
- * date after saves, and a close that never folds anything into a damaged file.
+ * date and the log folded into the file after saves (never inside one), and a close that never folds anything into a damaged file.
  */
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import { SpaltError } from '../shared/errors';
@@ -11,14 +11,20 @@ import type { DatabaseHealth } from './database-health';
 
 export interface ProfileDatabase {
   db: Database;
-  searchIndex: {
-    /** Brings the search index up to date now (before a search). */
-    catchUpNow: () => void;
-    /** Brings it up to date as soon as the current call has been answered (after a save). */
-    catchUpSoon: () => void;
-  };
+  /** Brings the search index up to date now (before a search). */
+  catchUpSearch: () => void;
+  /**
+   * After a save, as soon as it has been answered: the search index catches up, and the
+   * write-ahead log is folded into the file when it has not been for a while.
+   */
+  afterSave: () => void;
   close: () => void;
 }
+
+/** Folding the log into the file (a checkpoint) happens at most this often after saves, off their path. */
+const checkpointEveryMs = 2_000;
+/** SQLite's own checkpoint, inside whichever commit crosses it, only as a limit on the log's size. */
+const autocheckpointPages = 10_000;
 
 interface ProfileOptions {
   nativeBinding?: string;
@@ -51,29 +57,35 @@ export function openProfileDatabase(file: string, health: DatabaseHealth, option
     db.pragma('query_only = ON');
   });
 
+  if (!health.damaged) db.pragma(`wal_autocheckpoint = ${autocheckpointPages}`);
   let pending: NodeJS.Immediate | null = null;
-  const catchUpNow = () => {
+  let lastCheckpoint = Date.now();
+  const background = (work: () => void, what: string) => {
     if (closed || health.damaged) return;
     try {
-      catchUp(db);
+      work();
     } catch (error) {
-      // Damage is recorded; anything else only leaves search a little behind until the next save.
-      if (health.translate(error) === error) console.error('[spalt] the search index could not catch up:', error);
+      // Damage is recorded; anything else only delays the work until the next save.
+      if (health.translate(error) === error) console.error(`[spalt] ${what} failed:`, error);
     }
   };
-  const catchUpSoon = () => {
+  const catchUpSearch = () => background(() => catchUp(db), 'the search index catching up');
+  const afterSave = () => {
     pending ??= setImmediate(() => {
       pending = null;
-      catchUpNow();
+      catchUpSearch();
+      if (Date.now() - lastCheckpoint < checkpointEveryMs) return;
+      lastCheckpoint = Date.now();
+      background(() => db.pragma('wal_checkpoint(PASSIVE)'), 'folding the log into the file');
     });
   };
   // Saves a crash or a quit left unindexed.
-  catchUpSoon();
+  afterSave();
 
   const close = () => {
     if (closed) return;
     if (pending) clearImmediate(pending);
-    catchUpNow();
+    catchUpSearch();
     closed = true;
     if (!health.damaged || db.readonly) {
       db.close();
@@ -91,5 +103,5 @@ export function openProfileDatabase(file: string, health: DatabaseHealth, option
     db.close();
     reader?.close();
   };
-  return { db, searchIndex: { catchUpNow, catchUpSoon }, close };
+  return { db, catchUpSearch, afterSave, close };
 }

@@ -4,14 +4,15 @@
  * from the saved rows, in one transaction, right after the save and before any search.
  */
 import type { Database } from 'better-sqlite3';
+import { statement } from './statements';
 
 export function indexLater(db: Database, seq: number): void {
-  db.prepare('INSERT OR IGNORE INTO article_search_pending (article_seq) VALUES (?)').run(seq);
+  statement(db, 'INSERT OR IGNORE INTO article_search_pending (article_seq) VALUES (?)').run(seq);
 }
 
 /** Writes the search entry of every article marked since; returns how many. */
 export function catchUp(db: Database): number {
-  const pending = db.prepare('SELECT article_seq FROM article_search_pending').pluck();
+  const pending = statement(db, 'SELECT article_seq FROM article_search_pending').pluck();
   if (pending.get() === undefined) return 0;
   return db.transaction(() => {
     const seqs = pending.all() as number[];

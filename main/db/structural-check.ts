@@ -68,7 +68,8 @@ function checkThread(): void {
 function betterSqliteModule(): string {
   // The Electron bundle is CommonJS with its own require; under tsx and Vitest this file is an
   // ES module, always run from the project's folder.
-  const here = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'package.json'));
+  // (An ES module bundle has a require stand-in without resolve.)
+  const here = typeof require === 'function' && typeof require.resolve === 'function' ? require : createRequire(join(process.cwd(), 'package.json'));
   return here.resolve('better-sqlite3');
 }
 
@@ -105,8 +106,8 @@ export function startStructuralCheck(file: string, nativeBinding?: string): Stru
   let worker: Worker | null = null;
   try {
     const data: CheckData = { module: betterSqliteModule(), nativeBinding, file, shared };
-    // tsx and Vitest may add esbuild's __name helper to the function's text.
-    const source = `const __name = (target) => target;\n(${checkThread.toString()})();`;
+    // tsx, Vitest and esbuild's bundles may put their helpers' names into the function's text.
+    const source = `const __name = (target) => target;\nconst __require = require;\n(${checkThread.toString()})();`;
     worker = new Worker(source, { eval: true, workerData: data });
     worker.on('error', (error) => fail(error.message));
     worker.on('exit', () => {
