@@ -34,36 +34,36 @@ interface CheckData {
 }
 
 /**
- * The thread's whole program. It runs from its source text (`eval`), so it must not refer to
- * anything outside itself: the same text works under tsx, Vitest and the Electron bundle.
+ * The thread's whole program, as plain CommonJS text: a bundler never rewrites a string, so
+ * the same text runs under tsx, Vitest, esbuild's bundles and Electron. It always answers
+ * through the shared memory (1 ok, 2 damaged, 3 could not check), whatever happens, because
+ * the opening thread may be blocked waiting and cannot hear an error event meanwhile.
  */
-function checkThread(): void {
-  const { workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const data = workerData as CheckData;
-  const flag = new Int32Array(data.shared, 0, 1);
-  const detail = new Uint8Array(data.shared, 4, 2048);
-  let state = 3;
-  let text = '';
+const checkThreadSource = `
+const { workerData } = require('node:worker_threads');
+const flag = new Int32Array(workerData.shared, 0, 1);
+const detail = new Uint8Array(workerData.shared, 4, ${detailBytes});
+let state = 3;
+let text = '';
+try {
+  const Database = require(workerData.module);
+  const db = new Database(workerData.file, { readonly: true, fileMustExist: true, nativeBinding: workerData.nativeBinding });
   try {
-    const Database = require(data.module) as typeof import('better-sqlite3');
-    const db = new Database(data.file, { readonly: true, fileMustExist: true, nativeBinding: data.nativeBinding });
-    try {
-      const rows = db.pragma('quick_check(20)', { simple: false }) as Array<{ quick_check: string }>;
-      const problems = rows.map((row) => row.quick_check).filter((line) => line !== 'ok');
-      state = problems.length === 0 ? 1 : 2;
-      text = problems.join('; ');
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    const code = String((error as { code?: unknown }).code ?? '');
-    state = /^SQLITE_(CORRUPT|NOTADB)/.test(code) ? 2 : 3;
-    text = `${code} ${(error as Error).message}`.trim();
+    const problems = db.pragma('quick_check(20)').map((row) => row.quick_check).filter((line) => line !== 'ok');
+    state = problems.length === 0 ? 1 : 2;
+    text = problems.join('; ');
+  } finally {
+    db.close();
   }
-  detail.set(new TextEncoder().encode(text).subarray(0, 2048));
-  Atomics.store(flag, 0, state);
-  Atomics.notify(flag, 0);
+} catch (error) {
+  const code = String((error && error.code) || '');
+  state = /^SQLITE_(CORRUPT|NOTADB)/.test(code) ? 2 : 3;
+  text = (code + ' ' + (error && error.message)).trim();
 }
+detail.set(new TextEncoder().encode(text).subarray(0, ${detailBytes}));
+Atomics.store(flag, 0, state);
+Atomics.notify(flag, 0);
+`;
 
 function betterSqliteModule(): string {
   // The Electron bundle is CommonJS with its own require; under tsx and Vitest this file is an
@@ -106,9 +106,7 @@ export function startStructuralCheck(file: string, nativeBinding?: string): Stru
   let worker: Worker | null = null;
   try {
     const data: CheckData = { module: betterSqliteModule(), nativeBinding, file, shared };
-    // tsx, Vitest and esbuild's bundles may put their helpers' names into the function's text.
-    const source = `const __name = (target) => target;\nconst __require = require;\n(${checkThread.toString()})();`;
-    worker = new Worker(source, { eval: true, workerData: data });
+    worker = new Worker(checkThreadSource, { eval: true, workerData: data });
     worker.on('error', (error) => fail(error.message));
     worker.on('exit', () => {
       fail('the check stopped without an answer');
