@@ -15,7 +15,8 @@ import { indexLater } from './search-index';
 import { statement } from './statements';
 import { ftsQuery, snippetClose, snippetOpen } from './search-query';
 
-interface ArticleRow {
+/** An articles row as SQLite returns it. */
+export interface ArticleRow {
   seq: number;
   id: string;
   kind: ArticleKind;

@@ -6,22 +6,38 @@ export interface SpaltProcess {
   url: string;
   origin: string;
   token: string;
+  /** Resolves when the process has ended, however it ended. */
+  exited: Promise<void>;
+  /** SIGTERM, as a user quitting. */
   stop: () => Promise<void>;
+  /** SIGKILL: no handler runs, nothing is flushed or closed. */
+  kill: () => Promise<void>;
+  /** Everything it has printed so far. */
+  output: () => string;
+}
+
+export interface SpaltProcessOptions {
+  cwd?: string;
+  /** Node's arguments; by default main/server/cli.ts through tsx, as `npm run serve` runs it. */
+  args?: string[];
+  timeoutMs?: number;
 }
 
 /**
  * Starts `npm run serve`'s program (main/server/cli.ts: the real core on its own SQLite file,
  * behind the real HTTP adapter) on a free port, and waits for the address it prints.
  */
-export async function startSpaltProcess(dataDir: string, cwd = process.cwd()): Promise<SpaltProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/server/cli.ts'], {
+export async function startSpaltProcess(dataDir: string, options: SpaltProcessOptions = {}): Promise<SpaltProcess> {
+  const { cwd = process.cwd(), args = ['--import', 'tsx', 'main/server/cli.ts'], timeoutMs = 30_000 } = options;
+  const child = spawn(process.execPath, args, {
     cwd,
     env: { ...process.env, SPALT_DATA_DIR: dataDir, SPALT_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Spalt did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`Spalt did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Öppna: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
@@ -32,19 +48,24 @@ export async function startSpaltProcess(dataDir: string, cwd = process.cwd()): P
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`Spalt exited with ${code}:\n${output}`)));
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`Spalt exited with ${child.exitCode ?? child.signalCode}:\n${output}`));
+    });
   });
   const parsed = new URL(url);
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+    await exited;
+  };
   return {
     child,
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    exited,
+    stop: () => signal('SIGTERM'),
+    kill: () => signal('SIGKILL'),
+    output: () => output,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import Database from 'better-sqlite3';
+import type { ArticleRow } from '../../../main/db/articles';
 import type { ArticleDraft } from '../../../shared/article/article';
 
 export interface TrackedArticle {
@@ -18,21 +19,10 @@ export interface TrackedArticle {
   trashing: boolean | null;
 }
 
-interface StoredRow {
-  id: string;
-  revision: number;
-  trashed_at: string | null;
-  kind: string;
-  kicker: string;
-  headline: string;
-  lead: string;
-  bylines: string;
-  label: string;
-  disclaimer: string;
-  sponsor: string;
-  main_photo_id: string | null;
-  body: string;
-}
+type StoredRow = Pick<
+  ArticleRow,
+  'id' | 'revision' | 'trashed_at' | 'kind' | 'kicker' | 'headline' | 'lead' | 'bylines' | 'label' | 'disclaimer' | 'sponsor' | 'main_photo_id' | 'body'
+>;
 
 export interface DiskCheck {
   /** Acknowledged writes not found on disk as they were acknowledged. */
@@ -43,7 +33,7 @@ export interface DiskCheck {
 }
 
 const storedDraft = (row: StoredRow): ArticleDraft => ({
-  kind: row.kind as ArticleDraft['kind'],
+  kind: row.kind,
   kicker: row.kicker,
   headline: row.headline,
   lead: row.lead,

@@ -3,11 +3,11 @@
  * real HTTP adapter), bundled once with esbuild so that a restart costs a plain `node` start
  * rather than tsx's compile, started as its own process, and killed with SIGKILL.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { startSpaltProcess, type SpaltProcess } from '../../support/spalt-process';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -31,60 +31,11 @@ export async function bundleServer(): Promise<string> {
   return outfile;
 }
 
-export interface ServerProcess {
-  child: ChildProcess;
-  origin: string;
-  token: string;
-  /** Resolves when the process has ended, however it ended. */
-  exited: Promise<void>;
-  /** SIGKILL: no handler runs, nothing is flushed or closed. */
-  kill: () => Promise<void>;
-  /** SIGTERM, as a user quitting. */
-  stop: () => Promise<void>;
-  /** Everything it has printed so far. */
-  output: () => string;
-}
+export type ServerProcess = SpaltProcess;
 
 /** Starts the bundled server on `dataDir` and waits for the address it prints. */
-export async function startServer(bundle: string, dataDir: string, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [bundle], {
-    cwd: projectRoot,
-    env: { ...process.env, SPALT_DATA_DIR: dataDir, SPALT_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  let output = '';
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`no address within ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Öppna: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        done(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then(() => {
-      clearTimeout(timer);
-      fail(new Error(`the server ended before it was ready:\n${output}`));
-    });
-  });
-  const parsed = new URL(url);
-  const signal = async (name: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(name);
-    await exited;
-  };
-  return {
-    child,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
-    exited,
-    kill: () => signal('SIGKILL'),
-    stop: () => signal('SIGTERM'),
-    output: () => output,
-  };
+export function startServer(bundle: string, dataDir: string): Promise<ServerProcess> {
+  return startSpaltProcess(dataDir, { cwd: projectRoot, args: [bundle] });
 }
 
 export type Answer = { status: number; body: { ok: boolean; value?: unknown; error?: { code: string } } };
