@@ -38,7 +38,14 @@ async function writeLargeProfile(dataDir: string): Promise<void> {
 function timeCheck(file: string): Promise<{ ms: number; state: string }> {
   const began = performance.now();
   const check = startStructuralCheck(file);
-  return new Promise((resolve) => check.whenDone((outcome) => resolve({ ms: performance.now() - began, state: outcome.state })));
+  // The check's thread does not hold the process open (a quitting Spalt never waits for it); here we wait.
+  const keepAlive = setInterval(() => undefined, 1_000);
+  return new Promise((resolve) =>
+    check.whenDone((outcome) => {
+      clearInterval(keepAlive);
+      resolve({ ms: performance.now() - began, state: outcome.state });
+    }),
+  );
 }
 
 function timeOpen(dataDir: string): { openMs: number; damaged: boolean } {
