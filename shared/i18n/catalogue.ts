@@ -8,6 +8,7 @@ import { articlePhotos } from './areas/article-photos';
 import { browserMode } from './areas/browser-mode';
 import { checklist } from './areas/checklist';
 import { credits } from './areas/credits';
+import { database } from './areas/database';
 import { editor } from './areas/editor';
 import { errors } from './areas/errors';
 import { exportImport } from './areas/export';
@@ -35,6 +36,7 @@ export const catalogue = {
   ...editor,
   ...saving,
   ...errors,
+  ...database,
   ...photoLibrary,
   ...credits,
   ...articlePhotos,
