@@ -9,7 +9,7 @@ export type { Message, PluralMessage } from './message';
 export const Language = z.enum(['sv', 'en']);
 export type Language = z.infer<typeof Language>;
 
-/** Parameters for a key only known at run time (one of several): checked where it is built. */
+/** Parameters for a key only known at run time (one of a family): no one key's parameters apply, so any are taken. */
 export type AnyParams = Readonly<Record<string, string | number>>;
 
 /** A message without parameters takes none. */
