@@ -12,6 +12,7 @@ import type { CreditType } from '../../shared/article/photo';
 import { creditTypeNames } from '../../shared/format/credit';
 import { newsroomTimeZone } from '../../shared/format/date';
 import { translate } from '../../shared/i18n';
+import { builtKey } from '../../shared/i18n/built-keys';
 import { newsroomDayEnd, newsroomDayStart } from './dates';
 
 const header = [
@@ -83,7 +84,7 @@ function cells(row: ReportRow): string[] {
     row.alt,
     row.caption,
     row.headline ?? '',
-    row.status === null ? '' : translate('sv', `status.${row.status}`),
+    row.status === null ? '' : translate('sv', builtKey('status.', row.status)),
     row.article_updated_at === null ? '' : localTime(row.article_updated_at),
   ];
 }

@@ -1,13 +1,13 @@
 import { format, parseISO } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
 import type { PhotoProblem, PhotoSummary } from '../../shared/article/photo';
-import type { Translator } from '../i18n';
+import { builtKey, type Translator } from '../i18n';
 
 /** "Hallen i Hall, Foto: Privat. Saknar alt-text": what a screen reader hears for a tile. */
 export function tileName(photo: Pick<PhotoSummary, 'caption' | 'fileName' | 'creditLine'> & { problems?: readonly PhotoProblem[] }, t: Translator['t']): string {
   const title = photo.caption.trim() || photo.fileName;
   const credit = photo.creditLine || t('photo.noCredit');
-  const problems = (photo.problems ?? []).map((problem) => t(`photo.problem.${problem}`));
+  const problems = (photo.problems ?? []).map((problem) => t(builtKey('photo.problem.', problem)));
   return [`${title}, ${credit}`, ...problems].join('. ');
 }
 

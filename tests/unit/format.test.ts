@@ -3,8 +3,9 @@ import { formatDateTime, formatTime } from '../../shared/format/date';
 import { formatCount } from '../../shared/format/number';
 import { typographyFor } from '../../shared/format/typography';
 import { translate, type Message } from '../../shared/i18n';
-import { en } from '../../shared/i18n/en';
-import { sv } from '../../shared/i18n/sv';
+import { messagesIn } from '../../shared/i18n/catalogue';
+
+const [sv, en] = [messagesIn('sv'), messagesIn('en')];
 
 describe('Swedish dates in Europe/Stockholm', () => {
   it('print as the site does', () => {

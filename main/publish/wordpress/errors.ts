@@ -8,6 +8,7 @@
  */
 import { SpaltError, type ErrorCode, type ErrorDetails } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
+import { builtKey } from '../../../shared/i18n/built-keys';
 import { isKnownRole } from '../../../shared/publish/site';
 import { parseRetryAfter } from './retry-after';
 import { RestError } from './schemas';
@@ -60,10 +61,10 @@ export interface CallContext {
 }
 
 /** Role names in both languages for the messages (details carry no language). */
-export function roleDetails(role: string | null | undefined): ErrorDetails {
+export function roleDetails(role: string | null | undefined): { role: string; roleSv: string; roleEn: string } {
   if (!role) return { role: '', roleSv: translate('sv', 'sites.role.none'), roleEn: translate('en', 'sites.role.none') };
   if (!isKnownRole(role)) return { role, roleSv: role, roleEn: role };
-  return { role, roleSv: translate('sv', `sites.role.${role}`), roleEn: translate('en', `sites.role.${role}`) };
+  return { role, roleSv: translate('sv', builtKey('sites.role.', role)), roleEn: translate('en', builtKey('sites.role.', role)) };
 }
 
 const idempotent = (method: string) => method === 'GET' || method === 'HEAD';
