@@ -5,7 +5,7 @@ import { bodyToMarkdown } from '../../shared/document/markdown';
 import { blocksToDocument } from '../../shared/document/markup/from-blocks';
 import { parseBlockMarkup } from '../../shared/document/markup/grammar';
 import { documentToBlocks } from '../../shared/document/markup/to-blocks';
-import { bodyNodes } from '../../shared/document/nodes';
+import { bodyNodes } from '../../shared/document/nodes/registry';
 import { photoIdsInBody } from '../../shared/document/photo-ids';
 import { bodyPlainText } from '../../shared/document/plain-text';
 import { readAlsoArticles, resolveReadAlso } from '../../shared/document/read-also-links';

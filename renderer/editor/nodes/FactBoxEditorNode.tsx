@@ -1,13 +1,13 @@
 import type { NodeKey } from 'lexical';
-import type { JSX } from 'react';
 import { FactBoxNode, type FactBox } from '../../../shared/document/nodes/fact-box/node';
 import { useT } from '../../i18n';
-import { BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+import { BlockFrame, TextField, useBlockUpdate } from './block-fields';
+import { editorBlockNode } from './editor-block-node';
 
 function FactBoxBlock({ nodeKey, box }: { nodeKey: NodeKey; box: FactBox }) {
   const { t } = useT();
   const update = useBlockUpdate(nodeKey, FactBoxNode);
-  const set = (change: Partial<FactBox>) => update((node) => node.setFactBox(change));
+  const set = (change: Partial<FactBox>) => update((node) => node.setProperties(change));
   return (
     <BlockFrame name={t('insert.factBox')} className="spalt-fact-box">
       <TextField label={t('block.factBox.heading')} value={box.heading} onChange={(heading) => set({ heading })} />
@@ -16,20 +16,4 @@ function FactBoxBlock({ nodeKey, box }: { nodeKey: NodeKey; box: FactBox }) {
   );
 }
 
-export class FactBoxEditorNode extends FactBoxNode {
-  override $config() {
-    return this.config('fact-box', { extends: FactBoxNode });
-  }
-
-  override createDOM(): HTMLElement {
-    return blockContainer('aside');
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override decorate(): JSX.Element {
-    return <FactBoxBlock nodeKey={this.getKey()} box={this.getFactBox()} />;
-  }
-}
+export const FactBoxEditorNode = editorBlockNode(FactBoxNode, 'aside', (box, nodeKey) => <FactBoxBlock nodeKey={nodeKey} box={box} />);

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
-import { useEffect, useState, type JSX } from 'react';
+import { useEffect, useState } from 'react';
 import { photoMediaPath, type Photo as LibraryPhoto } from '../../../shared/article/photo';
 import { PhotoNode, type Photo } from '../../../shared/document/nodes/photo/node';
 import { webAddress } from '../../../shared/url-policy';
@@ -11,7 +11,8 @@ import { usePhoto } from '../../photos/photo-store';
 import { PhotoPickerDialog } from '../../photos/PhotoPickerDialog';
 import { PrintedCaption } from '../../photos/PrintedCaption';
 import { PHOTO_SYNC_TAG, isLibraryId, libraryIdOf, librarySnapshot, snapshotDiffers } from '../photo-blocks';
-import { AddressField, BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+import { AddressField, BlockFrame, TextField, useBlockUpdate } from './block-fields';
+import { editorBlockNode } from './editor-block-node';
 
 /** A photo by address comes from the web; the URL policy allows nothing else to be stored. */
 const photoAddress = (typed: string): string | null => (webAddress(typed.trim()) ? typed.trim() : null);
@@ -29,7 +30,7 @@ function useSnapshotInStep(nodeKey: NodeKey, block: Photo, library: LibraryPhoto
     editor.update(
       () => {
         const node = $getNodeByKey(nodeKey);
-        if (node instanceof PhotoNode) node.setPhoto(next);
+        if (node instanceof PhotoNode) node.setProperties(next);
       },
       { tag: [HISTORY_MERGE_TAG, PHOTO_SYNC_TAG] },
     );
@@ -62,7 +63,7 @@ function LibraryPhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Librar
           onCancel={() => setReplacing(false)}
           onPick={(picked) => {
             setReplacing(false);
-            update((node) => node.setPhoto(librarySnapshot(picked)));
+            update((node) => node.setProperties(librarySnapshot(picked)));
           }}
         />
       ) : null}
@@ -74,7 +75,7 @@ function LibraryPhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Librar
 function StoredPhotoBlock({ nodeKey, photo, libraryId }: { nodeKey: NodeKey; photo: Photo; libraryId: string | null }) {
   const { t } = useT();
   const update = useBlockUpdate(nodeKey, PhotoNode);
-  const set = (change: Partial<Photo>) => update((node) => node.setPhoto(change));
+  const set = (change: Partial<Photo>) => update((node) => node.setProperties(change));
   return (
     <BlockFrame name={t('insert.photo')} className="spalt-photo">
       {webAddress(photo.src) ? <img className="spalt-photo-image" src={photo.src} alt={photo.alt} /> : null}
@@ -116,20 +117,4 @@ function PhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Photo }) {
   return <StoredPhotoBlock nodeKey={nodeKey} photo={photo} libraryId={libraryId} />;
 }
 
-export class PhotoEditorNode extends PhotoNode {
-  override $config() {
-    return this.config('photo', { extends: PhotoNode });
-  }
-
-  override createDOM(): HTMLElement {
-    return blockContainer('figure');
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override decorate(): JSX.Element {
-    return <PhotoBlock nodeKey={this.getKey()} photo={this.getPhoto()} />;
-  }
-}
+export const PhotoEditorNode = editorBlockNode(PhotoNode, 'figure', (photo, nodeKey) => <PhotoBlock nodeKey={nodeKey} photo={photo} />);

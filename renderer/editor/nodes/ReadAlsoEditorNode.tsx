@@ -1,12 +1,13 @@
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import type { NodeKey } from 'lexical';
-import { useState, type JSX } from 'react';
+import { useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/article';
 import { ReadAlsoNode, type ReadAlso } from '../../../shared/document/nodes/read-also/node';
 import { isAllowedLinkUrl, normalizeLinkUrl } from '../../../shared/url-policy';
 import { useT } from '../../i18n';
 import { invoke } from '../../platform';
-import { AddressField, BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+import { AddressField, BlockFrame, TextField, useBlockUpdate } from './block-fields';
+import { editorBlockNode } from './editor-block-node';
 
 function linkAddress(typed: string): string | null {
   const url = normalizeLinkUrl(typed);
@@ -17,7 +18,7 @@ function ReadAlsoBlock({ nodeKey, link }: { nodeKey: NodeKey; link: ReadAlso }) 
   const { t } = useT();
   const editable = useLexicalEditable();
   const update = useBlockUpdate(nodeKey, ReadAlsoNode);
-  const set = (change: Partial<ReadAlso>) => update((node) => node.setReadAlso(change));
+  const set = (change: Partial<ReadAlso>) => update((node) => node.setProperties(change));
   const [articles, setArticles] = useState<readonly ArticleSummary[] | null>(null);
   // The library is asked only when the journalist opens the picker, not for every block on load.
   const loadArticles = () => {
@@ -55,20 +56,4 @@ function ReadAlsoBlock({ nodeKey, link }: { nodeKey: NodeKey; link: ReadAlso }) 
   );
 }
 
-export class ReadAlsoEditorNode extends ReadAlsoNode {
-  override $config() {
-    return this.config('read-also', { extends: ReadAlsoNode });
-  }
-
-  override createDOM(): HTMLElement {
-    return blockContainer('aside');
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override decorate(): JSX.Element {
-    return <ReadAlsoBlock nodeKey={this.getKey()} link={this.getReadAlso()} />;
-  }
-}
+export const ReadAlsoEditorNode = editorBlockNode(ReadAlsoNode, 'aside', (link, nodeKey) => <ReadAlsoBlock nodeKey={nodeKey} link={link} />);
