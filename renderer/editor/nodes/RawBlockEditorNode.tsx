@@ -13,4 +13,4 @@ function RawBlockView({ markup }: { markup: string }) {
   );
 }
 
-export const RawBlockEditorNode = editorBlockNode(RawBlockNode, 'div', ({ markup }) => <RawBlockView markup={markup} />);
+export const RawBlockEditorNode = editorBlockNode(RawBlockNode, 'div', ({ properties }) => <RawBlockView markup={properties.markup} />);

@@ -1,16 +1,14 @@
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import type { NodeKey } from 'lexical';
-import { SignatureNode, type Signer } from '../../../shared/document/nodes/signature/node';
+import { SignatureNode, type Signature, type Signer } from '../../../shared/document/nodes/signature/node';
 import { useT } from '../../i18n';
-import { BlockFrame, TextField, useBlockUpdate } from './block-fields';
-import { editorBlockNode } from './editor-block-node';
+import { BlockFrame, TextField } from './block-fields';
+import { editorBlockNode, type BlockUi } from './editor-block-node';
 
-function SignatureBlock({ nodeKey, signers }: { nodeKey: NodeKey; signers: readonly Signer[] }) {
+function SignatureBlock({ properties: { signers }, update }: BlockUi<Signature>) {
   const { t } = useT();
   const editable = useLexicalEditable();
-  const update = useBlockUpdate(nodeKey, SignatureNode);
   // Each change starts from the node's signers, not this render's, so quick edits never undo each other.
-  const change = (edit: (current: Signer[]) => Signer[]) => update((node) => node.setProperties({ signers: edit([...node.getProperties().signers]) }));
+  const change = (edit: (current: Signer[]) => Signer[]) => update((current) => ({ signers: edit([...current.signers]) }));
   const setSigner = (index: number, patch: Partial<Signer>) =>
     change((current) => current.map((signer, i) => (i === index ? { ...signer, ...patch } : signer)));
   return (
@@ -33,4 +31,4 @@ function SignatureBlock({ nodeKey, signers }: { nodeKey: NodeKey; signers: reado
   );
 }
 
-export const SignatureEditorNode = editorBlockNode(SignatureNode, 'div', ({ signers }, nodeKey) => <SignatureBlock nodeKey={nodeKey} signers={signers} />);
+export const SignatureEditorNode = editorBlockNode(SignatureNode, 'div', (ui) => <SignatureBlock {...ui} />);
