@@ -8,6 +8,10 @@ export interface PropKind<V> {
 
 export const textProp: PropKind<string> = { parse: (value) => (typeof value === 'string' ? value : '') };
 export const nullableTextProp: PropKind<string | null> = { parse: (value) => (typeof value === 'string' ? value : null) };
+/** A photo's id in Spalt's library; it travels as a class name, so only letters, digits, - and _. */
+export const photoIdProp: PropKind<string | null> = {
+  parse: (value) => (typeof value === 'string' && /^[A-Za-z0-9_-]+$/.test(value) ? value : null),
+};
 export const sizeProp: PropKind<number | null> = {
   parse: (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null),
 };

@@ -1,14 +1,9 @@
 import { decoratorBlockNode } from '../block-node';
-import { defineProps, sizeProp, textProp, type PropKind, type PropValues } from '../props';
-
-const photoIdProp: PropKind<string | null> = {
-  parse: (value) => (typeof value === 'string' && /^[A-Za-z0-9_-]+$/.test(value) ? value : null),
-};
+import { defineProps, photoIdProp, sizeProp, textProp, type PropValues } from '../props';
 
 export const photoProps = defineProps({
   /** A URL, or "spalt-photo:<id>" for a photo of Spalt's own library. */
   src: textProp,
-  /** Spalt's library id; it travels as a class name, so only letters, digits, - and _. */
   photoId: photoIdProp,
   alt: textProp,
   caption: textProp,
