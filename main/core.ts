@@ -8,8 +8,12 @@ import { bodyPlainText } from '../shared/document/plain-text';
 import { SpaltError } from '../shared/errors';
 import * as articles from './db/articles';
 import * as people from './db/people';
-import { databaseFileName, openDatabase } from './db/open';
-import { readSettings, updateSettings } from './db/settings';
+import { isDamageError } from './db/damage';
+import { databaseFileName, openCheckWaitMs } from './db/open';
+import { recoverDatabase } from './db/recover';
+import { defaultSettings, readSettings, updateSettings } from './db/settings';
+import { DatabaseHealth, guardHandlers } from './database-health';
+import { openProfileDatabase } from './profile-database';
 import { EventBus } from './events';
 import { photoHandlers } from './media/handlers';
 import { sweepStrayFiles } from './media/store';
@@ -28,6 +32,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Where Application Passwords are kept: safeStorage in the desktop app; a private file otherwise. */
   secrets?: SecretStore;
+  /** How long opening waits for the database's structural check (default openCheckWaitMs); tests wait it out. */
+  checkWaitMs?: number;
   /** The publishing outbox: its worker (on unless turned off), retry timing, and a test hook for crash tests. */
   outbox?: OutboxOptions;
 }
@@ -36,7 +42,9 @@ export interface Core {
   handlers: Handlers;
   events: EventBus;
   db: Database;
-  /** The outbox's worker, or null when CoreOptions.outbox.worker is false. */
+  /** Whether the database is damaged; once it is, writes are refused. */
+  health: DatabaseHealth;
+  /** The outbox's worker, or null when CoreOptions.outbox.worker is false (or the database is damaged). */
   outbox: OutboxWorker | null;
   close: () => void;
 }
@@ -59,16 +67,36 @@ function refuseUnsafeUrls(body: Parameters<typeof refusedUrls>[0]): void {
 export function createCore(options: CoreOptions): Core {
   makeProfilePrivate(options.dataDir);
   const databaseFile = join(options.dataDir, databaseFileName);
-  const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
-  const events = new EventBus();
   const now = () => (options.now?.() ?? new Date()).toISOString();
+  const health = new DatabaseHealth(databaseFile, now);
+  const profile = openProfileDatabase(databaseFile, health, {
+    nativeBinding: options.nativeBinding,
+    checkWaitMs: options.checkWaitMs ?? openCheckWaitMs,
+  });
+  const { db } = profile;
+  const events = new EventBus();
   const secrets = options.secrets ?? createPlainFileSecretStore(options.dataDir);
-  const outbox = createOutbox({ db, events, dataDir: options.dataDir, now, secrets, options: options.outbox });
+  const outbox = createOutbox({
+    db,
+    events,
+    dataDir: options.dataDir,
+    now,
+    secrets,
+    options: { ...options.outbox, worker: options.outbox?.worker !== false && !health.damaged, onFailure: (error) => health.translate(error) },
+  });
+  health.onChange((status) => {
+    if (status.damage) outbox.worker?.stop();
+    events.emit('database.changed', status);
+  });
   // What a crash in the middle of a photo import left behind; nothing waits for it.
   void sweepStrayFiles(options.dataDir).catch(() => undefined);
 
   const base = {
-    'articles.list': async (input) => articles.listArticles(db, input),
+    'articles.list': async (input) => {
+      // A search sees every save made before it, whether or not the index had caught up.
+      if (input.query.trim() !== '') profile.catchUpSearch();
+      return articles.listArticles(db, input);
+    },
     'articles.create': async ({ kind, sessionId }) => {
       const draft = newDraft(kind, readSettings(db).newsroom);
       const article = articles.createArticle(db, { id: randomUUID(), draft, now: now() });
@@ -88,6 +116,7 @@ export function createCore(options: CoreOptions): Core {
         sessionId: sessionId ?? null,
       });
       events.emit('article.changed', { id, change: 'saved', revision: result.revision, sessionId: sessionId ?? null });
+      profile.afterSave();
       return result;
     },
     'articles.trash': async ({ id, sessionId }) => {
@@ -118,19 +147,33 @@ export function createCore(options: CoreOptions): Core {
       events.emit('people.changed', { id });
       return { removed: true as const };
     },
-    'settings.get': async () => readSettings(db),
+    'settings.get': async () => {
+      try {
+        return readSettings(db);
+      } catch (error) {
+        // The window must still open to say what is wrong, in the default language.
+        if (!isDamageError(error)) throw error;
+        health.translate(error);
+        return defaultSettings;
+      }
+    },
     'settings.update': async (changes) => {
       const settings = updateSettings(db, changes);
       events.emit('settings.changed', settings);
       return settings;
     },
     'app.info': async () => ({ version: options.version, dataDir: options.dataDir, databaseFile }),
+    'database.status': async () => health.status(),
+    'database.recover': async () => {
+      health.recovered(recoverDatabase({ file: databaseFile, nativeBinding: options.nativeBinding, now: new Date(now()) }));
+      return health.status();
+    },
     ...photoHandlers({ db, events, dataDir: options.dataDir, now }),
     ...publishHandlers({ db, events, dataDir: options.dataDir, now, secrets }),
     ...outbox.handlers,
   } satisfies Omit<Handlers, 'articles.export' | 'articles.import'>;
 
-  const handlers: Handlers = {
+  const handlers: Handlers = guardHandlers({
     ...base,
     ...exportHandlers({
       db,
@@ -139,12 +182,12 @@ export function createCore(options: CoreOptions): Core {
       create: base['articles.create'],
       save: base['articles.save'],
     }),
-  };
+  }, health);
 
   outbox.worker?.start();
   const close = () => {
     outbox.worker?.stop();
-    db.close();
+    profile.close();
   };
-  return { handlers, events, db, outbox: outbox.worker, close };
+  return { handlers, events, db, health, outbox: outbox.worker, close };
 }

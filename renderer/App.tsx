@@ -14,6 +14,7 @@ import { SitesView } from './views/sites/SitesView';
 import { OutboxView } from './views/publish/OutboxView';
 import { useWakeOnline } from './views/publish/useWakeOnline';
 import { SettingsProvider } from './settings';
+import { DatabaseBanner } from './views/DatabaseBanner';
 
 function Navigation({ route }: { route: Route }) {
   const { t } = useT();
@@ -92,6 +93,7 @@ export function App() {
           <div className="app">
             <Navigation route={route} />
             <main className="app-main">
+              <DatabaseBanner />
               <CurrentView route={route} settings={settings} onSettings={setSettings} />
             </main>
           </div>

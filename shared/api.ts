@@ -35,6 +35,7 @@ import {
   type PublishJob,
   type PublishOptions,
 } from './publish/publish';
+import type { DatabaseStatus } from './database';
 import type { SpaltErrorValue } from './errors';
 import type { EventName, OperationName } from './contract-names';
 
@@ -133,6 +134,10 @@ export const inputSchemas = {
   'settings.get': z.object({}),
   'settings.update': Settings.partial(),
   'app.info': z.object({}),
+  /** Whether the profile's database is damaged, and the last recovery made from it. */
+  'database.status': z.object({}),
+  /** Copies what can be read from a damaged database into a new file beside it; never in place. */
+  'database.recover': z.object({}),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface AppInfo {
@@ -187,6 +192,8 @@ export interface Outputs {
   'settings.get': Settings;
   'settings.update': Settings;
   'app.info': AppInfo;
+  'database.status': DatabaseStatus;
+  'database.recover': DatabaseStatus;
 }
 
 /** What a caller sends (defaults may be left out). */
@@ -212,6 +219,8 @@ export interface Events extends Record<EventName, unknown> {
   'photo.changed': { id: string; change: 'imported' | 'updated' };
   'site.changed': { id: string; change: 'saved' | 'removed' | 'tested' };
   'publish.changed': PublishChange;
+  /** Damage was found (Spalt stopped writing), or a recovery finished. */
+  'database.changed': DatabaseStatus;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SpaltErrorValue };

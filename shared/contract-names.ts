@@ -35,10 +35,12 @@ export const operationNames = [
   'settings.get',
   'settings.update',
   'app.info',
+  'database.status',
+  'database.recover',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 
-export const eventNames = ['article.changed', 'settings.changed', 'people.changed', 'photo.changed', 'site.changed', 'publish.changed'] as const;
+export const eventNames = ['article.changed', 'settings.changed', 'people.changed', 'photo.changed', 'site.changed', 'publish.changed', 'database.changed'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isOperationName(name: string): name is OperationName {

@@ -19,6 +19,8 @@ export const errorCodes = [
   'conflict',
   'database_unreadable',
   'database_too_new',
+  'database_damaged',
+  'database_recovery_failed',
   'forbidden',
   'unreachable',
   'internal',

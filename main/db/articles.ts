@@ -11,9 +11,12 @@ import type { BodyDocument } from '../../shared/document/body';
 import { photoIdsInBody } from '../../shared/document/photo-ids';
 import { SpaltError } from '../../shared/errors';
 import { replaceArticlePhotos } from './photos';
+import { indexLater } from './search-index';
+import { statement } from './statements';
 import { ftsQuery, snippetClose, snippetOpen } from './search-query';
 
-interface ArticleRow {
+/** An articles row as SQLite returns it. */
+export interface ArticleRow {
   seq: number;
   id: string;
   kind: ArticleKind;
@@ -134,22 +137,30 @@ export interface SaveArticle {
   sessionId: string | null;
 }
 
-/** Writes a save unless someone saved since `baseRevision`: that is a conflict, never an overwrite. */
+/**
+ * Writes a save unless someone saved since `baseRevision`: that is a conflict, never an
+ * overwrite. The search entry follows from article_search_pending (search-index.ts).
+ */
 export function saveArticle(db: Database, save: SaveArticle): { revision: number; updatedAt: string } {
   return db.transaction(() => {
-    const row = requireRow(db, save.id);
+    // Only what the check needs: the row's body alone can be hundreds of kilobytes.
+    const row = statement(db, 'SELECT seq, id, revision FROM articles WHERE id = ?').get(save.id) as
+      | Pick<ArticleRow, 'seq' | 'id' | 'revision'>
+      | undefined;
+    if (!row) throw new SpaltError('not_found', { id: save.id });
     if (row.revision !== save.baseRevision) {
       throw new SpaltError('conflict', { id: save.id, base: save.baseRevision, current: row.revision });
     }
     const revision = row.revision + 1;
     const { draft } = save;
-    db.prepare(
+    statement(
+      db,
       `UPDATE articles SET kind = ?, kicker = ?, headline = ?, lead = ?, byline = ?, bylines = ?, label = ?,
          disclaimer = ?, sponsor = ?, main_photo_id = ?, body = ?, body_text = ?, revision = ?, updated_at = ? WHERE seq = ?`,
     ).run(draft.kind, draft.kicker, draft.headline, draft.lead, bylineNames(draft.bylines), JSON.stringify(draft.bylines),
       draft.label, draft.disclaimer, draft.sponsor, draft.mainPhotoId ?? null, JSON.stringify(draft.body), save.bodyText,
       revision, save.now, row.seq);
-    indexForSearch(db, row.seq, draft, save.bodyText);
+    indexLater(db, row.seq);
     recordPhotoUses(db, row.id, draft);
     recordRevision(db, row.seq, revision, save);
     return { revision, updatedAt: save.now };
@@ -157,12 +168,11 @@ export function saveArticle(db: Database, save: SaveArticle): { revision: number
 }
 
 function recordRevision(db: Database, seq: number, revision: number, save: SaveArticle): void {
-  const latest = db
-    .prepare(
-      `SELECT revision, session_id, saved_at FROM article_revisions
-       WHERE article_seq = ? ORDER BY revision DESC LIMIT 1`,
-    )
-    .get(seq) as { revision: number; session_id: string | null; saved_at: string } | undefined;
+  const latest = statement(
+    db,
+    `SELECT revision, session_id, saved_at FROM article_revisions
+     WHERE article_seq = ? ORDER BY revision DESC LIMIT 1`,
+  ).get(seq) as { revision: number; session_id: string | null; saved_at: string } | undefined;
   const draftJson = JSON.stringify(save.draft);
   const sameBurst =
     latest !== undefined &&
@@ -170,13 +180,13 @@ function recordRevision(db: Database, seq: number, revision: number, save: SaveA
     latest.session_id === save.sessionId &&
     Date.parse(save.now) - Date.parse(latest.saved_at) < revisionCoalesceMs;
   if (sameBurst) {
-    db.prepare(
-      `UPDATE article_revisions SET revision = ?, draft = ? WHERE article_seq = ? AND revision = ?`,
-    ).run(revision, draftJson, seq, latest.revision);
+    statement(db, `UPDATE article_revisions SET revision = ?, draft = ? WHERE article_seq = ? AND revision = ?`).run(
+      revision, draftJson, seq, latest.revision,
+    );
   } else {
-    db.prepare(
-      `INSERT INTO article_revisions (article_seq, revision, session_id, saved_at, draft) VALUES (?, ?, ?, ?, ?)`,
-    ).run(seq, revision, save.sessionId, save.now, draftJson);
+    statement(db, `INSERT INTO article_revisions (article_seq, revision, session_id, saved_at, draft) VALUES (?, ?, ?, ?, ?)`).run(
+      seq, revision, save.sessionId, save.now, draftJson,
+    );
   }
 }
 

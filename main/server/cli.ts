@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SpaltError } from '../../shared/errors';
+import { translations } from '../../shared/i18n';
 import { createCore, type Core } from '../core';
 import { resolveDataDir } from '../data-dir';
 import { startBrowserMode, type BrowserModeServer } from './http';
@@ -56,6 +57,12 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir();
   const port = parsePort(process.env.SPALT_PORT);
   const core = openCore(dataDir, version);
+  if (core.health.damaged) {
+    // Spalt still starts, to show what can be read and to offer the recovery in the window.
+    const warning = translations('database.consoleDamaged', { file: core.health.file });
+    console.error(warning.sv);
+    console.error(warning.en);
+  }
   const server = await listen(core, port);
 
   // Ready to stop cleanly before anyone learns the address.

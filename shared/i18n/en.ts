@@ -1,4 +1,5 @@
 import { browserModeEn } from './browser-mode';
+import { databaseEn } from './database';
 import { exportEn } from './export';
 import { photosEn } from './photos';
 import { photoViewsEn } from './photo-views';
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, Message> = {
   ...photosEn,
   ...photoViewsEn,
   ...exportEn,
+  ...databaseEn,
   ...publishEn,
   ...outboxEn,
   ...publishViewsEn,

@@ -1,4 +1,5 @@
 import { browserModeSv } from './browser-mode';
+import { databaseSv } from './database';
 import { exportSv } from './export';
 import { photosSv } from './photos';
 import { photoViewsSv } from './photo-views';
@@ -14,6 +15,7 @@ export const sv = {
   ...photosSv,
   ...photoViewsSv,
   ...exportSv,
+  ...databaseSv,
   ...publishSv,
   ...outboxSv,
   ...publishViewsSv,

@@ -405,7 +405,7 @@ export async function runEditorBench(): Promise<void> {
   await buildBarePage(bareDir);
   notes.push(`Spalt's renderer and the bare page built with Vite (production) in ${(ms(buildStarted) / 1000).toFixed(1)} s`);
   const bare = await serveStatic(bareDir);
-  const spalt = await startSpaltProcess(join(workDir, 'data'), root);
+  const spalt = await startSpaltProcess(join(workDir, 'data'), { cwd: root });
   const executablePath = process.env.SPALT_CHROMIUM ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     executablePath,

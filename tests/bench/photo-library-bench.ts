@@ -186,7 +186,7 @@ export async function runPhotoLibraryBench(): Promise<void> {
   const seedStarted = performance.now();
   const seeded = await seedPhotoLibrary(dataDir, photoCount);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
-  const spalt = await startSpaltProcess(dataDir, root);
+  const spalt = await startSpaltProcess(dataDir, { cwd: root });
   const executablePath = process.env.SPALT_CHROMIUM ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     executablePath,

@@ -7,6 +7,8 @@
  * - publish: publishing to a local WordPress against the same REST calls made directly (publish-bench.ts)
  * - bodies: browser mode's peak memory under five concurrent 60 MB request bodies (request-bodies-bench.ts)
  * - workflow: diff and three-way merge of two revisions of a 20,000-word article (workflow-bench.ts)
+ * - open: the structural check and opening on a profile of 100,000 articles (open-bench.ts);
+ *   only when named, since writing that profile takes the better part of an hour
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
 const parts: Record<string, () => Promise<void>> = {
@@ -17,7 +19,9 @@ const parts: Record<string, () => Promise<void>> = {
   publish: async () => (await import('./publish-bench')).runPublishBench(),
   bodies: async () => (await import('./request-bodies-bench')).runRequestBodiesBench(),
   workflow: async () => (await import('./workflow-bench')).runWorkflowBench(),
+  open: async () => (await import('./open-bench')).runOpenBench(),
 };
+const onlyWhenNamed = new Set(['open']);
 
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2);
@@ -25,7 +29,7 @@ async function main(): Promise<void> {
     if (!(name in parts)) throw new Error(`unknown part "${name}": ${Object.keys(parts).join(', ')}`);
   }
   for (const [name, run] of Object.entries(parts)) {
-    if (chosen.length === 0 || chosen.includes(name)) await run();
+    if (chosen.includes(name) || (chosen.length === 0 && !onlyWhenNamed.has(name))) await run();
   }
 }
 

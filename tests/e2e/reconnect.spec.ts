@@ -66,7 +66,7 @@ test.describe('when the core is killed and started again', () => {
     const id = await writeSavedArticle(page, first, dataDir);
     await killUnderPage(page, first);
 
-    const second = await startSpaltProcess(dataDir, process.cwd(), Number(new URL(first.origin).port));
+    const second = await startSpaltProcess(dataDir, { port: Number(new URL(first.origin).port) });
     running.push(second);
     expect(second.token).not.toBe(first.token);
     const replaced = page.getByRole('alert', { name: 'Spalt har startats om' });

@@ -6,24 +6,40 @@ export interface SpaltProcess {
   url: string;
   origin: string;
   token: string;
-  /** Ends it as a crash would: SIGKILL, with no chance to close anything. */
-  kill: () => Promise<void>;
+  /** Resolves when the process has ended, however it ended. */
+  exited: Promise<void>;
+  /** SIGTERM, as a user quitting. */
   stop: () => Promise<void>;
+  /** SIGKILL: no handler runs, nothing is flushed or closed. */
+  kill: () => Promise<void>;
+  /** Everything it has printed so far. */
+  output: () => string;
+}
+
+export interface SpaltProcessOptions {
+  cwd?: string;
+  /** Node's arguments; by default main/server/cli.ts through tsx, as `npm run serve` runs it. */
+  args?: string[];
+  timeoutMs?: number;
+  /** The port to listen on, as SPALT_PORT; 0 (a free one) by default. */
+  port?: number;
 }
 
 /**
  * Starts `npm run serve`'s program (main/server/cli.ts: the real core on its own SQLite file,
- * behind the real HTTP adapter) on `port` (0: a free one), and waits for the address it prints.
+ * behind the real HTTP adapter) on a free port (or the one given), and waits for the address it prints.
  */
-export async function startSpaltProcess(dataDir: string, cwd = process.cwd(), port = 0): Promise<SpaltProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/server/cli.ts'], {
+export async function startSpaltProcess(dataDir: string, options: SpaltProcessOptions = {}): Promise<SpaltProcess> {
+  const { cwd = process.cwd(), args = ['--import', 'tsx', 'main/server/cli.ts'], timeoutMs = 30_000, port = 0 } = options;
+  const child = spawn(process.execPath, args, {
     cwd,
     env: { ...process.env, SPALT_DATA_DIR: dataDir, SPALT_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Spalt did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`Spalt did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Öppna: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
@@ -34,13 +50,14 @@ export async function startSpaltProcess(dataDir: string, cwd = process.cwd(), po
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`Spalt exited with ${code}:\n${output}`)));
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`Spalt exited with ${child.exitCode ?? child.signalCode}:\n${output}`));
+    });
   });
   const parsed = new URL(url);
-  const end = async (signal: NodeJS.Signals) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill(signal);
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
   return {
@@ -48,7 +65,9 @@ export async function startSpaltProcess(dataDir: string, cwd = process.cwd(), po
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
-    kill: () => end('SIGKILL'),
-    stop: () => end('SIGTERM'),
+    exited,
+    stop: () => signal('SIGTERM'),
+    kill: () => signal('SIGKILL'),
+    output: () => output,
   };
 }

@@ -12,6 +12,7 @@ import updateToSchemaVersion90 from './0090-site-authors';
 import updateToSchemaVersion100 from './0100-outbox-paging';
 import updateToSchemaVersion110 from './0110-site-page';
 import updateToSchemaVersion120 from './0120-photo-publications';
+import updateToSchemaVersion150 from './0150-article-search-pending';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 100, name: 'outbox-paging', up: updateToSchemaVersion100 },
   { version: 110, name: 'site-page', up: updateToSchemaVersion110 },
   { version: 120, name: 'photo-publications', up: updateToSchemaVersion120 },
+  { version: 150, name: 'article-search-pending', up: updateToSchemaVersion150 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

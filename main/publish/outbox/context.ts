@@ -38,6 +38,8 @@ export interface OutboxDeps {
   sites: SiteDeps;
   timing: OutboxTiming;
   fault?: (point: FaultPoint) => void;
+  /** A failure outside any job (reading the queue itself); the core checks it for damage. */
+  onFailure?: (error: unknown) => void;
 }
 
 /** Thrown when the worker has stopped: the job is left as the database last saw it. */

@@ -22,6 +22,8 @@ export interface OutboxOptions {
    * the answer is recorded. A crash test ends the process here. Unset, nothing happens.
    */
   fault?: (point: FaultPoint) => void;
+  /** A failure outside any job (reading the queue itself, e.g. a damaged database). */
+  onFailure?: (error: unknown) => void;
 }
 
 export interface OutboxSetup {
@@ -43,6 +45,7 @@ export function createOutbox(setup: OutboxSetup) {
     sites: { db: setup.db, secrets: setup.secrets, now: setup.now, client: options.client },
     timing: { ...defaultTiming, ...options.timing },
     fault: options.fault,
+    onFailure: options.onFailure,
   };
   const worker = options.worker === false ? null : new OutboxWorker(deps);
   return { handlers: outboxHandlers(deps, worker), worker };

@@ -60,15 +60,21 @@ export class OutboxWorker {
       this.again = true;
       return;
     }
-    this.loop = this.drain().finally(() => {
-      this.loop = null;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        this.wake();
-      } else if (!this.stopped) {
-        this.sleep();
-      }
-    });
+    this.loop = this.drain()
+      .catch((error: unknown) => this.failed(error))
+      .finally(() => {
+        this.loop = null;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.wake();
+        } else if (!this.stopped) {
+          try {
+            this.sleep();
+          } catch (error) {
+            this.failed(error);
+          }
+        }
+      });
   }
 
   stop(): void {
@@ -97,6 +103,12 @@ export class OutboxWorker {
       this.deps.events.emit('publish.changed', { jobId: job.id, articleId: job.articleId, siteId: job.siteId, state: 'running', step: job.step });
       await runJob(this.deps, job, () => this.stopped);
     }
+  }
+
+  /** The queue itself could not be read: reported, never an unhandled rejection that ends the process. */
+  private failed(error: unknown): void {
+    if (this.deps.onFailure) this.deps.onFailure(error);
+    else console.error('[spalt] outbox worker failed:', error);
   }
 
   private sleep(): void {
