@@ -4,15 +4,12 @@
  * CRLF line ends, RFC 4180 quoting, and the report's words in Swedish whatever the interface
  * language (it goes to the newsroom's accounts and to photographers).
  */
-import { TZDate } from '@date-fns/tz';
 import type { Database } from 'better-sqlite3';
-import { format } from 'date-fns';
 import type { ArticleStatus } from '../../shared/article/article';
 import type { CreditType } from '../../shared/article/photo';
 import { creditTypeNames } from '../../shared/format/credit';
-import { newsroomTimeZone } from '../../shared/format/date';
+import { newsroomDateAndTime, newsroomDayEnd, newsroomDayStart } from '../../shared/format/date';
 import { translate } from '../../shared/i18n';
-import { newsroomDayEnd, newsroomDayStart } from './dates';
 
 const header = [
   'Bild-id',
@@ -65,13 +62,11 @@ export function csvDocument(rows: readonly (readonly string[])[]): string {
   return `\ufeff${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
-const localTime = (instant: string) => format(new TZDate(new Date(instant).getTime(), newsroomTimeZone), 'yyyy-MM-dd HH:mm');
-
 function cells(row: ReportRow): string[] {
   return [
     row.id,
     row.file_name,
-    localTime(row.imported_at),
+    newsroomDateAndTime(row.imported_at),
     row.credit_line,
     row.credit_type === null ? '' : creditTypeNames[row.credit_type],
     row.credit_name,
@@ -84,7 +79,7 @@ function cells(row: ReportRow): string[] {
     row.caption,
     row.headline ?? '',
     row.status === null ? '' : translate('sv', `status.${row.status}`),
-    row.article_updated_at === null ? '' : localTime(row.article_updated_at),
+    row.article_updated_at === null ? '' : newsroomDateAndTime(row.article_updated_at),
   ];
 }
 

@@ -8,12 +8,10 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import type { RecoveredTable, RecoveryReport } from '../../../shared/database';
 import { SpaltError } from '../../../shared/errors';
-import { newsroomTimeZone } from '../../../shared/format/date';
+import { newsroomDate } from '../../../shared/format/date';
 import { openDatabase } from '../open';
 import { articlesFromHistory } from './articles-from-history';
 import { salvageRows } from './salvage-rows';
@@ -29,7 +27,7 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** `spalt-recovered-2026-12-06.sqlite`, then `-2`, `-3`… so no earlier recovery is overwritten. */
 function recoveredFileName(dir: string, now: Date): string {
-  const day = format(new TZDate(now.getTime(), newsroomTimeZone), 'yyyy-MM-dd');
+  const day = newsroomDate(now);
   for (let n = 1; ; n++) {
     const name = `spalt-recovered-${day}${n === 1 ? '' : `-${n}`}.sqlite`;
     if (!existsSync(join(dir, name))) return join(dir, name);

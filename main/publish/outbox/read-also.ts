@@ -16,7 +16,8 @@ import type { ArticleDraft } from '../../../shared/article/article';
 import type { LinkedArticle } from '../../../shared/article/checklist';
 import { readAlsoArticles, type ReadAlsoAddresses, type ReadAlsoArticle } from '../../../shared/document/read-also-links';
 import { SpaltError } from '../../../shared/errors';
-import { stockholmLocal, type PublishAction } from '../../../shared/publish/publish';
+import { newsroomDateAndTime } from '../../../shared/format/date';
+import type { PublishAction } from '../../../shared/publish/publish';
 import type { WordPressClient } from '../wordpress/client';
 import { WordPressError } from '../wordpress/errors';
 import type { Post } from '../wordpress/schemas';
@@ -59,7 +60,7 @@ function libraryState(db: Database, articleId: string): 'missing' | 'trashed' | 
 }
 
 /** "2027-01-15 05:00", Stockholm time, from WordPress's date_gmt. */
-const localTime = (dateGmt: string | null) => (dateGmt === null ? '—' : stockholmLocal(Date.parse(`${dateGmt}Z`)).replace('T', ' '));
+const localTime = (dateGmt: string | null) => (dateGmt === null ? '—' : newsroomDateAndTime(Date.parse(`${dateGmt}Z`)));
 
 /** For the checklist of the publish dialog and publish.start: where each linked article stands on the site. */
 export function linkedArticleOnSite(db: Database, site: SiteRef): (articleId: string) => LinkedArticle {
