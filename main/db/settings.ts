@@ -23,11 +23,11 @@ export function readSettings(db: Database): Settings {
 
 export function updateSettings(db: Database, changes: Partial<Settings>): Settings {
   const upsert = db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    'INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
   db.transaction(() => {
     for (const [key, value] of Object.entries(changes)) {
-      if (value !== undefined) upsert.run(key, JSON.stringify(value));
+      if (value !== undefined) upsert.run({ key, value: JSON.stringify(value) });
     }
   })();
   return readSettings(db);

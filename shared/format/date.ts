@@ -46,6 +46,11 @@ export function newsroomDateAndTime(instant: string | number | Date): string {
   return format(inNewsroomTime(instant), 'yyyy-MM-dd HH:mm');
 }
 
+/** "2027-01-15-05-00-09": a newsroom date and time to the second, for a file's name. */
+export function newsroomFileStamp(instant: string | number | Date): string {
+  return format(inNewsroomTime(instant), 'yyyy-MM-dd-HH-mm-ss');
+}
+
 /** "2027-01-15T05:00" for an instant, in Stockholm: what a date and time field holds. */
 export function stockholmLocal(instant: Date | number): string {
   return format(inNewsroomTime(instant), "yyyy-MM-dd'T'HH:mm");

@@ -8,6 +8,7 @@ import {
   newsroomDateAndTime,
   newsroomDayEnd,
   newsroomDayStart,
+  newsroomFileStamp,
   newsroomMonthStart,
   wallClockInstant,
 } from '../../shared/format/date';
@@ -43,6 +44,7 @@ describe('Swedish dates in Europe/Stockholm', () => {
     expect(newsroomMonthStart('2024-12-31T23:30:00Z')).toBe('2025-01-01');
     expect(newsroomMonthStart('2024-05-09T11:18:00Z')).toBe('2024-05-01');
     expect(newsroomDateAndTime('2024-05-09T11:18:00Z')).toBe('2024-05-09 13:18');
+    expect(newsroomFileStamp('2024-12-31T23:30:09Z')).toBe('2025-01-01-00-30-09');
     expect(formatDay('2024-05-09', 'sv')).toBe('9 maj 2024');
     expect(formatDay('2024-05-09', 'en')).toBe('9 May 2024');
   });
