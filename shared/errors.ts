@@ -28,7 +28,7 @@ export const errorCodes = [
   'request_too_large',
   'request_not_json',
   'server_busy',
-  // Sites and WordPress (issue 5); messages in shared/i18n/publish-errors.ts.
+  // Sites and WordPress; messages in shared/i18n/publish-errors.ts.
   'site_not_found',
   'site_address_invalid',
   'site_address_insecure',
@@ -63,7 +63,7 @@ export const errorCodes = [
   'wp_moved',
   'wp_refused',
   'wp_unexpected_answer',
-  // The publishing outbox (issue 5); messages in shared/i18n/outbox.ts.
+  // The publishing outbox; messages in shared/i18n/outbox.ts.
   'publish_checklist_failed',
   'publish_time_past',
   'publish_time_nonexistent',
