@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { ArticleDraft } from '../../shared/article/article';
 import { SpaltError, type SpaltErrorValue } from '../../shared/errors';
 import type { JobState, JobStep, PublishAction, PublishConflict, PublishResult } from '../../shared/publish/publish';
+import { fromJsonColumn, toJsonColumn } from './json-columns';
 
 export interface JobOptions {
   categories: number[];
@@ -92,8 +93,6 @@ interface JobRow {
   updated_at: string;
 }
 
-const json = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
-
 function toRecord(row: JobRow): JobRecord {
   return {
     id: row.id,
@@ -112,12 +111,12 @@ function toRecord(row: JobRow): JobRecord {
     nextAttemptAt: row.next_attempt_at,
     inFlight: row.in_flight === 1,
     cancelRequested: row.cancel_requested === 1,
-    progress: json(row.progress),
-    terms: json(row.terms),
+    progress: fromJsonColumn(row.progress),
+    terms: fromJsonColumn(row.terms),
     acceptModifiedGmt: row.accept_modified_gmt,
-    error: json(row.error),
-    conflict: json(row.conflict),
-    result: json(row.result),
+    error: fromJsonColumn(row.error),
+    conflict: fromJsonColumn(row.conflict),
+    result: fromJsonColumn(row.result),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -153,12 +152,12 @@ const columns: Record<keyof JobChanges, [column: string, encode: (value: never) 
   nextAttemptAt: ['next_attempt_at', (v: string) => v],
   inFlight: ['in_flight', (v: boolean) => (v ? 1 : 0)],
   cancelRequested: ['cancel_requested', (v: boolean) => (v ? 1 : 0)],
-  progress: ['progress', (v: unknown) => (v === null ? null : JSON.stringify(v))],
-  terms: ['terms', (v: unknown) => (v === null ? null : JSON.stringify(v))],
+  progress: ['progress', toJsonColumn],
+  terms: ['terms', toJsonColumn],
   acceptModifiedGmt: ['accept_modified_gmt', (v: string | null) => v],
-  error: ['error', (v: unknown) => (v === null ? null : JSON.stringify(v))],
-  conflict: ['conflict', (v: unknown) => (v === null ? null : JSON.stringify(v))],
-  result: ['result', (v: unknown) => (v === null ? null : JSON.stringify(v))],
+  error: ['error', toJsonColumn],
+  conflict: ['conflict', toJsonColumn],
+  result: ['result', toJsonColumn],
 };
 
 /** Writes the changes in one statement. Returns false when the job is gone (its site or article was deleted). */

@@ -4,6 +4,7 @@
  * instead of uploading a second copy.
  */
 import type { Database } from 'better-sqlite3';
+import { fromJsonColumn, toJsonColumn } from './json-columns';
 
 /** The texts a media item was sent with. */
 export interface MediaTexts {
@@ -36,7 +37,7 @@ function toRemotePhoto(row: RemotePhotoRow): RemotePhoto {
     state: row.state,
     mediaId: row.media_id,
     sourceUrl: row.source_url,
-    sent: row.sent === null ? null : (JSON.parse(row.sent) as MediaTexts),
+    sent: fromJsonColumn(row.sent),
   };
 }
 
@@ -69,7 +70,7 @@ export function recordPhotoUploaded(
      VALUES (@siteId, @hash, 'uploaded', @mediaId, @sourceUrl, @sent, @now)
      ON CONFLICT (site_id, hash) DO UPDATE SET state = 'uploaded', media_id = excluded.media_id, source_url = excluded.source_url,
        sent = excluded.sent, updated_at = excluded.updated_at`,
-  ).run({ siteId, hash, mediaId: media.mediaId, sourceUrl: media.sourceUrl, sent: media.sent === null ? null : JSON.stringify(media.sent), now });
+  ).run({ siteId, hash, mediaId: media.mediaId, sourceUrl: media.sourceUrl, sent: toJsonColumn(media.sent), now });
 }
 
 export function forgetRemotePhoto(db: Database, siteId: string, hash: string): void {

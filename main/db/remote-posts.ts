@@ -4,6 +4,7 @@
  * looked up on the site instead of being sent again.
  */
 import type { Database } from 'better-sqlite3';
+import { fromJsonColumn } from './json-columns';
 
 /** A post as the site stored it, the fields a conflict is judged on. */
 export interface PostSnapshot {
@@ -55,8 +56,6 @@ interface RemotePostRow {
   synced_at: string | null;
 }
 
-const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
-
 function toRemotePost(row: RemotePostRow): RemotePost {
   return {
     state: row.state,
@@ -66,8 +65,8 @@ function toRemotePost(row: RemotePostRow): RemotePost {
     status: row.status,
     modifiedGmt: row.modified_gmt,
     revision: row.revision,
-    synced: parse(row.synced),
-    sending: parse(row.sending),
+    synced: fromJsonColumn(row.synced),
+    sending: fromJsonColumn(row.sending),
     syncedAt: row.synced_at,
   };
 }

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SiteAuthor, SiteTerm } from '../../shared/publish/publish';
 import type { SiteCapabilities } from '../../shared/publish/site';
+import { fromJsonColumn } from './json-columns';
 
 export interface SiteCache {
   fetchedAt: string;
@@ -30,7 +31,7 @@ function toSiteCache(row: SiteCacheRow): SiteCache {
     capabilities: JSON.parse(row.capabilities) as SiteCapabilities,
     categories: JSON.parse(row.categories) as SiteTerm[],
     tags: JSON.parse(row.tags) as SiteTerm[],
-    authors: row.authors === null ? [] : (JSON.parse(row.authors) as SiteAuthor[]),
+    authors: fromJsonColumn<SiteAuthor[]>(row.authors) ?? [],
   };
 }
 
