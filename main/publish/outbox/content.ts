@@ -16,7 +16,7 @@ import { documentToBlocks } from '../../../shared/document/markup/to-blocks';
 import { captionHtml, photoToBlocks } from '../../../shared/document/nodes/photo/to-blocks';
 import { resolvePhotos } from '../../../shared/document/resolve-photos';
 import type { SitePage } from '../../../shared/publish/site';
-import type { MediaTexts } from './remote-store';
+import type { MediaTexts } from '../../db/remote-photos';
 
 /**
  * "INSÄNDARE: Starkare Europa, starkare Sverige". A kicker that ends in punctuation of its own

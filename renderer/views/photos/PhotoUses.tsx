@@ -1,6 +1,6 @@
 import type { Photo } from '../../../shared/article/photo';
 import { builtKey, useT } from '../../i18n';
-import { formatDay } from '../../photos/photo-text';
+import { formatDay } from '../../../shared/format/date';
 import { hrefFor } from '../../routes';
 
 /** What stands in the way of using the photo again (by the photo rule's problems), and sites showing an old credit. */

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { PublishAction, stockholmLocal } from '../../../shared/publish/publish';
+import { stockholmLocal } from '../../../shared/format/date';
+import { PublishAction } from '../../../shared/publish/publish';
 import { builtKey, useT } from '../../i18n';
 
 interface ActionChoiceProps {

@@ -1,30 +1,21 @@
-import type { Database } from 'better-sqlite3';
-import type { Handlers } from '../../shared/api';
+/** photos.*: the photo library, its credits and the credits report. */
 import type { CreditSuggestion } from '../../shared/article/photo';
 import { newsroomDate } from '../../shared/format/date';
+import { rememberCreditSource, savedSources } from '../db/credit-sources';
 import { listPeople } from '../db/people';
 import { getPhoto, listPhotos, updatePhoto } from '../db/photos';
-import { saveCreditSource, savedSources } from './credit-sources';
-import type { EventBus } from '../events';
-import { createImporter } from './import';
-import { creditsReport } from './report';
+import { inTransaction } from '../db/transaction';
+import { emitPhotoChanged } from '../events';
+import { createImporter } from '../media/import';
+import { creditsReport } from '../media/report';
+import type { HandlerContext, NamespaceHandlers } from './context';
 
-export interface PhotoDeps {
-  db: Database;
-  events: EventBus;
-  dataDir: string;
-  now: () => string;
-}
-
-type PhotoHandlers = Pick<
-  Handlers,
-  'photos.import' | 'photos.list' | 'photos.get' | 'photos.update' | 'photos.creditSuggestions' | 'photos.report'
->;
+type PhotoContext = Pick<HandlerContext, 'db' | 'events' | 'dataDir' | 'now'>;
 
 const suggestionLimit = 10;
 
 /** Registry people first (staff before outside writers), then names and sources used before. */
-function creditSuggestions(db: Database, query: string): CreditSuggestion[] {
+function creditSuggestions(db: HandlerContext['db'], query: string): CreditSuggestion[] {
   const people: CreditSuggestion[] = listPeople(db, query)
     .slice(0, suggestionLimit)
     .map((person) => ({
@@ -41,27 +32,25 @@ function creditSuggestions(db: Database, query: string): CreditSuggestion[] {
   return [...people, ...saved].slice(0, suggestionLimit);
 }
 
-/** The photo library's operations (issue 4). */
-export function photoHandlers(deps: PhotoDeps): PhotoHandlers {
-  const { db, events, now } = deps;
-  const importPhoto = createImporter(deps);
+export function photoHandlers(ctx: PhotoContext): NamespaceHandlers<'photos'> {
+  const { db, events, now } = ctx;
+  const importPhoto = createImporter(ctx);
   const today = () => newsroomDate(now());
   return {
     'photos.import': async ({ fileName, data }) => {
       const result = await importPhoto(fileName, data);
-      if (!result.duplicate) events.emit('photo.changed', { id: result.photo.id, change: 'imported' });
+      if (!result.duplicate) emitPhotoChanged(events, result.photo.id, 'imported');
       return result;
     },
     'photos.list': async (input) => listPhotos(db, input, today()),
     'photos.get': async ({ id }) => getPhoto(db, id, today()),
     'photos.update': async ({ id, edit }) => {
       const at = now();
-      db.transaction(() => {
+      inTransaction(db, () => {
         updatePhoto(db, id, edit, at);
-        const { credit } = edit;
-        if (credit.personId === null) saveCreditSource(db, credit.type, credit.name, credit.organisation, at);
-      })();
-      events.emit('photo.changed', { id, change: 'updated' });
+        rememberCreditSource(db, edit.credit, at);
+      });
+      emitPhotoChanged(events, id, 'updated');
       return getPhoto(db, id, today());
     },
     'photos.creditSuggestions': async ({ query }) => creditSuggestions(db, query),

@@ -1,38 +1,32 @@
 /**
- * The contract's publish.* operations over the outbox: start a job, list the queue, cancel,
- * retry, answer a conflict, and wake the jobs that wait for the network. Each change of a job's
- * state is announced as 'publish.changed'.
+ * publish.*: the publish dialog's options, starting a job, the queue, and the user's say over a
+ * job (cancel, retry, answer a conflict); wake for when the computer is back online. The outbox
+ * (main/publish/outbox) carries the jobs out.
  */
-import type { Handlers } from '../../../shared/api';
-import { SpaltError } from '../../../shared/errors';
-import { getJob, hurryOfflineJobs, listJobs, updateJob, type JobChanges, type JobRecord } from '../../db/outbox';
-import type { OutboxDeps } from './context';
-import { publishOptions } from './options';
-import { startJob } from './start';
-import { siteNames, toPublishJob } from './view';
-import type { OutboxWorker } from './worker';
+import { SpaltError } from '../../shared/errors';
+import { getJob, hurryOfflineJobs, listJobs, updateJob, type JobChanges, type JobRecord } from '../db/outbox';
+import { siteNames } from '../db/sites';
+import { emitPublishChanged } from '../events';
+import { publishOptions } from '../publish/outbox/options';
+import { startJob } from '../publish/outbox/start';
+import { toPublishJob } from '../publish/outbox/view';
+import type { HandlerContext, NamespaceHandlers } from './context';
 
-type PublishHandlers = Pick<
-  Handlers,
-  'publish.options' | 'publish.start' | 'publish.jobs' | 'publish.cancel' | 'publish.retry' | 'publish.resolveConflict' | 'publish.wake'
->;
-
-export function outboxHandlers(deps: OutboxDeps, worker: OutboxWorker | null): PublishHandlers {
-  const { db, events, now } = deps;
+export function publishHandlers({ db, events, now, outbox, worker }: Pick<HandlerContext, 'db' | 'events' | 'now' | 'outbox' | 'worker'>): NamespaceHandlers<'publish'> {
   const view = (job: JobRecord) => toPublishJob(job, siteNames(db).get(job.siteId) ?? '');
 
   /** Writes, announces and returns the job as it now is. */
   const change = (job: JobRecord, changes: JobChanges) => {
     updateJob(db, job.id, changes, now());
     const updated = getJob(db, job.id);
-    events.emit('publish.changed', { jobId: updated.id, articleId: updated.articleId, siteId: updated.siteId, state: updated.state, step: updated.step });
+    emitPublishChanged(events, updated);
     return updated;
   };
 
   return {
-    'publish.options': ({ articleId, siteId }) => publishOptions(deps, articleId, siteId),
+    'publish.options': ({ articleId, siteId }) => publishOptions(outbox, articleId, siteId),
     'publish.start': async (input) => {
-      const job = startJob(deps, input);
+      const job = startJob(outbox, input);
       worker?.wake();
       return view(job);
     },
