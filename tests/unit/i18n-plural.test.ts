@@ -9,13 +9,14 @@ const textParameters = new Set([
   'address', 'site', 'name', 'title', 'fileName', 'time', 'details', 'role', 'roleSv', 'roleEn', 'id', 'status',
   'message', 'file', 'alt', 'when', 'what', 'size', 'host', 'username', 'reason', 'query', 'label', 'kind', 'field',
   'date', 'location', 'suggestion', 'photo', 'article', 'articles', 'key', 'shortcut', 'from', 'contentType', 'url', 'headline',
+  'statusSv', 'statusEn',
 ]);
 
 /**
  * Numbers that count nothing a noun must agree with: an ordinal ("undertecknare 2"), versions,
- * a limit, and counts written with an abbreviated unit ("12 s", "3 min", "130 megapixel").
+ * a limit, and counts written with an abbreviated unit ("12 s", "3 min", "130 megapixel", "9 MB").
  */
-const uncountedNumbers = new Set(['number', 'current', 'base', 'found', 'supported', 'max', 'pixels', 'seconds', 'minutes']);
+const uncountedNumbers = new Set(['number', 'current', 'base', 'found', 'supported', 'max', 'pixels', 'seconds', 'minutes', 'megabytes']);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
 

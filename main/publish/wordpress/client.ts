@@ -176,6 +176,27 @@ export class WordPressClient {
     return found[0] ?? null;
   }
 
+  /** Deletes a post for good (force: no trash), as the editor does with a companion post once read. */
+  async deletePost(id: number): Promise<void> {
+    await this.request('DELETE', `wp/v2/posts/${id}`, { query: { force: true } }, { kind: 'edit_post', id }, z.looseObject({ deleted: z.boolean().optional() }));
+  }
+
+  /**
+   * One REST call parsed with `schema`, with its answer's headers, every failure a
+   * WordPressError: for the workflow's modules beside this file (review, notes, companion
+   * posts), which keep no state of their own.
+   */
+  call<T extends z.ZodType>(
+    method: string,
+    route: string,
+    options: CallOptions,
+    action: Action,
+    schema: T,
+    recover?: (answer: HttpAnswer) => Promise<z.output<T> | undefined>,
+  ): Promise<{ value: z.output<T>; headers: Headers }> {
+    return this.requestWithHeaders(method, route, options, action, schema, recover);
+  }
+
   private listTerms(taxonomy: Taxonomy): Promise<Term[]> {
     return this.listAll(`wp/v2/${taxonomy}`, { orderby: 'id', order: 'asc', hide_empty: false }, Term);
   }
