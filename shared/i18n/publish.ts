@@ -3,10 +3,12 @@
  * sv.ts and en.ts take these in.
  */
 import type { Message } from './plural';
+import { companionEn, companionSv } from './companion';
 import { publishErrorsEn, publishErrorsSv } from './publish-errors';
 
 export const publishSv = {
   ...publishErrorsSv,
+  ...companionSv,
   'nav.sites': 'Webbplatser',
 
   'sites.heading': 'Webbplatser',
@@ -79,6 +81,7 @@ export const publishSv = {
 
 export const publishEn: Record<keyof typeof publishSv, Message> = {
   ...publishErrorsEn,
+  ...companionEn,
   'nav.sites': 'Sites',
 
   'sites.heading': 'Sites',

@@ -45,38 +45,44 @@ export function paragraph(text: string): string {
 
 /**
  * Everything a logged-out reader can fetch that might show a post or a note: the REST API's
- * lists and searches, the post by id, the site's search page, its feeds (posts and comments),
- * the home page and the sitemap. Each body with its address.
+ * lists and searches, each post by id, the site's search page and its feed for each term, the
+ * feeds (posts and comments), the home page and the sitemap. A search page repeats what was
+ * searched for ("Search results for: …"); that echo is taken out of its body, so only what the
+ * site found counts.
  */
-export async function whatReadersSee(site: WordPressSite, options: { search: string; postIds: readonly number[]; pages?: readonly string[] }): Promise<Array<{ url: string; status: number; body: string }>> {
-  const term = encodeURIComponent(options.search);
-  const urls = [
-    site.restUrl(`/wp/v2/posts?search=${term}`),
-    site.restUrl(`/wp/v2/search?search=${term}`),
+export async function whatReadersSee(
+  site: WordPressSite,
+  options: { search: readonly string[]; postIds: readonly number[]; pages?: readonly string[] },
+): Promise<Array<{ url: string; status: number; body: string }>> {
+  const searches = options.search.flatMap((text) => {
+    const term = encodeURIComponent(text);
+    const urls = [site.restUrl(`/wp/v2/posts?search=${term}`), site.restUrl(`/wp/v2/search?search=${term}`), site.restUrl(`/wp/v2/comments?search=${term}`), `${site.url}/?s=${term}`, `${site.url}/?s=${term}&feed=rss2`];
+    return urls.map((url) => ({ url, echo: text }));
+  });
+  const pages = [
     site.restUrl('/wp/v2/posts?per_page=100'),
     site.restUrl('/wp/v2/comments?per_page=100'),
-    site.restUrl(`/wp/v2/comments?search=${term}`),
-    ...options.postIds.flatMap((id) => [
-      site.restUrl(`/wp/v2/posts/${id}`),
-      site.restUrl(`/wp/v2/comments?post=${id}`),
-      `${site.url}/?p=${id}`,
-      `${site.url}/?p=${id}&feed=rss2`,
-    ]),
-    `${site.url}/?s=${term}`,
-    `${site.url}/?s=${term}&feed=rss2`,
+    ...options.postIds.flatMap((id) => [site.restUrl(`/wp/v2/posts/${id}`), site.restUrl(`/wp/v2/comments?post=${id}`), `${site.url}/?p=${id}`, `${site.url}/?p=${id}&feed=rss2`]),
     `${site.url}/feed/`,
     `${site.url}/comments/feed/`,
     `${site.url}/`,
     `${site.url}/wp-sitemap.xml`,
     `${site.url}/wp-sitemap-posts-post-1.xml`,
     ...(options.pages ?? []),
-  ];
+  ].map((url) => ({ url, echo: null }));
   return Promise.all(
-    urls.map(async (url) => {
+    [...searches, ...pages].map(async ({ url, echo }) => {
       const response = await fetch(url, { redirect: 'follow' });
-      return { url, status: response.status, body: await response.text() };
+      const body = await response.text();
+      return { url, status: response.status, body: echo === null ? body : withoutEcho(body, echo) };
     }),
   );
+}
+
+/** The body without the searched-for text, however the page wrote it (as is, HTML-escaped, in JSON). */
+function withoutEcho(body: string, text: string): string {
+  const forms = [text, text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'), JSON.stringify(text).slice(1, -1)];
+  return forms.reduce((rest, form) => rest.split(form).join(''), body);
 }
 
 /** Each place a reader can fetch where one of the texts shows up; empty when none does. */

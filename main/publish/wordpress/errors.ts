@@ -186,7 +186,9 @@ function noteError(context: CallContext, wordpressCode: string | null, how: (dis
     const retryAfterMs = waited.retryAfterMs ?? commentFloodMs;
     return new WordPressError('wp_note_too_soon', { ...base, seconds: Math.ceil(retryAfterMs / 1000) }, { ...waited, retryAfterMs });
   }
-  if (wordpressCode === 'rest_invalid_comment_type' || wordpressCode === 'rest_comment_not_supported_post_type') {
+  // Before 6.9 a note is a comment of an unknown type (400), or for a non-moderator one whose status may not be set (403).
+  const noNotes = ['rest_invalid_comment_type', 'rest_comment_not_supported_post_type', 'rest_comment_invalid_status'];
+  if (action.kind === 'create_note' && wordpressCode !== null && noNotes.includes(wordpressCode)) {
     return new WordPressError('wp_notes_unsupported', base, how('final'));
   }
   if (wordpressCode === 'rest_comment_invalid_post_id' || wordpressCode === 'rest_post_invalid_id') {
