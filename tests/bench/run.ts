@@ -7,6 +7,7 @@
  * - publish: publishing to a local WordPress against the same REST calls made directly (publish-bench.ts)
  * - bodies: browser mode's peak memory under five concurrent 60 MB request bodies (request-bodies-bench.ts)
  * - workflow: diff and three-way merge of two revisions of a 20,000-word article (workflow-bench.ts)
+ * - review-queue: 200 pending posts read as the editor's review queue from a local WordPress (review-queue-bench.ts)
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
 const parts: Record<string, () => Promise<void>> = {
@@ -17,6 +18,7 @@ const parts: Record<string, () => Promise<void>> = {
   publish: async () => (await import('./publish-bench')).runPublishBench(),
   bodies: async () => (await import('./request-bodies-bench')).runRequestBodiesBench(),
   workflow: async () => (await import('./workflow-bench')).runWorkflowBench(),
+  'review-queue': async () => (await import('./review-queue-bench')).runReviewQueueBench(),
 };
 
 async function main(): Promise<void> {
