@@ -64,6 +64,15 @@ export const errorCodes = [
   'wp_moved',
   'wp_refused',
   'wp_unexpected_answer',
+  // The editors' workflow on the site: review, notes, companion posts.
+  'wp_cannot_review',
+  'wp_review_state_changed',
+  'wp_cannot_note',
+  'wp_note_too_soon',
+  'wp_note_gone',
+  'wp_notes_unsupported',
+  'wp_companion_too_large',
+  'wp_companion_damaged',
   // The publishing outbox.
   'publish_checklist_failed',
   'publish_time_past',

@@ -23,6 +23,7 @@ import { readAlso } from './areas/read-also';
 import { saving } from './areas/saving';
 import { settings } from './areas/settings';
 import { sites } from './areas/sites';
+import { siteWorkflow } from './areas/site-workflow';
 import { urls } from './areas/urls';
 import type { Entry, Message, ParamsOf } from './message';
 
@@ -44,6 +45,7 @@ export const catalogue = {
   ...urls,
   ...sites,
   ...publishErrors,
+  ...siteWorkflow,
   ...outbox,
   ...publishDialog,
   ...publishQueue,

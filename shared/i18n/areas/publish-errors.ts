@@ -141,4 +141,36 @@ export const publishErrors = defineArea({
     sv: '{address} svarade på ett sätt som Spalt inte förstår ({details}). Försök igen; kvarstår felet, kontrollera att adressen går till WordPress.',
     en: '{address} answered in a way Spalt does not understand ({details}). Try again; if it persists, check that the address leads to WordPress.',
   },
+  'error.wp_cannot_review': {
+    sv: 'Din roll på {address} ({roleSv}) får inte granska andras inlägg: granskningskön, att godkänna och att skicka tillbaka kräver rollen Redaktör eller Administratör. Be en redaktör, eller be administratören om rollen Redaktör.',
+    en: 'Your role at {address} ({roleEn}) may not review other people’s posts: the review queue, approving and returning need the Editor or Administrator role. Ask an editor, or ask the administrator for the Editor role.',
+  },
+  'error.wp_review_state_changed': {
+    sv: 'Inlägget ({id}) på {address} har ändrats av någon annan och är nu {statusSv}. Spalt ändrade ingenting; läs in läget igen och välj sedan vad du vill göra.',
+    en: 'Post {id} at {address} was changed by someone else and is now {statusEn}. Spalt changed nothing; load its state again and then choose what to do.',
+  },
+  'error.wp_cannot_note': {
+    sv: 'Din roll på {address} ({roleSv}) får inte skriva anteckningar till inlägg {id}: det kräver rätt att redigera inlägget (det kan vara publicerat eller någon annans). Be en redaktör.',
+    en: 'Your role at {address} ({roleEn}) may not write notes on post {id}: that takes the right to edit the post (it may be published or someone else’s). Ask an editor.',
+  },
+  'error.wp_note_too_soon': {
+    sv: 'WordPress på {address} tar emot nästa anteckning först om {seconds} s. Spalt skickar den då av sig själv; du behöver inte göra något.',
+    en: 'WordPress at {address} accepts your next note only in {seconds} s. Spalt sends it then by itself; you need not do anything.',
+  },
+  'error.wp_note_gone': {
+    sv: 'Anteckningen ({id}) finns inte längre på {address}; någon har tagit bort den. Läs in anteckningarna igen.',
+    en: 'The note ({id}) is no longer at {address}; someone deleted it. Load the notes again.',
+  },
+  'error.wp_notes_unsupported': {
+    sv: '{address} har inte WordPress anteckningar för inlägg (de kom i WordPress 6.9, och en webbplats kan stänga av dem). Spalt lägger då anteckningarna i ett dolt utkast bredvid artikeln; läs in webbplatsen igen.',
+    en: '{address} has no WordPress notes on posts (they came with WordPress 6.9, and a site can turn them off). Spalt then keeps the notes in a hidden draft beside the article; load the site again.',
+  },
+  'error.wp_companion_too_large': {
+    sv: 'Bilden ”{fileName}” är för stor ({megabytes} MB) för att skickas med granskningen till {address}; högst {max} MB går i ett anrop. Förminska bilden, eller be en redaktör ladda upp den.',
+    en: 'The photo “{fileName}” is too large ({megabytes} MB) to send with the review to {address}; at most {max} MB fit in one request. Make the photo smaller, or ask an editor to upload it.',
+  },
+  'error.wp_companion_damaged': {
+    sv: 'Utkastet {id} på {address}, där Spalt skickar bilder och anteckningar med granskningen, går inte att läsa ({details}). Det kan ha ändrats för hand i WordPress; be skribenten skicka artikeln till granskning igen.',
+    en: 'The draft {id} at {address}, where Spalt sends photos and notes with a review, cannot be read ({details}). It may have been changed by hand in WordPress; ask the writer to submit the article for review again.',
+  },
 });
