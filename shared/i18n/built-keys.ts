@@ -31,6 +31,7 @@ export const builtKeyPrefixes = [
   'settings.typography.', // TypographyRule
   'language.', // Language
   'menu.', // the desktop menus' items
+  'wordpress.postStatus.', // a post's status on the site
 ] as const;
 
 export type BuiltKeyPrefix = (typeof builtKeyPrefixes)[number];

@@ -15,6 +15,7 @@ import { catalogue } from '../../shared/i18n/catalogue';
 import type { Entry } from '../../shared/i18n/message';
 import type { ConflictField, JobState, JobStep, PublishAction, postStatusOf } from '../../shared/publish/publish';
 import type { capabilityNames, KnownWordPressRole } from '../../shared/publish/site';
+import type { PostStatus } from '../../main/publish/wordpress/review';
 
 const root = join(import.meta.dirname, '../..');
 const areasDir = join(root, 'shared/i18n/areas');
@@ -72,6 +73,7 @@ interface FamilyTypes {
   'settings.typography.': keyof TypographySettings;
   'language.': Language;
   'menu.': MenuKey;
+  'wordpress.postStatus.': PostStatus;
 }
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Mismatched = { [Prefix in BuiltKeyPrefix]: Same<FamilyValue<Prefix>, FamilyTypes[Prefix]> extends true ? never : Prefix }[BuiltKeyPrefix];

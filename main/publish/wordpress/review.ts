@@ -10,6 +10,7 @@
  * has just published would otherwise unpublish it). A step whose post already stands where the
  * step leads is done: that is what a retry after an unknown outcome finds.
  */
+import { builtKey } from '../../../shared/i18n/built-keys';
 import { translate } from '../../../shared/i18n';
 import { wordPressGmt } from '../../../shared/publish/publish';
 import type { WordPressClient } from './client';
@@ -92,6 +93,6 @@ function sameAuthor(post: Post, author: number | undefined): boolean {
 export function statusDetails(status: string): { status: string; statusSv: string; statusEn: string } {
   const known = ['draft', 'pending', 'future', 'publish', 'private', 'trash'].includes(status);
   if (!known) return { status, statusSv: status, statusEn: status };
-  const key = `wordpress.postStatus.${status as PostStatus}` as const;
+  const key = builtKey('wordpress.postStatus.', status as PostStatus);
   return { status, statusSv: translate('sv', key), statusEn: translate('en', key) };
 }
