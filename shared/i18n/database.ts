@@ -1,4 +1,6 @@
 /** A damaged database and its recovery: interface text and errors. sv.ts and en.ts take these in. */
+import type { Message } from './plural';
+
 export const databaseSv = {
   'database.damagedTitle': 'Databasen är skadad',
   'database.damagedBody':
@@ -7,14 +9,17 @@ export const databaseSv = {
     'Rädda det som går att läsa till en ny fil bredvid den skadade. Den skadade filen lämnas precis som den är. Har du en säkerhetskopia kan du i stället lägga tillbaka den.',
   'database.recover': 'Rädda till en ny fil',
   'database.recovering': 'Räddar det som går att läsa…',
-  'database.recovered': '{articles} artiklar är räddade till {file}. Den skadade filen är orörd.',
+  'database.recovered': {
+    one: '{count} artikel är räddad till {file}. Den skadade filen är orörd.',
+    other: '{count} artiklar är räddade till {file}. Den skadade filen är orörd.',
+  },
   'database.recoveredTable': 'Räddat per tabell',
   'database.col.table': 'Tabell',
   'database.col.recovered': 'Räddade rader',
   'database.col.unreadable': 'Oläsbara rader',
   'database.switchTitle': 'Så byter du till den räddade filen',
   'database.switch1': 'Avsluta Spalt.',
-  'database.switch2': 'Flytta undan {damaged} och filerna som slutar på -wal och -shm bredvid den (spara dem tills vidare).',
+  'database.switch2': 'Flytta undan {file} och filerna som slutar på -wal och -shm bredvid den (spara dem tills vidare).',
   'database.switch3': 'Döp om {fileName} till spalt.sqlite.',
   'database.switch4': 'Starta Spalt igen.',
   'database.consoleDamaged':
@@ -25,7 +30,7 @@ export const databaseSv = {
     'Räddningen till en ny fil misslyckades ({details}). Den skadade filen är orörd. Kontrollera att det finns ledigt utrymme i mappen och försök igen.',
 } as const;
 
-export const databaseEn: Record<keyof typeof databaseSv, string> = {
+export const databaseEn: Record<keyof typeof databaseSv, Message> = {
   'database.damagedTitle': 'The database is damaged',
   'database.damagedBody':
     'Spalt has found damage in the database file {file} and saves nothing more to it, so that what can still be read is not destroyed. What can be read you can still open and export. Text you type now is not saved: copy it to another program.',
@@ -33,14 +38,17 @@ export const databaseEn: Record<keyof typeof databaseSv, string> = {
     'Recover what can be read into a new file beside the damaged one. The damaged file is left exactly as it is. If you have a backup, you can put that back instead.',
   'database.recover': 'Recover into a new file',
   'database.recovering': 'Recovering what can be read…',
-  'database.recovered': '{articles} articles are recovered into {file}. The damaged file is untouched.',
+  'database.recovered': {
+    one: '{count} article is recovered into {file}. The damaged file is untouched.',
+    other: '{count} articles are recovered into {file}. The damaged file is untouched.',
+  },
   'database.recoveredTable': 'Recovered per table',
   'database.col.table': 'Table',
   'database.col.recovered': 'Rows recovered',
   'database.col.unreadable': 'Rows unreadable',
   'database.switchTitle': 'How to switch to the recovered file',
   'database.switch1': 'Quit Spalt.',
-  'database.switch2': 'Move {damaged} and the files ending in -wal and -shm beside it out of the way (keep them for now).',
+  'database.switch2': 'Move {file} and the files ending in -wal and -shm beside it out of the way (keep them for now).',
   'database.switch3': 'Rename {fileName} to spalt.sqlite.',
   'database.switch4': 'Start Spalt again.',
   'database.consoleDamaged':

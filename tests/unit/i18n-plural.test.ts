@@ -76,5 +76,8 @@ describe('plural forms', () => {
     expect(translate('sv', 'trash.confirmBody', { count: 1 })).toBe('1 artikel raderas för alltid. Det går inte att ångra.');
     expect(translate('en', 'article.words', { count: 1 })).toBe('1 word');
     expect(translate('sv', 'article.words', { count: 1904 })).toBe('1\u00a0904 ord');
+    expect(translate('sv', 'database.recovered', { count: 1, file: 'spalt-recovered-2026-12-06.sqlite' })).toBe(
+      '1 artikel är räddad till spalt-recovered-2026-12-06.sqlite. Den skadade filen är orörd.',
+    );
   });
 });
