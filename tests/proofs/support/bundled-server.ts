@@ -26,6 +26,8 @@ export async function bundleServer(): Promise<string> {
     external: ['better-sqlite3', 'sharp'],
     // Less to parse at every one of hundreds of starts; the code is the same.
     minify: true,
+    // CommonJS packages inside (yaml) require Node's own modules; an ES module has no require of its own.
+    banner: { js: "import { createRequire as __spaltCreateRequire } from 'node:module'; const require = __spaltCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   });
   return outfile;
