@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const fingerprint = databaseFingerprint(join(dataDir, 'spalt.sqlite'));
   try {
     const seeds = await makeSeeds(send, { ...auth, 'content-type': 'application/json' }, workDir);
-    let before = fingerprint.read();
+    let before = await fingerprint.read();
 
     /** One call: judged, and for a refusal the database compared with before it. */
     const attempt = async (label: string, req: Request, typed = true): Promise<Answer | null> => {
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       }
       const verdict = typed ? judge(label, answer) : 'refused';
       if (!typed) statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-      const after = fingerprint.read();
+      const after = await fingerprint.read();
       if (verdict === 'accepted') {
         figures.accepted += 1;
       } else {
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
 
     for (const operation of operationNames) {
       await seeds.ensure();
-      before = fingerprint.read();
+      before = await fingerprint.read();
       const valid = await seeds.validInput(operation);
       const cases: Case[] = casesFor(valid);
       for (const one of cases) {
