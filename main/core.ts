@@ -1,28 +1,29 @@
-import { randomUUID } from 'node:crypto';
+/**
+ * The core: opens the profile, builds the one context every handler works with, and wires the
+ * handler files (main/handlers/, one per namespace of the contract) into one implementation of
+ * the contract, guarded so a damaged database refuses writes. Both adapters serve it.
+ */
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../shared/api';
-import { newDraft } from '../shared/article/kind-defaults';
-import { refusedUrls, shownUrl } from '../shared/document/body-urls';
-import { bodyPlainText } from '../shared/document/plain-text';
-import { SpaltError } from '../shared/errors';
-import * as articles from './db/articles';
-import * as people from './db/people';
-import { isDamageError } from './db/damage';
 import { databaseFileName, openCheckWaitMs } from './db/open';
-import { recoverDatabase } from './db/recover';
-import { defaultSettings, readSettings, updateSettings } from './db/settings';
 import { DatabaseHealth, guardHandlers } from './database-health';
-import { openProfileDatabase } from './profile-database';
-import { EventBus } from './events';
-import { photoHandlers } from './media/handlers';
+import { emitDatabaseChanged, EventBus } from './events';
+import { appHandlers } from './handlers/app';
+import { articleHandlers } from './handlers/articles';
+import type { HandlerContext } from './handlers/context';
+import { databaseHandlers } from './handlers/database';
+import { peopleHandlers } from './handlers/people';
+import { photoHandlers } from './handlers/photos';
+import { publishHandlers } from './handlers/publish';
+import { settingsHandlers } from './handlers/settings';
+import { siteHandlers } from './handlers/sites';
+import { transferHandlers } from './handlers/transfer';
 import { sweepStrayFiles } from './media/store';
-import { exportHandlers } from './publish/export/handlers';
-import { exportPhotoSource } from './publish/export/photo-source';
-import { publishHandlers } from './publish/handlers';
 import { createOutbox, type OutboxOptions, type OutboxWorker } from './publish/outbox';
 import { createPlainFileSecretStore, type SecretStore } from './publish/secrets';
 import { makeProfilePrivate } from './private-profile';
+import { openProfileDatabase } from './profile-database';
 
 export interface CoreOptions {
   dataDir: string;
@@ -49,20 +50,6 @@ export interface Core {
   close: () => void;
 }
 
-function parseBody(body: Parameters<typeof bodyPlainText>[0]): string {
-  try {
-    return bodyPlainText(body);
-  } catch (error) {
-    throw new SpaltError('invalid_input', { details: `body: ${(error as Error).message}`.slice(0, 300) });
-  }
-}
-
-/** A body carrying an address the URL policy refuses is not stored at all. */
-function refuseUnsafeUrls(body: Parameters<typeof refusedUrls>[0]): void {
-  const [refused] = refusedUrls(body);
-  if (refused) throw new SpaltError('url_not_allowed', { url: shownUrl(refused.url), place: refused.place });
-}
-
 /** Builds the one implementation of the contract that both adapters serve. */
 export function createCore(options: CoreOptions): Core {
   makeProfilePrivate(options.dataDir);
@@ -86,103 +73,39 @@ export function createCore(options: CoreOptions): Core {
   });
   health.onChange((status) => {
     if (status.damage) outbox.worker?.stop();
-    events.emit('database.changed', status);
+    emitDatabaseChanged(events, status);
   });
   // What a crash in the middle of a photo import left behind; nothing waits for it.
   void sweepStrayFiles(options.dataDir).catch(() => undefined);
 
-  const base = {
-    'articles.list': async (input) => {
-      // A search sees every save made before it, whether or not the index had caught up.
-      if (input.query.trim() !== '') profile.catchUpSearch();
-      return articles.listArticles(db, input);
-    },
-    'articles.create': async ({ kind, sessionId }) => {
-      const draft = newDraft(kind, readSettings(db).newsroom);
-      const article = articles.createArticle(db, { id: randomUUID(), draft, now: now() });
-      events.emit('article.changed', { id: article.id, change: 'created', revision: 0, sessionId: sessionId ?? null });
-      return article;
-    },
-    'articles.get': async ({ id }) => articles.getArticle(db, id),
-    'articles.save': async ({ id, baseRevision, draft, sessionId }) => {
-      const bodyText = parseBody(draft.body);
-      refuseUnsafeUrls(draft.body);
-      const result = articles.saveArticle(db, {
-        id,
-        baseRevision,
-        draft,
-        bodyText,
-        now: now(),
-        sessionId: sessionId ?? null,
-      });
-      events.emit('article.changed', { id, change: 'saved', revision: result.revision, sessionId: sessionId ?? null });
-      profile.afterSave();
-      return result;
-    },
-    'articles.trash': async ({ id, sessionId }) => {
-      const summary = articles.trashArticle(db, id, now());
-      events.emit('article.changed', { id, change: 'trashed', revision: summary.revision, sessionId: sessionId ?? null });
-      return summary;
-    },
-    'articles.restore': async ({ id, sessionId }) => {
-      const summary = articles.restoreArticle(db, id);
-      events.emit('article.changed', { id, change: 'restored', revision: summary.revision, sessionId: sessionId ?? null });
-      return summary;
-    },
-    'articles.emptyTrash': async ({ sessionId }) => {
-      const deleted = articles.emptyTrash(db);
-      for (const id of deleted) {
-        events.emit('article.changed', { id, change: 'deleted', revision: 0, sessionId: sessionId ?? null });
-      }
-      return { deleted: deleted.length };
-    },
-    'people.list': async ({ query }) => people.listPeople(db, query),
-    'people.save': async (input) => {
-      const person = people.savePerson(db, { ...input, id: input.id ?? randomUUID() }, now());
-      events.emit('people.changed', { id: person.id });
-      return person;
-    },
-    'people.remove': async ({ id }) => {
-      people.removePerson(db, id);
-      events.emit('people.changed', { id });
-      return { removed: true as const };
-    },
-    'settings.get': async () => {
-      try {
-        return readSettings(db);
-      } catch (error) {
-        // The window must still open to say what is wrong, in the default language.
-        if (!isDamageError(error)) throw error;
-        health.translate(error);
-        return defaultSettings;
-      }
-    },
-    'settings.update': async (changes) => {
-      const settings = updateSettings(db, changes);
-      events.emit('settings.changed', settings);
-      return settings;
-    },
-    'app.info': async () => ({ version: options.version, dataDir: options.dataDir, databaseFile }),
-    'database.status': async () => health.status(),
-    'database.recover': async () => {
-      health.recovered(recoverDatabase({ file: databaseFile, nativeBinding: options.nativeBinding, now: new Date(now()) }));
-      return health.status();
-    },
-    ...photoHandlers({ db, events, dataDir: options.dataDir, now }),
-    ...publishHandlers({ db, events, dataDir: options.dataDir, now, secrets }),
-    ...outbox.handlers,
-  } satisfies Omit<Handlers, 'articles.export' | 'articles.import'>;
-
-  const handlers: Handlers = guardHandlers({
-    ...base,
-    ...exportHandlers({
-      db,
-      now,
-      photos: exportPhotoSource(db, options.dataDir),
-      create: base['articles.create'],
-      save: base['articles.save'],
-    }),
-  }, health);
+  const ctx: HandlerContext = {
+    db,
+    events,
+    dataDir: options.dataDir,
+    databaseFile,
+    version: options.version,
+    nativeBinding: options.nativeBinding,
+    now,
+    sites: { db, secrets, now },
+    health,
+    profile,
+    outbox: outbox.deps,
+    worker: outbox.worker,
+  };
+  const handlers = guardHandlers(
+    {
+      ...articleHandlers(ctx),
+      ...transferHandlers(ctx),
+      ...peopleHandlers(ctx),
+      ...photoHandlers(ctx),
+      ...siteHandlers(ctx),
+      ...publishHandlers(ctx),
+      ...settingsHandlers(ctx),
+      ...appHandlers(ctx),
+      ...databaseHandlers(ctx),
+    } satisfies Handlers,
+    health,
+  );
 
   outbox.worker?.start();
   const close = () => {

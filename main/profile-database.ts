@@ -3,10 +3,11 @@
  * finds damage, opened read-only so the file stays as it is), the search index brought up to
  * date and the log folded into the file after saves (never inside one), and a close that never folds anything into a damaged file.
  */
-import DatabaseConstructor, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { SpaltError } from '../shared/errors';
 import { openDamagedDatabase, openDatabase } from './db/open';
 import { catchUp } from './db/search-index';
+import { foldLogIntoFile, holdForReading, limitLogSize, refuseWrites } from './db/upkeep';
 import type { DatabaseHealth } from './database-health';
 
 export interface ProfileDatabase {
@@ -53,11 +54,10 @@ export function openProfileDatabase(file: string, health: DatabaseHealth, option
   const db = open(file, health, options, () => closed);
   health.onChange(({ damage }) => {
     if (!damage || closed) return;
-    // Belt and braces behind the refused operations: this connection writes nothing more.
-    db.pragma('query_only = ON');
+    refuseWrites(db);
   });
 
-  if (!health.damaged) db.pragma(`wal_autocheckpoint = ${autocheckpointPages}`);
+  if (!health.damaged) limitLogSize(db, autocheckpointPages);
   let pending: NodeJS.Immediate | null = null;
   let lastCheckpoint = Date.now();
   const background = (work: () => void, what: string) => {
@@ -76,7 +76,7 @@ export function openProfileDatabase(file: string, health: DatabaseHealth, option
       catchUpSearch();
       if (Date.now() - lastCheckpoint < checkpointEveryMs) return;
       lastCheckpoint = Date.now();
-      background(() => db.pragma('wal_checkpoint(PASSIVE)'), 'folding the log into the file');
+      background(() => foldLogIntoFile(db), 'folding the log into the file');
     });
   };
   // Saves a crash or a quit left unindexed.
@@ -91,15 +91,8 @@ export function openProfileDatabase(file: string, health: DatabaseHealth, option
       db.close();
       return;
     }
-    // The last connection to close would copy the write-ahead log into the damaged file; a
-    // reader holding the file meanwhile keeps that from happening, and a reader never does it.
-    let reader: Database | null = null;
-    try {
-      reader = new DatabaseConstructor(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
-      reader.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').get();
-    } catch {
-      // Nothing can be read any more: nothing is left to protect either.
-    }
+    // The last connection to close would copy the write-ahead log into the damaged file.
+    const reader = holdForReading(file, options.nativeBinding);
     db.close();
     reader?.close();
   };

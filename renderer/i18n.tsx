@@ -1,11 +1,13 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { translate, type Language, type MessageKey, type MessageParams } from '../shared/i18n';
+import { translate, type Language, type MessageKey, type ParamArgs } from '../shared/i18n';
 import { formatDateTime } from '../shared/format/date';
 import type { SpaltError } from '../shared/errors';
 
+export { builtKey } from '../shared/i18n/built-keys';
+
 export interface Translator {
   language: Language;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  t: <Key extends MessageKey>(key: Key, ...params: ParamArgs<Key>) => string;
   dateTime: (instant: string) => string;
   errorText: (error: unknown) => string;
 }
@@ -21,7 +23,7 @@ export function useT(): Translator {
   return useMemo(
     () => ({
       language,
-      t: (key, params) => translate(language, key, params),
+      t: (key, ...params) => translate(language, key, ...params),
       dateTime: (instant) => formatDateTime(instant, language),
       errorText: (error) =>
         (error as SpaltError | undefined)?.messages?.[language] ??

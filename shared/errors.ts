@@ -1,4 +1,5 @@
-import { translations, type Language, type MessageKey } from './i18n';
+import { translations, type Language, type ParamArgs } from './i18n';
+import { builtKey } from './i18n/built-keys';
 
 export const errorCodes = [
   'invalid_input',
@@ -12,7 +13,7 @@ export const errorCodes = [
   'photo_too_large',
   'photo_too_many_pixels',
   'import_unreadable',
-  // The URL policy (shared/url-policy.ts); messages in shared/i18n/urls.ts.
+  // The URL policy (shared/url-policy.ts).
   'url_not_allowed',
   'import_url_not_allowed',
   'export_blocks_one',
@@ -24,11 +25,11 @@ export const errorCodes = [
   'forbidden',
   'unreachable',
   'internal',
-  // Browser mode's own refusals of a request; messages in shared/i18n/browser-mode.ts.
+  // Browser mode's own refusals of a request.
   'request_too_large',
   'request_not_json',
   'server_busy',
-  // Sites and WordPress (issue 5); messages in shared/i18n/publish-errors.ts.
+  // Sites and WordPress.
   'site_not_found',
   'site_address_invalid',
   'site_address_insecure',
@@ -63,7 +64,16 @@ export const errorCodes = [
   'wp_moved',
   'wp_refused',
   'wp_unexpected_answer',
-  // The publishing outbox (issue 5); messages in shared/i18n/outbox.ts.
+  // The editors' workflow on the site: review, notes, companion posts.
+  'wp_cannot_review',
+  'wp_review_state_changed',
+  'wp_cannot_note',
+  'wp_note_too_soon',
+  'wp_note_gone',
+  'wp_notes_unsupported',
+  'wp_companion_too_large',
+  'wp_companion_damaged',
+  // The publishing outbox.
   'publish_checklist_failed',
   'publish_time_past',
   'publish_time_nonexistent',
@@ -78,7 +88,7 @@ export const errorCodes = [
   'publish_job_ended',
   'publish_not_in_conflict',
   'publish_not_retryable',
-  // "Läs även" links that cannot lead anywhere on the site; messages in shared/i18n/read-also.ts.
+  // "Läs även" links that cannot lead anywhere on the site.
   'publish_read_also_unpublished',
   'publish_read_also_scheduled',
   'publish_read_also_missing',
@@ -94,13 +104,25 @@ export interface SpaltErrorValue {
   details: ErrorDetails;
 }
 
-export class SpaltError extends Error {
+type ErrorKey<Code extends ErrorCode> = `error.${Code}`;
+
+/**
+ * What follows an error's code: its details, which must hold every parameter its message
+ * (`error.<code>` in shared/i18n) names, typed from the Swedish text, and may carry more for
+ * the code that handles it. A code only known at run time takes any details.
+ */
+export type ErrorArgs<Code extends ErrorCode> = [
+  ...details: ParamArgs<ErrorKey<Code>> extends [params: infer Params] ? [details: Params & ErrorDetails] : [details?: ErrorDetails],
+  options?: { cause?: unknown },
+];
+
+class SpaltErrorClass extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetails;
   readonly messages: Record<Language, string>;
 
   constructor(code: ErrorCode, details: ErrorDetails = {}, options?: { cause?: unknown }) {
-    const messages = translations(`error.${code}` as MessageKey, details);
+    const messages = translations(builtKey('error.', code), details);
     super(messages.en, options);
     this.name = 'SpaltError';
     this.code = code;
@@ -113,9 +135,16 @@ export class SpaltError extends Error {
   }
 
   static fromValue(value: SpaltErrorValue): SpaltError {
-    return new SpaltError(value.code, value.details);
+    return new SpaltErrorClass(value.code, value.details);
   }
 }
+
+/** An error as Spalt throws it: its code, the details its message names, the message in each language. */
+export type SpaltError = SpaltErrorClass;
+type SpaltErrorConstructor = Pick<typeof SpaltErrorClass, 'prototype' | 'fromValue'> &
+  (new <Code extends ErrorCode = ErrorCode>(code: Code, ...rest: ErrorArgs<Code>) => SpaltError);
+// The class takes any details; the constructor it is seen through checks them against the code's message.
+export const SpaltError = SpaltErrorClass as SpaltErrorConstructor;
 
 export function isSpaltErrorValue(value: unknown): value is SpaltErrorValue {
   if (typeof value !== 'object' || value === null) return false;

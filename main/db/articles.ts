@@ -1,3 +1,8 @@
+/**
+ * The articles (articles, with their history in article-revisions.ts and their search entry in
+ * search-index.ts): plain functions over SQLite. draftColumns() and toArticle() are the one
+ * mapping between an article and its row.
+ */
 import type { Database } from 'better-sqlite3';
 import type {
   Article,
@@ -10,8 +15,9 @@ import { bylineNames, type Byline } from '../../shared/article/byline';
 import type { BodyDocument } from '../../shared/document/body';
 import { photoIdsInBody } from '../../shared/document/photo-ids';
 import { SpaltError } from '../../shared/errors';
-import { replaceArticlePhotos } from './photos';
-import { indexLater } from './search-index';
+import { replaceArticlePhotos } from './article-photos';
+import { listRevisionsOf, recordRevision, type RevisionEntry } from './article-revisions';
+import { indexLater, indexNow, removeFromIndex } from './search-index';
 import { statement } from './statements';
 import { ftsQuery, snippetClose, snippetOpen } from './search-query';
 
@@ -43,8 +49,34 @@ type SummaryRow = Pick<ArticleRow, 'seq' | 'id' | 'kind' | 'status' | 'kicker' |
 /** A search shows the best matches; past this many, the user narrows the search. */
 const searchResultLimit = 100;
 
-/** Saves by the same window within this span fold into one history entry. */
-const revisionCoalesceMs = 60_000;
+const draftColumnNames = [
+  'kind', 'kicker', 'headline', 'lead', 'byline', 'bylines', 'label', 'disclaimer', 'sponsor', 'main_photo_id', 'body', 'body_text',
+] as const;
+
+/** The columns a draft is stored in, by name; `byline` and `body_text` are what search reads. */
+export function draftColumns(draft: ArticleDraft, bodyText: string): Record<(typeof draftColumnNames)[number], string | null> {
+  return {
+    kind: draft.kind,
+    kicker: draft.kicker,
+    headline: draft.headline,
+    lead: draft.lead,
+    byline: bylineNames(draft.bylines),
+    bylines: JSON.stringify(draft.bylines),
+    label: draft.label,
+    disclaimer: draft.disclaimer,
+    sponsor: draft.sponsor,
+    main_photo_id: draft.mainPhotoId ?? null,
+    body: JSON.stringify(draft.body),
+    body_text: bodyText,
+  };
+}
+
+/** draftColumns() in SQL: the column list, its parameters, and the SET of an update. */
+export const draftSql = {
+  columns: draftColumnNames.join(', '),
+  values: draftColumnNames.map((column) => `@${column}`).join(', '),
+  assignments: draftColumnNames.map((column) => `${column} = @${column}`).join(', '),
+};
 
 function toArticle(row: ArticleRow): Article {
   return {
@@ -82,17 +114,9 @@ function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 function requireRow(db: Database, id: string): ArticleRow {
-  const row = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  const row = db.prepare('SELECT * FROM articles WHERE id = @id').get({ id }) as ArticleRow | undefined;
   if (!row) throw new SpaltError('not_found', { id });
   return row;
-}
-
-function indexForSearch(db: Database, seq: number, draft: ArticleDraft, bodyText: string): void {
-  db.prepare('DELETE FROM article_search WHERE rowid = ?').run(seq);
-  db.prepare(
-    `INSERT INTO article_search (rowid, kicker, headline, lead, body, byline)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(seq, draft.kicker, draft.headline, draft.lead, bodyText, [bylineNames(draft.bylines), draft.sponsor].join(' '));
 }
 
 /** The library photos the draft uses, as main photo and in the body, for the "used in" lists. */
@@ -112,13 +136,11 @@ export function createArticle(db: Database, { id, draft, now }: NewArticle): Art
   return db.transaction(() => {
     const { lastInsertRowid } = db
       .prepare(
-        `INSERT INTO articles (id, kind, kicker, headline, lead, byline, bylines, label, disclaimer, sponsor, main_photo_id,
-           body, body_text, revision, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?)`,
+        `INSERT INTO articles (id, ${draftSql.columns}, revision, created_at, updated_at)
+         VALUES (@id, ${draftSql.values}, 0, @now, @now)`,
       )
-      .run(id, draft.kind, draft.kicker, draft.headline, draft.lead, bylineNames(draft.bylines), JSON.stringify(draft.bylines),
-        draft.label, draft.disclaimer, draft.sponsor, draft.mainPhotoId ?? null, JSON.stringify(draft.body), now, now);
-    indexForSearch(db, Number(lastInsertRowid), draft, '');
+      .run({ id, ...draftColumns(draft, ''), now });
+    indexNow(db, Number(lastInsertRowid));
     recordPhotoUses(db, id, draft);
     return getArticle(db, id);
   })();
@@ -126,6 +148,13 @@ export function createArticle(db: Database, { id, draft, now }: NewArticle): Art
 
 export function getArticle(db: Database, id: string): Article {
   return toArticle(requireRow(db, id));
+}
+
+/** Whether an article is in the library, in the trash, or not there at all. */
+export function articlePresence(db: Database, id: string): 'present' | 'trashed' | 'missing' {
+  const row = db.prepare('SELECT trashed_at FROM articles WHERE id = @id').get({ id }) as { trashed_at: string | null } | undefined;
+  if (!row) return 'missing';
+  return row.trashed_at === null ? 'present' : 'trashed';
 }
 
 export interface SaveArticle {
@@ -144,7 +173,7 @@ export interface SaveArticle {
 export function saveArticle(db: Database, save: SaveArticle): { revision: number; updatedAt: string } {
   return db.transaction(() => {
     // Only what the check needs: the row's body alone can be hundreds of kilobytes.
-    const row = statement(db, 'SELECT seq, id, revision FROM articles WHERE id = ?').get(save.id) as
+    const row = statement(db, 'SELECT seq, id, revision FROM articles WHERE id = @id').get({ id: save.id }) as
       | Pick<ArticleRow, 'seq' | 'id' | 'revision'>
       | undefined;
     if (!row) throw new SpaltError('not_found', { id: save.id });
@@ -152,56 +181,24 @@ export function saveArticle(db: Database, save: SaveArticle): { revision: number
       throw new SpaltError('conflict', { id: save.id, base: save.baseRevision, current: row.revision });
     }
     const revision = row.revision + 1;
-    const { draft } = save;
     statement(
       db,
-      `UPDATE articles SET kind = ?, kicker = ?, headline = ?, lead = ?, byline = ?, bylines = ?, label = ?,
-         disclaimer = ?, sponsor = ?, main_photo_id = ?, body = ?, body_text = ?, revision = ?, updated_at = ? WHERE seq = ?`,
-    ).run(draft.kind, draft.kicker, draft.headline, draft.lead, bylineNames(draft.bylines), JSON.stringify(draft.bylines),
-      draft.label, draft.disclaimer, draft.sponsor, draft.mainPhotoId ?? null, JSON.stringify(draft.body), save.bodyText,
-      revision, save.now, row.seq);
+      `UPDATE articles SET ${draftSql.assignments}, revision = @revision, updated_at = @now WHERE seq = @seq`,
+    ).run({ ...draftColumns(save.draft, save.bodyText), revision, now: save.now, seq: row.seq });
     indexLater(db, row.seq);
-    recordPhotoUses(db, row.id, draft);
-    recordRevision(db, row.seq, revision, save);
+    recordPhotoUses(db, row.id, save.draft);
+    recordRevision(db, row.seq, { revision, sessionId: save.sessionId, savedAt: save.now, draft: save.draft });
     return { revision, updatedAt: save.now };
   })();
 }
 
-function recordRevision(db: Database, seq: number, revision: number, save: SaveArticle): void {
-  const latest = statement(
-    db,
-    `SELECT revision, session_id, saved_at FROM article_revisions
-     WHERE article_seq = ? ORDER BY revision DESC LIMIT 1`,
-  ).get(seq) as { revision: number; session_id: string | null; saved_at: string } | undefined;
-  const draftJson = JSON.stringify(save.draft);
-  const sameBurst =
-    latest !== undefined &&
-    save.sessionId !== null &&
-    latest.session_id === save.sessionId &&
-    Date.parse(save.now) - Date.parse(latest.saved_at) < revisionCoalesceMs;
-  if (sameBurst) {
-    statement(db, `UPDATE article_revisions SET revision = ?, draft = ? WHERE article_seq = ? AND revision = ?`).run(
-      revision, draftJson, seq, latest.revision,
-    );
-  } else {
-    statement(db, `INSERT INTO article_revisions (article_seq, revision, session_id, saved_at, draft) VALUES (?, ?, ?, ?, ?)`).run(
-      seq, revision, save.sessionId, save.now, draftJson,
-    );
-  }
-}
-
-export interface RevisionEntry {
-  revision: number;
-  savedAt: string;
-  draft: ArticleDraft;
-}
-
 export function listRevisions(db: Database, id: string): RevisionEntry[] {
-  const { seq } = requireRow(db, id);
-  const rows = db
-    .prepare('SELECT revision, saved_at, draft FROM article_revisions WHERE article_seq = ? ORDER BY revision')
-    .all(seq) as Array<{ revision: number; saved_at: string; draft: string }>;
-  return rows.map((r) => ({ revision: r.revision, savedAt: r.saved_at, draft: JSON.parse(r.draft) as ArticleDraft }));
+  return listRevisionsOf(db, requireRow(db, id).seq);
+}
+
+/** The article takes the status its post has on the site (no new revision: the draft did not change). */
+export function setArticleStatus(db: Database, id: string, status: ArticleStatus): void {
+  db.prepare('UPDATE articles SET status = @status WHERE id = @id').run({ status, id });
 }
 
 export interface ListArticles {
@@ -209,29 +206,30 @@ export interface ListArticles {
   query: string;
 }
 
+const inScope = (scope: ListArticles['scope']) => (scope === 'trash' ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL');
+
+/** The library's two lists, exported so the query-plan tests explain the very statements that run. */
+export const articleListQueries = {
+  /** Every article of the scope, last changed first. */
+  library: (scope: ListArticles['scope']) =>
+    `SELECT a.seq, a.id, a.kind, a.status, a.kicker, a.headline, a.revision, a.updated_at, a.trashed_at, NULL AS snippet
+     FROM articles a WHERE ${inScope(scope)} ORDER BY a.updated_at DESC`,
+  /** The best matches of a search (@match, an FTS5 query), with a snippet marked by @open and @close. */
+  search: (scope: ListArticles['scope']) =>
+    `SELECT a.seq, a.id, a.kind, a.status, a.kicker, a.headline, a.revision, a.updated_at, a.trashed_at,
+       snippet(article_search, -1, @open, @close, '…', 12) AS snippet
+     FROM article_search JOIN articles a ON a.seq = article_search.rowid
+     WHERE article_search MATCH @match AND ${inScope(scope)}
+     ORDER BY article_search.rank
+     LIMIT ${searchResultLimit}`,
+};
+
 export function listArticles(db: Database, { scope, query }: ListArticles): ArticleSummary[] {
-  const inTrash = scope === 'trash' ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL';
   const match = ftsQuery(query);
-  if (match === null) {
-    const rows = db
-      .prepare(
-        `SELECT a.seq, a.id, a.kind, a.status, a.kicker, a.headline, a.revision, a.updated_at, a.trashed_at,
-           NULL AS snippet
-         FROM articles a WHERE ${inTrash} ORDER BY a.updated_at DESC`,
-      )
-      .all() as SummaryRow[];
-    return rows.map(toSummary);
-  }
-  const rows = db
-    .prepare(
-      `SELECT a.seq, a.id, a.kind, a.status, a.kicker, a.headline, a.revision, a.updated_at, a.trashed_at,
-         snippet(article_search, -1, ?, ?, '…', 12) AS snippet
-       FROM article_search JOIN articles a ON a.seq = article_search.rowid
-       WHERE article_search MATCH ? AND ${inTrash}
-       ORDER BY article_search.rank
-       LIMIT ${searchResultLimit}`,
-    )
-    .all(snippetOpen, snippetClose, match) as SummaryRow[];
+  const rows =
+    match === null
+      ? (db.prepare(articleListQueries.library(scope)).all() as SummaryRow[])
+      : (db.prepare(articleListQueries.search(scope)).all({ open: snippetOpen, close: snippetClose, match }) as SummaryRow[]);
   return rows.map(toSummary);
 }
 
@@ -239,7 +237,7 @@ export function listArticles(db: Database, { scope, query }: ListArticles): Arti
 function setTrashedAt(db: Database, id: string, trashedAt: string | null): ArticleSummary {
   const row = requireRow(db, id);
   const value = trashedAt === null ? null : (row.trashed_at ?? trashedAt);
-  db.prepare('UPDATE articles SET trashed_at = ? WHERE seq = ?').run(value, row.seq);
+  db.prepare('UPDATE articles SET trashed_at = @value WHERE seq = @seq').run({ value, seq: row.seq });
   return toSummary({ ...row, trashed_at: value, snippet: null });
 }
 
@@ -249,13 +247,10 @@ export const restoreArticle = (db: Database, id: string) => setTrashedAt(db, id,
 /** Deletes every trashed article for good, with its history and search entry. */
 export function emptyTrash(db: Database): string[] {
   return db.transaction(() => {
-    const rows = db.prepare('SELECT seq, id FROM articles WHERE trashed_at IS NOT NULL').all() as Array<{
-      seq: number;
-      id: string;
-    }>;
+    const rows = db.prepare('SELECT seq, id FROM articles WHERE trashed_at IS NOT NULL').all() as Array<{ seq: number; id: string }>;
     for (const { seq } of rows) {
-      db.prepare('DELETE FROM article_search WHERE rowid = ?').run(seq);
-      db.prepare('DELETE FROM articles WHERE seq = ?').run(seq);
+      removeFromIndex(db, seq);
+      db.prepare('DELETE FROM articles WHERE seq = @seq').run({ seq });
     }
     return rows.map((r) => r.id);
   })();

@@ -3,9 +3,10 @@
  * of a job is one statement, so a crash leaves each job at a step it really reached.
  */
 import type { Database } from 'better-sqlite3';
-import type { ArticleDraft, ArticleStatus } from '../../shared/article/article';
+import type { ArticleDraft } from '../../shared/article/article';
 import { SpaltError, type SpaltErrorValue } from '../../shared/errors';
 import type { JobState, JobStep, PublishAction, PublishConflict, PublishResult } from '../../shared/publish/publish';
+import { fromJsonColumn, toJsonColumn } from './json-columns';
 
 export interface JobOptions {
   categories: number[];
@@ -92,8 +93,6 @@ interface JobRow {
   updated_at: string;
 }
 
-const json = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
-
 function toRecord(row: JobRow): JobRecord {
   return {
     id: row.id,
@@ -112,12 +111,12 @@ function toRecord(row: JobRow): JobRecord {
     nextAttemptAt: row.next_attempt_at,
     inFlight: row.in_flight === 1,
     cancelRequested: row.cancel_requested === 1,
-    progress: json(row.progress),
-    terms: json(row.terms),
+    progress: fromJsonColumn(row.progress),
+    terms: fromJsonColumn(row.terms),
     acceptModifiedGmt: row.accept_modified_gmt,
-    error: json(row.error),
-    conflict: json(row.conflict),
-    result: json(row.result),
+    error: fromJsonColumn(row.error),
+    conflict: fromJsonColumn(row.conflict),
+    result: fromJsonColumn(row.result),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -136,7 +135,7 @@ export function insertJob(db: Database, job: NewJob): JobRecord {
 }
 
 export function findJob(db: Database, id: string): JobRecord | null {
-  const row = db.prepare('SELECT * FROM publish_jobs WHERE id = ?').get(id) as JobRow | undefined;
+  const row = db.prepare('SELECT * FROM publish_jobs WHERE id = @id').get({ id }) as JobRow | undefined;
   return row ? toRecord(row) : null;
 }
 
@@ -153,12 +152,12 @@ const columns: Record<keyof JobChanges, [column: string, encode: (value: never) 
   nextAttemptAt: ['next_attempt_at', (v: string) => v],
   inFlight: ['in_flight', (v: boolean) => (v ? 1 : 0)],
   cancelRequested: ['cancel_requested', (v: boolean) => (v ? 1 : 0)],
-  progress: ['progress', (v: unknown) => (v === null ? null : JSON.stringify(v))],
-  terms: ['terms', (v: unknown) => (v === null ? null : JSON.stringify(v))],
+  progress: ['progress', toJsonColumn],
+  terms: ['terms', toJsonColumn],
   acceptModifiedGmt: ['accept_modified_gmt', (v: string | null) => v],
-  error: ['error', (v: unknown) => (v === null ? null : JSON.stringify(v))],
-  conflict: ['conflict', (v: unknown) => (v === null ? null : JSON.stringify(v))],
-  result: ['result', (v: unknown) => (v === null ? null : JSON.stringify(v))],
+  error: ['error', toJsonColumn],
+  conflict: ['conflict', toJsonColumn],
+  result: ['result', toJsonColumn],
 };
 
 /** Writes the changes in one statement. Returns false when the job is gone (its site or article was deleted). */
@@ -176,7 +175,7 @@ export function updateJob(db: Database, id: string, changes: JobChanges, now: st
 
 /** Whether the user asked to cancel the job; null when the job is gone. */
 export function cancelRequested(db: Database, id: string): boolean | null {
-  const row = db.prepare('SELECT cancel_requested FROM publish_jobs WHERE id = ?').get(id) as { cancel_requested: number } | undefined;
+  const row = db.prepare('SELECT cancel_requested FROM publish_jobs WHERE id = @id').get({ id }) as { cancel_requested: number } | undefined;
   return row ? row.cancel_requested === 1 : null;
 }
 
@@ -195,8 +194,8 @@ export interface ListJobs {
  * all given again rather than skipped, and the queue view drops the doubles by id.
  */
 export function listJobs(db: Database, { articleId, siteId, before, limit }: ListJobs): JobRecord[] {
-  const seqOf = db.prepare('SELECT seq FROM publish_jobs WHERE id = ?').pluck();
-  const beforeSeq = before ? ((seqOf.get(before.id) as number | undefined) ?? Number.MAX_SAFE_INTEGER) : null;
+  const seqOf = db.prepare('SELECT seq FROM publish_jobs WHERE id = @id').pluck();
+  const beforeSeq = before ? ((seqOf.get({ id: before.id }) as number | undefined) ?? Number.MAX_SAFE_INTEGER) : null;
   const rows = db
     .prepare(
       `SELECT * FROM publish_jobs
@@ -212,10 +211,10 @@ export function listJobs(db: Database, { articleId, siteId, before, limit }: Lis
 export function activeJob(db: Database, articleId: string, siteId: string): JobRecord | null {
   const row = db
     .prepare(
-      `SELECT * FROM publish_jobs WHERE article_id = ? AND site_id = ? AND state IN ('queued', 'running', 'waiting', 'conflict')
+      `SELECT * FROM publish_jobs WHERE article_id = @articleId AND site_id = @siteId AND state IN ('queued', 'running', 'waiting', 'conflict')
        ORDER BY seq DESC LIMIT 1`,
     )
-    .get(articleId, siteId) as JobRow | undefined;
+    .get({ articleId, siteId }) as JobRow | undefined;
   return row ? toRecord(row) : null;
 }
 
@@ -288,9 +287,4 @@ export function hurryOfflineJobs(db: Database, now: string): number {
        WHERE state = 'waiting' AND next_attempt_at > @now AND json_extract(error, '$.code') IN (SELECT value FROM json_each(@codes))`,
     )
     .run({ now, codes: JSON.stringify(offlineCodes) }).changes;
-}
-
-/** The article takes the status its post has on the site (no new revision: the draft did not change). */
-export function setArticleStatus(db: Database, articleId: string, status: ArticleStatus): void {
-  db.prepare('UPDATE articles SET status = ? WHERE id = ?').run(status, articleId);
 }

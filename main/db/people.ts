@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Person, PersonInput } from '../../shared/article/people';
 import { SpaltError } from '../../shared/errors';
+import { likeStart, likeWord } from './like';
 
 interface PersonRow {
   id: string;
@@ -20,34 +21,27 @@ export function listPeople(db: Database, query: string): Person[] {
        WHERE @typed = '' OR name LIKE @start ESCAPE '\\' OR name LIKE @word ESCAPE '\\'
        ORDER BY kind = 'outside', name COLLATE NOCASE LIMIT 50`,
     )
-    .all({ typed, start: `${escapeLike(typed)}%`, word: `% ${escapeLike(typed)}%` }) as PersonRow[];
+    .all({ typed, start: likeStart(typed), word: likeWord(typed) }) as PersonRow[];
   return rows.map(toPerson);
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export function savePerson(db: Database, input: PersonInput & { id: string }, now: string): Person {
-  const exists = db.prepare('SELECT 1 FROM people WHERE id = ?').get(input.id);
+  const values = { id: input.id, name: input.name, kind: input.kind, title: input.title, now };
+  const exists = db.prepare('SELECT 1 FROM people WHERE id = @id').get(values);
   if (exists) {
-    db.prepare('UPDATE people SET name = ?, kind = ?, title = ?, updated_at = ? WHERE id = ?').run(
-      input.name, input.kind, input.title, now, input.id,
-    );
+    db.prepare('UPDATE people SET name = @name, kind = @kind, title = @title, updated_at = @now WHERE id = @id').run(values);
   } else {
-    db.prepare('INSERT INTO people (id, name, kind, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      input.id, input.name, input.kind, input.title, now, now,
-    );
+    db.prepare('INSERT INTO people (id, name, kind, title, created_at, updated_at) VALUES (@id, @name, @kind, @title, @now, @now)').run(values);
   }
   return getPerson(db, input.id);
 }
 
 export function getPerson(db: Database, id: string): Person {
-  const row = db.prepare('SELECT id, name, kind, title FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  const row = db.prepare('SELECT id, name, kind, title FROM people WHERE id = @id').get({ id }) as PersonRow | undefined;
   if (!row) throw new SpaltError('person_not_found', { id });
   return toPerson(row);
 }
 
 export function removePerson(db: Database, id: string): void {
-  db.prepare('DELETE FROM people WHERE id = ?').run(getPerson(db, id).id);
+  db.prepare('DELETE FROM people WHERE id = @id').run({ id: getPerson(db, id).id });
 }

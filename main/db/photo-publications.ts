@@ -1,19 +1,23 @@
 /**
- * Which articles a photo has gone out with: what spends a one-time licence. Written when a
- * publish job ends with the post published or scheduled; never removed while the photo lives.
+ * Which articles a photo has gone out with (photo_publications): what spends a one-time
+ * licence. Written when a publish job ends with the post published or scheduled; never removed
+ * while the photo lives.
  */
 import type { Database } from 'better-sqlite3';
 
 export function recordPublications(db: Database, articleId: string, photoIds: readonly string[], now: string): void {
   const insert = db.prepare(
     `INSERT OR IGNORE INTO photo_publications (photo_id, article_id, published_at)
-     SELECT id, ?, ? FROM photos WHERE id = ?`,
+     SELECT id, @articleId, @now FROM photos WHERE id = @photoId`,
   );
-  for (const id of photoIds) insert.run(articleId, now, id);
+  for (const photoId of photoIds) insert.run({ articleId, now, photoId });
 }
 
 export function publishedIn(db: Database, photoId: string): string[] {
-  return db.prepare('SELECT article_id FROM photo_publications WHERE photo_id = ? ORDER BY published_at').pluck().all(photoId) as string[];
+  return db
+    .prepare('SELECT article_id FROM photo_publications WHERE photo_id = @photoId ORDER BY published_at')
+    .pluck()
+    .all({ photoId }) as string[];
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { ArticleStatus } from '../../shared/article/article';
 import type {
   CreditType,
   EmbeddedMetadata,
@@ -9,12 +8,12 @@ import type {
   PhotoRendition,
   PhotoRenditionName,
   PhotoSummary,
-  PhotoUse,
   PrefilledFrom,
 } from '../../shared/article/photo';
 import { photoProblems, photoTextFindings, type PhotoLicence } from '../../shared/article/photo-rights';
 import { creditLine } from '../../shared/format/credit';
 import { SpaltError } from '../../shared/errors';
+import { flagForRepublish, photoUses } from './article-photos';
 import { licenceUseColumns, publishedIn } from './photo-publications';
 import { ftsQuery } from './search-query';
 
@@ -98,12 +97,18 @@ function editColumns(edit: PhotoEdit) {
   };
 }
 
-function indexForSearch(db: Database, seq: number, fileName: string, edit: PhotoEdit): void {
-  db.prepare('DELETE FROM photo_search WHERE rowid = ?').run(seq);
-  db.prepare(
-    `INSERT INTO photo_search (rowid, caption, alt, credit_name, organisation, file_name, credit_line)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(seq, edit.caption, edit.alt, edit.credit.name, edit.credit.organisation, fileName, creditLine(edit.credit));
+/** A photo's search entry, made from its saved row. */
+const writeSearchEntry = `INSERT INTO photo_search (rowid, caption, alt, credit_name, organisation, file_name, credit_line)
+  SELECT seq, caption, alt, credit_name, credit_organisation, file_name, credit_line FROM photos`;
+
+function indexForSearch(db: Database, seq: number): void {
+  db.prepare('DELETE FROM photo_search WHERE rowid = @seq').run({ seq });
+  db.prepare(`${writeSearchEntry} WHERE seq = @seq`).run({ seq });
+}
+
+/** Every photo's search entry made again from the rows (a recovered file). */
+export function rebuildPhotoSearch(db: Database): void {
+  db.exec(`DELETE FROM photo_search; ${writeSearchEntry}`);
 }
 
 /** Inserts one photo and its search entry; the caller holds the transaction when it wants one. */
@@ -133,36 +138,22 @@ export function insertPhoto(db: Database, record: PhotoRecord): void {
       prefilled_from: JSON.stringify(record.prefilledFrom),
       renditions: JSON.stringify(record.renditions),
     });
-  indexForSearch(db, Number(lastInsertRowid), record.fileName, record.edit);
+  indexForSearch(db, Number(lastInsertRowid));
 }
 
 export function photoIdForHash(db: Database, hash: string): string | null {
-  const row = db.prepare('SELECT id FROM photos WHERE hash = ?').get(hash) as { id: string } | undefined;
+  const row = db.prepare('SELECT id FROM photos WHERE hash = @hash').get({ hash }) as { id: string } | undefined;
   return row?.id ?? null;
 }
 
-function requireRow(db: Database, id: string): PhotoRow {
-  const row = db.prepare('SELECT * FROM photos WHERE id = ?').get(id) as PhotoRow | undefined;
-  if (!row) throw new SpaltError('photo_not_found', { id });
-  return row;
+export function photoExists(db: Database, id: string): boolean {
+  return db.prepare('SELECT 1 FROM photos WHERE id = @id').get({ id }) !== undefined;
 }
 
-export function photoUses(db: Database, id: string): PhotoUse[] {
-  const rows = db
-    .prepare(
-      `SELECT a.id AS article_id, a.headline, a.status, ap.role, a.trashed_at, ap.needs_republish
-       FROM article_photos ap JOIN articles a ON a.id = ap.article_id
-       WHERE ap.photo_id = ? ORDER BY a.trashed_at IS NOT NULL, a.updated_at DESC, ap.role DESC`,
-    )
-    .all(id) as Array<{ article_id: string; headline: string; status: ArticleStatus; role: 'main' | 'body'; trashed_at: string | null; needs_republish: number }>;
-  return rows.map((r) => ({
-    articleId: r.article_id,
-    headline: r.headline,
-    status: r.status,
-    role: r.role,
-    trashed: r.trashed_at !== null,
-    needsRepublish: r.needs_republish === 1,
-  }));
+function requireRow(db: Database, id: string): PhotoRow {
+  const row = db.prepare('SELECT * FROM photos WHERE id = @id').get({ id }) as PhotoRow | undefined;
+  if (!row) throw new SpaltError('photo_not_found', { id });
+  return row;
 }
 
 export function getPhoto(db: Database, id: string, today: string): Photo {
@@ -214,6 +205,13 @@ export interface ListPhotos {
 type SummaryRow = ProblemInput &
   Pick<PhotoRow, 'id' | 'caption' | 'credit_type' | 'width' | 'height' | 'imported_at'> & { use_count: number; published_in: string; used_in: string };
 
+/** A page of the library grid under a WHERE clause (or none), @limit rows from @offset; exported for the query-plan tests. */
+export const photoPageQuery = (filter: string) =>
+  `SELECT p.id, p.file_name, p.caption, p.alt, p.credit_line, p.credit_type, p.width, p.height, p.imported_at,
+     p.credit_one_time_use, p.credit_expires_on, ${liveUseCount} AS use_count, ${licenceUseColumns}
+   FROM photos p ${filter}
+   ORDER BY p.imported_at DESC, p.seq DESC LIMIT @limit OFFSET @offset`;
+
 /** The library grid's page: newest first, narrowed by search words, credit type and problems. */
 export function listPhotos(db: Database, input: ListPhotos, today: string): { total: number; items: PhotoSummary[] } {
   const where: string[] = [];
@@ -231,14 +229,7 @@ export function listPhotos(db: Database, input: ListPhotos, today: string): { to
   if (input.missing) where.push('p.incomplete = 1');
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const { total } = db.prepare(`SELECT count(*) AS total FROM photos p ${filter}`).get(params) as { total: number };
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.file_name, p.caption, p.alt, p.credit_line, p.credit_type, p.width, p.height, p.imported_at,
-         p.credit_one_time_use, p.credit_expires_on, ${liveUseCount} AS use_count, ${licenceUseColumns}
-       FROM photos p ${filter}
-       ORDER BY p.imported_at DESC, p.seq DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, limit: input.limit, offset: input.offset }) as SummaryRow[];
+  const rows = db.prepare(photoPageQuery(filter)).all({ ...params, limit: input.limit, offset: input.offset }) as SummaryRow[];
   const items = rows.map((row) => ({
     id: row.id,
     fileName: row.file_name,
@@ -271,43 +262,16 @@ export function updatePhoto(db: Database, id: string, edit: PhotoEdit, now: stri
          credit_expires_on = @credit_expires_on, credit_line = @credit_line, incomplete = @incomplete, updated_at = @now
        WHERE seq = @seq`,
     ).run({ ...columns, now, seq: row.seq });
-    indexForSearch(db, row.seq, row.file_name, edit);
-    if (printedChanged) {
-      db.prepare(
-        `UPDATE article_photos SET needs_republish = 1
-         WHERE photo_id = ? AND article_id IN (SELECT id FROM articles WHERE status = 'published')`,
-      ).run(id);
-    }
+    indexForSearch(db, row.seq);
+    if (printedChanged) flagForRepublish(db, id);
     return { printedChanged };
   })();
 }
 
 /** Which photo file serves a rendition: the content hash and the rendition's type. */
 export function renditionOf(db: Database, id: string, rendition: PhotoRenditionName): { hash: string; mimeType: string } | null {
-  const row = db.prepare('SELECT hash, renditions FROM photos WHERE id = ?').get(id) as Pick<PhotoRow, 'hash' | 'renditions'> | undefined;
+  const row = db.prepare('SELECT hash, renditions FROM photos WHERE id = @id').get({ id }) as Pick<PhotoRow, 'hash' | 'renditions'> | undefined;
   if (!row) return null;
   const info = (JSON.parse(row.renditions) as Partial<Photo['renditions']>)[rendition];
   return info ? { hash: row.hash, mimeType: info.mimeType } : null;
-}
-
-/**
- * Rewrites which library photos an article uses, keeping the republish flag of uses that stay.
- * Ids not in the library are skipped. Runs inside the article's save transaction.
- */
-export function replaceArticlePhotos(db: Database, articleId: string, uses: ReadonlyArray<{ photoId: string; role: 'main' | 'body' }>): void {
-  const kept = db
-    .prepare('SELECT photo_id, role FROM article_photos WHERE article_id = ? AND needs_republish = 1')
-    .all(articleId) as Array<{ photo_id: string; role: string }>;
-  const flagged = new Set(kept.map((k) => `${k.photo_id}\n${k.role}`));
-  db.prepare('DELETE FROM article_photos WHERE article_id = ?').run(articleId);
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO article_photos (article_id, photo_id, role, needs_republish)
-     SELECT ?, id, ?, ? FROM photos WHERE id = ?`,
-  );
-  for (const { photoId, role } of uses) insert.run(articleId, role, flagged.has(`${photoId}\n${role}`) ? 1 : 0, photoId);
-}
-
-/** After an article is published again, its photos' credits on the site are current. */
-export function clearNeedsRepublish(db: Database, articleId: string): void {
-  db.prepare('UPDATE article_photos SET needs_republish = 0 WHERE article_id = ?').run(articleId);
 }

@@ -6,8 +6,22 @@
 import type { Database } from 'better-sqlite3';
 import { statement } from './statements';
 
+/** An article's entry, made from its saved row: bylines' names and the sponsor share one column. */
+const writeEntry = `INSERT INTO article_search (rowid, kicker, headline, lead, body, byline)
+  SELECT seq, kicker, headline, lead, body_text, byline || ' ' || sponsor FROM articles`;
+
 export function indexLater(db: Database, seq: number): void {
-  statement(db, 'INSERT OR IGNORE INTO article_search_pending (article_seq) VALUES (?)').run(seq);
+  statement(db, 'INSERT OR IGNORE INTO article_search_pending (article_seq) VALUES (@seq)').run({ seq });
+}
+
+/** Writes the article's entry from its row now. */
+export function indexNow(db: Database, seq: number): void {
+  removeFromIndex(db, seq);
+  statement(db, `${writeEntry} WHERE seq = @seq`).run({ seq });
+}
+
+export function removeFromIndex(db: Database, seq: number): void {
+  statement(db, 'DELETE FROM article_search WHERE rowid = @seq').run({ seq });
 }
 
 /** Writes the search entry of every article marked since; returns how many. */
@@ -16,18 +30,16 @@ export function catchUp(db: Database): number {
   if (pending.get() === undefined) return 0;
   return db.transaction(() => {
     const seqs = pending.all() as number[];
-    const remove = db.prepare('DELETE FROM article_search WHERE rowid = ?');
-    // The same columns a save used to index directly: bylines' names and the sponsor share one.
-    const insert = db.prepare(
-      `INSERT INTO article_search (rowid, kicker, headline, lead, body, byline)
-       SELECT seq, kicker, headline, lead, body_text, byline || ' ' || sponsor FROM articles WHERE seq = ?`,
-    );
-    const done = db.prepare('DELETE FROM article_search_pending WHERE article_seq = ?');
+    const done = statement(db, 'DELETE FROM article_search_pending WHERE article_seq = @seq');
     for (const seq of seqs) {
-      remove.run(seq);
-      insert.run(seq);
-      done.run(seq);
+      indexNow(db, seq);
+      done.run({ seq });
     }
     return seqs.length;
   })();
+}
+
+/** Every article's entry made again from the rows (a recovered file). */
+export function rebuildArticleSearch(db: Database): void {
+  db.exec(`DELETE FROM article_search; ${writeEntry}`);
 }

@@ -1,3 +1,4 @@
+/** The newsroom's settings (settings): one row per top-level key, its value as JSON. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { Settings } from '../../shared/api';
@@ -9,13 +10,24 @@ export const defaultSettings: Settings = {
   newsroom: defaultNewsroom,
 };
 
+/** The stored value, or undefined when it is not JSON at all (written by hand, or half salvaged). */
+function readJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readSettings(db: Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
   const settings: Settings = { ...defaultSettings };
-  // Each key on its own: one unreadable value falls back to its default, not the others.
+  // Each key on its own: a value that is not JSON, or not a valid setting, keeps that key's
+  // default, and the other keys keep their stored values.
   for (const { key, value } of rows) {
     const field = Settings.shape[key as keyof Settings] as z.ZodType | undefined;
-    const parsed = field?.safeParse(JSON.parse(value));
+    const json = readJson(value);
+    const parsed = json === undefined ? undefined : field?.safeParse(json);
     if (parsed?.success) Object.assign(settings, { [key]: parsed.data });
   }
   return settings;
@@ -23,11 +35,11 @@ export function readSettings(db: Database): Settings {
 
 export function updateSettings(db: Database, changes: Partial<Settings>): Settings {
   const upsert = db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    'INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
   db.transaction(() => {
     for (const [key, value] of Object.entries(changes)) {
-      if (value !== undefined) upsert.run(key, JSON.stringify(value));
+      if (value !== undefined) upsert.run({ key, value: JSON.stringify(value) });
     }
   })();
   return readSettings(db);

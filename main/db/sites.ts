@@ -41,8 +41,14 @@ export function listSites(db: Database): StoredSite[] {
   return rows.map(toStoredSite);
 }
 
+/** Every site's name by its id. */
+export function siteNames(db: Database): Map<string, string> {
+  const rows = db.prepare('SELECT id, name FROM sites').all() as Array<{ id: string; name: string }>;
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
 export function findSite(db: Database, id: string): StoredSite | null {
-  const row = db.prepare(`SELECT ${columns} FROM sites WHERE id = ?`).get(id) as SiteRow | undefined;
+  const row = db.prepare(`SELECT ${columns} FROM sites WHERE id = @id`).get({ id }) as SiteRow | undefined;
   return row ? toStoredSite(row) : null;
 }
 
@@ -93,14 +99,18 @@ export function saveSite(db: Database, fields: SiteFields, now: string): StoredS
 }
 
 export function removeSite(db: Database, id: string): void {
-  const result = db.prepare('DELETE FROM sites WHERE id = ?').run(id);
+  const result = db.prepare('DELETE FROM sites WHERE id = @id').run({ id });
   if (result.changes === 0) throw new SpaltError('site_not_found', { id });
 }
 
 /** Keeps the outcome of a connection test; a success also keeps where the REST API answered. */
 export function recordCheck(db: Database, id: string, check: SiteCheck): StoredSite {
   const restRoot: string | null = check.ok ? (check.report as ConnectionReport).restRoot : null;
-  db.prepare('UPDATE sites SET last_check = ?, rest_root = COALESCE(?, rest_root) WHERE id = ?').run(JSON.stringify(check), restRoot, id);
+  db.prepare('UPDATE sites SET last_check = @check, rest_root = COALESCE(@restRoot, rest_root) WHERE id = @id').run({
+    check: JSON.stringify(check),
+    restRoot,
+    id,
+  });
   return getSite(db, id);
 }
 

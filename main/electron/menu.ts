@@ -1,16 +1,16 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { translate, type Language } from '../../shared/i18n';
+import { builtKey } from '../../shared/i18n/built-keys';
 
 const menuKeys = [
   'file', 'edit', 'view', 'window', 'help', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll',
   'reload', 'devTools', 'fullScreen', 'minimize', 'close', 'quit', 'hide', 'about',
 ] as const;
 
-function labelsFor(language: Language): Record<(typeof menuKeys)[number], string> {
-  return Object.fromEntries(menuKeys.map((key) => [key, translate(language, `menu.${key}`)])) as Record<
-    (typeof menuKeys)[number],
-    string
-  >;
+export type MenuKey = (typeof menuKeys)[number];
+
+function labelsFor(language: Language): Record<MenuKey, string> {
+  return Object.fromEntries(menuKeys.map((key) => [key, translate(language, builtKey('menu.', key))])) as Record<MenuKey, string>;
 }
 
 export interface MenuOptions {

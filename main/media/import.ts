@@ -12,7 +12,7 @@ import { SpaltError } from '../../shared/errors';
 import { newsroomDate } from '../../shared/format/date';
 import { listPeople } from '../db/people';
 import { getPhoto, insertPhoto, photoIdForHash } from '../db/photos';
-import { savedCreditType } from './credit-sources';
+import { savedCreditType } from '../db/credit-sources';
 import { readEmbedded } from './metadata';
 import { prefill, type CreditLookup } from './prefill';
 import { displayedSize, makeRenditions, mimeTypes, readHeader, sniffFormat, type PhotoFormat } from './renditions';

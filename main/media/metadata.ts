@@ -3,11 +3,10 @@
  * from the raw metadata blocks sharp already found while reading the header. The file is not
  * scanned a second time, and the same code serves JPEG, PNG, WebP and GIF.
  */
-import { TZDate } from '@date-fns/tz';
 import * as exifrModule from 'exifr';
 import type { Metadata } from 'sharp';
 import { photoLimits, type EmbeddedField, type EmbeddedMetadata } from '../../shared/article/photo';
-import { newsroomTimeZone } from '../../shared/format/date';
+import { wallClockInstant } from '../../shared/format/date';
 import { decodeXmlEntities, plainText, repairUtf8 } from './text';
 
 type Raw = Record<string, unknown>;
@@ -80,9 +79,7 @@ function takenAtFrom(raw: string, offset: string): string | null {
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
-  const zone = /^[+-]\d{2}:\d{2}$/.test(offset.trim()) ? offset.trim() : newsroomTimeZone;
-  const date = new TZDate(year, month - 1, day, hour, minute, second, zone);
-  return Number.isNaN(date.getTime()) ? null : new Date(date.getTime()).toISOString();
+  return wallClockInstant({ year, month, day, hour, minute, second }, offset.trim() || null);
 }
 
 export async function readEmbedded(metadata: Pick<Metadata, 'exif' | 'iptc' | 'xmp'>): Promise<EmbeddedRead> {

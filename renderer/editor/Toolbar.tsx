@@ -19,11 +19,12 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState } from 'react';
+import type { Shortcut } from '../../shared/document/nodes/shortcut';
 import type { MessageKey } from '../../shared/i18n';
 import { useT } from '../i18n';
 import { $selectedBlockType, setBlockType, type BlockType } from './commands';
 import { LinkDialog } from './LinkDialog';
-import { ariaShortcut, shortcutLabel, shortcuts, type Shortcut } from './shortcuts';
+import { ariaShortcut, shortcutLabel, shortcuts } from './shortcuts';
 import { InsertMenu } from './plugins/InsertBlockPlugin';
 import { OPEN_LINK_DIALOG_COMMAND } from './plugins/ShortcutsPlugin';
 

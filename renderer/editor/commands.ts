@@ -9,7 +9,7 @@ import {
   type ElementNode,
   type LexicalEditor,
 } from 'lexical';
-import type { BodyHeadingTag } from '../../shared/document/nodes';
+import type { BodyHeadingTag } from '../../shared/document/nodes/heading/definition';
 
 export type BlockType = 'paragraph' | BodyHeadingTag | 'quote' | 'bullet' | 'number';
 

@@ -1,8 +1,7 @@
 import { $setBlocksType } from '@lexical/selection';
 import {
-  $create,
-  $getEditor,
   $createParagraphNode,
+  $getEditor,
   $getRoot,
   $getSelection,
   $isDecoratorNode,
@@ -14,84 +13,37 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
-import type { MessageKey } from '../../shared/i18n';
-import { AdSlotNode } from '../../shared/document/nodes/ad-slot/node';
-import { FactBoxNode } from '../../shared/document/nodes/fact-box/node';
-import { InterviewQuestionNode } from '../../shared/document/nodes/interview-question/node';
-import { LiveUpdateNode } from '../../shared/document/nodes/live-update/node';
-import { PullQuoteNode } from '../../shared/document/nodes/pull-quote/node';
-import { ReadAlsoNode } from '../../shared/document/nodes/read-also/node';
-import { SeparatorNode } from '../../shared/document/nodes/separator/node';
-import { SignatureNode } from '../../shared/document/nodes/signature/node';
-import { OPEN_PHOTO_PICKER_COMMAND } from './photo-blocks';
-import { access, type Shortcut } from './shortcuts';
+import type { MenuEntry } from '../../shared/document/nodes/definition';
+import { bodyBlocks } from '../../shared/document/nodes/registry';
 
-export type InsertableBlock =
-  | 'pullQuote' | 'question' | 'liveUpdate' | 'readAlso' | 'adSlot' | 'factBox' | 'signature' | 'separator' | 'photo';
-
-export interface BlockChoice {
-  block: InsertableBlock;
-  label: MessageKey;
-  /**
-   * The access modifier with a letter (renderer/editor/shortcuts.ts). Not A or B: Chrome keeps
-   * Shift+Alt+A and Shift+Alt+B for itself (inactive dialogs, the bookmarks bar).
-   */
-  shortcut: Shortcut;
+/** A block the menus and shortcuts offer: its type, and its entry as its definition declares it. */
+export interface BlockChoice extends MenuEntry {
+  type: string;
 }
 
-export const blockChoices: readonly BlockChoice[] = [
-  { block: 'pullQuote', label: 'insert.pullQuote', shortcut: access('KeyP') },
-  { block: 'question', label: 'insert.question', shortcut: access('KeyQ') },
-  { block: 'liveUpdate', label: 'insert.liveUpdate', shortcut: access('KeyU') },
-  { block: 'readAlso', label: 'insert.readAlso', shortcut: access('KeyL') },
-  { block: 'adSlot', label: 'insert.adSlot', shortcut: access('KeyN') },
-  { block: 'factBox', label: 'insert.factBox', shortcut: access('KeyF') },
-  { block: 'signature', label: 'insert.signature', shortcut: access('KeyS') },
-  { block: 'separator', label: 'insert.separator', shortcut: access('KeyR') },
-  // M for media, as WordPress's classic editor has it.
-  { block: 'photo', label: 'insert.photo', shortcut: access('KeyM') },
-];
-
-// `$create` builds the class the editor registered for the type: the UI subclass.
-function $createBlock(block: Exclude<InsertableBlock, 'question' | 'photo'>): LexicalNode {
-  switch (block) {
-    case 'pullQuote':
-      return $create(PullQuoteNode);
-    case 'liveUpdate':
-      return $create(LiveUpdateNode).setTime(new Date().toISOString()).append($createParagraphNode());
-    case 'readAlso':
-      return $create(ReadAlsoNode);
-    case 'adSlot':
-      return $create(AdSlotNode);
-    case 'factBox':
-      return $create(FactBoxNode).setFactBox({ items: [''] });
-    case 'signature':
-      return $create(SignatureNode).setSigners([{ name: '', title: '' }]);
-    case 'separator':
-      return $create(SeparatorNode);
-  }
-}
+/** Every block with a menu entry, in the registry's order. */
+export const blockChoices: readonly BlockChoice[] = bodyBlocks.flatMap(({ type, menu }) => (menu ? [{ type, ...menu }] : []));
 
 /**
- * The block a new block goes by when the caret is inside a live update. On the update's empty
- * last line (where Enter leaves the caret after its text, and where a new update puts it) the
- * block follows the update instead of joining it, and that line goes unless it is the update's
- * only one; another update never goes inside one.
+ * The block a new block goes by when the caret is inside a block that holds blocks (a live
+ * update). On its empty last line (where Enter leaves the caret after its text, and where a
+ * new one puts it) the block follows the holder instead of joining it, and that line goes
+ * unless it is the holder's only one; a block of the holder's own type never goes inside it.
  */
-function $outOfLiveUpdate(block: ElementNode | null, node: LexicalNode): ElementNode | null {
-  const update = block?.getParent();
-  if (!block || !(update instanceof LiveUpdateNode)) return block;
+function $outOfHolder(block: ElementNode | null, node: LexicalNode): ElementNode | null {
+  const holder = block?.getParent();
+  if (!block || !$isElementNode(holder) || $isRootNode(holder) || !holder.isShadowRoot()) return block;
   const emptyLastLine = $isParagraphNode(block) && block.getTextContentSize() === 0 && block.getNextSibling() === null;
-  if (!emptyLastLine && !(node instanceof LiveUpdateNode)) return block;
-  if (emptyLastLine && update.getChildrenSize() > 1) block.remove();
-  return update;
+  if (!emptyLastLine && node.getType() !== holder.getType()) return block;
+  if (emptyLastLine && holder.getChildrenSize() > 1) block.remove();
+  return holder;
 }
 
 /** Puts a block where the caret is: in place of an empty paragraph, else after the caret's block. */
 export function $placeBlock(node: LexicalNode): void {
   const selection = $getSelection();
   const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
-  const block = $outOfLiveUpdate(anchor === null || $isRootNode(anchor) ? null : anchor.getTopLevelElement(), node);
+  const block = $outOfHolder(anchor === null || $isRootNode(anchor) ? null : anchor.getTopLevelElement(), node);
   if (block !== null && $isParagraphNode(block) && block.getTextContentSize() === 0) block.replace(node);
   else if (block !== null) block.insertAfter(node);
   else {
@@ -113,30 +65,25 @@ export function $placeBlock(node: LexicalNode): void {
   }
 }
 
-/**
- * Inserts a block; call inside an editor update. A photo is chosen first: the picker opens and
- * the chosen photo goes where the caret is now.
- */
-export function $insertBlock(block: InsertableBlock): void {
-  if (block === 'photo') {
-    $getEditor().dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, undefined);
-    return;
-  }
-  if (block === 'question') {
-    const selection = $getSelection();
-    if ($isRangeSelection(selection)) {
-      // A question is a paragraph of another kind: the caret's paragraph becomes one.
-      $setBlocksType(selection, () => $create(InterviewQuestionNode));
+/** Inserts a block as its definition says; call inside an editor update. */
+export function $insertBlock({ insert }: BlockChoice): void {
+  switch (insert.kind) {
+    case 'command':
+      $getEditor().dispatchCommand(insert.command, undefined);
+      return;
+    case 'paragraph': {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) $setBlocksType(selection, insert.$create);
+      else $placeBlock(insert.$create());
       return;
     }
-    $placeBlock($create(InterviewQuestionNode));
-    return;
+    case 'block':
+      $placeBlock(insert.$create());
   }
-  $placeBlock($createBlock(block));
 }
 
-export function insertBlock(editor: LexicalEditor, block: InsertableBlock): void {
-  editor.update(() => $insertBlock(block));
+export function insertBlock(editor: LexicalEditor, choice: BlockChoice): void {
+  editor.update(() => $insertBlock(choice));
 }
 
 /** The choices whose name contains what was typed after "/". */

@@ -1,9 +1,6 @@
-import { $create, createCommand } from 'lexical';
+import { $create } from 'lexical';
 import { PhotoNode, type Photo } from '../../shared/document/nodes/photo/node';
 import type { PickedPhoto } from '../photos/PhotoPickerDialog';
-
-/** Asks the photo plugin to open its picker; the chosen photo goes where the caret was. */
-export const OPEN_PHOTO_PICKER_COMMAND = createCommand<void>('OPEN_PHOTO_PICKER_COMMAND');
 
 /**
  * Tags the update that brings a block's copy of a library photo's alt text, caption and credit
@@ -38,5 +35,5 @@ export function snapshotDiffers(current: Photo, next: ReturnType<typeof libraryS
 
 /** Call inside an editor update: `$create` builds the editor's subclass. */
 export function $createLibraryPhotoNode(photo: PickedPhoto): PhotoNode {
-  return $create(PhotoNode).setPhoto(librarySnapshot(photo));
+  return $create(PhotoNode).setProperties(librarySnapshot(photo));
 }

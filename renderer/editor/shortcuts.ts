@@ -1,4 +1,5 @@
 import { IS_APPLE } from 'lexical';
+import { access, primary, primaryShift, type Shortcut, type ShortcutModifiers } from '../../shared/document/nodes/shortcut';
 
 /**
  * The editor's keyboard shortcuts, defined once for the key handlers, the toolbar's and menu's
@@ -8,19 +9,9 @@ import { IS_APPLE } from 'lexical';
  * Finnish, Norwegian and Danish keyboards, and "@", "€", "{" on German ones. Blocks use the
  * WordPress block editor's "access" modifier instead: Shift+Alt on Windows and Linux,
  * Control+Option on macOS (where Option alone types characters). The rest use the primary
- * modifier, Ctrl, or Cmd on macOS.
+ * modifier, Ctrl, or Cmd on macOS. Each block's shortcut is declared in its definition
+ * (shared/document/nodes/<block>/definition.ts).
  */
-export type ShortcutModifiers = 'primary' | 'primaryShift' | 'access';
-
-export interface Shortcut {
-  modifiers: ShortcutModifiers;
-  /** The `KeyboardEvent.code` of the key, so the shortcut is the same key whatever the layout. */
-  code: string;
-}
-
-const primary = (code: string): Shortcut => ({ modifiers: 'primary', code });
-const primaryShift = (code: string): Shortcut => ({ modifiers: 'primaryShift', code });
-export const access = (code: string): Shortcut => ({ modifiers: 'access', code });
 
 export const shortcuts = {
   paragraph: access('Digit0'),

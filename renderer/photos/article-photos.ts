@@ -1,26 +1,22 @@
 import type { ArticleDraft } from '../../shared/article/article';
 import { photoFactsOf, type PhotoFacts } from '../../shared/article/photo-rights';
+import { definitionOf } from '../../shared/document/nodes/registry';
+import { nodesIn } from '../../shared/document/nodes/walk';
 import { isLibraryId, libraryIdOf } from '../editor/photo-blocks';
 import { peekPhoto, requestPhotos } from './photo-store';
 
-interface SerializedNode {
-  type?: unknown;
-  src?: unknown;
-  photoId?: unknown;
-  children?: unknown;
-}
-
-function* photoIdsIn(node: SerializedNode): Generator<string> {
-  if (node.type === 'photo') {
-    const id = libraryIdOf({ src: typeof node.src === 'string' ? node.src : '', photoId: typeof node.photoId === 'string' ? node.photoId : null });
+/** The library photos of a body's blocks, at any depth. */
+function* photoIdsIn(body: ArticleDraft['body']): Generator<string> {
+  for (const node of nodesIn(body.root)) {
+    const photo = definitionOf(node.type)?.photo?.of(node);
+    const id = photo ? libraryIdOf(photo) : null;
     if (isLibraryId(id)) yield id;
   }
-  if (Array.isArray(node.children)) for (const child of node.children as SerializedNode[]) yield* photoIdsIn(child);
 }
 
-/** The library photos an article shows: its main photo and every photo block. */
+/** The library photos an article shows: its main photo and every block showing one. */
 export function articlePhotoIds(draft: ArticleDraft): Set<string> {
-  const ids = new Set(photoIdsIn(draft.body.root as SerializedNode));
+  const ids = new Set(photoIdsIn(draft.body));
   if (draft.mainPhotoId) ids.add(draft.mainPhotoId);
   return ids;
 }

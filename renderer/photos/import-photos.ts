@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Photo } from '../../shared/article/photo';
+import { newsroomFileStamp } from '../../shared/format/date';
 import { invoke } from '../platform';
 import { rememberPhoto } from './photo-store';
 
@@ -23,7 +24,7 @@ export interface ImportItem {
 function nameOf(file: File, index: number): string {
   if (file.name.trim() !== '') return file.name.slice(-255);
   const extension = file.type.split('/')[1]?.replace('jpeg', 'jpg') ?? 'png';
-  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const stamp = newsroomFileStamp(Date.now());
   return `inklistrad-${stamp}${index > 0 ? `-${index + 1}` : ''}.${extension}`;
 }
 

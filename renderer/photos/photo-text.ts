@@ -1,13 +1,11 @@
-import { format, parseISO } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
 import type { PhotoProblem, PhotoSummary } from '../../shared/article/photo';
-import type { Translator } from '../i18n';
+import { builtKey, type Translator } from '../i18n';
 
 /** "Hallen i Hall, Foto: Privat. Saknar alt-text": what a screen reader hears for a tile. */
 export function tileName(photo: Pick<PhotoSummary, 'caption' | 'fileName' | 'creditLine'> & { problems?: readonly PhotoProblem[] }, t: Translator['t']): string {
   const title = photo.caption.trim() || photo.fileName;
   const credit = photo.creditLine || t('photo.noCredit');
-  const problems = (photo.problems ?? []).map((problem) => t(`photo.problem.${problem}`));
+  const problems = (photo.problems ?? []).map((problem) => t(builtKey('photo.problem.', problem)));
   return [`${title}, ${credit}`, ...problems].join('. ');
 }
 
@@ -21,9 +19,4 @@ export function formatBytes(bytes: number, language: 'sv' | 'en'): string {
   const locale = language === 'sv' ? 'sv-SE' : 'en-GB';
   if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
   return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString(locale)} kB`;
-}
-
-/** A calendar day as the newsroom writes it, "9 maj 2024"; a day has no time zone to convert. */
-export function formatDay(day: string, language: 'sv' | 'en'): string {
-  return format(parseISO(day), 'd MMMM yyyy', { locale: language === 'sv' ? sv : enGB });
 }

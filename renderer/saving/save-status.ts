@@ -1,5 +1,5 @@
 import { formatTime } from '../../shared/format/date';
-import type { MessageKey, MessageParams } from '../../shared/i18n';
+import { phrase, type Phrase } from '../../shared/i18n';
 
 /** What the status line says of a form's saving. */
 export type SaveState =
@@ -41,17 +41,17 @@ export function createSaveStatus(initial: SaveState): WritableSaveStatus {
 }
 
 /** The status line's words for a state: "Sparat 13:18", "Sparar…", "Osparade ändringar", "Kunde inte spara". */
-export function statusWords(state: SaveState): { key: MessageKey; params?: MessageParams } {
+export function statusWords(state: SaveState): Phrase {
   switch (state.kind) {
     case 'saved':
-      return { key: 'save.saved', params: { time: formatTime(state.at) } };
+      return phrase('save.saved', { time: formatTime(state.at) });
     case 'saving':
-      return { key: 'save.saving' };
+      return phrase('save.saving');
     case 'pending':
-      return { key: 'save.pending' };
+      return phrase('save.pending');
     case 'failed':
-      return { key: 'save.failed' };
+      return phrase('save.failed');
     case 'conflict':
-      return { key: 'save.conflictTitle' };
+      return phrase('save.conflictTitle');
   }
 }

@@ -9,7 +9,7 @@ function RecoveryResult({ report, damagedFile }: { report: RecoveryReport; damag
   const { t } = useT();
   return (
     <>
-      <p role="status">{t('database.recovered', { count: report.articles, file: report.file })}</p>
+      <p role="status">{t('database.recovered', { articles: report.articles, file: report.file })}</p>
       <table aria-label={t('database.recoveredTable')}>
         <thead>
           <tr>
@@ -33,7 +33,7 @@ function RecoveryResult({ report, damagedFile }: { report: RecoveryReport; damag
       <h3>{t('database.switchTitle')}</h3>
       <ol>
         <li>{t('database.switch1')}</li>
-        <li>{t('database.switch2', { file: fileNameOf(damagedFile) })}</li>
+        <li>{t('database.switch2', { damaged: fileNameOf(damagedFile) })}</li>
         <li>{t('database.switch3', { fileName: report.fileName })}</li>
         <li>{t('database.switch4')}</li>
       </ol>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ArticleKind } from '../../shared/article/article';
 import { NewsroomSettings, type KindRules } from '../../shared/article/newsroom';
-import { useT } from '../i18n';
+import { builtKey, useT } from '../i18n';
 
 interface NewsroomRulesFormProps {
   newsroom: NewsroomSettings;
@@ -46,13 +46,13 @@ export function NewsroomRulesForm({ newsroom, onSave }: NewsroomRulesFormProps) 
       </label>
       {ArticleKind.options.map((kind) => (
         <fieldset key={kind}>
-          <legend>{t('settings.kindRules', { kind: t(`kind.${kind}`) })}</legend>
+          <legend>{t('settings.kindRules', { kind: t(builtKey('kind.', kind)) })}</legend>
           {editable.map(({ key, label }) => (
             <label className="field" key={key}>
               <span>{t(label)}</span>
               <input
                 type="text"
-                aria-label={`${t(label)} (${t(`kind.${kind}`)})`}
+                aria-label={`${t(label)} (${t(builtKey('kind.', kind))})`}
                 value={draft.kinds[kind][key]}
                 maxLength={key === 'disclaimer' ? 500 : 200}
                 onChange={(event) => setRule(kind, key, event.target.value)}

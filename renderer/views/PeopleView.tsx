@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { PersonKind, type Person } from '../../shared/article/people';
 import { invoke } from '../platform';
 import { usePeople } from './usePeople';
-import { useT } from '../i18n';
+import { builtKey, useT } from '../i18n';
 
 /** The registry of staff and outside writers that bylines and signatures are picked from. */
 export function PeopleView() {
@@ -48,7 +48,7 @@ export function PeopleView() {
           <select value={kind} onChange={(event) => setKind(PersonKind.parse(event.target.value))}>
             {PersonKind.options.map((option) => (
               <option key={option} value={option}>
-                {t(`people.kind.${option}`)}
+                {t(builtKey('people.kind.', option))}
               </option>
             ))}
           </select>
@@ -80,7 +80,7 @@ export function PeopleView() {
             {people.map((person) => (
               <tr key={person.id}>
                 <td>{person.name}</td>
-                <td>{t(`people.kind.${person.kind}`)}</td>
+                <td>{t(builtKey('people.kind.', person.kind))}</td>
                 <td>{person.title}</td>
                 <td>
                   <button type="button" aria-label={t('people.remove', { name: person.name })} onClick={() => void remove(person)}>

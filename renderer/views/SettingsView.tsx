@@ -4,7 +4,7 @@ import type { NewsroomSettings } from '../../shared/article/newsroom';
 import { NewsroomRulesForm } from './NewsroomRulesForm';
 import { Language } from '../../shared/i18n';
 import { invoke } from '../platform';
-import { useT } from '../i18n';
+import { builtKey, useT } from '../i18n';
 
 export function SettingsView({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
   const { t, errorText } = useT();
@@ -43,7 +43,7 @@ export function SettingsView({ settings, onChange }: { settings: Settings; onCha
         >
           {Language.options.map((language) => (
             <option key={language} value={language}>
-              {t(`language.${language}`)}
+              {t(builtKey('language.', language))}
             </option>
           ))}
         </select>
@@ -53,7 +53,7 @@ export function SettingsView({ settings, onChange }: { settings: Settings; onCha
         {(['quotes', 'dashes', 'ellipsis'] as const).map((rule) => (
           <label className="check" key={rule}>
             <input type="checkbox" checked={settings.typography[rule]} onChange={(event) => void toggle(rule, event.target.checked)} />
-            <span>{t(`settings.typography.${rule}`)}</span>
+            <span>{t(builtKey('settings.typography.', rule))}</span>
           </label>
         ))}
       </fieldset>

@@ -2,6 +2,12 @@ import type { ArticleDraft } from './article';
 import type { NewsroomSettings } from './newsroom';
 import type { PhotoProblem } from './photo';
 import { photoFindings, photoTextFindings, type PhotoAdvice, type PhotoFacts, type PhotoFinding, type PhotoOccasion } from './photo-rights';
+import { stringField, type SerializedBodyNode } from '../document/markup/serialized';
+import type { PhotoUse } from '../document/nodes/definition';
+import { propsFromJSON } from '../document/nodes/props';
+import { definitionOf } from '../document/nodes/registry';
+import { SignatureNode } from '../document/nodes/signature/node';
+import { nodeText, nodesIn } from '../document/nodes/walk';
 import { isAllowedLinkUrl } from '../url-policy';
 
 export type ChecklistRule =
@@ -66,28 +72,6 @@ export interface ChecklistContext {
   photos?: PhotoOccasion & { facts: (id: string) => PhotoFacts | undefined };
 }
 
-interface SerializedNode {
-  type: string;
-  text?: unknown;
-  children?: unknown;
-  [key: string]: unknown;
-}
-
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-function childrenOf(node: SerializedNode): SerializedNode[] {
-  return Array.isArray(node.children) ? (node.children as SerializedNode[]) : [];
-}
-
-function textOf(node: SerializedNode): string {
-  return str(node.text) + childrenOf(node).map(textOf).join('');
-}
-
-function* walk(node: SerializedNode): Generator<SerializedNode> {
-  yield node;
-  for (const child of childrenOf(node)) yield* walk(child);
-}
-
 const photoRules: Record<PhotoProblem | PhotoAdvice, Extract<ChecklistRule, `photo.${string}`>> = {
   missing_credit: 'photo.creditMissing',
   missing_alt: 'photo.altMissing',
@@ -103,35 +87,40 @@ const photoItems = (findings: readonly PhotoFinding[], target: ChecklistTarget):
   findings.map(({ problem, severity, params }) => ({ rule: photoRules[problem], severity, params, target }));
 
 /** A library photo by the library; anything else by the texts its block carries. */
-function blockPhotoFindings(node: SerializedNode, ctx: ChecklistContext): PhotoFinding[] {
-  const id = str(node.photoId);
-  const library = id !== '' ? ctx.photos?.facts(id) : undefined;
+function blockPhotoFindings(photo: PhotoUse, ctx: ChecklistContext): PhotoFinding[] {
+  const library = photo.photoId ? ctx.photos?.facts(photo.photoId) : undefined;
   if (library && ctx.photos) return photoFindings(library, ctx.photos);
-  return photoTextFindings({ alt: str(node.alt), creditLine: str(node.credit) });
+  return photoTextFindings({ alt: photo.alt, creditLine: photo.credit });
 }
 
-function checkBlock(block: SerializedNode, index: number, ctx: ChecklistContext): ChecklistItem[] {
+function checkBlock(block: SerializedBodyNode, index: number, ctx: ChecklistContext): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const at = { block: index };
   const add = (rule: ChecklistRule, severity: ChecklistItem['severity'], params: ChecklistItem['params'] = {}) =>
     items.push({ rule, severity, params, target: at });
-  for (const node of walk(block)) {
-    if (node.type === 'photo') {
-      items.push(...photoItems(blockPhotoFindings(node, ctx), at));
-    } else if (node.type === 'link' || node.type === 'autolink') {
-      if (!isAllowedLinkUrl(str(node.url)) || textOf(node).trim() === '') add('link.empty', 'error', { text: textOf(node) });
-    } else if (node.type === 'read-also') {
-      const id = str(node.articleId);
-      const title = str(node.title);
-      if (id === '') {
-        if (!isAllowedLinkUrl(str(node.url))) add('readAlso.unresolved', 'error', { title });
-      } else {
-        const [rule, severity, params] = readAlsoProblem(ctx.linkedArticle(id)) ?? [];
-        if (rule && severity) add(rule, severity, { title, articleId: id, ...params });
-      }
+  for (const node of nodesIn(block)) {
+    const definition = definitionOf(node.type);
+    const photo = definition?.photo?.of(node);
+    const link = definition?.article?.of(node);
+    if (photo) items.push(...photoItems(blockPhotoFindings(photo, ctx), at));
+    if (node.type === 'link' || node.type === 'autolink') {
+      const text = nodeText(node);
+      if (!isAllowedLinkUrl(stringField(node, 'url') ?? '') || text.trim() === '') add('link.empty', 'error', { text });
+    }
+    if (link?.articleId) {
+      const [rule, severity, params] = readAlsoProblem(ctx.linkedArticle(link.articleId)) ?? [];
+      if (rule && severity) add(rule, severity, { title: link.title, articleId: link.articleId, ...params });
+    } else if (link && !isAllowedLinkUrl(link.url)) {
+      add('readAlso.unresolved', 'error', { title: link.title });
     }
   }
   return items;
+}
+
+/** Whether the body is signed: a signature with at least one signer, at any depth. */
+function isSigned(blocks: readonly SerializedBodyNode[]): boolean {
+  const signers = (node: SerializedBodyNode) => (node.type === SignatureNode.getType() ? propsFromJSON(SignatureNode.properties, node).signers : []);
+  return blocks.some((block) => [...nodesIn(block)].some((node) => signers(node).length > 0));
 }
 
 type ReadAlsoRule = Extract<ChecklistRule, `readAlso.${string}`>;
@@ -182,10 +171,9 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
   const mainPhoto = draft.mainPhotoId ? ctx.photos?.facts(draft.mainPhotoId) : undefined;
   if (mainPhoto && ctx.photos) items.push(...photoItems(photoFindings(mainPhoto, ctx.photos), { field: 'mainPhoto' }));
 
-  const blocks = draft.body.root.children as SerializedNode[];
-  const signed = blocks.some((block) => [...walk(block)].some((n) => n.type === 'signature' && Array.isArray(n.signers) && n.signers.length > 0));
+  const blocks = draft.body.root.children;
   if (rules.requiresSignature) {
-    if (!signed) items.push({ rule: 'signature.missing', severity: 'error', params: {}, target: { block: Math.max(0, blocks.length - 1) } });
+    if (!isSigned(blocks)) items.push({ rule: 'signature.missing', severity: 'error', params: {}, target: { block: Math.max(0, blocks.length - 1) } });
   } else if (draft.bylines.length === 0) {
     add('byline.missing', 'bylines');
   }
@@ -193,7 +181,7 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
 
   blocks.forEach((block, index) => {
     items.push(...checkBlock(block, index, ctx));
-    if (hasTk(textOf(block))) items.push({ rule: 'placeholder.tk', severity: 'error', params: {}, target: { block: index } });
+    if (hasTk(nodeText(block))) items.push({ rule: 'placeholder.tk', severity: 'error', params: {}, target: { block: index } });
   });
   return items;
 }

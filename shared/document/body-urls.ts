@@ -1,14 +1,8 @@
-import { Parser } from 'htmlparser2';
-import {
-  addressesInAttribute,
-  isAllowedLinkUrl,
-  isAllowedMarkupUrl,
-  isAllowedPhotoSource,
-  isWritablePhotoSource,
-  urlAttributes,
-} from '../url-policy';
+import { isAllowedLinkUrl, isAllowedMarkupUrl, isAllowedPhotoSource, isWritablePhotoSource } from '../url-policy';
 import type { BodyDocument } from './body';
 import { childrenOf, paragraphNode, stringField, textNode, type SerializedBodyNode } from './markup/serialized';
+import { markupAddresses, markupText } from './markup/verbatim';
+import { definitionOf } from './nodes/registry';
 
 /**
  * The URL policy applied to a body: every address a body can carry (links, photos, "Läs
@@ -23,85 +17,19 @@ export interface RefusedUrl {
   url: string;
 }
 
-const cssUrl = /url\(\s*(['"]?)([\s\S]*?)\1\s*\)/gi;
-
-/** Every address inside markup: URL attributes, and url(…) in style attributes and style elements. */
-function markupAddresses(markup: string): string[] {
-  const found: string[] = [];
-  const fromCss = (css: string) => {
-    for (const match of css.matchAll(cssUrl)) found.push(match[2] ?? '');
-  };
-  let inStyle = 0;
-  const parser = new Parser(
-    {
-      onattribute(name, value) {
-        if (urlAttributes.has(name)) found.push(...addressesInAttribute(name, value));
-        else if (name === 'style') fromCss(value);
-      },
-      onopentagname(name) {
-        if (name === 'style') inStyle += 1;
-      },
-      onclosetag(name) {
-        if (name === 'style') inStyle = Math.max(0, inStyle - 1);
-      },
-      ontext(text) {
-        if (inStyle > 0) fromCss(text);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(markup);
-  parser.end();
-  return found;
-}
-
-/** What a reader would see of markup: its text, without scripts and styles. */
-export function markupText(markup: string): string {
-  let text = '';
-  let hidden = 0;
-  const parser = new Parser(
-    {
-      onopentagname(name) {
-        if (name === 'script' || name === 'style') hidden += 1;
-      },
-      onclosetag(name) {
-        if (name === 'script' || name === 'style') hidden = Math.max(0, hidden - 1);
-      },
-      ontext(chunk) {
-        if (hidden === 0) text += chunk;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(markup);
-  parser.end();
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 function refusedIn(node: SerializedBodyNode, out: RefusedUrl[]): void {
   const add = (place: UrlPlace, url: string) => out.push({ place, url });
-  switch (node.type) {
-    case 'link':
-    case 'autolink': {
-      const url = stringField(node, 'url') ?? '';
-      if (url !== '' && !isAllowedLinkUrl(url)) add('link', url);
-      break;
-    }
-    case 'photo': {
-      const src = stringField(node, 'src') ?? '';
-      if (src !== '' && !isAllowedPhotoSource(src)) add('photo', src);
-      break;
-    }
-    case 'read-also': {
-      const url = stringField(node, 'url') ?? '';
-      if (url !== '' && !isAllowedLinkUrl(url)) add('readAlso', url);
-      break;
-    }
-    case 'raw-block':
-      for (const url of markupAddresses(stringField(node, 'markup') ?? '')) {
-        if (!isAllowedMarkupUrl(url)) add('markup', url);
-      }
-      break;
+  if (node.type === 'link' || node.type === 'autolink') {
+    const url = stringField(node, 'url') ?? '';
+    if (url !== '' && !isAllowedLinkUrl(url)) add('link', url);
+  }
+  const { photo, article, verbatim } = definitionOf(node.type) ?? {};
+  const src = photo?.of(node).src ?? '';
+  if (src !== '' && !isAllowedPhotoSource(src)) add('photo', src);
+  const url = article?.of(node).url ?? '';
+  if (url !== '' && !isAllowedLinkUrl(url)) add('readAlso', url);
+  for (const address of verbatim ? markupAddresses(verbatim(node)) : []) {
+    if (!isAllowedMarkupUrl(address)) add('markup', address);
   }
   for (const child of childrenOf(node)) refusedIn(child, out);
 }
@@ -113,26 +41,21 @@ export function refusedUrls(body: BodyDocument): RefusedUrl[] {
   return out;
 }
 
-/** One node as a writer may send it out; a link whose address is refused becomes its text. */
+/**
+ * One node as a writer may send it out: a link whose address is refused becomes its text, a
+ * photo or an article link loses the address, a verbatim block becomes its text.
+ */
 function allowedNodes(node: SerializedBodyNode): SerializedBodyNode[] {
-  switch (node.type) {
-    case 'link':
-    case 'autolink':
-      if (!isAllowedLinkUrl(stringField(node, 'url') ?? '')) return childrenOf(node).flatMap(allowedNodes);
-      break;
-    case 'photo':
-      if (!isWritablePhotoSource(stringField(node, 'src') ?? '')) return [{ ...node, src: '' }];
-      break;
-    case 'read-also':
-      if (!isAllowedLinkUrl(stringField(node, 'url') ?? '')) return [{ ...node, url: '' }];
-      break;
-    case 'raw-block': {
-      const markup = stringField(node, 'markup') ?? '';
-      if (!markupAddresses(markup).every(isAllowedMarkupUrl)) return [paragraphNode([textNode(markupText(markup), 0)])];
-      break;
-    }
+  if ((node.type === 'link' || node.type === 'autolink') && !isAllowedLinkUrl(stringField(node, 'url') ?? '')) {
+    return childrenOf(node).flatMap(allowedNodes);
   }
-  return Array.isArray(node.children) ? [{ ...node, children: childrenOf(node).flatMap(allowedNodes) }] : [node];
+  const { photo, article, verbatim } = definitionOf(node.type) ?? {};
+  const markup = verbatim?.(node);
+  if (markup !== undefined && !markupAddresses(markup).every(isAllowedMarkupUrl)) return [paragraphNode([textNode(markupText(markup), 0)])];
+  let allowed = node;
+  if (photo && !isWritablePhotoSource(photo.of(allowed).src)) allowed = photo.with(allowed, { src: '' });
+  if (article && !isAllowedLinkUrl(article.of(allowed).url)) allowed = article.withUrl(allowed, '');
+  return Array.isArray(node.children) ? [{ ...allowed, children: childrenOf(node).flatMap(allowedNodes) }] : [allowed];
 }
 
 /**

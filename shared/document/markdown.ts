@@ -1,17 +1,13 @@
-import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { formatTime } from '../format/date';
-import { isAllowedLinkUrl, isWritablePhotoSource } from '../url-policy';
+import { isAllowedLinkUrl } from '../url-policy';
 import type { BodyDocument } from './body';
-import { markupText, withAllowedUrls } from './body-urls';
+import { withAllowedUrls } from './body-urls';
 import { childrenOf, stringField, type SerializedBodyNode } from './markup/serialized';
-import { factBoxProps } from './nodes/fact-box/node';
-import { photoProps } from './nodes/photo/node';
-import { propsFromJSON } from './nodes/props';
-import { pullQuoteProps } from './nodes/pull-quote/node';
-import { readAlsoLabel, readAlsoProps } from './nodes/read-also/node';
-import { signatureProps } from './nodes/signature/node';
+import { paragraph } from './mdast';
+import type { MarkdownContext } from './nodes/definition';
+import { definitionOf } from './nodes/registry';
 
 /**
  * A body as Markdown, for writers who keep articles as text files. The body becomes a Markdown
@@ -87,97 +83,11 @@ function phrasing(nodes: readonly SerializedBodyNode[]): PhrasingContent[] {
   return group(runsOf(nodes));
 }
 
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const paragraph = (children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
+const context: MarkdownContext = { phrasing, blocks: (nodes) => nodes.flatMap(block) };
 
-function list(node: SerializedBodyNode): List {
-  const items: ListItem[] = [];
-  for (const item of childrenOf(node)) {
-    const nested = childrenOf(item).filter((child) => child.type === 'list').map(list);
-    const content = phrasing(childrenOf(item).filter((child) => child.type !== 'list'));
-    const previous = items[items.length - 1];
-    // Lexical keeps a nested list in an item of its own; Markdown nests it in the item above.
-    if (content.length === 0 && nested.length > 0 && previous) previous.children.push(...nested);
-    else items.push({ type: 'listItem', spread: false, children: [paragraph(content), ...nested] });
-  }
-  const ordered = node.listType === 'number';
-  const start = typeof node.start === 'number' ? node.start : 1;
-  return { type: 'list', ordered, ...(ordered ? { start } : {}), spread: false, children: items };
-}
-
-function photo(node: SerializedBodyNode): BlockContent[] {
-  const { src, alt, caption, credit } = propsFromJSON(photoProps, node);
-  const printed = [caption, credit].filter(Boolean).join(' ');
-  const children: PhrasingContent[] = [];
-  if (src !== '' && isWritablePhotoSource(src)) children.push({ type: 'image', url: src, alt });
-  if (printed !== '') {
-    if (children.length > 0) children.push({ type: 'break' });
-    children.push({ type: 'emphasis', children: [text(printed)] });
-  }
-  return children.length > 0 ? [paragraph(children)] : [];
-}
-
+/** A block as Markdown; a node no block defines is read as a paragraph of its text. */
 function block(node: SerializedBodyNode): RootContent[] {
-  switch (node.type) {
-    case 'paragraph':
-      return [paragraph(phrasing(childrenOf(node)))];
-    case 'heading':
-      return [{ type: 'heading', depth: node.tag === 'h3' ? 3 : 2, children: phrasing(childrenOf(node)) }];
-    case 'quote':
-      return [{ type: 'blockquote', children: [paragraph(phrasing(childrenOf(node)))] }];
-    case 'list':
-      return [list(node)];
-    case 'photo':
-      return photo(node);
-    case 'pull-quote': {
-      const { text: quote, attribution } = propsFromJSON(pullQuoteProps, node);
-      const lines: PhrasingContent[] = [{ type: 'strong', children: [text(`”${quote}”`)] }];
-      if (attribution !== '') lines.push({ type: 'break' }, text(`— ${attribution}`));
-      return [{ type: 'blockquote', children: [paragraph(lines)] }];
-    }
-    case 'interview-question':
-      return [paragraph([{ type: 'strong', children: phrasing(childrenOf(node)) }])];
-    case 'live-update': {
-      const time = stringField(node, 'time') ?? '';
-      const heading = `Uppdatering ${time ? formatTime(time) : ''}`.trimEnd();
-      return [{ type: 'heading', depth: 3, children: [text(heading)] }, ...childrenOf(node).flatMap(block)];
-    }
-    case 'read-also': {
-      const { url, title } = propsFromJSON(readAlsoProps, node);
-      const target: PhrasingContent = isAllowedLinkUrl(url) ? { type: 'link', url, children: [text(title)] } : text(title);
-      return [paragraph([{ type: 'strong', children: [text(readAlsoLabel)] }, text(' '), target])];
-    }
-    case 'ad-slot':
-      // Where the site places an ad; a comment, so the text shows nothing there.
-      return [{ type: 'html', value: '<!-- annons -->' }];
-    case 'fact-box': {
-      const { heading, items } = propsFromJSON(factBoxProps, node);
-      const out: RootContent[] = [];
-      if (heading !== '') out.push(paragraph([{ type: 'strong', children: [text(heading)] }]));
-      if (items.length > 0) {
-        out.push({
-          type: 'list',
-          ordered: false,
-          spread: false,
-          children: items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [paragraph([text(item)])] })),
-        });
-      }
-      return out;
-    }
-    case 'signature':
-      return propsFromJSON(signatureProps, node).signers.map(({ name, title }) =>
-        paragraph(title === '' ? [text(name)] : [text(`${name},`), { type: 'break' }, text(title)]),
-      );
-    case 'separator':
-      return [{ type: 'thematicBreak' }];
-    case 'raw-block': {
-      // A block Spalt keeps verbatim for WordPress; a Markdown reader gets its text, never its HTML.
-      const shown = markupText(stringField(node, 'markup') ?? '');
-      return shown === '' ? [] : [paragraph([text(shown)])];
-    }
-    default:
-      return [paragraph(phrasing(childrenOf(node)))];
-  }
+  return definitionOf(node.type)?.toMarkdown(node, context) ?? [paragraph(phrasing(childrenOf(node)))];
 }
 
 const isEmpty = (node: RootContent) => node.type === 'paragraph' && node.children.length === 0;

@@ -1,7 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot, type LexicalEditor, type SerializedEditorState } from 'lexical';
 import type { BodyDocument } from './body';
-import { bodyNodes } from './nodes';
+import { bodyNodes } from './nodes/registry';
 
 let editor: LexicalEditor | null = null;
 

@@ -6,6 +6,9 @@
  */
 import type { BodyDocument } from './body';
 import { isAllowedLinkUrl } from '../url-policy';
+import type { SerializedBodyNode } from './markup/serialized';
+import { definitionOf } from './nodes/registry';
+import { mapNodes, nodesIn } from './nodes/walk';
 
 /** A "Läs även" that names an article of the library, and the top-level block it is in. */
 export interface ReadAlsoArticle {
@@ -14,29 +17,12 @@ export interface ReadAlsoArticle {
   block: number;
 }
 
-interface SerializedNode {
-  type?: unknown;
-  articleId?: unknown;
-  url?: unknown;
-  title?: unknown;
-  children?: unknown;
-  [key: string]: unknown;
-}
-
-const childrenOf = (node: SerializedNode): SerializedNode[] => (Array.isArray(node.children) ? (node.children as SerializedNode[]) : []);
-const linkedId = (node: SerializedNode): string | null => (typeof node.articleId === 'string' && node.articleId !== '' ? node.articleId : null);
-
-function* readAlsoNodes(node: SerializedNode): Generator<SerializedNode> {
-  if (node.type === 'read-also') yield node;
-  for (const child of childrenOf(node)) yield* readAlsoNodes(child);
-}
-
 /** Every "Läs även" to an article of the library, at any depth, in reading order. */
 export function readAlsoArticles(body: BodyDocument): ReadAlsoArticle[] {
-  return (body.root.children as SerializedNode[]).flatMap((block, index) =>
-    [...readAlsoNodes(block)].flatMap((node) => {
-      const articleId = linkedId(node);
-      return articleId === null ? [] : [{ articleId, title: typeof node.title === 'string' ? node.title : '', block: index }];
+  return body.root.children.flatMap((block, index) =>
+    [...nodesIn(block)].flatMap((node) => {
+      const link = definitionOf(node.type)?.article?.of(node);
+      return link?.articleId ? [{ articleId: link.articleId, title: link.title, block: index }] : [];
     }),
   );
 }
@@ -51,23 +37,18 @@ export interface ReadAlsoAddresses {
   keepOwnUrl: boolean;
 }
 
-function resolveNode(node: SerializedNode, addresses: ReadAlsoAddresses): SerializedNode {
-  let next = node;
-  if (node.type === 'read-also') {
-    const own = typeof node.url === 'string' && isAllowedLinkUrl(node.url) ? node.url.trim() : '';
-    const articleId = linkedId(node);
-    const url = articleId === null ? own : (addresses.address(articleId) ?? (addresses.keepOwnUrl ? own : ''));
-    next = { ...node, url };
-  }
-  if (Array.isArray(node.children)) next = { ...next, children: childrenOf(node).map((child) => resolveNode(child, addresses)) };
-  return next;
-}
-
 /**
  * The body with every "Läs även" carrying the address it will have where it is going, or an
  * empty one (written as the headline without a link) when there is none: never a local or
  * empty link.
  */
 export function resolveReadAlso(body: BodyDocument, addresses: ReadAlsoAddresses): BodyDocument {
-  return { root: resolveNode(body.root as SerializedNode, addresses) as BodyDocument['root'] };
+  const resolveNode = (node: SerializedBodyNode): SerializedBodyNode => {
+    const article = definitionOf(node.type)?.article;
+    if (!article) return node;
+    const { articleId, url } = article.of(node);
+    const own = isAllowedLinkUrl(url) ? url.trim() : '';
+    return article.withUrl(node, articleId ? (addresses.address(articleId) ?? (addresses.keepOwnUrl ? own : '')) : own);
+  };
+  return { root: mapNodes(body.root, resolveNode) as BodyDocument['root'] };
 }

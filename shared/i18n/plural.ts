@@ -1,17 +1,8 @@
 /**
- * Messages whose words follow a number: "1 artikel", "2 artiklar". A message is either plain
- * text or a set of forms; Intl.PluralRules picks the form for the count in parameter `by`
- * ("count" unless said otherwise). A form may itself be a set of forms for a second count
- * ("1 error and 2 warnings").
+ * Choosing a message's form: Intl.PluralRules picks "one" or "other" for the count in the
+ * form's parameter (`by`, "count" unless said otherwise), level by level.
  */
-export interface PluralMessage {
-  /** The parameter holding the count; "count" when left out. */
-  readonly by?: string;
-  readonly one: Message;
-  readonly other: Message;
-}
-
-export type Message = string | PluralMessage;
+import type { Message, PluralMessage } from './message';
 
 type PluralLanguage = 'sv' | 'en';
 

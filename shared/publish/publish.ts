@@ -4,13 +4,10 @@
  * carries out step by step (check, photos, terms, post, done), retrying when the site cannot
  * be reached and never sending anything twice.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { z } from 'zod';
 import { ArticleId, type ArticleStatus } from '../article/article';
 import type { ChecklistItem } from '../article/checklist';
 import type { SpaltErrorValue } from '../errors';
-import { newsroomTimeZone } from '../format/date';
 import { SiteId, type SiteCapabilities } from './site';
 
 /**
@@ -174,6 +171,13 @@ export interface PublishResult {
   articleStatus: ArticleStatus;
 }
 
+const knownPostStatuses = ['publish', 'future', 'draft', 'pending'] as const;
+
+/** Where a finished job left the post, as the interface names it: a known status, or "other". */
+export function postStatusOf(result: PublishResult): (typeof knownPostStatuses)[number] | 'other' {
+  return knownPostStatuses.find((known) => known === result.status) ?? 'other';
+}
+
 /** One job as the queue view shows it. */
 export interface PublishJob {
   id: string;
@@ -217,31 +221,6 @@ export interface PublishChange {
 
 export const cancellableStates: readonly JobState[] = ['queued', 'running', 'waiting', 'failed', 'conflict'];
 export const activeStates: readonly JobState[] = ['queued', 'running', 'waiting', 'conflict'];
-
-/** "2027-01-15T05:00" for an instant, in Stockholm. */
-export function stockholmLocal(instant: Date | number): string {
-  return format(new TZDate(new Date(instant).getTime(), newsroomTimeZone), "yyyy-MM-dd'T'HH:mm");
-}
-
-/**
- * The instant a Stockholm wall-clock time stands for. In the autumn hour that happens twice
- * the first (summer time) is meant; a time skipped in spring (02:30 on the last Sunday of
- * March) does not exist, and gives null.
- */
-export function stockholmToInstant(local: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const day0 = 24 * 60 * 60 * 1000;
-  // The zone's offsets around that day; a change of offset gives two candidates.
-  const offsets = new Set([tzOffset(newsroomTimeZone, new Date(asUtc - day0)), tzOffset(newsroomTimeZone, new Date(asUtc + day0))]);
-  const candidates = [...offsets]
-    .map((offset) => asUtc - offset * 60_000)
-    .filter((instant) => stockholmLocal(instant) === local)
-    .sort((a, b) => a - b);
-  return candidates[0] === undefined ? null : new Date(candidates[0]);
-}
 
 /** WordPress's date_gmt: "2027-01-15T04:00:00", UTC without a zone. */
 export function wordPressGmt(instant: Date): string {

@@ -1,5 +1,5 @@
 /**
- * The editor benchmarks (issue 3): keystroke processing in Spalt's real editor against a bare
+ * The editor benchmarks: keystroke processing in Spalt's real editor against a bare
  * Lexical editor holding the same document, and large pastes into Spalt's editor. Runs
  * Debian's Chromium through Playwright. Prints tables; asserts nothing.
  *

@@ -1,5 +1,5 @@
 /**
- * The photo library benchmark (issue 4): a library of 10,000 photos in browser mode, in
+ * The photo library benchmark: a library of 10,000 photos in browser mode, in
  * Debian's Chromium. Prints tables; asserts nothing.
  *
  * First screen: from the moment the app is told to show #/photos (the "Bilder" link clicked in

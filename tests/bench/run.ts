@@ -9,6 +9,7 @@
  * - workflow: diff and three-way merge of two revisions of a 20,000-word article (workflow-bench.ts)
  * - open: the structural check and opening on a profile of 100,000 articles (open-bench.ts);
  *   only when named, since writing that profile takes the better part of an hour
+ * - review-queue: 200 pending posts read as the editor's review queue from a local WordPress (review-queue-bench.ts)
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
 const parts: Record<string, () => Promise<void>> = {
@@ -20,6 +21,7 @@ const parts: Record<string, () => Promise<void>> = {
   bodies: async () => (await import('./request-bodies-bench')).runRequestBodiesBench(),
   workflow: async () => (await import('./workflow-bench')).runWorkflowBench(),
   open: async () => (await import('./open-bench')).runOpenBench(),
+  'review-queue': async () => (await import('./review-queue-bench')).runReviewQueueBench(),
 };
 const onlyWhenNamed = new Set(['open']);
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/dispatch';
-import { getSiteCache } from '../../main/publish/outbox/remote-store';
+import { getSiteCache } from '../../main/db/site-cache';
 import { WordPressClient } from '../../main/publish/wordpress/client';
 import { WordPressError } from '../../main/publish/wordpress/errors';
 import { body, p } from '../fixtures/seeds/build';

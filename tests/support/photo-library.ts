@@ -23,7 +23,7 @@ import { emptyCredit } from '../../shared/article/photo';
 import { databaseFileName, openDatabase } from '../../main/db/open';
 import { insertPhoto } from '../../main/db/photos';
 import { EventBus } from '../../main/events';
-import { photoHandlers } from '../../main/media/handlers';
+import { photoHandlers } from '../../main/handlers/photos';
 import { originalPath, photoFolder, renditionPath } from '../../main/media/store';
 import { makePhoto, writeMetadata } from './photo-fixtures';
 

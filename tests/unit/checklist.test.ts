@@ -152,6 +152,21 @@ describe('the pre-publish checklist', () => {
     expect(rulesOf(goodNews({ lead: 'Satsningen på ATK och TKO-matcher fortsätter.' }))).toEqual([]);
   });
 
+  it('finds a TK placeholder in what a block shows a reader, at that block: a fact, a signer, a caption, a person quoted', () => {
+    const blocks = [
+      { type: 'fact-box', version: 1, heading: 'Så larmar du', items: ['Ring 112', 'TK'] },
+      { type: 'signature', version: 1, signers: [{ name: 'Metin Hawsho', title: 'TK (L)' }] },
+      photo({ caption: 'Anstalten Hall, TK.' }),
+      { type: 'pull-quote', version: 1, text: 'Vi fick ut alla i tid', attribution: 'TK' },
+      { type: 'read-also', version: 1, url: 'https://polisen.se/', title: 'TK' },
+    ];
+    for (const block of blocks) {
+      const items = checkArticle(goodNews({ body: body(paragraph(text('Ingen platshållare.')), block) }), ctx);
+      expect(items, block.type).toEqual([{ rule: 'placeholder.tk', severity: 'error', params: {}, target: { block: 1 } }]);
+    }
+    expect(rulesOf(goodNews({ body: body({ type: 'fact-box', version: 1, heading: 'Fakta', items: ['STKH', 'TKO'] }) }))).toEqual([]);
+  });
+
   it('needs every “Läs även” link to lead to an article in the library or a valid address', () => {
     const readAlso = (fields: Record<string, unknown>) => goodNews({ body: body({ type: 'read-also', version: 1, title: 'INSÄNDARE: Vad förväntade du dig Boel?', articleId: null, url: '', ...fields }) });
     expect(rulesOf(readAlso({ articleId: published }))).toEqual([]);

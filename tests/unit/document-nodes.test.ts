@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BodyDocument } from '../../shared/document/body';
 import { blocksToDocument } from '../../shared/document/markup/from-blocks';
 import { documentToBlocks } from '../../shared/document/markup/to-blocks';
-import { bodyNodes } from '../../shared/document/nodes';
+import { bodyNodes } from '../../shared/document/nodes/registry';
 
 const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' });
 const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatTime } from '../../shared/format/date';
+import {
+  atNewsroomTimeOfDay,
+  formatDateTime,
+  formatDay,
+  formatTime,
+  newsroomDate,
+  newsroomDateAndTime,
+  newsroomDayEnd,
+  newsroomDayStart,
+  newsroomFileStamp,
+  newsroomMonthStart,
+  wallClockInstant,
+} from '../../shared/format/date';
 import { formatCount } from '../../shared/format/number';
 import { typographyFor } from '../../shared/format/typography';
 import { translate, type Message } from '../../shared/i18n';
-import { en } from '../../shared/i18n/en';
-import { sv } from '../../shared/i18n/sv';
+import { messagesIn } from '../../shared/i18n/catalogue';
+
+const [sv, en] = [messagesIn('sv'), messagesIn('en')];
 
 describe('Swedish dates in Europe/Stockholm', () => {
   it('print as the site does', () => {
@@ -25,6 +38,37 @@ describe('Swedish dates in Europe/Stockholm', () => {
   it('do not depend on the computer’s time zone', () => {
     // vitest runs these in whatever zone the machine has; the answer is Stockholm's regardless.
     expect(formatDateTime(new Date(Date.UTC(2024, 11, 31, 23, 30)))).toBe('1 januari 2025 00:30');
+  });
+
+  it('give the newsroom’s day, month and sortable time of an instant', () => {
+    expect(newsroomDate('2024-12-31T23:30:00Z')).toBe('2025-01-01');
+    expect(newsroomMonthStart('2024-12-31T23:30:00Z')).toBe('2025-01-01');
+    expect(newsroomMonthStart('2024-05-09T11:18:00Z')).toBe('2024-05-01');
+    expect(newsroomDateAndTime('2024-05-09T11:18:00Z')).toBe('2024-05-09 13:18');
+    expect(newsroomFileStamp('2024-12-31T23:30:09Z')).toBe('2025-01-01-00-30-09');
+    expect(formatDay('2024-05-09', 'sv')).toBe('9 maj 2024');
+    expect(formatDay('2024-05-09', 'en')).toBe('9 May 2024');
+  });
+
+  it('bound a newsroom day by its own midnights, 23 or 25 hours long when the clocks change', () => {
+    expect(newsroomDayStart('2024-05-09')).toBe('2024-05-08T22:00:00.000Z');
+    expect(newsroomDayEnd('2024-05-09')).toBe('2024-05-09T22:00:00.000Z');
+    expect(Date.parse(newsroomDayEnd('2024-03-31')) - Date.parse(newsroomDayStart('2024-03-31'))).toBe(23 * 3_600_000);
+    expect(Date.parse(newsroomDayEnd('2024-10-27')) - Date.parse(newsroomDayStart('2024-10-27'))).toBe(25 * 3_600_000);
+    expect(newsroomDayEnd('2024-12-31')).toBe('2024-12-31T23:00:00.000Z');
+  });
+
+  it('move an instant to another time of the same newsroom day', () => {
+    // 00:30 in Stockholm on 1 January is still 31 December in UTC: the day is Stockholm's.
+    expect(atNewsroomTimeOfDay('2024-12-31T23:30:00Z', 23, 5)).toBe('2025-01-01T22:05:00.000Z');
+    expect(atNewsroomTimeOfDay('2024-07-01T10:00:00Z', 8, 0)).toBe('2024-07-01T06:00:00.000Z');
+  });
+
+  it('read a wall clock in Stockholm unless an offset says where it was', () => {
+    const clock = { year: 2026, month: 10, day: 14, hour: 9, minute: 41, second: 7 };
+    expect(wallClockInstant(clock, null)).toBe('2026-10-14T07:41:07.000Z');
+    expect(wallClockInstant(clock, '-05:00')).toBe('2026-10-14T14:41:07.000Z');
+    expect(wallClockInstant(clock, 'CEST')).toBe('2026-10-14T07:41:07.000Z');
   });
 });
 

@@ -3,8 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { articleListQueries } from '../../main/db/articles';
 import { latestSchemaVersion, migrate, migrations, schemaVersion } from '../../main/db/migrations';
 import { openDatabase } from '../../main/db/open';
+import { photoPageQuery } from '../../main/db/photos';
 import { SpaltError } from '../../shared/errors';
 import { useTempDir } from '../support/temp-dir';
 
@@ -150,9 +152,7 @@ describe('migrations', () => {
 
   it('serve the library list from its index', () => {
     const db = openDatabase(join(tempDir(), 'spalt.sqlite'));
-    const plan = db
-      .prepare('EXPLAIN QUERY PLAN SELECT id FROM articles a WHERE a.trashed_at IS NULL ORDER BY a.updated_at DESC')
-      .all() as Array<{ detail: string }>;
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${articleListQueries.library('active')}`).all() as Array<{ detail: string }>;
     expect(plan.map((row) => row.detail).join('\n')).toContain('USING INDEX articles_library');
     db.close();
   });
@@ -160,15 +160,20 @@ describe('migrations', () => {
   it('rank searches inside the index, so snippets are made only for the rows shown', () => {
     const db = openDatabase(join(tempDir(), 'spalt.sqlite'));
     const plan = db
-      .prepare(
-        `EXPLAIN QUERY PLAN SELECT a.id, snippet(article_search, -1, '[', ']', '…', 12) FROM article_search
-         JOIN articles a ON a.seq = article_search.rowid WHERE article_search MATCH 'hall' AND a.trashed_at IS NULL
-         ORDER BY article_search.rank LIMIT 100`,
-      )
-      .all() as Array<{ detail: string }>;
+      .prepare(`EXPLAIN QUERY PLAN ${articleListQueries.search('active')}`)
+      .all({ open: '[', close: ']', match: 'hall' }) as Array<{ detail: string }>;
     const details = plan.map((row) => row.detail).join('\n');
     expect(details).toContain('SCAN article_search VIRTUAL TABLE');
     expect(details).not.toContain('TEMP B-TREE');
+    db.close();
+  });
+
+  it('serve the photo library’s newest page from its index, without sorting the library', () => {
+    const db = openDatabase(join(tempDir(), 'spalt.sqlite'));
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${photoPageQuery('')}`).all({ limit: 60, offset: 0 }) as Array<{ detail: string }>;
+    const details = plan.map((row) => row.detail).join('\n');
+    expect(details).toContain('SCAN p USING INDEX photos_newest');
+    expect(details).not.toMatch(/TEMP B-TREE FOR (LAST TERM OF )?ORDER BY/);
     db.close();
   });
 

@@ -5,7 +5,7 @@ import type { ArticleDraft } from '../../shared/article/article';
 import { emptyCredit, type Credit, type Photo, type PhotoEdit } from '../../shared/article/photo';
 import { createArticle, emptyTrash, getArticle, saveArticle, trashArticle } from '../../main/db/articles';
 import { savePerson } from '../../main/db/people';
-import { clearNeedsRepublish } from '../../main/db/photos';
+import { clearNeedsRepublish } from '../../main/db/article-photos';
 import { recordPublications } from '../../main/db/photo-publications';
 import { photo as photoNode, p } from '../fixtures/seeds/build';
 import { formattedBody } from '../support/bodies';

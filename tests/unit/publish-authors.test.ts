@@ -11,7 +11,7 @@ import type { SiteAuthor } from '../../shared/publish/publish';
 import { createCore } from '../../main/core';
 import { getJob } from '../../main/db/outbox';
 import { openDatabase } from '../../main/db/open';
-import { getSiteCache } from '../../main/publish/outbox/remote-store';
+import { getSiteCache } from '../../main/db/site-cache';
 import { body, p } from '../fixtures/seeds/build';
 import { useTempDir } from '../support/temp-dir';
 

@@ -12,7 +12,7 @@ import type { ArticleDraft } from '../../shared/article/article';
 import { readAlsoArticles, resolveReadAlso } from '../../shared/document/read-also-links';
 import { createCore, type Core } from '../../main/core';
 import { dispatch } from '../../main/dispatch';
-import { markPostCreating, recordPost } from '../../main/publish/outbox/remote-store';
+import { markPostCreating, recordPost } from '../../main/db/remote-posts';
 import { body, p, readAlso } from '../fixtures/seeds/build';
 import { useTempDir } from '../support/temp-dir';
 

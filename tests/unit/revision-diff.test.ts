@@ -1,10 +1,10 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { $create, $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../shared/article/article';
 import type { BodyDocument } from '../../shared/document/body';
-import { bodyNodes } from '../../shared/document/nodes';
-import { $createPhotoNode } from '../../shared/document/nodes/photo/node';
+import { bodyNodes } from '../../shared/document/nodes/registry';
+import { PhotoNode } from '../../shared/document/nodes/photo/node';
 import { $getBlockId, $setBlockId, blockIdOf, withBlockId } from '../../shared/revisions/block-id';
 import { diffRevisions } from '../../shared/revisions/diff';
 import { diffText } from '../../shared/revisions/diff-text';
@@ -22,7 +22,7 @@ describe('block ids', () => {
     const editor = createHeadlessEditor({ nodes: [...bodyNodes], onError: (error) => { throw error; } });
     editor.update(() => {
       const paragraph = $setBlockId($createParagraphNode().append($createTextNode('Vid lunchtid på torsdagen')), 'stycke-1');
-      const photo = $setBlockId($createPhotoNode({ photoId: 'hall-helikopter', caption: 'Anstalten Hall.' }), 'bild-1');
+      const photo = $setBlockId($create(PhotoNode).setProperties({ photoId: 'hall-helikopter', caption: 'Anstalten Hall.' }), 'bild-1');
       $getRoot().clear().append(paragraph, photo);
     }, { discrete: true });
     const json = editor.getEditorState().toJSON();

@@ -4,7 +4,7 @@
  * or invalid content".
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { basicAuth, type WordPressSite } from './site';
+import { basicAuth, type WordPressRole, type WordPressSite } from './site';
 
 export interface BlockValidity {
   /** core/paragraph, core/list-item ... */
@@ -25,8 +25,14 @@ export const blockEditorTimeout = 60_000;
  */
 export async function blockValidity(page: Page, site: WordPressSite, markup: string): Promise<BlockValidity[]> {
   const postId = await createDraft(site, markup);
+  await openInEditor(page, site, postId);
+  return readBlockValidity(page);
+}
+
+/** Opens a post in the block editor, logged in as the role, and waits until the editor is ready. */
+export async function openInEditor(page: Page, site: WordPressSite, postId: number, role: WordPressRole = 'administrator'): Promise<void> {
   await keepToLoopback(page.context());
-  await logIn(page, site);
+  await logIn(page, site, role);
   await page.goto(`${site.url}/wp-admin/post.php?post=${postId}&action=edit`, {
     waitUntil: 'domcontentloaded',
     timeout: blockEditorTimeout,
@@ -42,6 +48,10 @@ export async function blockValidity(page: Page, site: WordPressSite, markup: str
     { timeout: blockEditorTimeout, polling: 100 },
   );
   await dismissWelcomeGuide(page);
+}
+
+/** Every block's validity in the open editor, depth first. */
+export async function readBlockValidity(page: Page): Promise<BlockValidity[]> {
   // No named functions inside: the page gets this function's source, and some TypeScript
   // runners wrap named functions in a helper that only exists on the Node side.
   return page.evaluate(() => {
@@ -89,11 +99,11 @@ export async function createDraft(site: WordPressSite, markup: string, title = '
   return body.id;
 }
 
-/** Logs the browser context in through wp-login.php as the administrator, once. */
-export async function logIn(page: Page, site: WordPressSite): Promise<void> {
+/** Logs the browser context in through wp-login.php as the administrator (or another role), once. */
+export async function logIn(page: Page, site: WordPressSite, role: WordPressRole = 'administrator'): Promise<void> {
   const cookies = await page.context().cookies(site.url);
   if (cookies.some((cookie) => cookie.name.startsWith('wordpress_logged_in_'))) return;
-  const { username, password } = site.users.administrator;
+  const { username, password } = site.users[role];
   await page.goto(`${site.url}/wp-login.php`, { timeout: blockEditorTimeout });
   await page.locator('#user_login').fill(username);
   await page.locator('#user_pass').fill(password);
@@ -153,6 +163,6 @@ export function invalidBlockWarnings(page: Page, site: WordPressSite): Locator {
 export function savedAs(site: WordPressSite, markup: string): string {
   if (site.version === '6.1') return markup;
   return markup
-    .replace(/(<!-- wp:heading (?:\{[^}]*\} )?-->\n<h[1-6])>/g, '$1 class="wp-block-heading">')
-    .replace(/(<!-- wp:list (?:\{[^}]*\} )?-->\n<(?:ul|ol)[^>]*?)>/g, '$1 class="wp-block-list">');
+    .replace(/(<!-- wp:heading (?:\{[^\n]*\} )?-->\n<h[1-6])>/g, '$1 class="wp-block-heading">')
+    .replace(/(<!-- wp:list (?:\{[^\n]*\} )?-->\n<(?:ul|ol)[^>]*?)>/g, '$1 class="wp-block-list">');
 }

@@ -33,3 +33,17 @@ export const noRewrites = `if (str_starts_with($_SERVER['REQUEST_URI'] ?? '', '/
   echo "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>";
   exit;
 }`;
+
+/**
+ * WordPress's own comment flood and duplicate checks applied to notes too, answered as its
+ * comments endpoint answers them for comments (400 comment_flood, 409 comment_duplicate): what
+ * WordPress 6.9's betas did, and what a site's anti-spam plugin may do. Released 6.9 and later
+ * skip both for notes (class-wp-rest-comments-controller.php, create_item).
+ */
+export const noteFloodAndDuplicateChecks = `add_filter('rest_pre_insert_comment', function ($prepared, $request) {
+  if (is_wp_error($prepared) || ($prepared['comment_type'] ?? '') !== 'note') return $prepared;
+  $verdict = wp_allow_comment($prepared, true);
+  if (!is_wp_error($verdict)) return $prepared;
+  $code = $verdict->get_error_code();
+  return new WP_Error($code, $verdict->get_error_message(), ['status' => $code === 'comment_duplicate' ? 409 : 400]);
+}, 10, 2);`;

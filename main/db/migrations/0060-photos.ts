@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * The photo library (issue 4): photos with their credit and usage rights, a full-text index
+ * The photo library: photos with their credit and usage rights, a full-text index
  * for the library's search (the same tokenizer as the article search, so "sodertalje" finds
  * "Södertälje"), the names and sources used in earlier credits for autocomplete, and which
  * article uses which photo, as main photo or in the body.

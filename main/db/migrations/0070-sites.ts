@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * WordPress sites (issue 5): where to publish and as whom. The Application Password is not
+ * WordPress sites: where to publish and as whom. The Application Password is not
  * here: it lives in the secret store (main/publish/secrets.ts), keyed by the site's id.
  * `rest_root` is where the REST API last answered, so publishing need not look for it again;
  * `last_check` is the last connection test as JSON (the user's role and capabilities, or the

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * The publishing outbox (issue 5): every publish is a job that survives a crash, and what
+ * The publishing outbox: every publish is a job that survives a crash, and what
  * Spalt has put on each site is remembered so nothing is ever sent twice.
  *
  * - publish_jobs: one row per publish, with the draft as it was checked (what goes out is

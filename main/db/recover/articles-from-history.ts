@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ArticleDraft } from '../../../shared/article/article';
-import { bylineNames } from '../../../shared/article/byline';
 import { bodyPlainText } from '../../../shared/document/plain-text';
+import { draftColumns, draftSql } from '../articles';
 
 interface HistoryRow {
   article_seq: number;
@@ -39,17 +39,21 @@ export function articlesFromHistory(db: Database): number {
     )
     .all() as HistoryRow[];
   const insert = db.prepare(
-    `INSERT INTO articles (seq, id, kind, kicker, headline, lead, byline, bylines, label, disclaimer, sponsor, main_photo_id,
-       body, body_text, revision, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO articles (seq, id, ${draftSql.columns}, revision, created_at, updated_at)
+     VALUES (@seq, @id, ${draftSql.values}, @revision, @createdAt, @updatedAt)`,
   );
   let rebuilt = 0;
   for (const row of orphans) {
     const draft = readDraft(row.draft);
     if (!draft) continue;
-    insert.run(row.article_seq, randomUUID(), draft.kind, draft.kicker, draft.headline, draft.lead, bylineNames(draft.bylines),
-      JSON.stringify(draft.bylines), draft.label, draft.disclaimer, draft.sponsor, draft.mainPhotoId ?? null,
-      JSON.stringify(draft.body), bodyPlainText(draft.body), row.revision, row.first_saved_at, row.saved_at);
+    insert.run({
+      seq: row.article_seq,
+      id: randomUUID(),
+      ...draftColumns(draft, bodyPlainText(draft.body)),
+      revision: row.revision,
+      createdAt: row.first_saved_at,
+      updatedAt: row.saved_at,
+    });
     rebuilt += 1;
   }
   return rebuilt;

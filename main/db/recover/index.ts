@@ -8,13 +8,13 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import type { RecoveredTable, RecoveryReport } from '../../../shared/database';
 import { SpaltError } from '../../../shared/errors';
-import { newsroomTimeZone } from '../../../shared/format/date';
+import { newsroomDate } from '../../../shared/format/date';
 import { openDatabase } from '../open';
+import { rebuildPhotoSearch } from '../photos';
+import { rebuildArticleSearch } from '../search-index';
 import { articlesFromHistory } from './articles-from-history';
 import { salvageRows } from './salvage-rows';
 
@@ -29,7 +29,7 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** `spalt-recovered-2026-12-06.sqlite`, then `-2`, `-3`… so no earlier recovery is overwritten. */
 function recoveredFileName(dir: string, now: Date): string {
-  const day = format(new TZDate(now.getTime(), newsroomTimeZone), 'yyyy-MM-dd');
+  const day = newsroomDate(now);
   for (let n = 1; ; n++) {
     const name = `spalt-recovered-${day}${n === 1 ? '' : `-${n}`}.sqlite`;
     if (!existsSync(join(dir, name))) return join(dir, name);
@@ -66,14 +66,15 @@ function copyTable(source: Database, target: Database, table: TableInfo): Recove
   const columns = columnsOf(target, table.name).filter((c) => sourceColumns.has(c));
   const result: RecoveredTable = { table: table.name, recovered: 0, unreadable: 0 };
   if (columns.length === 0 || table.wr) return result;
+  // Each value by its position in the row as read (@c0, @c1…): a column's name need not be a parameter's.
   const insert = target.prepare(
     `INSERT OR REPLACE INTO ${quote(table.name)} (rowid, ${columns.map(quote).join(', ')})
-     VALUES (?, ${columns.map(() => '?').join(', ')})`,
+     VALUES (@rowid, ${columns.map((_, i) => `@c${i}`).join(', ')})`,
   );
   target.transaction(() => {
     const count = salvageRows(source, table.name, columns, (row) => {
       try {
-        insert.run(row.salvage_rowid, ...columns.map((c) => row[c]));
+        insert.run(Object.fromEntries([['rowid', row.salvage_rowid], ...columns.map((c, i) => [`c${i}`, row[c]])]));
         result.recovered += 1;
       } catch {
         // A row read whole but not valid any more (a damaged value): left out.
@@ -91,7 +92,7 @@ function dropOrphans(db: Database, tables: Map<string, RecoveredTable>): void {
     const orphans = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number }>;
     if (orphans.length === 0) return;
     for (const { table, rowid } of orphans) {
-      db.prepare(`DELETE FROM ${quote(table)} WHERE rowid = ?`).run(rowid);
+      db.prepare(`DELETE FROM ${quote(table)} WHERE rowid = @rowid`).run({ rowid });
       const entry = tables.get(table);
       if (entry) {
         entry.recovered -= 1;
@@ -99,17 +100,6 @@ function dropOrphans(db: Database, tables: Map<string, RecoveredTable>): void {
       }
     }
   }
-}
-
-function rebuildSearch(db: Database): void {
-  db.exec(`
-    DELETE FROM article_search;
-    INSERT INTO article_search (rowid, kicker, headline, lead, body, byline)
-      SELECT seq, kicker, headline, lead, body_text, byline || ' ' || sponsor FROM articles;
-    DELETE FROM photo_search;
-    INSERT INTO photo_search (rowid, caption, alt, credit_name, organisation, file_name, credit_line)
-      SELECT seq, caption, alt, credit_name, credit_organisation, file_name, credit_line FROM photos;
-  `);
 }
 
 function verify(db: Database): void {
@@ -141,7 +131,8 @@ export function recoverDatabase({ file, nativeBinding, now }: RecoverOptions): R
       const articles = tables.get('articles');
       if (articles) articles.recovered += rebuilt;
       dropOrphans(out, tables);
-      rebuildSearch(out);
+      rebuildArticleSearch(out);
+      rebuildPhotoSearch(out);
     })();
     target.pragma('foreign_keys = ON');
     verify(target);

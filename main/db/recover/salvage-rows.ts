@@ -26,7 +26,7 @@ function highestKnownRowid(source: Database, table: string): number | null {
   const candidates: number[] = [];
   const last = tryValue(() => source.prepare(`SELECT max(rowid) FROM ${quote(table)}`).pluck().get());
   if (typeof last === 'number') candidates.push(last);
-  const indexes = tryValue(() => source.prepare(`SELECT name FROM pragma_index_list(?)`).pluck().all(table)) ?? [];
+  const indexes = tryValue(() => source.prepare(`SELECT name FROM pragma_index_list(@table)`).pluck().all({ table })) ?? [];
   for (const index of indexes as string[]) {
     // An index holds each row's rowid, so reading only the index shows rows past a damaged table page.
     let highest: number | null = null;
@@ -58,7 +58,7 @@ export interface SalvageCount {
 /** Hands every readable row of `table` (its `columns` and its rowid) to `take`, in rowid order. */
 export function salvageRows(source: Database, table: string, columns: string[], take: (row: SalvagedRow) => void): SalvageCount {
   const list = columns.map(quote).join(', ');
-  const scan = source.prepare(`SELECT rowid AS salvage_rowid, ${list} FROM ${quote(table)} WHERE rowid >= ? ORDER BY rowid`);
+  const scan = source.prepare(`SELECT rowid AS salvage_rowid, ${list} FROM ${quote(table)} WHERE rowid >= @from ORDER BY rowid`);
   const count: SalvageCount = { read: 0, skipped: 0 };
   let next = lowestKnownRowid(source, table);
   let highest: number | null | undefined;
@@ -66,7 +66,7 @@ export function salvageRows(source: Database, table: string, columns: string[], 
   for (;;) {
     let progressed = false;
     try {
-      for (const row of scan.iterate(next) as Iterable<SalvagedRow>) {
+      for (const row of scan.iterate({ from: next }) as Iterable<SalvagedRow>) {
         take(row);
         count.read += 1;
         next = row.salvage_rowid + 1;

@@ -6,6 +6,7 @@ import { photoIdsInBody } from '../../../shared/document/photo-ids';
 import { resolveReadAlso, type ReadAlsoAddresses } from '../../../shared/document/read-also-links';
 import { resolvePhotos } from '../../../shared/document/resolve-photos';
 import { SpaltError } from '../../../shared/errors';
+import { newsroomDate } from '../../../shared/format/date';
 import { slugify } from '../../../shared/format/slug';
 import { articleHtml } from './html';
 import { articlesJson } from './json';
@@ -25,8 +26,6 @@ function namer(): (article: Article) => string {
     return name;
   };
 }
-
-const day = (now: string) => now.slice(0, 10);
 
 function zip(name: string, files: Zippable): ExportedFile {
   return { fileName: `${name}.zip`, mimeType: 'application/zip', data: zipSync(files, { level: 6 }) };
@@ -67,12 +66,12 @@ export function exportArticles(
       return { fileName: `${nameOf(first)}.html`, mimeType: 'text/plain', data: strToU8(documentToBlocks(body)) };
     }
     case 'json': {
-      const name = articles.length === 1 ? nameOf(first) : `artiklar-${day(now)}`;
+      const name = articles.length === 1 ? nameOf(first) : `artiklar-${newsroomDate(now)}`;
       return { fileName: `${name}.json`, mimeType: 'application/json', data: strToU8(articlesJson(articles, usedPhotos(articles, photos), now)) };
     }
     case 'html': {
       if (articles.length === 1) return { fileName: `${nameOf(first)}.html`, mimeType: 'text/html', data: strToU8(articleHtml(first, photos)) };
-      return zip(`artiklar-${day(now)}`, Object.fromEntries(articles.map((a) => [`${nameOf(a)}.html`, strToU8(articleHtml(a, photos))])));
+      return zip(`artiklar-${newsroomDate(now)}`, Object.fromEntries(articles.map((a) => [`${nameOf(a)}.html`, strToU8(articleHtml(a, photos))])));
     }
     case 'markdown': {
       const files: Zippable = {};
@@ -86,7 +85,7 @@ export function exportArticles(
       if (paths.length === 1 && paths[0]) {
         return { fileName: paths[0], mimeType: 'text/markdown', data: files[paths[0]] as Uint8Array };
       }
-      return zip(articles.length === 1 ? nameOf(first) : `artiklar-${day(now)}`, files);
+      return zip(articles.length === 1 ? nameOf(first) : `artiklar-${newsroomDate(now)}`, files);
     }
   }
 }

@@ -16,7 +16,7 @@ import { documentToBlocks } from '../../../shared/document/markup/to-blocks';
 import { captionHtml, photoToBlocks } from '../../../shared/document/nodes/photo/to-blocks';
 import { resolvePhotos } from '../../../shared/document/resolve-photos';
 import type { SitePage } from '../../../shared/publish/site';
-import type { MediaTexts } from './remote-store';
+import type { MediaTexts } from '../../db/remote-photos';
 
 /**
  * "INSÄNDARE: Starkare Europa, starkare Sverige". A kicker that ends in punctuation of its own
@@ -51,8 +51,7 @@ function mainPhotoBlocks(draft: ArticleDraft, photos: ReadonlyMap<string, SitePh
   if (!main) return [];
   const { photo } = main;
   if (!page.themeShowsFeaturedImage) {
-    const node = { type: 'photo', version: 1, src: main.sourceUrl, photoId: photo.id, alt: photo.alt, caption: photo.caption.trim(), credit: photo.creditLine.trim() };
-    return [photoToBlocks(node, { nodesToBlocks: () => [] })];
+    return [photoToBlocks({ src: main.sourceUrl, photoId: photo.id, alt: photo.alt, caption: photo.caption.trim(), credit: photo.creditLine.trim(), width: null, height: null })];
   }
   const caption = captionHtml(photo.caption.trim(), photo.creditLine.trim());
   return caption === '' ? [] : [paragraph('spalt-photo-caption', caption, { fontSize: 'small' })];

@@ -7,7 +7,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { cancelRequested, updateJob, type JobChanges, type JobRecord } from '../../db/outbox';
-import type { EventBus } from '../../events';
+import { emitPublishChanged, type EventBus } from '../../events';
 import type { SiteDeps } from '../sites';
 import type { WordPressClient } from '../wordpress/client';
 
@@ -91,10 +91,7 @@ export function jobWriter(deps: OutboxDeps, job: JobRecord, isStopped: () => boo
       const now = deps.now();
       if (!updateJob(deps.db, writer.job.id, changes, now)) throw new JobGone();
       writer.job = { ...writer.job, ...definedOnly(changes), updatedAt: now };
-      if (!options.quiet) {
-        const { id, articleId, siteId, state, step } = writer.job;
-        deps.events.emit('publish.changed', { jobId: id, articleId, siteId, state, step });
-      }
+      if (!options.quiet) emitPublishChanged(deps.events, writer.job);
     },
   };
   return writer;

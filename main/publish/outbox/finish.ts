@@ -5,9 +5,10 @@
  * crash here simply runs it again.
  */
 import type { ArticleStatus } from '../../../shared/article/article';
-import { setArticleStatus } from '../../db/outbox';
+import { setArticleStatus } from '../../db/articles';
 import { recordPublications } from '../../db/photo-publications';
-import { clearNeedsRepublish } from '../../db/photos';
+import { inTransaction } from '../../db/transaction';
+import { clearNeedsRepublish } from '../../db/article-photos';
 import type { JobContext } from './context';
 import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
 
@@ -32,7 +33,7 @@ export function finishStep(ctx: JobContext): void {
   const photos = articlePhotoIds(ctx.job.draft).map((id) => libraryPhoto(db, id, ctx.deps.now()));
   // A credit edited in the library while the job ran is not on the site yet: the flag stays.
   const work = photoWork(db, ctx.job.siteId, photos);
-  db.transaction(() => {
+  inTransaction(db, () => {
     if (result) setArticleStatus(db, articleId, result.articleStatus);
     // A post published or scheduled has spent each one-time licence among its photos.
     if (result?.articleStatus === 'published' || result?.articleStatus === 'scheduled') {
@@ -40,5 +41,5 @@ export function finishStep(ctx: JobContext): void {
     }
     if (work.toUpload + work.toUpdate === 0) clearNeedsRepublish(db, articleId);
     ctx.save({ state: 'done', step: 'done', inFlight: false });
-  })();
+  });
 }

@@ -1,13 +1,12 @@
-/** The outbox as the core builds it: the publish.* handlers and the worker that carries jobs out. */
+/** The outbox as the core builds it: what its steps work with, and the worker that carries jobs out. */
 import type { Database } from 'better-sqlite3';
 import type { EventBus } from '../../events';
 import type { SecretStore } from '../secrets';
 import type { SiteDeps } from '../sites';
 import { defaultTiming, type FaultPoint, type OutboxDeps, type OutboxTiming } from './context';
-import { outboxHandlers } from './handlers';
 import { OutboxWorker } from './worker';
 
-export type { FaultPoint, OutboxTiming } from './context';
+export type { FaultPoint, OutboxDeps, OutboxTiming } from './context';
 export { OutboxWorker } from './worker';
 
 export interface OutboxOptions {
@@ -35,7 +34,7 @@ export interface OutboxSetup {
   options?: OutboxOptions;
 }
 
-export function createOutbox(setup: OutboxSetup) {
+export function createOutbox(setup: OutboxSetup): { deps: OutboxDeps; worker: OutboxWorker | null } {
   const { options = {} } = setup;
   const deps: OutboxDeps = {
     db: setup.db,
@@ -47,6 +46,5 @@ export function createOutbox(setup: OutboxSetup) {
     fault: options.fault,
     onFailure: options.onFailure,
   };
-  const worker = options.worker === false ? null : new OutboxWorker(deps);
-  return { handlers: outboxHandlers(deps, worker), worker };
+  return { deps, worker: options.worker === false ? null : new OutboxWorker(deps) };
 }

@@ -27,7 +27,8 @@ import { postTitle } from './content';
 import type { OutboxDeps } from './context';
 import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
 import { refreshLinkedPosts } from './read-also';
-import { getRemotePost, getSiteCache, saveSiteCache, type SiteCache } from './remote-store';
+import { getRemotePost } from '../../db/remote-posts';
+import { getSiteCache, saveSiteCache, type SiteCache } from '../../db/site-cache';
 import { checklistFor, draftOf, remotePostInfo, toPublishJob } from './view';
 
 const unknownCapabilities: SiteCapabilities = { publishPosts: null, uploadFiles: null, createCategories: null, createTags: null, editOthersPosts: null };

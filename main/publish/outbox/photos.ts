@@ -20,7 +20,7 @@ import { mediaMarker } from '../wordpress/markers';
 import type { Media } from '../wordpress/schemas';
 import { fileStem, mediaTexts, type SitePhoto } from './content';
 import type { JobContext } from './context';
-import { forgetRemotePhoto, getRemotePhoto, markPhotoUploading, recordPhotoUploaded, type MediaTexts } from './remote-store';
+import { forgetRemotePhoto, getRemotePhoto, markPhotoUploading, recordPhotoUploaded, type MediaTexts } from '../../db/remote-photos';
 
 /** The library photos an article uses, main photo first, each once. */
 export function articlePhotoIds(draft: ArticleDraft): string[] {

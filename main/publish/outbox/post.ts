@@ -9,6 +9,7 @@ import { resolveReadAlso } from '../../../shared/document/read-also-links';
 import { slugify } from '../../../shared/format/slug';
 import { wordPressGmt, type ConflictField, type PublishConflict } from '../../../shared/publish/publish';
 import { getSite } from '../../db/sites';
+import { inTransaction } from '../../db/transaction';
 import { WordPressError } from '../wordpress/errors';
 import { postMarker } from '../wordpress/markers';
 import type { Post, PostFields } from '../wordpress/schemas';
@@ -21,7 +22,6 @@ import { postAddresses } from './read-also';
 import {
   forgetRemotePost,
   getRemotePost,
-  getSiteCache,
   markPostCreating,
   markPostGone,
   markPostSending,
@@ -29,7 +29,8 @@ import {
   type PostSnapshot,
   type RemotePost,
   type SentTexts,
-} from './remote-store';
+} from '../../db/remote-posts';
+import { getSiteCache } from '../../db/site-cache';
 
 export type StepOutcome = 'next' | 'stop';
 
@@ -109,12 +110,12 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
   const post = await ctx.send('post.update', () => ctx.client.updatePost(postId, update));
   ctx.alive();
   const now = ctx.deps.now();
-  db.transaction(() => {
+  inTransaction(db, () => {
     const state = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, snapshot: snapshotOf(post) };
     recordPost(db, siteId, articleId, { ...state, state: 'synced', revision: ctx.job.revision }, now);
     const result = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, articleStatus: articleStatusFor(post.status) };
     ctx.save({ step: 'done', result, conflict: null, acceptModifiedGmt: null, attempts: 0, error: null });
-  })();
+  });
   return 'next';
 }
 

@@ -16,11 +16,13 @@ import type { ArticleDraft } from '../../../shared/article/article';
 import type { LinkedArticle } from '../../../shared/article/checklist';
 import { readAlsoArticles, type ReadAlsoAddresses, type ReadAlsoArticle } from '../../../shared/document/read-also-links';
 import { SpaltError } from '../../../shared/errors';
-import { stockholmLocal, type PublishAction } from '../../../shared/publish/publish';
+import { newsroomDateAndTime } from '../../../shared/format/date';
+import type { PublishAction } from '../../../shared/publish/publish';
 import type { WordPressClient } from '../wordpress/client';
 import { WordPressError } from '../wordpress/errors';
 import type { Post } from '../wordpress/schemas';
-import { getRemotePost, markPostGone, recordLinkedPost } from './remote-store';
+import { articlePresence } from '../../db/articles';
+import { getRemotePost, markPostGone, recordLinkedPost } from '../../db/remote-posts';
 
 /** A linked article's post on one site, as far as readers are concerned. */
 type SitePost = { state: 'published'; link: string } | { state: 'scheduled'; link: string; dateGmt: string | null } | { state: 'absent' };
@@ -52,19 +54,13 @@ function storedPost(db: Database, siteId: string, articleId: string): SitePost {
   return sitePost(remote.status, remote.link, remote.synced?.date_gmt ?? null);
 }
 
-function libraryState(db: Database, articleId: string): 'missing' | 'trashed' | 'present' {
-  const row = db.prepare('SELECT trashed_at FROM articles WHERE id = ?').get(articleId) as { trashed_at: string | null } | undefined;
-  if (!row) return 'missing';
-  return row.trashed_at === null ? 'present' : 'trashed';
-}
-
 /** "2027-01-15 05:00", Stockholm time, from WordPress's date_gmt. */
-const localTime = (dateGmt: string | null) => (dateGmt === null ? '—' : stockholmLocal(Date.parse(`${dateGmt}Z`)).replace('T', ' '));
+const localTime = (dateGmt: string | null) => (dateGmt === null ? '—' : newsroomDateAndTime(Date.parse(`${dateGmt}Z`)));
 
 /** For the checklist of the publish dialog and publish.start: where each linked article stands on the site. */
 export function linkedArticleOnSite(db: Database, site: SiteRef): (articleId: string) => LinkedArticle {
   return (articleId) => {
-    const library = libraryState(db, articleId);
+    const library = articlePresence(db, articleId);
     if (library !== 'present') return { state: library };
     const post = storedPost(db, site.id, articleId);
     if (post.state === 'published') return { state: 'ready' };
@@ -93,7 +89,7 @@ function distinctLinks(draft: ArticleDraft): ReadAlsoArticle[] {
 /** publish.start: refuses a publish whose "Läs även" would lead nowhere when readers first see it (as last read). */
 export function refuseUnreadyLinks(db: Database, site: SiteRef, draft: ArticleDraft, timing: PublishTiming): void {
   for (const link of distinctLinks(draft)) {
-    if (libraryState(db, link.articleId) === 'missing') throw new SpaltError('publish_read_also_missing', { title: link.title });
+    if (articlePresence(db, link.articleId) === 'missing') throw new SpaltError('publish_read_also_missing', { title: link.title });
     addressFor(storedPost(db, site.id, link.articleId), link, site, timing);
   }
 }
@@ -138,7 +134,7 @@ export async function checkLinkedPosts(
 ): Promise<void> {
   const site = { id: job.siteId, name: job.siteName };
   for (const link of distinctLinks(job.draft)) {
-    if (libraryState(deps.db, link.articleId) === 'missing') throw new SpaltError('publish_read_also_missing', { title: link.title });
+    if (articlePresence(deps.db, link.articleId) === 'missing') throw new SpaltError('publish_read_also_missing', { title: link.title });
     const post = await readLinkedPost(deps.db, client, job.siteId, link.articleId, deps.now(), call);
     addressFor(post ? sitePost(post.status, post.link, post.date_gmt) : absent, link, site, job);
   }

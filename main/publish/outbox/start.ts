@@ -9,10 +9,13 @@ import { randomUUID } from 'node:crypto';
 import { blocksPublishing } from '../../../shared/article/checklist';
 import { SpaltError } from '../../../shared/errors';
 import { slugify } from '../../../shared/format/slug';
-import { stockholmToInstant, type PublishStartInput } from '../../../shared/publish/publish';
+import { stockholmToInstant } from '../../../shared/format/date';
+import type { PublishStartInput } from '../../../shared/publish/publish';
 import { getArticle } from '../../db/articles';
 import { getJob, insertJob, supersedeJobs, type JobRecord } from '../../db/outbox';
 import { getSite, type StoredSite } from '../../db/sites';
+import { inTransaction } from '../../db/transaction';
+import { emitPublishChanged } from '../../events';
 import { roleDetails } from '../wordpress/errors';
 import { authorRefused } from './check';
 import type { OutboxDeps } from './context';
@@ -58,7 +61,7 @@ export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input:
   refuseUnreadyLinks(db, site, draft, { action: input.action, scheduledGmt: time?.gmt ?? null });
   const slug = input.slug === undefined ? null : slugify(input.slug, 200) || null;
   const id = randomUUID();
-  const superseded = db.transaction(() => {
+  const superseded = inTransaction(db, () => {
     const replaced = supersedeJobs(db, input.articleId, input.siteId, now);
     insertJob(db, {
       id,
@@ -74,11 +77,9 @@ export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input:
       createdAt: now,
     });
     return replaced;
-  })();
-  for (const job of superseded) {
-    events.emit('publish.changed', { jobId: job.id, articleId: job.articleId, siteId: job.siteId, state: job.state, step: job.step });
-  }
+  });
+  for (const job of superseded) emitPublishChanged(events, job);
   const job = getJob(db, id);
-  events.emit('publish.changed', { jobId: job.id, articleId: job.articleId, siteId: job.siteId, state: job.state, step: job.step });
+  emitPublishChanged(events, job);
   return job;
 }

@@ -5,12 +5,12 @@ import { checkArticle, type ChecklistItem } from '../../../shared/article/checkl
 import { photoFactsOf } from '../../../shared/article/photo-rights';
 import { cancellableStates, type PublishJob, type RemotePostInfo } from '../../../shared/publish/publish';
 import type { JobRecord } from '../../db/outbox';
-import { getPhoto } from '../../db/photos';
+import { getPhoto, photoExists } from '../../db/photos';
 import { readSettings } from '../../db/settings';
 import { newsroomDate } from '../../../shared/format/date';
 import { postTitle } from './content';
 import { linkedArticleOnSite, type SiteRef } from './read-also';
-import type { RemotePost } from './remote-store';
+import type { RemotePost } from '../../db/remote-posts';
 
 export function toPublishJob(job: JobRecord, siteName: string): PublishJob {
   return {
@@ -37,11 +37,6 @@ export function toPublishJob(job: JobRecord, siteName: string): PublishJob {
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
   };
-}
-
-export function siteNames(db: Database): Map<string, string> {
-  const rows = db.prepare('SELECT id, name FROM sites').all() as Array<{ id: string; name: string }>;
-  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 export function remotePostInfo(remote: RemotePost, articleRevision: number): RemotePostInfo {
@@ -71,14 +66,13 @@ export function draftOf(article: Article): ArticleDraft {
  */
 export function checklistFor(db: Database, articleId: string, draft: ArticleDraft, now: string, site: SiteRef): ChecklistItem[] {
   const today = newsroomDate(now);
-  const photoExists = db.prepare('SELECT 1 FROM photos WHERE id = ?');
   return checkArticle(draft, {
     newsroom: readSettings(db).newsroom,
     linkedArticle: linkedArticleOnSite(db, site),
     photos: {
       today,
       articleId,
-      facts: (id) => (photoExists.get(id) === undefined ? undefined : photoFactsOf(getPhoto(db, id, today))),
+      facts: (id) => (photoExists(db, id) ? photoFactsOf(getPhoto(db, id, today)) : undefined),
     },
   });
 }

@@ -7,7 +7,8 @@
  * aborts the request in flight and writes nothing more: what it was doing is found again on
  * the next start.
  */
-import { claimDueJob, hurryWaitingJobs, nextDueAt, requeueInterrupted } from '../../db/outbox';
+import { claimDueJob, findJob, hurryWaitingJobs, nextDueAt, requeueInterrupted } from '../../db/outbox';
+import { emitPublishChanged } from '../../events';
 import type { OutboxDeps } from './context';
 import { runJob } from './run-job';
 
@@ -39,10 +40,8 @@ export class OutboxWorker {
     this.started = true;
     const { db, events, now } = this.deps;
     for (const id of requeueInterrupted(db, now())) {
-      const job = db.prepare('SELECT article_id, site_id, step FROM publish_jobs WHERE id = ?').get(id) as
-        | { article_id: string; site_id: string; step: 'check' }
-        | undefined;
-      if (job) events.emit('publish.changed', { jobId: id, articleId: job.article_id, siteId: job.site_id, state: 'queued', step: job.step });
+      const job = findJob(db, id);
+      if (job) emitPublishChanged(events, job);
     }
     this.unsubscribe.push(
       events.on('site.changed', ({ id, change }) => {
@@ -100,7 +99,7 @@ export class OutboxWorker {
       this.again = false;
       const job = claimDueJob(db, now());
       if (!job) return;
-      this.deps.events.emit('publish.changed', { jobId: job.id, articleId: job.articleId, siteId: job.siteId, state: 'running', step: job.step });
+      emitPublishChanged(this.deps.events, job);
       await runJob(this.deps, job, () => this.stopped);
     }
   }

@@ -176,6 +176,11 @@ export class WordPressClient {
     return found[0] ?? null;
   }
 
+  /** Deletes a post for good (force: no trash), as the editor does with a companion post once read. */
+  async deletePost(id: number): Promise<void> {
+    await this.request('DELETE', `wp/v2/posts/${id}`, { query: { force: true } }, { kind: 'edit_post', id }, z.looseObject({ deleted: z.boolean().optional() }));
+  }
+
   private listTerms(taxonomy: Taxonomy): Promise<Term[]> {
     return this.listAll(`wp/v2/${taxonomy}`, { orderby: 'id', order: 'asc', hide_empty: false }, Term);
   }
@@ -184,7 +189,7 @@ export class WordPressClient {
   private async listAll<T extends z.ZodType>(route: string, query: NonNullable<CallOptions['query']>, item: T): Promise<Array<z.output<T>>> {
     const items: Array<z.output<T>> = [];
     for (let page = 1; page <= maxPages; page++) {
-      const { value, headers } = await this.requestWithHeaders('GET', route, { query: { ...query, per_page: 100, page } }, { kind: 'read' }, z.array(item));
+      const { value, headers } = await this.call('GET', route, { query: { ...query, per_page: 100, page } }, { kind: 'read' }, z.array(item));
       items.push(...value);
       const pages = Number(headers.get('x-wp-totalpages') ?? '1');
       if (page >= pages || value.length === 0) break;
@@ -211,10 +216,15 @@ export class WordPressClient {
     schema: T,
     recover?: (answer: HttpAnswer) => Promise<z.output<T> | undefined>,
   ): Promise<z.output<T>> {
-    return (await this.requestWithHeaders(method, route, options, action, schema, recover)).value;
+    return (await this.call(method, route, options, action, schema, recover)).value;
   }
 
-  private async requestWithHeaders<T extends z.ZodType>(
+  /**
+   * One REST call parsed with `schema`, with its answer's headers, every failure a
+   * WordPressError: also for the workflow's modules beside this file (review, notes, companion
+   * posts), which keep no state of their own.
+   */
+  async call<T extends z.ZodType>(
     method: string,
     route: string,
     options: CallOptions,

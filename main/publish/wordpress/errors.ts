@@ -8,6 +8,7 @@
  */
 import { SpaltError, type ErrorCode, type ErrorDetails } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
+import { builtKey } from '../../../shared/i18n/built-keys';
 import { isKnownRole } from '../../../shared/publish/site';
 import { parseRetryAfter } from './retry-after';
 import { RestError } from './schemas';
@@ -47,7 +48,12 @@ export type Action =
   | { kind: 'upload'; fileName: string }
   | { kind: 'edit_media'; id: number }
   | { kind: 'create_category'; name: string }
-  | { kind: 'create_tag'; name: string };
+  | { kind: 'create_tag'; name: string }
+  // The editors' workflow: someone else's post moved by a reviewer, the queue, notes.
+  | { kind: 'review_post'; id: number }
+  | { kind: 'read_queue' }
+  | { kind: 'create_note'; postId: number }
+  | { kind: 'edit_note'; id: number; postId: number };
 
 export interface CallContext {
   method: string;
@@ -60,10 +66,10 @@ export interface CallContext {
 }
 
 /** Role names in both languages for the messages (details carry no language). */
-export function roleDetails(role: string | null | undefined): ErrorDetails {
+export function roleDetails(role: string | null | undefined): { role: string; roleSv: string; roleEn: string } {
   if (!role) return { role: '', roleSv: translate('sv', 'sites.role.none'), roleEn: translate('en', 'sites.role.none') };
   if (!isKnownRole(role)) return { role, roleSv: role, roleEn: role };
-  return { role, roleSv: translate('sv', `sites.role.${role}`), roleEn: translate('en', `sites.role.${role}`) };
+  return { role, roleSv: translate('sv', builtKey('sites.role.', role)), roleEn: translate('en', builtKey('sites.role.', role)) };
 }
 
 const idempotent = (method: string) => method === 'GET' || method === 'HEAD';
@@ -151,6 +157,8 @@ export function classifyHttpError(answer: HttpAnswer, context: CallContext, now:
     return new WordPressError('wp_server_error', { ...base, status }, how(nothingDone ? 'retryable' : 'unknown_outcome'));
   }
   if (wordpressCode !== null && appPasswordsOff.has(wordpressCode)) return new WordPressError('wp_app_passwords_off', base, how('final'));
+  const aboutNotes = noteError(context, wordpressCode, how);
+  if (aboutNotes) return aboutNotes;
   if (status === 401) {
     if (wordpressCode !== null && restLocked.has(wordpressCode) && wordpressCode !== 'rest_login_required') {
       return new WordPressError('wp_rest_disabled', { ...base, status }, how('final'));
@@ -167,6 +175,33 @@ export function classifyHttpError(answer: HttpAnswer, context: CallContext, now:
   }
   return new WordPressError('wp_refused', { ...base, status, message: message || String(status) }, how('final'));
 }
+
+/** WordPress's Notes: its comment flood limit, a site without Notes, a note's post gone. */
+function noteError(context: CallContext, wordpressCode: string | null, how: (disposition: Disposition) => WordPressHow): WordPressError | null {
+  const base = { address: context.address };
+  const { action } = context;
+  if (action.kind !== 'create_note' && action.kind !== 'edit_note') return null;
+  if (wordpressCode === 'comment_flood') {
+    // WordPress refuses a second comment within 15 s (comment_flood_filter) and sends no Retry-After.
+    const waited = how('retryable');
+    const retryAfterMs = waited.retryAfterMs ?? commentFloodMs;
+    return new WordPressError('wp_note_too_soon', { ...base, seconds: Math.ceil(retryAfterMs / 1000) }, { ...waited, retryAfterMs });
+  }
+  // Before 6.9 a note is a comment of an unknown type (400), or for a non-moderator one whose status may not be set (403).
+  const noNotes = ['rest_invalid_comment_type', 'rest_comment_not_supported_post_type', 'rest_comment_invalid_status'];
+  if (action.kind === 'create_note' && wordpressCode !== null && noNotes.includes(wordpressCode)) {
+    return new WordPressError('wp_notes_unsupported', base, how('final'));
+  }
+  if (wordpressCode === 'rest_comment_invalid_post_id' || wordpressCode === 'rest_post_invalid_id') {
+    return new WordPressError('wp_post_gone', { ...base, id: action.postId }, how('final'));
+  }
+  return null;
+}
+
+/** WordPress's default comment flood interval. */
+export const commentFloodMs = 15_000;
+
+type WordPressHow = { disposition: Disposition; retryAfterMs: number | null; status: number; wordpressCode: string | null };
 
 function refusal(
   answer: HttpAnswer,
@@ -199,10 +234,17 @@ function refusal(
       if (wordpressCode === 'rest_cannot_create') return new WordPressError('wp_cannot_create_post', details, how);
       break;
     case 'edit_post':
-      if (wordpressCode === 'rest_cannot_edit') {
+      // rest_forbidden: not even allowed to read it (someone else's draft).
+      if (wordpressCode === 'rest_cannot_edit' || wordpressCode === 'rest_forbidden') {
         return new WordPressError('wp_cannot_edit_post', { ...details, id: action.id }, how);
       }
       break;
+    case 'review_post':
+    case 'read_queue':
+      return new WordPressError('wp_cannot_review', details, how);
+    case 'create_note':
+    case 'edit_note':
+      return new WordPressError('wp_cannot_note', { ...details, id: action.postId }, how);
     default:
       break;
   }
@@ -213,7 +255,10 @@ function gone(context: CallContext, how: ConstructorParameters<typeof WordPressE
   const { action } = context;
   const base = { address: context.address };
   if (action.kind === 'edit_media') return new WordPressError('wp_media_gone', { ...base, id: action.id }, how);
-  if (action.kind === 'edit_post' || action.kind === 'read_post') return new WordPressError('wp_post_gone', { ...base, id: action.id }, how);
+  if (action.kind === 'edit_post' || action.kind === 'read_post' || action.kind === 'review_post') {
+    return new WordPressError('wp_post_gone', { ...base, id: action.id }, how);
+  }
+  if (action.kind === 'edit_note') return new WordPressError('wp_note_gone', { ...base, id: action.id }, how);
   return new WordPressError('wp_refused', { ...base, status: how.status ?? 404, message: 'Not found' }, how);
 }
 

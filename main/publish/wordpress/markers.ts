@@ -32,3 +32,32 @@ function checkedToken(token: string): string {
   if (clean.length < 12) throw new Error(`A marker needs a token of at least 12 letters or digits: "${token}"`);
   return clean;
 }
+
+/**
+ * The slug of a companion draft holding one writer's notes on a post (sites without Notes):
+ * one per post and writer, so no two people ever rewrite the same draft.
+ */
+export function notesCompanionMarker(postId: number, writerId: number): string {
+  return `${companionPrefix('notes', postId)}${checkedId(writerId)}`;
+}
+
+/** The slug of a companion draft carrying one photo of a submission, by the photo's content hash. */
+export function photoCompanionMarker(postId: number, photoHash: string): string {
+  return `${companionPrefix('photo', postId)}${checkedToken(photoHash).slice(0, 24)}`;
+}
+
+/**
+ * What every companion of a post starts with, slug and payload alike: searched for, since
+ * WordPress finds slugs only whole ("spalt-notes-12-" never matches post 123's).
+ */
+export function companionPrefix(kind: 'notes' | 'photo', postId: number): string {
+  return `spalt-${kind}-${checkedId(postId)}-`;
+}
+
+/** What every notes companion starts with, whatever its post. */
+export const notesPrefix = 'spalt-notes-';
+
+function checkedId(id: number): number {
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Error(`Not a WordPress id: ${id}`);
+  return id;
+}

@@ -83,6 +83,25 @@ export const Post = z.looseObject({
 });
 export type Post = z.infer<typeof Post>;
 
+/**
+ * A note (WordPress 6.9 and later): a comment of type "note". status "hold" is an open thread,
+ * "approved" a resolved one; a resolution or reopening is an answer carrying meta
+ * _wp_note_status. `raw` only with context=edit. (An empty PHP array stands for no meta.)
+ */
+export const WordPressNote = z.looseObject({
+  id: z.number().int(),
+  post: z.number().int(),
+  parent: z.number().int().default(0),
+  author: z.number().int().default(0),
+  author_name: z.string().default(''),
+  date_gmt: z.string(),
+  content: Rendered,
+  status: z.string(),
+  type: z.string(),
+  meta: z.union([z.looseObject({ _wp_note_status: z.string().nullable().optional() }), z.array(z.unknown())]).optional(),
+});
+export type WordPressNote = z.infer<typeof WordPressNote>;
+
 /** WordPress's error body: { code, message, data: { status, ... } }. */
 export const RestError = z.looseObject({
   code: z.string(),

@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
 import { $getNodeByKey, type ElementDOMSlot, type EditorConfig, type LexicalEditor } from 'lexical';
-import { formatTime, newsroomTimeZone } from '../../../shared/format/date';
+import { atNewsroomTimeOfDay, formatTime } from '../../../shared/format/date';
 import { Language, translate } from '../../../shared/i18n';
 import { LiveUpdateNode } from '../../../shared/document/nodes/live-update/node';
 
@@ -19,9 +18,7 @@ export function withTimeOfDay(instant: string, hhmm: string): string | null {
   const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
   if (!match) return null;
   const base = Number.isNaN(Date.parse(instant)) ? Date.now() : Date.parse(instant);
-  const local = new TZDate(base, newsroomTimeZone);
-  local.setHours(Number(match[1]), Number(match[2]), 0, 0);
-  return new Date(local.getTime()).toISOString();
+  return atNewsroomTimeOfDay(base, Number(match[1]), Number(match[2]));
 }
 
 function headingText(instant: string): string {

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
-import { useEffect, useState, type JSX } from 'react';
+import { useEffect, useState } from 'react';
 import { photoMediaPath, type Photo as LibraryPhoto } from '../../../shared/article/photo';
 import { PhotoNode, type Photo } from '../../../shared/document/nodes/photo/node';
 import { webAddress } from '../../../shared/url-policy';
@@ -11,7 +11,8 @@ import { usePhoto } from '../../photos/photo-store';
 import { PhotoPickerDialog } from '../../photos/PhotoPickerDialog';
 import { PrintedCaption } from '../../photos/PrintedCaption';
 import { PHOTO_SYNC_TAG, isLibraryId, libraryIdOf, librarySnapshot, snapshotDiffers } from '../photo-blocks';
-import { AddressField, BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+import { AddressField, BlockFrame, TextField } from './block-fields';
+import { editorBlockNode, type BlockUi } from './editor-block-node';
 
 /** A photo by address comes from the web; the URL policy allows nothing else to be stored. */
 const photoAddress = (typed: string): string | null => (webAddress(typed.trim()) ? typed.trim() : null);
@@ -29,7 +30,7 @@ function useSnapshotInStep(nodeKey: NodeKey, block: Photo, library: LibraryPhoto
     editor.update(
       () => {
         const node = $getNodeByKey(nodeKey);
-        if (node instanceof PhotoNode) node.setPhoto(next);
+        if (node instanceof PhotoNode) node.setProperties(next);
       },
       { tag: [HISTORY_MERGE_TAG, PHOTO_SYNC_TAG] },
     );
@@ -37,10 +38,9 @@ function useSnapshotInStep(nodeKey: NodeKey, block: Photo, library: LibraryPhoto
 }
 
 /** A library photo as the site will show it: the web rendition, then caption and credit line. */
-function LibraryPhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: LibraryPhoto }) {
+function LibraryPhotoBlock({ photo, update }: { photo: LibraryPhoto; update: BlockUi<Photo>['update'] }) {
   const { t } = useT();
   const editable = useLexicalEditable();
-  const update = useBlockUpdate(nodeKey, PhotoNode);
   const [replacing, setReplacing] = useState(false);
   const web = photo.renditions.web;
   return (
@@ -62,7 +62,7 @@ function LibraryPhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Librar
           onCancel={() => setReplacing(false)}
           onPick={(picked) => {
             setReplacing(false);
-            update((node) => node.setPhoto(librarySnapshot(picked)));
+            update(librarySnapshot(picked));
           }}
         />
       ) : null}
@@ -71,10 +71,8 @@ function LibraryPhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Librar
 }
 
 /** A photo by address, or one of a library this Spalt does not hold: its own fields, as stored. */
-function StoredPhotoBlock({ nodeKey, photo, libraryId }: { nodeKey: NodeKey; photo: Photo; libraryId: string | null }) {
+function StoredPhotoBlock({ properties: photo, update, libraryId }: BlockUi<Photo> & { libraryId: string | null }) {
   const { t } = useT();
-  const update = useBlockUpdate(nodeKey, PhotoNode);
-  const set = (change: Partial<Photo>) => update((node) => node.setPhoto(change));
   return (
     <BlockFrame name={t('insert.photo')} className="spalt-photo">
       {webAddress(photo.src) ? <img className="spalt-photo-image" src={photo.src} alt={photo.alt} /> : null}
@@ -86,23 +84,24 @@ function StoredPhotoBlock({ nodeKey, photo, libraryId }: { nodeKey: NodeKey; pho
           value={photo.src}
           accept={photoAddress}
           refusedMessage={t('url.photoRefused')}
-          onChange={(src) => set({ src })}
+          onChange={(src) => update({ src })}
         />
       )}
-      <TextField label={t('block.photo.alt')} value={photo.alt} onChange={(alt) => set({ alt })} />
-      <TextField label={t('block.photo.caption')} value={photo.caption} onChange={(caption) => set({ caption })} />
-      <TextField label={t('block.photo.credit')} value={photo.credit} onChange={(credit) => set({ credit })} />
+      <TextField label={t('block.photo.alt')} value={photo.alt} onChange={(alt) => update({ alt })} />
+      <TextField label={t('block.photo.caption')} value={photo.caption} onChange={(caption) => update({ caption })} />
+      <TextField label={t('block.photo.credit')} value={photo.credit} onChange={(credit) => update({ credit })} />
     </BlockFrame>
   );
 }
 
-function PhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Photo }) {
+function PhotoBlock(ui: BlockUi<Photo>) {
+  const { nodeKey, properties: photo, update } = ui;
   const { t } = useT();
   const libraryId = libraryIdOf(photo);
   const known = isLibraryId(libraryId) ? libraryId : null;
   const { photo: library, error } = usePhoto(known);
   useSnapshotInStep(nodeKey, photo, library);
-  if (library) return <LibraryPhotoBlock nodeKey={nodeKey} photo={library} />;
+  if (library) return <LibraryPhotoBlock photo={library} update={update} />;
   if (known !== null && error === null) {
     return (
       <BlockFrame name={t('insert.photo')} className="spalt-photo">
@@ -113,23 +112,7 @@ function PhotoBlock({ nodeKey, photo }: { nodeKey: NodeKey; photo: Photo }) {
       </BlockFrame>
     );
   }
-  return <StoredPhotoBlock nodeKey={nodeKey} photo={photo} libraryId={libraryId} />;
+  return <StoredPhotoBlock {...ui} libraryId={libraryId} />;
 }
 
-export class PhotoEditorNode extends PhotoNode {
-  override $config() {
-    return this.config('photo', { extends: PhotoNode });
-  }
-
-  override createDOM(): HTMLElement {
-    return blockContainer('figure');
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override decorate(): JSX.Element {
-    return <PhotoBlock nodeKey={this.getKey()} photo={this.getPhoto()} />;
-  }
-}
+export const PhotoEditorNode = editorBlockNode(PhotoNode, 'figure', (ui) => <PhotoBlock {...ui} />);

@@ -1,23 +1,21 @@
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import type { NodeKey } from 'lexical';
-import { useState, type JSX } from 'react';
+import { useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/article';
 import { ReadAlsoNode, type ReadAlso } from '../../../shared/document/nodes/read-also/node';
 import { isAllowedLinkUrl, normalizeLinkUrl } from '../../../shared/url-policy';
 import { useT } from '../../i18n';
 import { invoke } from '../../platform';
-import { AddressField, BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+import { AddressField, BlockFrame, TextField } from './block-fields';
+import { editorBlockNode, type BlockUi } from './editor-block-node';
 
 function linkAddress(typed: string): string | null {
   const url = normalizeLinkUrl(typed);
   return isAllowedLinkUrl(url) ? url : null;
 }
 
-function ReadAlsoBlock({ nodeKey, link }: { nodeKey: NodeKey; link: ReadAlso }) {
+function ReadAlsoBlock({ properties: link, update }: BlockUi<ReadAlso>) {
   const { t } = useT();
   const editable = useLexicalEditable();
-  const update = useBlockUpdate(nodeKey, ReadAlsoNode);
-  const set = (change: Partial<ReadAlso>) => update((node) => node.setReadAlso(change));
   const [articles, setArticles] = useState<readonly ArticleSummary[] | null>(null);
   // The library is asked only when the journalist opens the picker, not for every block on load.
   const loadArticles = () => {
@@ -25,19 +23,19 @@ function ReadAlsoBlock({ nodeKey, link }: { nodeKey: NodeKey; link: ReadAlso }) 
   };
   const pick = (id: string) => {
     const article = articles?.find((candidate) => candidate.id === id);
-    if (article) set({ articleId: article.id, title: article.headline, url: '' });
+    if (article) update({ articleId: article.id, title: article.headline, url: '' });
   };
   const choices = articles ?? [];
   const linked = link.articleId !== null && !choices.some((article) => article.id === link.articleId);
   return (
     <BlockFrame name={t('insert.readAlso')} className="spalt-read-also">
-      <TextField label={t('block.readAlso.title')} value={link.title} onChange={(title) => set({ title })} />
+      <TextField label={t('block.readAlso.title')} value={link.title} onChange={(title) => update({ title })} />
       <AddressField
         label={t('block.readAlso.url')}
         value={link.url}
         accept={linkAddress}
         refusedMessage={t('url.linkRefused')}
-        onChange={(url) => set({ url, articleId: null })}
+        onChange={(url) => update({ url, articleId: null })}
       />
       <label className="block-field">
         <span className="block-field-label">{t('block.readAlso.pick')}</span>
@@ -55,20 +53,4 @@ function ReadAlsoBlock({ nodeKey, link }: { nodeKey: NodeKey; link: ReadAlso }) 
   );
 }
 
-export class ReadAlsoEditorNode extends ReadAlsoNode {
-  override $config() {
-    return this.config('read-also', { extends: ReadAlsoNode });
-  }
-
-  override createDOM(): HTMLElement {
-    return blockContainer('aside');
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override decorate(): JSX.Element {
-    return <ReadAlsoBlock nodeKey={this.getKey()} link={this.getReadAlso()} />;
-  }
-}
+export const ReadAlsoEditorNode = editorBlockNode(ReadAlsoNode, 'aside', (ui) => <ReadAlsoBlock {...ui} />);

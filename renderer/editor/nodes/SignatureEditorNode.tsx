@@ -1,16 +1,14 @@
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import type { NodeKey } from 'lexical';
-import type { JSX } from 'react';
-import { SignatureNode, type Signer } from '../../../shared/document/nodes/signature/node';
+import { SignatureNode, type Signature, type Signer } from '../../../shared/document/nodes/signature/node';
 import { useT } from '../../i18n';
-import { BlockFrame, TextField, blockContainer, useBlockUpdate } from './block-fields';
+import { BlockFrame, TextField } from './block-fields';
+import { editorBlockNode, type BlockUi } from './editor-block-node';
 
-function SignatureBlock({ nodeKey, signers }: { nodeKey: NodeKey; signers: readonly Signer[] }) {
+function SignatureBlock({ properties: { signers }, update }: BlockUi<Signature>) {
   const { t } = useT();
   const editable = useLexicalEditable();
-  const update = useBlockUpdate(nodeKey, SignatureNode);
   // Each change starts from the node's signers, not this render's, so quick edits never undo each other.
-  const change = (edit: (current: Signer[]) => Signer[]) => update((node) => node.setSigners(edit([...node.getSigners()])));
+  const change = (edit: (current: Signer[]) => Signer[]) => update((current) => ({ signers: edit([...current.signers]) }));
   const setSigner = (index: number, patch: Partial<Signer>) =>
     change((current) => current.map((signer, i) => (i === index ? { ...signer, ...patch } : signer)));
   return (
@@ -33,20 +31,4 @@ function SignatureBlock({ nodeKey, signers }: { nodeKey: NodeKey; signers: reado
   );
 }
 
-export class SignatureEditorNode extends SignatureNode {
-  override $config() {
-    return this.config('signature', { extends: SignatureNode });
-  }
-
-  override createDOM(): HTMLElement {
-    return blockContainer();
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override decorate(): JSX.Element {
-    return <SignatureBlock nodeKey={this.getKey()} signers={this.getSigners()} />;
-  }
-}
+export const SignatureEditorNode = editorBlockNode(SignatureNode, 'div', (ui) => <SignatureBlock {...ui} />);

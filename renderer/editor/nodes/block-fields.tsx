@@ -1,19 +1,5 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-
-type NodeClass<N extends LexicalNode> = abstract new (...args: never[]) => N;
-
-/** Changes this block's node in an editor update, so the change is undoable and saved. */
-export function useBlockUpdate<N extends LexicalNode>(nodeKey: NodeKey, klass: NodeClass<N>): (change: (node: N) => void) => void {
-  const [editor] = useLexicalComposerContext();
-  return (change) =>
-    editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if (node instanceof klass) change(node);
-    });
-}
 
 interface TextFieldProps {
   label: string;

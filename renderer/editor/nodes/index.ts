@@ -1,15 +1,17 @@
 import type { Klass, LexicalNode } from 'lexical';
-import { bodyNodes } from '../../../shared/document/nodes';
+import { bodyNodes } from '../../../shared/document/nodes/registry';
+import { AdSlotEditorNode } from './AdSlotEditorNode';
 import { FactBoxEditorNode } from './FactBoxEditorNode';
 import { InterviewQuestionEditorNode } from './InterviewQuestionEditorNode';
 import { LiveUpdateEditorNode } from './LiveUpdateEditorNode';
-import { AdSlotEditorNode, RawBlockEditorNode, SeparatorEditorNode } from './MarkerEditorNodes';
 import { PhotoEditorNode } from './PhotoEditorNode';
 import { PullQuoteEditorNode } from './PullQuoteEditorNode';
+import { RawBlockEditorNode } from './RawBlockEditorNode';
 import { ReadAlsoEditorNode } from './ReadAlsoEditorNode';
+import { SeparatorEditorNode } from './SeparatorEditorNode';
 import { SignatureEditorNode } from './SignatureEditorNode';
 
-/** Each newsroom node's UI subclass; it keeps the base class's type, so the JSON is the same. */
+/** Each block's UI subclass, one file each; it keeps its base class's type, so the JSON is the same. */
 const uiSubclasses: ReadonlyArray<Klass<LexicalNode>> = [
   PhotoEditorNode,
   PullQuoteEditorNode,
@@ -25,8 +27,7 @@ const uiSubclasses: ReadonlyArray<Klass<LexicalNode>> = [
 
 /**
  * The editor registers the subclass in its base class's place: Lexical keys nodes by type, and
- * `$create(PhotoNode)` then builds a PhotoEditorNode. Shared `$createPhotoNode` (plain `new`)
- * must not run inside the editor.
+ * `$create(PhotoNode)` then builds a PhotoEditorNode.
  */
 export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = bodyNodes.map(
   (klass) => uiSubclasses.find((subclass) => subclass.prototype instanceof klass) ?? klass,

@@ -19,7 +19,7 @@ import {
 } from 'lexical';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n';
-import { $insertBlock, blockChoices, insertBlock, matchingChoices, type InsertableBlock } from '../insert-blocks';
+import { $insertBlock, blockChoices, insertBlock, matchingChoices, type BlockChoice } from '../insert-blocks';
 import { ariaShortcut, matchesShortcut, shortcutLabel } from '../shortcuts';
 
 interface SlashQuery {
@@ -45,13 +45,13 @@ function $slashQuery(): SlashQuery | null {
 const sameQuery = (a: SlashQuery | null, b: SlashQuery | null) => a?.paragraphKey === b?.paragraphKey && a?.query === b?.query;
 
 /** The "/name" paragraph gives way to the chosen block. */
-function insertInPlaceOfSlash(editor: LexicalEditor, paragraphKey: NodeKey, block: InsertableBlock): void {
+function insertInPlaceOfSlash(editor: LexicalEditor, paragraphKey: NodeKey, choice: BlockChoice): void {
   editor.update(() => {
     const paragraph = $getNodeByKey(paragraphKey);
     if (!$isParagraphNode(paragraph)) return;
     paragraph.clear();
     paragraph.select();
-    $insertBlock(block);
+    $insertBlock(choice);
   });
 }
 
@@ -72,9 +72,9 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
     setOpen(false);
     buttonRef.current?.focus();
   };
-  const choose = (block: InsertableBlock) => {
+  const choose = (choice: BlockChoice) => {
     setOpen(false);
-    insertBlock(editor, block);
+    insertBlock(editor, choice);
     editor.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -110,13 +110,13 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
         <div ref={menuRef} id={menuId} role="menu" aria-label={t('insert.menuLabel')} className="insert-menu-list" onKeyDown={onKeyDown}>
           {blockChoices.map((choice) => (
             <button
-              key={choice.block}
+              key={choice.type}
               type="button"
               role="menuitem"
               tabIndex={-1}
               aria-keyshortcuts={ariaShortcut(choice.shortcut)}
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(choice.block)}
+              onClick={() => choose(choice)}
             >
               <span>{t(choice.label)}</span>
               <kbd aria-hidden="true">{shortcutLabel(choice.shortcut)}</kbd>
@@ -154,7 +154,7 @@ export function InsertBlockPlugin() {
             const choice = blockChoices.find((candidate) => matchesShortcut(event, candidate.shortcut));
             if (!choice) return false;
             event.preventDefault();
-            insertBlock(editor, choice.block);
+            insertBlock(editor, choice);
             return true;
           },
           COMMAND_PRIORITY_NORMAL,
@@ -173,7 +173,7 @@ export function InsertBlockPlugin() {
     const choose = (event: globalThis.KeyboardEvent | null) => {
       if (current === null) return false;
       event?.preventDefault();
-      insertInPlaceOfSlash(editor, open.paragraphKey, current.block);
+      insertInPlaceOfSlash(editor, open.paragraphKey, current);
       return true;
     };
     const move = (step: number) => (event: globalThis.KeyboardEvent | null) => {
@@ -198,12 +198,12 @@ export function InsertBlockPlugin() {
   }, [editor, open, current, matches.length]);
 
   // Screen readers follow the highlighted option while focus stays in the text.
-  const optionId = (block: InsertableBlock) => `${listId}-${block}`;
+  const optionId = (choice: BlockChoice) => `${listId}-${choice.type}`;
   useEffect(() => {
     const root = editor.getRootElement();
     if (!root || open === null) return;
     root.setAttribute('aria-controls', listId);
-    if (current) root.setAttribute('aria-activedescendant', optionId(current.block));
+    if (current) root.setAttribute('aria-activedescendant', optionId(current));
     return () => {
       root.removeAttribute('aria-controls');
       root.removeAttribute('aria-activedescendant');
@@ -218,12 +218,12 @@ export function InsertBlockPlugin() {
       <div id={listId} role="listbox" aria-label={t('insert.slashLabel')}>
         {matches.map((choice) => (
           <div
-            key={choice.block}
-            id={optionId(choice.block)}
+            key={choice.type}
+            id={optionId(choice)}
             role="option"
             aria-selected={choice === current}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => insertInPlaceOfSlash(editor, open.paragraphKey, choice.block)}
+            onClick={() => insertInPlaceOfSlash(editor, open.paragraphKey, choice)}
           >
             {t(choice.label)}
           </div>

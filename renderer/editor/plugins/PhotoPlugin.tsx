@@ -16,7 +16,8 @@ import { useT } from '../../i18n';
 import { importPhotoFile } from '../../photos/import-photos';
 import { PhotoPickerDialog, type PickedPhoto } from '../../photos/PhotoPickerDialog';
 import { $placeBlock } from '../insert-blocks';
-import { $createLibraryPhotoNode, OPEN_PHOTO_PICKER_COMMAND } from '../photo-blocks';
+import { OPEN_PHOTO_PICKER_COMMAND } from '../../../shared/document/nodes/photo/definition';
+import { $createLibraryPhotoNode } from '../photo-blocks';
 
 interface DropState {
   importing: number;

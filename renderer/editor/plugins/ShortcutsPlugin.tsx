@@ -4,7 +4,8 @@ import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, createCommand, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { setBlockType } from '../commands';
-import { altGraphHeld, matchesShortcut, shortcuts, type Shortcut } from '../shortcuts';
+import type { Shortcut } from '../../../shared/document/nodes/shortcut';
+import { altGraphHeld, matchesShortcut, shortcuts } from '../shortcuts';
 
 /** Asks the toolbar to open its link dialog (Ctrl/Cmd+K). */
 export const OPEN_LINK_DIALOG_COMMAND = createCommand<void>('OPEN_LINK_DIALOG_COMMAND');

@@ -1,11 +1,21 @@
 import { ArticleKind, limits, type ArticleDraft } from '../../../shared/article/article';
-import { useT } from '../../i18n';
+import type { MessageKey } from '../../../shared/i18n';
+import { builtKey, useT } from '../../i18n';
 import { useSettings } from '../../settings';
 import { BylinesField } from './BylinesField';
 import { MainPhotoField } from './MainPhotoField';
 
 export type Fields = Omit<ArticleDraft, 'body'>;
 type TextKey = 'kicker' | 'headline' | 'lead' | 'label' | 'disclaimer' | 'sponsor';
+
+const fieldLabels = {
+  kicker: 'article.kicker',
+  headline: 'article.headline',
+  lead: 'article.lead',
+  label: 'article.label',
+  disclaimer: 'article.disclaimer',
+  sponsor: 'article.sponsor',
+} as const satisfies Record<TextKey, MessageKey>;
 
 interface ArticleFieldsProps {
   fields: Fields;
@@ -26,7 +36,7 @@ export function ArticleFields({ fields, editable, onChange, onKind, onBlur }: Ar
     const common = { id: fieldId(key), value: fields[key], maxLength: limits[key], onBlur, disabled: !editable };
     return (
       <label className={`field field-${key}`}>
-        <span>{t(`article.${key}`)}</span>
+        <span>{t(fieldLabels[key])}</span>
         {multiline ? (
           <textarea {...common} rows={key === 'headline' ? 2 : 3} onChange={(event) => onChange(key, event.target.value)} />
         ) : (
@@ -43,7 +53,7 @@ export function ArticleFields({ fields, editable, onChange, onKind, onBlur }: Ar
         <select value={fields.kind} disabled={!editable} onChange={(event) => onKind(ArticleKind.parse(event.target.value))}>
           {ArticleKind.options.map((kind) => (
             <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
+              {t(builtKey('kind.', kind))}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { BylineRole, type Byline } from '../../../shared/article/byline';
 import { usePeople } from '../usePeople';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 
 interface BylinesFieldProps {
   bylines: Byline[];
@@ -44,7 +44,7 @@ export function BylinesField({ bylines, disabled, onChange, onBlur }: BylinesFie
           >
             {BylineRole.options.map((role) => (
               <option key={role} value={role}>
-                {t(`bylines.role.${role}`)}
+                {t(builtKey('bylines.role.', role))}
               </option>
             ))}
           </select>

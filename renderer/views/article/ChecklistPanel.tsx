@@ -1,6 +1,5 @@
 import type { ChecklistItem, ChecklistTarget } from '../../../shared/article/checklist';
-import type { MessageKey } from '../../../shared/i18n';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 
 interface ChecklistPanelProps {
   items: readonly ChecklistItem[];
@@ -23,8 +22,8 @@ export function ChecklistPanel({ items, onJump }: ChecklistPanelProps) {
             {items.map((item, index) => (
               <li key={`${item.rule}-${index}`} className={`checklist-${item.severity}`}>
                 <button type="button" onClick={() => onJump(item.target)}>
-                  <span className="checklist-severity">{t(`checklist.${item.severity}`)}:</span>{' '}
-                  {t(`checklist.${item.rule}` as MessageKey, item.params)}
+                  <span className="checklist-severity">{t(builtKey('checklist.severity.', item.severity))}:</span>{' '}
+                  {t(builtKey('checklist.rule.', item.rule), item.params)}
                 </button>
               </li>
             ))}

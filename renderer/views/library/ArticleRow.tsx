@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary } from '../../../shared/article/article';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 import { hrefFor } from '../../routes';
 import { Snippet } from '../../components/Snippet';
 
@@ -35,8 +35,8 @@ export function ArticleRow({ article, showTrashedAt = false, action, select }: A
         )}
         {article.snippet ? <Snippet text={article.snippet} /> : null}
       </td>
-      <td>{t(`kind.${article.kind}`)}</td>
-      <td>{t(`status.${article.status}`)}</td>
+      <td>{t(builtKey('kind.', article.kind))}</td>
+      <td>{t(builtKey('status.', article.status))}</td>
       <td>
         <time dateTime={when}>{dateTime(when)}</time>
       </td>

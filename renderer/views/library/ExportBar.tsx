@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/article';
 import { invoke } from '../../platform';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 import { readPickedFile, saveFile } from '../../files/save-file';
 import { articleTitle } from './ArticleRow';
 
@@ -62,7 +62,7 @@ export function ExportBar({ selected, onNotice, onFailure }: ExportBarProps) {
         <select value={format} onChange={(event) => setFormat(event.target.value as Format)}>
           {formats.map((f) => (
             <option key={f} value={f}>
-              {t(`export.format.${f}`)}
+              {t(builtKey('export.format.', f))}
             </option>
           ))}
         </select>

@@ -2,7 +2,7 @@ import { CreditType, embeddedFields, photoLimits, type Credit, type CreditSugges
 import { photoTextFindings, type PhotoFinding } from '../../../shared/article/photo-rights';
 import type { MessageKey } from '../../../shared/i18n';
 import { creditLine } from '../../../shared/format/credit';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 import { CreditNameField } from './CreditNameField';
 import { FormField } from './FormField';
 import { SaveStatus } from '../../saving/SaveStatus';
@@ -10,11 +10,17 @@ import { usePhotoAutosave } from './usePhotoAutosave';
 
 type TextCreditKey = 'organisation' | 'licence' | 'usageNotes';
 
+const fieldLabels = {
+  organisation: 'credit.organisation',
+  licence: 'credit.licence',
+  usageNotes: 'credit.usageNotes',
+} as const satisfies Record<TextCreditKey, MessageKey>;
+
 /** What the alt text field says of each finding about the alt text. */
 const altNotes: Partial<Record<PhotoFinding['problem'], MessageKey>> = {
   missing_alt: 'credit.altRequired',
   alt_is_file_name: 'credit.altIsFileName',
-  alt_short: 'checklist.photo.altShort',
+  alt_short: 'checklist.rule.photo.altShort',
 };
 
 /** The caption, alt text and credit of one photo, saved as they are typed. */
@@ -45,7 +51,7 @@ export function CreditForm({ photo }: { photo: Photo }) {
   const altProblem = altFinding?.severity === 'error' ? altNote : null;
 
   const textField = (key: TextCreditKey, multiline = false) => (
-    <FormField label={t(`credit.${key}`)} note={key === 'usageNotes' ? null : origin(key, edit.credit[key])}>
+    <FormField label={t(fieldLabels[key])} note={key === 'usageNotes' ? null : origin(key, edit.credit[key])}>
       {(control) =>
         multiline ? (
           <textarea {...control} rows={2} maxLength={photoLimits[key]} value={edit.credit[key]} onBlur={onBlur} onChange={(event) => setCredit({ [key]: event.target.value })} />
@@ -101,7 +107,7 @@ export function CreditForm({ photo }: { photo: Photo }) {
               <option value="">{t('credit.type.none')}</option>
               {CreditType.options.map((type) => (
                 <option key={type} value={type}>
-                  {t(`credit.type.${type}`)}
+                  {t(builtKey('credit.type.', type))}
                 </option>
               ))}
             </select>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { photoLimits, type CreditSuggestion } from '../../../shared/article/photo';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 import { invoke } from '../../platform';
 
 interface CreditNameFieldProps {
@@ -69,7 +69,7 @@ export function CreditNameField({ label, value, note, onChange, onPick, onBlur }
 
   const optionId = (index: number) => `${id}-option-${index}`;
   const sourceText = (suggestion: CreditSuggestion) =>
-    [suggestion.organisation, suggestion.type ? t(`credit.type.${suggestion.type}`) : '', t(`credit.source.${suggestion.source}`)]
+    [suggestion.organisation, suggestion.type ? t(builtKey('credit.type.', suggestion.type)) : '', t(builtKey('credit.source.', suggestion.source))]
       .filter(Boolean)
       .join(' · ');
 

@@ -1,11 +1,7 @@
-import { TZDate } from '@date-fns/tz';
-import { format, startOfMonth } from 'date-fns';
 import { useId, useState, type FormEvent } from 'react';
-import { newsroomTimeZone } from '../../../shared/format/date';
+import { newsroomDate, newsroomMonthStart } from '../../../shared/format/date';
 import { useT } from '../../i18n';
 import { invoke } from '../../platform';
-
-const day = (date: Date) => format(date, 'yyyy-MM-dd');
 
 /** Hands a file to the user as a download, without a round trip through a server. */
 function download(fileName: string, text: string, type: string): void {
@@ -51,8 +47,8 @@ export function CreditReport() {
   // The current month up to today, in Stockholm, unless the user chose other dates before.
   function toggle() {
     if (!open && range.from === '' && range.to === '') {
-      const today = new TZDate(Date.now(), newsroomTimeZone);
-      setRange({ from: day(startOfMonth(today)), to: day(today) });
+      const now = Date.now();
+      setRange({ from: newsroomMonthStart(now), to: newsroomDate(now) });
     }
     setOpen(!open);
   }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { CreditType, type PhotoSummary } from '../../../shared/article/photo';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 import { acceptedImageTypes, filesOf, useImports } from '../../photos/import-photos';
 import { photoIdFromHash, photoLibraryHref } from '../../photos/photo-links';
 import { CreditReport } from './CreditReport';
@@ -141,7 +141,7 @@ export function PhotoLibraryView() {
             <option value="none">{t('photoLibrary.noType')}</option>
             {CreditType.options.map((type) => (
               <option key={type} value={type}>
-                {t(`credit.type.${type}`)}
+                {t(builtKey('credit.type.', type))}
               </option>
             ))}
           </select>

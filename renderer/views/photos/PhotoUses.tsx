@@ -1,6 +1,6 @@
 import type { Photo } from '../../../shared/article/photo';
-import { useT } from '../../i18n';
-import { formatDay } from '../../photos/photo-text';
+import { builtKey, useT } from '../../i18n';
+import { formatDay } from '../../../shared/format/date';
 import { hrefFor } from '../../routes';
 
 /** What stands in the way of using the photo again (by the photo rule's problems), and sites showing an old credit. */
@@ -39,7 +39,7 @@ export function PhotoUses({ photo }: { photo: Photo }) {
             <li key={`${use.articleId}-${use.role}`}>
               <a href={hrefFor({ view: 'article', id: use.articleId })}>{use.headline.trim() || t('library.untitled')}</a>
               {' – '}
-              <span>{t(`status.${use.status}`)}</span>
+              <span>{t(builtKey('status.', use.status))}</span>
               {', '}
               <span>{t(use.role === 'main' ? 'photoDetail.role.main' : 'photoDetail.role.body')}</span>
               {use.trashed ? <span>{`, ${t('photoDetail.trashed')}`}</span> : null}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { PublishAction, stockholmLocal } from '../../../shared/publish/publish';
-import { useT } from '../../i18n';
+import { stockholmLocal } from '../../../shared/format/date';
+import { PublishAction } from '../../../shared/publish/publish';
+import { builtKey, useT } from '../../i18n';
 
 interface ActionChoiceProps {
   allowed: Record<PublishAction, boolean>;
@@ -34,10 +35,10 @@ export function ActionChoice({ allowed, role, action, scheduledAt, onAction, onS
                 aria-describedby={hintId}
                 onChange={() => onAction(option)}
               />{' '}
-              {t(`outbox.action.${option}`)}
+              {t(builtKey('outbox.action.', option))}
             </label>
             <p id={hintId} className="hint">
-              {allowed[option] ? t(`publishDialog.actionHint.${option}`) : t('publishDialog.notAllowed', { role })}
+              {allowed[option] ? t(builtKey('publishDialog.actionHint.', option)) : t('publishDialog.notAllowed', { role })}
             </p>
           </div>
         );

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { ChecklistItem, ChecklistTarget } from '../../../shared/article/checklist';
-import type { MessageKey } from '../../../shared/i18n';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 
 interface ChecklistSummaryProps {
   items: readonly ChecklistItem[];
@@ -33,7 +32,7 @@ export function ChecklistSummary({ items, onJump, onPublishLinked }: ChecklistSu
       {items.length > 0 ? (
         <ul>
           {items.map((item, index) => {
-            const text = `${t(`checklist.${item.severity}`)}: ${t(`checklist.${item.rule}` as MessageKey, item.params)}`;
+            const text = `${t(builtKey('checklist.severity.', item.severity))}: ${t(builtKey('checklist.rule.', item.rule), item.params)}`;
             const linked = onPublishLinked ? linkedToPublish(item) : null;
             return (
               <li key={`${item.rule}-${index}`} className={`checklist-${item.severity}`}>

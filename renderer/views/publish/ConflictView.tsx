@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ConflictField, PublishConflict, SiteTerm } from '../../../shared/publish/publish';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 
 interface ConflictViewProps {
   conflict: PublishConflict;
@@ -89,7 +89,7 @@ export function ConflictView({ conflict, siteName, terms, busy, onOverwrite, onC
               const before = shown(change.field, change.before, terms);
               return (
                 <tr key={change.field}>
-                  <th scope="row">{t(`outbox.conflict.${change.field}`)}</th>
+                  <th scope="row">{t(builtKey('outbox.conflict.', change.field))}</th>
                   <td>
                     <Side text={now} other={before} />
                   </td>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { activeStates, type PublishJob, type SiteTerm } from '../../../shared/publish/publish';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 import { ConflictView } from './ConflictView';
 import { JobProgress } from './JobProgress';
 import { jobTitle } from './job-text';
@@ -26,7 +26,7 @@ export function JobPanel({ initial, terms, onAgain, onClose }: JobPanelProps) {
 
   return (
     <section className="publish-progress" aria-label={t('publishProgress.region')}>
-      <h3>{t(`publishProgress.heading.${job.action}`, { site: job.siteName })}</h3>
+      <h3>{t(builtKey('publishProgress.heading.', job.action), { site: job.siteName })}</h3>
       <JobProgress job={job} />
       {job.state === 'conflict' && job.conflict ? (
         <ConflictView

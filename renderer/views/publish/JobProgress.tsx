@@ -1,7 +1,7 @@
-import { jobSteps, type JobStep, type PublishJob } from '../../../shared/publish/publish';
+import { jobSteps, postStatusOf, type JobStep, type PublishJob } from '../../../shared/publish/publish';
 import type { MessageKey } from '../../../shared/i18n';
-import { useT } from '../../i18n';
-import { doneKey, jobError, shortWhen } from './job-text';
+import { builtKey, useT } from '../../i18n';
+import { jobError, shortWhen } from './job-text';
 
 type StepState = 'done' | 'now' | 'later' | 'stopped' | 'choice';
 
@@ -35,7 +35,7 @@ export function JobProgress({ job }: { job: PublishJob }) {
           return (
             <li key={step} className={`publish-step step-${state}`} aria-current={state === 'now' ? 'step' : undefined}>
               <span className="publish-step-mark" aria-hidden="true" />
-              {t(`outbox.step.${step}`)}
+              {t(builtKey('outbox.step.', step))}
               {photos ? ` (${t('publishProgress.photos', { done: photos.photosDone, total: photos.photosTotal })})` : ''}
               {/* The last step, reached, says it all: "Klart". */}
               {step === 'done' && state === 'done' ? '' : ` – ${t(stepStateKey[state])}`}
@@ -56,7 +56,7 @@ function JobOutcome({ job }: { job: PublishJob }) {
     const time = job.scheduledGmt ? dateTime(job.scheduledGmt) : '';
     return (
       <p className="publish-outcome outcome-done" role="status">
-        {t(doneKey('publishProgress.done', result), { site: job.siteName, time, status: result.status })}{' '}
+        {t(builtKey('publishProgress.done.', postStatusOf(result)), { site: job.siteName, time, status: result.status })}{' '}
         <a href={result.link} target="_blank" rel="noreferrer">
           {t('publishDialog.viewOnSite')}
         </a>

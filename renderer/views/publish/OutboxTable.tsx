@@ -1,5 +1,5 @@
 import type { PublishJob } from '../../../shared/publish/publish';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 import { hrefFor } from '../../routes';
 import { jobError, jobTitle, shortWhen } from './job-text';
 
@@ -47,12 +47,12 @@ function JobRow({ job, busy, onCancel, onRetry, onResolve }: { job: PublishJob }
       </th>
       <td>{job.siteName}</td>
       <td>
-        {t(`outbox.action.${job.action}`)}
+        {t(builtKey('outbox.action.', job.action))}
         {job.scheduledGmt ? <div className="hint">{t('outboxView.scheduledFor', { time: dateTime(job.scheduledGmt) })}</div> : null}
       </td>
-      <td>{t(`outbox.state.${job.state}`)}</td>
+      <td>{t(builtKey('outbox.state.', job.state))}</td>
       <td>
-        {t(`outbox.step.${job.step}`)}
+        {t(builtKey('outbox.step.', job.step))}
         {photos ? ` (${t('publishProgress.photos', { done: photos.photosDone, total: photos.photosTotal })})` : ''}
       </td>
       <td>{dateTime(job.updatedAt)}</td>

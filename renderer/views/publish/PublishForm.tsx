@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ChecklistTarget } from '../../../shared/article/checklist';
 import { SpaltError } from '../../../shared/errors';
 import { publishLimits, type PublishAction, type PublishJob, type PublishOptions } from '../../../shared/publish/publish';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 import { invoke } from '../../platform';
 import { useRoleName } from '../sites/roleName';
 import { ActionChoice, defaultScheduleTime } from './ActionChoice';
@@ -121,7 +121,7 @@ export function PublishForm({ options, onStarted, onJump, onPublishLinked, onClo
           {t('publishDialog.close')}
         </button>
         <button type="submit" className="primary" disabled={options.blocked || !allowed || starting}>
-          {t(`publishDialog.submit.${action}`)}
+          {t(builtKey('publishDialog.submit.', action))}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
-import type { PublishJob } from '../../../shared/publish/publish';
-import { useT } from '../../i18n';
-import { doneKey, shortWhen } from './job-text';
+import { postStatusOf, type PublishJob } from '../../../shared/publish/publish';
+import { builtKey, useT } from '../../i18n';
+import { shortWhen } from './job-text';
 
 /** Per site: the newest job that has not been cancelled, and the newest that reached the site. */
 function latestBySite(jobs: PublishJob[]): Array<{ latest: PublishJob; done: PublishJob | null }> {
@@ -20,7 +20,7 @@ function DoneLine({ job }: { job: PublishJob }) {
   const time = job.scheduledGmt ? dateTime(job.scheduledGmt) : '';
   return (
     <li>
-      {t(doneKey('articlePublish.done', job.result), { site: job.siteName, time, status: job.result.status })}
+      {t(builtKey('articlePublish.done.', postStatusOf(job.result)), { site: job.siteName, time, status: job.result.status })}
       {' · '}
       <a href={job.result.link} target="_blank" rel="noreferrer">
         {t('publishDialog.viewOnSite')}

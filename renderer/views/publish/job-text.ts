@@ -1,8 +1,8 @@
 /** How jobs read in the dialog, the queue and the article's site status. */
-import { formatDateTime, formatTime } from '../../../shared/format/date';
+import { formatDateTime, formatTime, newsroomDate } from '../../../shared/format/date';
 import { SpaltError } from '../../../shared/errors';
-import type { Language, MessageKey } from '../../../shared/i18n';
-import { stockholmLocal, type PublishJob, type PublishResult } from '../../../shared/publish/publish';
+import type { Language } from '../../../shared/i18n';
+import type { PublishJob } from '../../../shared/publish/publish';
 
 /** A job's error, as errorText() reads it. */
 export function jobError(job: Pick<PublishJob, 'error'>): SpaltError | null {
@@ -11,16 +11,7 @@ export function jobError(job: Pick<PublishJob, 'error'>): SpaltError | null {
 
 /** "13:05" today (Stockholm), else the date and the time. */
 export function shortWhen(instant: string, language: Language, now = Date.now()): string {
-  const day = (value: string | number) => stockholmLocal(new Date(value)).slice(0, 10);
-  return day(instant) === day(now) ? formatTime(instant) : formatDateTime(instant, language);
-}
-
-const doneStatuses = ['publish', 'future', 'draft', 'pending'] as const;
-
-/** The message key for where a finished job left the post, under `prefix` ("publishProgress.done"). */
-export function doneKey(prefix: 'publishProgress.done' | 'articlePublish.done', result: PublishResult): MessageKey {
-  const status = (doneStatuses as readonly string[]).includes(result.status) ? result.status : 'other';
-  return `${prefix}.${status}` as MessageKey;
+  return newsroomDate(instant) === newsroomDate(now) ? formatTime(instant) : formatDateTime(instant, language);
 }
 
 /** The headline to show for a job, or the untitled placeholder. */

@@ -1,5 +1,5 @@
 import { capabilityNames, type ConnectionReport } from '../../../shared/publish/site';
-import { useT } from '../../i18n';
+import { builtKey, useT } from '../../i18n';
 import { useRoleName } from './roleName';
 
 export type TestState =
@@ -38,7 +38,7 @@ export function ConnectionResult({ test }: { test: TestState }) {
       <ul className="capabilities">
         {capabilityNames.map((name) => {
           const may = report.capabilities[name];
-          const what = t(`sites.cap.${name}`);
+          const what = t(builtKey('sites.cap.', name));
           const text = may === null ? t('sites.capUnknown', { what }) : t(may ? 'sites.capYes' : 'sites.capNo', { what });
           return (
             <li key={name} className={may === null ? 'cap-unknown' : may ? 'cap-yes' : 'cap-no'}>

@@ -29,7 +29,7 @@ function serializeBlock(block: MarkupOut): string {
 }
 
 /** JSON in a block comment, escaped as WordPress does so it can never end the comment. */
-function serializeAttributes(attrs: Readonly<Record<string, unknown>>): string {
+export function serializeAttributes(attrs: Readonly<Record<string, unknown>>): string {
   return JSON.stringify(attrs)
     .replace(/--/g, '\\u002d\\u002d')
     .replace(/</g, '\\u003c')

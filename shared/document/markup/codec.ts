@@ -6,8 +6,8 @@ export interface ToBlocksContext {
   nodesToBlocks(nodes: readonly SerializedBodyNode[]): MarkupOut[];
 }
 
-/** Writes one body node as block markup. */
-export type NodeToBlocks = (node: SerializedBodyNode, context: ToBlocksContext) => MarkupOut;
+/** Writes one body node as block markup, or as nothing at all. */
+export type NodeToBlocks = (node: SerializedBodyNode, context: ToBlocksContext) => MarkupOut | null;
 
 export interface FromBlocksContext {
   /** Converts inner blocks; each one it cannot read becomes a raw block. */

@@ -79,6 +79,12 @@ export function hasOnlyAttributes(element: HtmlElement, expected: Record<string,
   );
 }
 
+/** The text of an element without attributes holding nothing but text, or null. */
+export function plainTextOf(element: HtmlElement): string | null {
+  if (!hasOnlyAttributes(element, {})) return null;
+  return element.children.every((child) => child.kind === 'text') ? element.children.map(textOf).join('') : null;
+}
+
 export function textOf(node: HtmlNode): string {
   return node.kind === 'text' ? node.text : node.children.map(textOf).join('');
 }

@@ -8,6 +8,10 @@ export interface PropKind<V> {
 
 export const textProp: PropKind<string> = { parse: (value) => (typeof value === 'string' ? value : '') };
 export const nullableTextProp: PropKind<string | null> = { parse: (value) => (typeof value === 'string' ? value : null) };
+/** A photo's id in Spalt's library; it travels as a class name, so only letters, digits, - and _. */
+export const photoIdProp: PropKind<string | null> = {
+  parse: (value) => (typeof value === 'string' && /^[A-Za-z0-9_-]+$/.test(value) ? value : null),
+};
 export const sizeProp: PropKind<number | null> = {
   parse: (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null),
 };
@@ -62,4 +66,13 @@ export function propsToJSON<P extends Props>(props: P, values: PropValues<P>): R
     if (!state.isEqual(value, state.defaultValue)) json[key] = state.unparse(value);
   }
   return json;
+}
+
+/** JSON with some properties set to new values (each as its JSON form), every other key kept. */
+export function withPropsJSON<P extends Props, J extends Readonly<Record<string, unknown>>>(props: P, json: J, values: Partial<PropValues<P>>): J {
+  const changed = Object.entries(values).flatMap(([key, value]) => {
+    const state = props[key];
+    return state === undefined ? [] : [[key, state.unparse(value)] as const];
+  });
+  return { ...json, ...Object.fromEntries(changed) };
 }

@@ -13,7 +13,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { bodyNodes } from '../../../shared/document/nodes';
+import { bodyNodes } from '../../../shared/document/nodes/registry';
 import { editorTheme } from '../../../renderer/editor/theme';
 import '../../../renderer/styles.css';
 import '../../../renderer/editor/editor.css';

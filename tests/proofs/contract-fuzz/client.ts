@@ -49,20 +49,12 @@ export function httpClient(origin: string) {
     });
 }
 
-/**
- * A hash of every row of every table (search index included), to tell whether anything changed.
- * The core brings the search index up to date right after it has answered a save: the hash is
- * taken once no save is waiting for it, so an accepted save's index entry is never counted
- * against the refused call after it.
- */
-export function databaseFingerprint(file: string): { read: () => Promise<string>; close: () => void } {
+/** A hash of every row of every table (search index included), to tell whether anything changed. */
+export function databaseFingerprint(file: string): { read: () => string; close: () => void } {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const tables = () => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  const indexPending = () => (db.prepare('SELECT count(*) FROM article_search_pending').pluck().get() as number) > 0;
   return {
-    read: async () => {
-      // Bounded: an index that never catches up shows as a change, and the call is reported.
-      for (const deadline = Date.now() + 10_000; indexPending() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 5));
+    read: () => {
       const hash = createHash('sha256');
       for (const table of tables()) {
         const rows = (db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).raw().all() as unknown[][]).map((row) => JSON.stringify(row));

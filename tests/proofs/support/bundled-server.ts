@@ -26,8 +26,9 @@ export async function bundleServer(): Promise<string> {
     external: ['better-sqlite3', 'sharp'],
     // Less to parse at every one of hundreds of starts; the code is the same.
     minify: true,
-    // CommonJS packages inside (yaml) require Node's own modules; an ES module has no require of its own.
-    banner: { js: "import { createRequire as __spaltCreateRequire } from 'node:module'; const require = __spaltCreateRequire(import.meta.url);" },
+    // CommonJS packages inside (yaml, exifr) require Node's modules at run time; an ES module has
+    // no require of its own, so the bundle makes one.
+    banner: { js: "import { createRequire as spaltCreateRequire } from 'node:module'; const require = spaltCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   });
   return outfile;

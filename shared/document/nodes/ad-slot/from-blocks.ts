@@ -1,6 +1,6 @@
-import { hasAttrs, leafHtml, type BlockToNode } from '../../markup/codec';
-import { decoratorNode } from '../../markup/serialized';
+import { hasAttrs, leafHtml } from '../../markup/codec';
+import type { ParsedBlock } from '../../markup/grammar';
 import { adSlotHtml } from './to-blocks';
 
-export const adSlotFromBlocks: BlockToNode = (block) =>
-  hasAttrs(block, {}) && leafHtml(block)?.trim() === adSlotHtml ? decoratorNode('ad-slot', {}) : null;
+export const adSlotFromBlocks = (block: ParsedBlock): Record<string, never> | null =>
+  hasAttrs(block, {}) && leafHtml(block)?.trim() === adSlotHtml ? {} : null;

@@ -1,6 +1,5 @@
-import { DecoratorNode, $create } from 'lexical';
-import { blockText } from '../block-text';
-import { $readProps, $writeProps, defineProps, flatStates, listProp, textProp, type PropValues } from '../props';
+import { decoratorBlockNode } from '../block-node';
+import { defineProps, listProp, textProp, type PropValues } from '../props';
 
 export const factBoxProps = defineProps({
   heading: textProp,
@@ -9,30 +8,4 @@ export const factBoxProps = defineProps({
 export type FactBox = PropValues<typeof factBoxProps>;
 
 /** A box of facts beside the story: a heading and a list. */
-export class FactBoxNode extends DecoratorNode<unknown> {
-  override $config() {
-    return this.config('fact-box', { extends: DecoratorNode, stateConfigs: flatStates(factBoxProps) });
-  }
-
-  getFactBox(): FactBox {
-    return $readProps(this, factBoxProps);
-  }
-
-  setFactBox(box: Partial<FactBox>): this {
-    $writeProps(this, factBoxProps, box);
-    return this;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override getTextContent(): string {
-    const { heading, items } = this.getFactBox();
-    return blockText(this, [heading, ...items].join('\n'));
-  }
-}
-
-export function $createFactBoxNode(box: Partial<FactBox>): FactBoxNode {
-  return $create(FactBoxNode).setFactBox(box);
-}
+export class FactBoxNode extends decoratorBlockNode('fact-box', factBoxProps, ({ heading, items }) => [heading, ...items].join('\n')) {}

@@ -1,13 +1,11 @@
-import type { NodeToBlocks } from '../../markup/codec';
+import type { BlockOut } from '../../markup/block';
 import { groupBlock } from '../../markup/group';
 import { escapeText } from '../../markup/html';
-import { propsFromJSON } from '../props';
-import { factBoxProps } from './node';
+import type { FactBox } from './node';
 
 export const factBoxClass = 'spalt-fact-box';
 
-export const factBoxToBlocks: NodeToBlocks = (node) => {
-  const { heading, items } = propsFromJSON(factBoxProps, node);
+export function factBoxToBlocks({ heading, items }: FactBox): BlockOut {
   return groupBlock(factBoxClass, [
     { name: 'core/heading', attrs: { level: 3 }, before: `<h3>${escapeText(heading)}</h3>` },
     {
@@ -17,4 +15,4 @@ export const factBoxToBlocks: NodeToBlocks = (node) => {
       after: '</ul>',
     },
   ]);
-};
+}

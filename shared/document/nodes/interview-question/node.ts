@@ -1,4 +1,4 @@
-import { $createParagraphNode, ElementNode, type LexicalNode, type RangeSelection, $create } from 'lexical';
+import { $createParagraphNode, ElementNode, type LexicalNode, type RangeSelection } from 'lexical';
 
 /** A question of an interview; the answers that follow are ordinary paragraphs opening with "– ". */
 export class InterviewQuestionNode extends ElementNode {
@@ -20,8 +20,4 @@ export class InterviewQuestionNode extends ElementNode {
     this.replace(paragraph);
     return true;
   }
-}
-
-export function $createInterviewQuestionNode(): InterviewQuestionNode {
-  return $create(InterviewQuestionNode);
 }

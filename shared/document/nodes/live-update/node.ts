@@ -1,4 +1,4 @@
-import { ElementNode, $create } from 'lexical';
+import { ElementNode } from 'lexical';
 import { $readProps, $writeProps, defineProps, flatStates, textProp } from '../props';
 
 export const liveUpdateProps = defineProps({
@@ -27,8 +27,4 @@ export class LiveUpdateNode extends ElementNode {
   override isShadowRoot(): boolean {
     return true;
   }
-}
-
-export function $createLiveUpdateNode(time: string): LiveUpdateNode {
-  return $create(LiveUpdateNode).setTime(time);
 }

@@ -1,11 +1,11 @@
-import { leafHtml, type BlockToNode } from '../../markup/codec';
+import { leafHtml } from '../../markup/codec';
+import type { ParsedBlock } from '../../markup/grammar';
 import { elementChildren, hasOnlyAttributes, parseHtml, singleElement, type HtmlElement } from '../../markup/html';
-import { decoratorNode } from '../../markup/serialized';
-import { propsFromJSON, propsToJSON } from '../props';
-import { photoProps } from './node';
+import { propsFromJSON } from '../props';
+import { photoProps, type Photo } from './node';
 import { figureClass, photoIdClassPrefix } from './to-blocks';
 
-export const photoFromBlocks: BlockToNode = (block) => {
+export function photoFromBlocks(block: ParsedBlock): Photo | null {
   const html = leafHtml(block);
   const { width, height, className, ...others } = block.attrs;
   const photoId = typeof className === 'string' && className.startsWith(photoIdClassPrefix) ? className.slice(photoIdClassPrefix.length) : undefined;
@@ -25,9 +25,8 @@ export const photoFromBlocks: BlockToNode = (block) => {
   });
   // A size that is no size, or a class that is no photo id, cannot be held: the block stays raw.
   if ((className !== undefined && photo.photoId !== photoId) || photo.width !== (width ?? null) || photo.height !== (height ?? null)) return null;
-  if (!hasOnlyAttributes(figure, { class: figureClass(photo.width, photo.height, photo.photoId) })) return null;
-  return decoratorNode('photo', propsToJSON(photoProps, photo));
-};
+  return hasOnlyAttributes(figure, { class: figureClass(photo.width, photo.height, photo.photoId) }) ? photo : null;
+}
 
 /** "Stina Hermansson. <span class="spalt-credit">Foto: Privat.</span>" → caption and credit. */
 function readCaption(figcaption: HtmlElement): { caption: string; credit: string } | null {

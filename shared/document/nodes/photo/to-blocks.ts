@@ -1,7 +1,6 @@
-import type { NodeToBlocks } from '../../markup/codec';
+import type { BlockOut } from '../../markup/block';
 import { escapeAttribute, escapeText } from '../../markup/html';
-import { propsFromJSON } from '../props';
-import { photoProps } from './node';
+import type { Photo } from './node';
 
 export const photoIdClassPrefix = 'spalt-photo-';
 
@@ -18,8 +17,7 @@ export function captionHtml(caption: string, credit: string): string {
 }
 
 /** A core/image block; the credit sits in the caption. */
-export const photoToBlocks: NodeToBlocks = (node) => {
-  const photo = propsFromJSON(photoProps, node);
+export function photoToBlocks(photo: Photo): BlockOut {
   const size = `${photo.width !== null ? ` width="${photo.width}"` : ''}${photo.height !== null ? ` height="${photo.height}"` : ''}`;
   const caption = captionHtml(photo.caption, photo.credit);
   return {
@@ -35,4 +33,4 @@ export const photoToBlocks: NodeToBlocks = (node) => {
       + (caption === '' ? '' : `<figcaption class="wp-element-caption">${caption}</figcaption>`)
       + '</figure>',
   };
-};
+}

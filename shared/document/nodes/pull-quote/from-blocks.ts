@@ -1,10 +1,9 @@
-import { hasAttrs, leafHtml, type BlockToNode } from '../../markup/codec';
-import { elementChildren, hasOnlyAttributes, parseHtml, singleElement, type HtmlElement } from '../../markup/html';
-import { decoratorNode } from '../../markup/serialized';
-import { propsToJSON } from '../props';
-import { pullQuoteProps } from './node';
+import { hasAttrs, leafHtml } from '../../markup/codec';
+import type { ParsedBlock } from '../../markup/grammar';
+import { elementChildren, hasOnlyAttributes, parseHtml, plainTextOf, singleElement } from '../../markup/html';
+import type { PullQuote } from './node';
 
-export const pullQuoteFromBlocks: BlockToNode = (block) => {
+export function pullQuoteFromBlocks(block: ParsedBlock): PullQuote | null {
   const html = leafHtml(block);
   if (html === null || !hasAttrs(block, {})) return null;
   const nodes = parseHtml(html);
@@ -13,16 +12,8 @@ export const pullQuoteFromBlocks: BlockToNode = (block) => {
   const [blockquote, ...others] = elementChildren(figure) ?? [];
   if (!blockquote || others.length > 0 || blockquote.tag !== 'blockquote' || !hasOnlyAttributes(blockquote, {})) return null;
   const [p, cite, ...rest] = elementChildren(blockquote) ?? [];
-  const text = p?.tag === 'p' ? plainText(p) : null;
-  const attribution = cite === undefined ? '' : cite.tag === 'cite' ? plainText(cite) : null;
+  const text = p?.tag === 'p' ? plainTextOf(p) : null;
+  const attribution = cite === undefined ? '' : cite.tag === 'cite' ? plainTextOf(cite) : null;
   if (text === null || attribution === null || rest.length > 0) return null;
-  return decoratorNode('pull-quote', propsToJSON(pullQuoteProps, { text, attribution }));
-};
-
-/** The text of an element holding nothing but text. */
-export function plainText(element: HtmlElement): string | null {
-  if (!hasOnlyAttributes(element, {})) return null;
-  return element.children.every((child) => child.kind === 'text')
-    ? element.children.map((child) => (child.kind === 'text' ? child.text : '')).join('')
-    : null;
+  return { text, attribution };
 }

@@ -1,13 +1,11 @@
-import type { NodeToBlocks } from '../../markup/codec';
+import type { BlockOut } from '../../markup/block';
 import { escapeText } from '../../markup/html';
-import { propsFromJSON } from '../props';
-import { pullQuoteProps } from './node';
+import type { PullQuote } from './node';
 
-export const pullQuoteToBlocks: NodeToBlocks = (node) => {
-  const { text, attribution } = propsFromJSON(pullQuoteProps, node);
+export function pullQuoteToBlocks({ text, attribution }: PullQuote): BlockOut {
   const cite = attribution === '' ? '' : `<cite>${escapeText(attribution)}</cite>`;
   return {
     name: 'core/pullquote',
     before: `<figure class="wp-block-pullquote"><blockquote><p>${escapeText(text)}</p>${cite}</blockquote></figure>`,
   };
-};
+}

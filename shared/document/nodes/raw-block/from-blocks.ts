@@ -1,8 +1,8 @@
 import { decoratorNode, type SerializedBodyNode } from '../../markup/serialized';
 import { propsToJSON } from '../props';
-import { rawBlockProps } from './node';
+import { RawBlockNode, rawBlockProps } from './node';
 
-/** Keeps markup Spalt cannot read, exactly as it stands. */
+/** Keeps markup Spalt cannot read, exactly as it stands: what every block no reader takes becomes. */
 export function rawBlockNode(markup: string): SerializedBodyNode {
-  return decoratorNode('raw-block', propsToJSON(rawBlockProps, { markup }));
+  return decoratorNode(RawBlockNode.getType(), propsToJSON(rawBlockProps, { markup }));
 }

@@ -1,5 +1,5 @@
-import { DecoratorNode } from 'lexical';
-import { $readProps, defineProps, flatStates, textProp } from '../props';
+import { decoratorBlockNode } from '../block-node';
+import { defineProps, textProp } from '../props';
 
 export const rawBlockProps = defineProps({
   /** The block exactly as it was read, written back unchanged. */
@@ -7,20 +7,4 @@ export const rawBlockProps = defineProps({
 });
 
 /** A block Spalt cannot edit, kept verbatim and shown read-only so it is never lost. */
-export class RawBlockNode extends DecoratorNode<unknown> {
-  override $config() {
-    return this.config('raw-block', { extends: DecoratorNode, stateConfigs: flatStates(rawBlockProps) });
-  }
-
-  getMarkup(): string {
-    return $readProps(this, rawBlockProps).markup;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-}
-
-export function $isRawBlockNode(node: unknown): node is RawBlockNode {
-  return node instanceof RawBlockNode;
-}
+export class RawBlockNode extends decoratorBlockNode('raw-block', rawBlockProps) {}

@@ -1,6 +1,5 @@
-import { DecoratorNode, $create } from 'lexical';
-import { blockText } from '../block-text';
-import { $readProps, $writeProps, defineProps, flatStates, nullableTextProp, textProp, type PropValues } from '../props';
+import { decoratorBlockNode } from '../block-node';
+import { defineProps, nullableTextProp, textProp, type PropValues } from '../props';
 
 export const readAlsoProps = defineProps({
   /** The linked article in Spalt, when it is one of the newsroom's own. */
@@ -14,29 +13,4 @@ export type ReadAlso = PropValues<typeof readAlsoProps>;
 export const readAlsoLabel = 'Läs även:';
 
 /** "Läs även:" and a link to another article. */
-export class ReadAlsoNode extends DecoratorNode<unknown> {
-  override $config() {
-    return this.config('read-also', { extends: DecoratorNode, stateConfigs: flatStates(readAlsoProps) });
-  }
-
-  getReadAlso(): ReadAlso {
-    return $readProps(this, readAlsoProps);
-  }
-
-  setReadAlso(link: Partial<ReadAlso>): this {
-    $writeProps(this, readAlsoProps, link);
-    return this;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override getTextContent(): string {
-    return blockText(this, `${readAlsoLabel} ${this.getReadAlso().title}`);
-  }
-}
-
-export function $createReadAlsoNode(link: Partial<ReadAlso>): ReadAlsoNode {
-  return $create(ReadAlsoNode).setReadAlso(link);
-}
+export class ReadAlsoNode extends decoratorBlockNode('read-also', readAlsoProps, ({ title }) => `${readAlsoLabel} ${title}`) {}

@@ -1,13 +1,11 @@
-import type { NodeToBlocks } from '../../markup/codec';
+import type { BlockOut } from '../../markup/block';
 import { escapeInlineAttribute, escapeText } from '../../markup/html';
-import { propsFromJSON } from '../props';
-import { readAlsoLabel, readAlsoProps } from './node';
+import { readAlsoLabel, type ReadAlso } from './node';
 
 export const readAlsoClass = 'spalt-read-also';
 export const articleIdAttribute = 'data-spalt-article';
 
-export const readAlsoToBlocks: NodeToBlocks = (node) => {
-  const { articleId, url, title } = propsFromJSON(readAlsoProps, node);
+export function readAlsoToBlocks({ articleId, url, title }: ReadAlso): BlockOut {
   // Without an address the headline stands as plain text: an empty href is a dead link for every reader.
   const target =
     url.trim() === ''
@@ -19,4 +17,4 @@ export const readAlsoToBlocks: NodeToBlocks = (node) => {
     attrs: { className: readAlsoClass },
     before: `<p class="${readAlsoClass}">${readAlsoLabel} ${target}</p>`,
   };
-};
+}

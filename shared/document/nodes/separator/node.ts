@@ -1,16 +1,4 @@
-import { DecoratorNode, $create } from 'lexical';
+import { decoratorBlockNode } from '../block-node';
 
 /** A horizontal rule between parts of an article. */
-export class SeparatorNode extends DecoratorNode<unknown> {
-  override $config() {
-    return this.config('separator', { extends: DecoratorNode });
-  }
-
-  override isInline(): false {
-    return false;
-  }
-}
-
-export function $createSeparatorNode(): SeparatorNode {
-  return $create(SeparatorNode);
-}
+export class SeparatorNode extends decoratorBlockNode('separator', {}) {}

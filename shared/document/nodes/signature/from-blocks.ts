@@ -1,17 +1,15 @@
-import { hasAttrs, leafHtml, type BlockToNode } from '../../markup/codec';
+import { hasAttrs, leafHtml } from '../../markup/codec';
 import type { ParsedBlock } from '../../markup/grammar';
 import { groupInnerBlocks } from '../../markup/group';
 import { hasOnlyAttributes, parseHtml, singleElement } from '../../markup/html';
-import { decoratorNode } from '../../markup/serialized';
-import { propsToJSON } from '../props';
-import { signatureProps, type Signer } from './node';
+import type { Signature, Signer } from './node';
 import { signatureClass } from './to-blocks';
 
-export const signatureFromBlocks: BlockToNode = (block) => {
+export function signatureFromBlocks(block: ParsedBlock): Signature | null {
   const signers = groupInnerBlocks(block, signatureClass)?.map(readSigner) ?? [null];
   if (signers.some((signer) => signer === null)) return null;
-  return decoratorNode('signature', propsToJSON(signatureProps, { signers: signers.filter((signer): signer is Signer => signer !== null) }));
-};
+  return { signers: signers.filter((signer): signer is Signer => signer !== null) };
+}
 
 function readSigner(block: ParsedBlock): Signer | null {
   const html = block.name === 'core/paragraph' && hasAttrs(block, {}) ? leafHtml(block) : null;

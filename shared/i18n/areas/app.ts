@@ -1,0 +1,47 @@
+/**
+ * The application's frame: its name, the main menu, the desktop menus, words shared by every
+ * view, the languages, and a failed start.
+ */
+import { defineArea } from '../message';
+
+export const app = defineArea({
+  'app.name': { sv: 'Spalt', en: 'Spalt' },
+
+  'nav.main': { sv: 'Huvudmeny', en: 'Main menu' },
+  'nav.library': { sv: 'Artiklar', en: 'Articles' },
+  'nav.trash': { sv: 'Papperskorg', en: 'Trash' },
+  'nav.people': { sv: 'Personer', en: 'People' },
+  'nav.photos': { sv: 'Bilder', en: 'Photos' },
+  'nav.sites': { sv: 'Webbplatser', en: 'Sites' },
+  'nav.outbox': { sv: 'Publiceringskö', en: 'Publishing queue' },
+  'nav.settings': { sv: 'Inställningar', en: 'Settings' },
+
+  'common.cancel': { sv: 'Avbryt', en: 'Cancel' },
+  'common.close': { sv: 'Stäng', en: 'Close' },
+
+  'language.sv': { sv: 'Svenska', en: 'Svenska' },
+  'language.en': { sv: 'English', en: 'English' },
+
+  'menu.file': { sv: 'Arkiv', en: 'File' },
+  'menu.edit': { sv: 'Redigera', en: 'Edit' },
+  'menu.view': { sv: 'Visa', en: 'View' },
+  'menu.window': { sv: 'Fönster', en: 'Window' },
+  'menu.help': { sv: 'Hjälp', en: 'Help' },
+  'menu.undo': { sv: 'Ångra', en: 'Undo' },
+  'menu.redo': { sv: 'Gör om', en: 'Redo' },
+  'menu.cut': { sv: 'Klipp ut', en: 'Cut' },
+  'menu.copy': { sv: 'Kopiera', en: 'Copy' },
+  'menu.paste': { sv: 'Klistra in', en: 'Paste' },
+  'menu.selectAll': { sv: 'Markera allt', en: 'Select All' },
+  'menu.reload': { sv: 'Läs in igen', en: 'Reload' },
+  'menu.devTools': { sv: 'Utvecklarverktyg', en: 'Developer Tools' },
+  'menu.fullScreen': { sv: 'Helskärm', en: 'Full Screen' },
+  'menu.minimize': { sv: 'Minimera', en: 'Minimize' },
+  'menu.close': { sv: 'Stäng fönstret', en: 'Close Window' },
+  'menu.quit': { sv: 'Avsluta Spalt', en: 'Quit Spalt' },
+  'menu.hide': { sv: 'Göm Spalt', en: 'Hide Spalt' },
+  'menu.about': { sv: 'Om Spalt', en: 'About Spalt' },
+
+  'startup.failedTitle': { sv: 'Spalt kan inte starta', en: 'Spalt cannot start' },
+  'startup.failed': { sv: 'Spalt kunde inte starta: {details}', en: 'Spalt could not start: {details}' },
+});

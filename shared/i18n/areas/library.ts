@@ -1,0 +1,54 @@
+/** The article library and the trash. */
+import { defineArea } from '../message';
+
+export const library = defineArea({
+  'library.heading': { sv: 'Artiklar', en: 'Articles' },
+  'library.search': { sv: 'Sök i artiklar', en: 'Search articles' },
+  'library.searchPlaceholder': {
+    sv: 'Sök på rubrik, ingress, text eller byline',
+    en: 'Search headline, lead, text or byline',
+  },
+  'library.new': { sv: 'Ny artikel', en: 'New article' },
+  'library.table': { sv: 'Alla artiklar', en: 'All articles' },
+  'library.col.kicker': { sv: 'Vinjett', en: 'Kicker' },
+  'library.col.headline': { sv: 'Rubrik', en: 'Headline' },
+  'library.col.kind': { sv: 'Typ', en: 'Kind' },
+  'library.col.status': { sv: 'Status', en: 'Status' },
+  'library.col.updated': { sv: 'Senast ändrad', en: 'Last changed' },
+  'library.col.actions': { sv: 'Åtgärder', en: 'Actions' },
+  'library.trash': { sv: 'Flytta {title} till papperskorgen', en: 'Move {title} to the trash' },
+  'library.empty': {
+    sv: 'Inga artiklar ännu. Skapa den första med ”Ny artikel”.',
+    en: 'No articles yet. Create the first one with “New article”.',
+  },
+  'library.noResults': { sv: 'Inga artiklar matchar ”{query}”.', en: 'No articles match “{query}”.' },
+  'library.count': {
+    sv: { one: '{count} artikel', other: '{count} artiklar' },
+    en: { one: '{count} article', other: '{count} articles' },
+  },
+  'library.untitled': { sv: '(Utan rubrik)', en: '(Untitled)' },
+  'library.movedToTrash': { sv: '”{title}” ligger nu i papperskorgen.', en: '“{title}” is now in the trash.' },
+  'library.trashShort': { sv: 'Till papperskorgen', en: 'To trash' },
+
+  'trash.restoreShort': { sv: 'Återställ', en: 'Restore' },
+  'trash.heading': { sv: 'Papperskorg', en: 'Trash' },
+  'trash.table': { sv: 'Artiklar i papperskorgen', en: 'Articles in the trash' },
+  'trash.col.trashed': { sv: 'Flyttad hit', en: 'Moved here' },
+  'trash.restore': { sv: 'Återställ {title}', en: 'Restore {title}' },
+  'trash.empty': { sv: 'Töm papperskorgen', en: 'Empty trash' },
+  'trash.nothing': { sv: 'Papperskorgen är tom.', en: 'The trash is empty.' },
+  'trash.confirmTitle': { sv: 'Töm papperskorgen?', en: 'Empty the trash?' },
+  'trash.confirmBody': {
+    sv: {
+      one: '{count} artikel raderas för alltid. Det går inte att ångra.',
+      other: '{count} artiklar raderas för alltid. Det går inte att ångra.',
+    },
+    en: {
+      one: '{count} article will be deleted for good. This cannot be undone.',
+      other: '{count} articles will be deleted for good. This cannot be undone.',
+    },
+  },
+  'trash.confirm': { sv: 'Radera för alltid', en: 'Delete for good' },
+  'trash.emptied': { sv: 'Papperskorgen är tömd.', en: 'The trash has been emptied.' },
+  'trash.restored': { sv: '”{title}” är återställd.', en: '“{title}” has been restored.' },
+});
