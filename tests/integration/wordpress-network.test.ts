@@ -11,6 +11,8 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testConnection } from '../../main/publish/connection';
 import { WordPressClient } from '../../main/publish/wordpress/client';
@@ -167,6 +169,31 @@ describe('a request that may have arrived', () => {
     expect(onPost.messages.sv).toBe(`${address} svarade inte i tid (1 s). Försök igen om en stund.`);
     expect(received).toEqual(['POST /wp-json/wp/v2/posts']);
     expect((await failure(client(address, { requestMs: 300 }).findPostByMarker('spalt-post-0123456789ab'))).disposition).toBe('retryable');
+  });
+
+  it('times out while garbage collections run, through a fetch that joins its signal with another (as the outbox does)', async () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const address = await serve(() => undefined); // never answers
+    const stop = new AbortController();
+    const joined = new WordPressClient({
+      address,
+      username: 'author',
+      password: 'abcd efgh ijkl mnop',
+      restRoot: `${address}/wp-json/`,
+      timeouts: { requestMs: 500, perMegabyteMs: 0 },
+      // The outbox's worker joins every request's signal with its own stop signal the same way.
+      fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.any([init.signal!, stop.signal]) }),
+    });
+    const collecting = setInterval(collectGarbage, 50);
+    const gaveUp = new Promise<string>((resolve) => setTimeout(() => resolve('still waiting after 10 s'), 10_000).unref());
+    try {
+      const outcome = await Promise.race([failure(joined.createPost({ title: 'Hänger' })), gaveUp]);
+      expect(outcome).toMatchObject({ code: 'wp_timeout', disposition: 'unknown_outcome' });
+    } finally {
+      clearInterval(collecting);
+      stop.abort();
+    }
   });
 
   it('loses the connection after sending: an unknown outcome for a POST', async () => {

@@ -72,6 +72,11 @@ export async function exchange(transport: Transport, url: string, method: string
   } else if (options.body) {
     body = options.body;
   }
+  // A timer of our own, not AbortSignal.timeout: Node holds that signal only weakly, so once a
+  // caller's fetch joins it with AbortSignal.any (the outbox's worker does), a garbage
+  // collection can take it and the request then waits forever.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new DOMException(`No answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
   try {
     const response = await transport.fetch(url, {
       method,
@@ -79,12 +84,14 @@ export async function exchange(transport: Transport, url: string, method: string
       body,
       // A redirected POST would arrive as a GET: only reads follow redirects.
       redirect: method === 'GET' ? 'follow' : 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: deadline.signal,
     });
     const text = await response.text();
     return { status: response.status, headers: response.headers, json: parseJson(text), text, url: response.url || url };
   } catch (error) {
     throw classifyNetworkError(error, context, timeoutMs);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -22,6 +22,9 @@ async function photoLibrary(page: Page, findings: Findings, payloads: readonly P
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Importera bilder' }).click();
     await (await chooser).setFiles(file);
+    // Chromium reads a chosen file only when the page asks for its bytes: it must still be
+    // there until the import says it is done.
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('listitem').first()).toContainText('hall.jpg Importerad', { timeout: 30_000 });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
