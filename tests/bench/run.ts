@@ -11,6 +11,8 @@
  *   only when named, since writing that profile takes the better part of an hour
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
+import { ensureServerBundle } from '../support/server-bundle';
+
 const parts: Record<string, () => Promise<void>> = {
   core: async () => (await import('./core-bench')).runCoreBench(),
   editor: async () => (await import('./editor-bench')).runEditorBench(),
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   for (const name of chosen) {
     if (!(name in parts)) throw new Error(`unknown part "${name}": ${Object.keys(parts).join(', ')}`);
   }
+  // The parts that start browser mode start the built server, as `npm run serve` does.
+  ensureServerBundle();
   for (const [name, run] of Object.entries(parts)) {
     if (chosen.includes(name) || (chosen.length === 0 && !onlyWhenNamed.has(name))) await run();
   }
