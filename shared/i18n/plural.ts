@@ -4,6 +4,8 @@
  * ("count" unless said otherwise). A form may itself be a set of forms for a second count
  * ("1 error and 2 warnings").
  */
+import { onFirstUse } from '../format/on-first-use';
+
 export interface PluralMessage {
   /** The parameter holding the count; "count" when left out. */
   readonly by?: string;
@@ -15,9 +17,9 @@ export type Message = string | PluralMessage;
 
 type PluralLanguage = 'sv' | 'en';
 
-const rules: Record<PluralLanguage, Intl.PluralRules> = {
-  sv: new Intl.PluralRules('sv-SE'),
-  en: new Intl.PluralRules('en-GB'),
+const rules: Record<PluralLanguage, () => Intl.PluralRules> = {
+  sv: onFirstUse(() => new Intl.PluralRules('sv-SE')),
+  en: onFirstUse(() => new Intl.PluralRules('en-GB')),
 };
 
 export const countParameter = (message: PluralMessage): string => message.by ?? 'count';
@@ -37,7 +39,7 @@ export function chooseForm(
     const by = countParameter(current);
     const value = Number(params[by]);
     counts.push(by);
-    current = Number.isFinite(value) && rules[language].select(value) === 'one' ? current.one : current.other;
+    current = Number.isFinite(value) && rules[language]().select(value) === 'one' ? current.one : current.other;
   }
   return { text: current, counts };
 }
