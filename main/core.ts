@@ -14,6 +14,7 @@ import { recoverDatabase } from './db/recover';
 import { defaultSettings, readSettings, updateSettings } from './db/settings';
 import { DatabaseHealth, guardHandlers } from './database-health';
 import { openProfileDatabase } from './profile-database';
+import { resumeHandlers } from './handlers/resume';
 import { EventBus } from './events';
 import { photoHandlers } from './media/handlers';
 import { sweepStrayFiles } from './media/store';
@@ -163,6 +164,7 @@ export function createCore(options: CoreOptions): Core {
       return settings;
     },
     'app.info': async () => ({ version: options.version, dataDir: options.dataDir, databaseFile }),
+    ...resumeHandlers({ db, health }),
     'database.status': async () => health.status(),
     'database.recover': async () => {
       health.recovered(recoverDatabase({ file: databaseFile, nativeBinding: options.nativeBinding, now: new Date(now()) }));
