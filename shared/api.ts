@@ -11,7 +11,7 @@ import {
   type Article,
   type ArticleSummary,
 } from './article/article';
-import { LeftOff } from './article/left-off';
+import { LeftOff, type Resumption } from './article/left-off';
 import { NewsroomSettings } from './article/newsroom';
 import { PersonInput, type Person } from './article/people';
 import {
@@ -135,9 +135,9 @@ export const inputSchemas = {
   'settings.get': z.object({}),
   'settings.update': Settings.partial(),
   'app.info': z.object({}),
-  /** The article open last and where in it the journalist last wrote, if it is still in the library. */
+  /** The article open last, whole, and where in it the journalist last wrote, if it is still in the library. */
   'resume.get': z.object({}),
-  /** Remembers where the journalist is writing, for the next start. */
+  /** Remembers where the journalist is writing, for the next start; with no place, only that the article is open (a place remembered in it stays). */
   'resume.remember': LeftOff,
   /** Whether the profile's database is damaged, and the last recovery made from it. */
   'database.status': z.object({}),
@@ -197,7 +197,7 @@ export interface Outputs {
   'settings.get': Settings;
   'settings.update': Settings;
   'app.info': AppInfo;
-  'resume.get': LeftOff | null;
+  'resume.get': Resumption | null;
   'resume.remember': LeftOff;
   'database.status': DatabaseStatus;
   'database.recover': DatabaseStatus;

@@ -22,9 +22,15 @@ export function readLeftOff(db: Database): LeftOff | null {
   return open === undefined ? null : parsed.data;
 }
 
-export function rememberLeftOff(db: Database, leftOff: LeftOff): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(leftOff),
-  );
+/** Remembers `leftOff`; opening an article (no place) keeps the place remembered in it. Returns what is remembered now. */
+export function rememberLeftOff(db: Database, leftOff: LeftOff): LeftOff {
+  return db.transaction(() => {
+    const known = leftOff.place === null ? readLeftOff(db) : null;
+    const remembered = known?.articleId === leftOff.articleId ? known : leftOff;
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+      key,
+      JSON.stringify(remembered),
+    );
+    return remembered;
+  })();
 }

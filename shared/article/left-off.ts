@@ -5,7 +5,7 @@
  * new every time a document is loaded.
  */
 import { z } from 'zod';
-import { ArticleId } from './article';
+import { ArticleId, type Article } from './article';
 
 export const BodyPlace = z.object({
   /** The top-level block of the body, from 0. */
@@ -21,3 +21,9 @@ export const LeftOff = z.object({
   place: BodyPlace.nullable(),
 });
 export type LeftOff = z.infer<typeof LeftOff>;
+
+/** What the page opens with: the article left off, and where its caret goes. */
+export interface Resumption {
+  article: Article;
+  place: BodyPlace | null;
+}

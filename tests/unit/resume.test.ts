@@ -14,12 +14,18 @@ describe('where the journalist left off', () => {
     expect(await core.handlers['resume.get']({})).toBeNull();
     const first = await core.handlers['articles.create']({ kind: 'news' });
     const second = await core.handlers['articles.create']({ kind: 'news' });
-    await core.handlers['resume.remember']({ articleId: first.id, place: null });
+    await core.handlers['resume.remember']({ articleId: first.id, place: { block: 1, offset: 2 } });
+    await core.handlers['resume.remember']({ articleId: second.id, place: { block: 4, offset: 17 } });
+    // Opened again without writing: the place in it stays; another article opened has none yet.
+    expect(await core.handlers['resume.remember']({ articleId: second.id, place: null })).toEqual({ articleId: second.id, place: { block: 4, offset: 17 } });
+    expect(await core.handlers['resume.remember']({ articleId: first.id, place: null })).toEqual({ articleId: first.id, place: null });
     await core.handlers['resume.remember']({ articleId: second.id, place: { block: 4, offset: 17 } });
     core.close();
 
     const reopened = createCore({ dataDir, version: 'test' });
-    expect(await reopened.handlers['resume.get']({})).toEqual({ articleId: second.id, place: { block: 4, offset: 17 } });
+    const resumed = await reopened.handlers['resume.get']({});
+    expect(resumed?.place).toEqual({ block: 4, offset: 17 });
+    expect(resumed?.article).toEqual(await reopened.handlers['articles.get']({ id: second.id }));
     // No setting: the settings themselves are as they were.
     expect(Object.keys(await reopened.handlers['settings.get']({})).sort()).toEqual(['language', 'newsroom', 'typography']);
     reopened.close();
@@ -32,7 +38,7 @@ describe('where the journalist left off', () => {
     await core.handlers['articles.trash']({ id: article.id });
     expect(await core.handlers['resume.get']({})).toBeNull();
     await core.handlers['articles.restore']({ id: article.id });
-    expect(await core.handlers['resume.get']({})).toEqual({ articleId: article.id, place: { block: 0, offset: 2 } });
+    expect(await core.handlers['resume.get']({})).toMatchObject({ article: { id: article.id }, place: { block: 0, offset: 2 } });
     await core.handlers['articles.trash']({ id: article.id });
     await core.handlers['articles.emptyTrash']({});
     expect(await core.handlers['resume.get']({})).toBeNull();
