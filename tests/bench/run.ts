@@ -7,6 +7,7 @@
  * - publish: publishing to a local WordPress against the same REST calls made directly (publish-bench.ts)
  * - bodies: browser mode's peak memory under five concurrent 60 MB request bodies (request-bodies-bench.ts)
  * - workflow: diff and three-way merge of two revisions of a 20,000-word article (workflow-bench.ts)
+ * - start: process start → listening and page load → caret in the last article, each beside its floor (start-bench.ts)
  * - open: the structural check and opening on a profile of 100,000 articles (open-bench.ts);
  *   only when named, since writing that profile takes the better part of an hour
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
@@ -21,6 +22,7 @@ const parts: Record<string, () => Promise<void>> = {
   publish: async () => (await import('./publish-bench')).runPublishBench(),
   bodies: async () => (await import('./request-bodies-bench')).runRequestBodiesBench(),
   workflow: async () => (await import('./workflow-bench')).runWorkflowBench(),
+  start: async () => (await import('./start-bench')).runStartBench(),
   open: async () => (await import('./open-bench')).runOpenBench(),
 };
 const onlyWhenNamed = new Set(['open']);
