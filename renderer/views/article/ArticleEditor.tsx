@@ -36,7 +36,14 @@ interface Analysis {
   checklist: ChecklistItem[];
 }
 
-export function ArticleEditor({ article, onRestored }: { article: Article; onRestored: (a: Article) => void }) {
+interface ArticleEditorProps {
+  article: Article;
+  onRestored: (a: Article) => void;
+  /** The article was read as the page started, before it could hear of saves (see useAutosave). */
+  readAtPageLoad?: boolean;
+}
+
+export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: ArticleEditorProps) {
   const { t } = useT();
   const settings = useSettings();
   const linkedArticle = useLinkedArticles();
@@ -82,7 +89,7 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
     setBody((previous) => ({ doc: latest.body, generation: previous.generation + 1 }));
   }, []);
 
-  const autosave = useAutosave({ article, readDraft, showVersion });
+  const autosave = useAutosave({ article, readDraft, showVersion, readAtPageLoad });
   const { changed, flush } = autosave;
 
   useEffect(() => {

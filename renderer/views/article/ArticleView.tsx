@@ -32,5 +32,5 @@ export function ArticleView({ id }: { id: string }) {
     );
   }
   if (!article) return <p role="status">{t('article.loading')}</p>;
-  return <ArticleEditor article={article} onRestored={setArticle} />;
+  return <ArticleEditor article={article} onRestored={setArticle} readAtPageLoad={atStart !== null} />;
 }
