@@ -4,6 +4,8 @@ const runningAsRoot = process.getuid?.() === 0;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Browser mode's server, built once for the run; every test starts it.
+  globalSetup: './tests/support/server-bundle.ts',
   timeout: 45_000,
   expect: { timeout: 7_000 },
   workers: 2,

@@ -13,6 +13,7 @@ import { appHandlers } from './handlers/app';
 import { articleHandlers } from './handlers/articles';
 import type { HandlerContext } from './handlers/context';
 import { databaseHandlers } from './handlers/database';
+import { resumeHandlers } from './handlers/resume';
 import { peopleHandlers } from './handlers/people';
 import { photoHandlers } from './handlers/photos';
 import { publishHandlers } from './handlers/publish';
@@ -102,6 +103,7 @@ export function createCore(options: CoreOptions): Core {
       ...publishHandlers(ctx),
       ...settingsHandlers(ctx),
       ...appHandlers(ctx),
+      ...resumeHandlers(ctx),
       ...databaseHandlers(ctx),
     } satisfies Handlers,
     health,

@@ -42,6 +42,8 @@ export const databaseAccess: Record<OperationName, 'reads' | 'writes'> = {
   'settings.get': 'reads',
   'settings.update': 'writes',
   'app.info': 'reads',
+  'resume.get': 'reads',
+  'resume.remember': 'writes',
   'database.status': 'reads',
   'database.recover': 'reads',
 };

@@ -78,7 +78,14 @@ function exitLike(code, signal) {
 
 function startBrowserMode(reason) {
   say(['', ...reason, 'Startar Spalt i webbläsarläge i stället. / Starting Spalt in browser mode instead.', '']);
-  child = spawn(process.execPath, ['--import', 'tsx', join('main', 'server', 'cli.ts')], {
+  if (!runScript('build:server')) {
+    say([
+      'Webbläsarlägets server kunde inte byggas (se felet ovan), så Spalt kan inte starta.',
+      'Browser mode’s server could not be built (see the error above), so Spalt cannot start.',
+    ]);
+    process.exit(1);
+  }
+  child = spawn(process.execPath, [join('dist', 'server', 'spalt-server.cjs')], {
     cwd: root,
     stdio: 'inherit',
     env: process.env,

@@ -1,20 +1,31 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Settings } from '../shared/api';
 import { invoke, onEvent, onReconnected } from './platform';
 import { ConnectionNotice } from './components/ConnectionNotice';
 import { LanguageProvider, useT } from './i18n';
-import { hrefFor, useRoute, type Route } from './routes';
-import { LibraryView } from './views/library/LibraryView';
-import { TrashView } from './views/library/TrashView';
+import { hrefFor, parseRoute, useRoute, type Route } from './routes';
 import { ArticleView } from './views/article/ArticleView';
-import { SettingsView } from './views/SettingsView';
-import { PeopleView } from './views/PeopleView';
-import { PhotoLibraryView } from './views/photos/PhotoLibraryView';
-import { SitesView } from './views/sites/SitesView';
-import { OutboxView } from './views/publish/OutboxView';
 import { useWakeOnline } from './views/publish/useWakeOnline';
 import { SettingsProvider } from './settings';
 import { DatabaseBanner } from './views/DatabaseBanner';
+import { markStarted } from './start/started';
+import { placedAtOnce, settingsAtStart, settingsInPage, whereToStart } from './start/left-off';
+
+// The article view is the page's start; every other view is a file of its own, fetched when
+// first shown, so the start parses none of them.
+const loadLibrary = () => import('./views/library/LibraryView');
+const LibraryView = lazy(() => loadLibrary().then((m) => ({ default: m.LibraryView })));
+const TrashView = lazy(() => import('./views/library/TrashView').then((m) => ({ default: m.TrashView })));
+const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
+const PeopleView = lazy(() => import('./views/PeopleView').then((m) => ({ default: m.PeopleView })));
+const PhotoLibraryView = lazy(() => import('./views/photos/PhotoLibraryView').then((m) => ({ default: m.PhotoLibraryView })));
+const SitesView = lazy(() => import('./views/sites/SitesView').then((m) => ({ default: m.SitesView })));
+const OutboxView = lazy(() => import('./views/publish/OutboxView').then((m) => ({ default: m.OutboxView })));
+
+// Opening at the library (nothing left off), its file is fetched beside the settings.
+void whereToStart.then(() => {
+  if (parseRoute(window.location.hash).view === 'library') void loadLibrary();
+});
 
 function Navigation({ route }: { route: Route }) {
   const { t } = useT();
@@ -43,10 +54,24 @@ function Navigation({ route }: { route: Route }) {
   );
 }
 
+/** A view other than the article's is usable as soon as it is shown. */
+function Started() {
+  useEffect(markStarted, []);
+  return null;
+}
+
 function CurrentView({ route, settings, onSettings }: { route: Route; settings: Settings; onSettings: (s: Settings) => void }) {
+  if (route.view === 'article') return <ArticleView key={route.id} id={route.id} />;
+  return (
+    <Suspense fallback={null}>
+      <OtherView route={route} settings={settings} onSettings={onSettings} />
+      <Started />
+    </Suspense>
+  );
+}
+
+function OtherView({ route, settings, onSettings }: { route: Exclude<Route, { view: 'article' }>; settings: Settings; onSettings: (s: Settings) => void }) {
   switch (route.view) {
-    case 'article':
-      return <ArticleView key={route.id} id={route.id} />;
     case 'trash':
       return <TrashView />;
     case 'people':
@@ -64,15 +89,34 @@ function CurrentView({ route, settings, onSettings }: { route: Route; settings: 
   }
 }
 
-export function App() {
+/** The views, once the page knows where it starts (useRoute reads the address as it is then). */
+function Shell({ settings, onSettings }: { settings: Settings; onSettings: (s: Settings) => void }) {
   const route = useRoute();
-  const [settings, setSettings] = useState<Settings | null>(null);
+  return (
+    <div className="app">
+      <Navigation route={route} />
+      <main className="app-main">
+        <DatabaseBanner />
+        <CurrentView route={route} settings={settings} onSettings={onSettings} />
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  // With the start's answers in the page, the first render is already the view it opens.
+  const [settings, setSettings] = useState<Settings | null>(settingsInPage);
+  const [placed, setPlaced] = useState(placedAtOnce);
   useWakeOnline();
+
+  useEffect(() => {
+    if (!placedAtOnce) void whereToStart.then(() => setPlaced(true));
+  }, []);
 
   useEffect(() => {
     // Without an answer the page waits, saying why, and reads them when the core is back.
     const read = () => void invoke('settings.get', {}).then(setSettings, () => undefined);
-    read();
+    if (!settingsInPage) void settingsAtStart.then(setSettings, read);
     const offChanged = onEvent('settings.changed', setSettings);
     const offReconnected = onReconnected(read);
     return () => {
@@ -88,15 +132,9 @@ export function App() {
   return (
     <LanguageProvider language={settings?.language ?? 'sv'}>
       <ConnectionNotice />
-      {settings && (
+      {settings && placed && (
         <SettingsProvider value={settings}>
-          <div className="app">
-            <Navigation route={route} />
-            <main className="app-main">
-              <DatabaseBanner />
-              <CurrentView route={route} settings={settings} onSettings={setSettings} />
-            </main>
-          </div>
+          <Shell settings={settings} onSettings={setSettings} />
         </SettingsProvider>
       )}
     </LanguageProvider>

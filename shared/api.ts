@@ -11,6 +11,7 @@ import {
   type Article,
   type ArticleSummary,
 } from './article/article';
+import { LeftOff, type Resumption } from './article/left-off';
 import { NewsroomSettings } from './article/newsroom';
 import { PersonInput, type Person } from './article/people';
 import {
@@ -134,6 +135,10 @@ export const inputSchemas = {
   'settings.get': z.object({}),
   'settings.update': Settings.partial(),
   'app.info': z.object({}),
+  /** The article open last, whole, and where in it the journalist last wrote, if it is still in the library. */
+  'resume.get': z.object({}),
+  /** Remembers where the journalist is writing, for the next start; with no place, only that the article is open (a place remembered in it stays). */
+  'resume.remember': LeftOff,
   /** Whether the profile's database is damaged, and the last recovery made from it. */
   'database.status': z.object({}),
   /** Copies what can be read from a damaged database into a new file beside it; never in place. */
@@ -192,6 +197,8 @@ export interface Outputs {
   'settings.get': Settings;
   'settings.update': Settings;
   'app.info': AppInfo;
+  'resume.get': Resumption | null;
+  'resume.remember': LeftOff;
   'database.status': DatabaseStatus;
   'database.recover': DatabaseStatus;
 }

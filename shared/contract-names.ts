@@ -35,6 +35,8 @@ export const operationNames = [
   'settings.get',
   'settings.update',
   'app.info',
+  'resume.get',
+  'resume.remember',
   'database.status',
   'database.recover',
 ] as const;

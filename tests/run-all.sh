@@ -17,8 +17,11 @@ trap 'rm -rf "$results"' EXIT
 
 echo "== Typkontroll / type check"
 npx tsc -b
-echo "== Bygger gränssnittet / building the renderer"
+echo "== Bygger gränssnittet och servern / building the renderer and the server"
 npx vite build --logLevel warn
+node main/server/build.mjs
+# Every later step starts this build instead of building its own.
+export SPALT_SERVER_BUILT=1
 echo "== Enhets- och integrationstester / unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 echo "== Bevis / proofs (tests/proofs)"

@@ -5,7 +5,7 @@ import { latestSchemaVersion, migrate, schemaVersion } from './migrations';
 import { isDamageError } from './damage';
 import { startStructuralCheck } from './structural-check';
 
-export const databaseFileName = 'spalt.sqlite';
+export { databaseFileName } from './file-name';
 
 /**
  * How long opening waits for the structural check of an existing file. A profile up to a few
@@ -67,9 +67,9 @@ function inspectExistingFile(file: string): Header | null {
 
 /** Runs SQLite's quick_check on its own thread, waiting for it at most `waitMs`. */
 function checkStructure(file: string, header: Header, options: OpenOptions): void {
-  const check = startStructuralCheck(file, options.nativeBinding);
   // A file in rollback mode is turned to WAL below, which waits for every reader: check it whole.
   const waitMs = header.wal ? (options.checkWaitMs ?? Infinity) : Infinity;
+  const check = startStructuralCheck(file, options.nativeBinding, waitMs);
   const outcome = check.wait(waitMs);
   if (outcome?.state === 'damaged') throw new SpaltError('database_damaged', { file, detail: outcome.detail });
   if (outcome?.state === 'unchecked') console.warn(`[spalt] could not check ${file}: ${outcome.detail}`);

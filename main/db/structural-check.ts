@@ -3,6 +3,7 @@
  * read-only connection, so that opening can wait for it a bounded time and a large profile's
  * check goes on in the background instead of holding up the start.
  */
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -73,8 +74,54 @@ function betterSqliteModule(): string {
   return here.resolve('better-sqlite3');
 }
 
-/** Starts checking `file` now. */
-export function startStructuralCheck(file: string, nativeBinding?: string): StructuralCheck {
+/**
+ * Below this size (the file and its log together) the check takes less than getting a thread
+ * going (tens of milliseconds), so it runs at once on the calling thread: the same program,
+ * given the same data.
+ */
+const checkHereBelowBytes = 4 * 1024 * 1024;
+
+function bytesOf(file: string): number {
+  const size = (path: string) => {
+    try {
+      return statSync(path).size;
+    } catch {
+      return 0;
+    }
+  };
+  return size(file) + size(`${file}-wal`);
+}
+
+function checkHere(data: CheckData): void {
+  const local = createRequire(data.module);
+  const program = new Function('require', checkThreadSource) as (require: (name: string) => unknown) => void;
+  program((name) => (name === 'node:worker_threads' ? { workerData: data } : local(name)));
+}
+
+/** Checks started ahead of opening, by file, for the opening to take. */
+const startedEarly = new Map<string, { check: StructuralCheck; nativeBinding: string | undefined }>();
+
+/**
+ * Starts checking an existing `file` while the program is still loading, on a core of its own:
+ * opening the file then takes this check rather than starting one and waiting for its thread
+ * to get going. The check only reads, so a file that opening refuses is left as it was.
+ */
+export function startStructuralCheckEarly(file: string, nativeBinding?: string): void {
+  if (startedEarly.has(file) || !existsSync(file)) return;
+  startedEarly.set(file, { check: startStructuralCheck(file, nativeBinding), nativeBinding });
+}
+
+/**
+ * Starts checking `file` now (or takes the check started early for it). `waitMs`: how long the
+ * caller will wait for the outcome; one that waits checks a small file on its own thread.
+ */
+export function startStructuralCheck(file: string, nativeBinding?: string, waitMs = Infinity): StructuralCheck {
+  const early = startedEarly.get(file);
+  if (early) {
+    startedEarly.delete(file);
+    if (early.nativeBinding === nativeBinding) return early.check;
+    early.check.stop();
+  }
   const shared = new SharedArrayBuffer(4 + detailBytes);
   const flag = new Int32Array(shared, 0, 1);
   const listeners: Array<(outcome: CheckOutcome) => void> = [];
@@ -106,13 +153,17 @@ export function startStructuralCheck(file: string, nativeBinding?: string): Stru
   let worker: Worker | null = null;
   try {
     const data: CheckData = { module: betterSqliteModule(), nativeBinding, file, shared };
-    worker = new Worker(checkThreadSource, { eval: true, workerData: data });
-    worker.on('error', (error) => fail(error.message));
-    worker.on('exit', () => {
-      fail('the check stopped without an answer');
-      report();
-    });
-    worker.unref();
+    if (waitMs > 0 && bytesOf(file) < checkHereBelowBytes) {
+      checkHere(data);
+    } else {
+      worker = new Worker(checkThreadSource, { eval: true, workerData: data });
+      worker.on('error', (error) => fail(error.message));
+      worker.on('exit', () => {
+        fail('the check stopped without an answer');
+        report();
+      });
+      worker.unref();
+    }
   } catch (error) {
     fail((error as Error).message);
   }

@@ -1,28 +1,27 @@
 // `npm run build:electron`: bundles the main process and the preload into dist/electron.
 // Usage: node main/electron/build.mjs [--out-dir DIR]
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { nodeBundleOptions, projectRoot as root } from '../node-bundle.mjs';
 
 /** esbuild options for both bundles; exported so tests bundle exactly what ships. */
 export function electronBuildOptions(outDir = join(root, 'dist', 'electron')) {
-  const common = { absWorkingDir: root, bundle: true, format: 'cjs', logLevel: 'warning', legalComments: 'none' };
   return {
-    main: {
-      ...common,
-      entryPoints: [join(root, 'main', 'electron', 'main.ts')],
+    // better-sqlite3 and sharp stay real packages (sharp's binaries are Node-API builds from its
+    // @img/* packages, good for Electron as they are).
+    main: nodeBundleOptions({
+      entry: join(root, 'main', 'electron', 'main.ts'),
       outfile: join(outDir, 'main.cjs'),
-      platform: 'node',
       target: 'node22',
-      // better-sqlite3 and sharp stay real packages: they load native binaries at runtime
-      // (sharp's are Node-API builds from its @img/* packages, good for Electron as they are).
-      external: ['electron', 'better-sqlite3', 'sharp'],
-      sourcemap: true,
-    },
+      external: ['electron'],
+    }),
     preload: {
-      ...common,
+      absWorkingDir: root,
+      bundle: true,
+      format: 'cjs',
+      logLevel: 'warning',
+      legalComments: 'none',
       entryPoints: [join(root, 'main', 'electron', 'preload.ts')],
       outfile: join(outDir, 'preload.cjs'),
       // A sandboxed preload can require only electron, so nothing may assume Node.

@@ -2,8 +2,16 @@
  * What a file is, and the two renditions the library keeps of it: a thumbnail for the grid and
  * a web version for the site. The file's name and extension say nothing; its first bytes do.
  */
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import { createRequire } from 'node:module';
+import type { Metadata, Sharp } from 'sharp';
 import { photoLimits, type Photo, type PhotoRendition } from '../../shared/article/photo';
+
+// sharp loads libvips, which costs more than the rest of the core's start: it is loaded with
+// the first photo. Required the CommonJS way from this module's place, as a bundle's own
+// require of it would, so the desktop app finds it beside its archive as before.
+type SharpLibrary = typeof import('sharp').default;
+let library: SharpLibrary | null = null;
+const loadSharp = (): SharpLibrary => (library ??= createRequire(import.meta.url)('sharp') as SharpLibrary);
 
 export type PhotoFormat = 'jpeg' | 'png' | 'webp' | 'gif';
 
@@ -45,6 +53,7 @@ export const decodeOptions = {
  * here, so an oversized image is reported as such rather than as unreadable.
  */
 export function readHeader(data: Uint8Array): Promise<Metadata> {
+  const sharp = loadSharp();
   return sharp(data, { limitInputPixels: false, pages: 1 }).metadata();
 }
 
@@ -88,6 +97,7 @@ async function encode(image: Sharp, mimeType: string): Promise<RenditionFile> {
  * and XMP stay behind; colours are converted to sRGB. Throws on damaged or truncated data.
  */
 export async function makeRenditions(data: Uint8Array, format: PhotoFormat): Promise<Renditions> {
+  const sharp = loadSharp();
   const longest = photoLimits.webLongestSide;
   const { data: pixels, info } = await sharp(data, decodeOptions)
     .rotate()

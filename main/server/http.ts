@@ -11,6 +11,7 @@ import { BodyBudget, readCallInput } from './body';
 import { checkRequest, tokenCookie } from './guard';
 import { sendRefusedPage } from './refused-page';
 import { sendError, sendJson } from './reply';
+import { startDataBlock } from './start-data';
 import { decodePath, serveRenderer } from './static';
 import { unstoppable } from './unstoppable';
 
@@ -135,7 +136,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     } else if (isMediaPath(url.pathname)) {
       sendMedia(core.db, dataDir, url.pathname, req, res);
     } else if (req.method === 'GET' || req.method === 'HEAD') {
-      serveRenderer(options.rendererDir, url.pathname, res);
+      await serveRenderer(options.rendererDir, url.pathname, res, () => startDataBlock(core));
     } else {
       res.writeHead(405).end();
     }

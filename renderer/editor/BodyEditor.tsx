@@ -7,11 +7,13 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { memo } from 'react';
+import type { BodyPlace } from '../../shared/article/left-off';
 import { emptyBody, type BodyDocument } from '../../shared/document/body';
 import { isAllowedLinkUrl } from '../../shared/url-policy';
 import { editorNodes } from './nodes';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';
+import { LeftOffPlugin } from './plugins/LeftOffPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -31,6 +33,10 @@ interface BodyEditorProps {
   onChange: () => void;
   onBlur: () => void;
   onText: (text: string) => void;
+  /** Where the caret goes as the body opens, or null for nowhere (see LeftOffPlugin). */
+  startPlace: BodyPlace | 'end' | null;
+  onStarted: () => void;
+  onPlace: (place: BodyPlace) => void;
 }
 
 /** The article body: Lexical rich text with the newsroom's toolbar and shortcuts. */
@@ -66,6 +72,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <PasteCleanupPlugin />
       <TypingEventsPlugin />
       <ChangePlugin onReady={props.onReady} onChange={props.onChange} onBlur={props.onBlur} onText={props.onText} />
+      <LeftOffPlugin startPlace={props.startPlace} onStarted={props.onStarted} onPlace={props.onPlace} />
     </LexicalComposer>
   );
 });

@@ -1,4 +1,6 @@
+import { useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
+import { startedStore } from '../start/started';
 import type { SaveEngine } from './save-engine';
 import { statusWords, type SaveState } from './save-status';
 import { useSaveState } from './useSaveEngine';
@@ -32,6 +34,10 @@ export function SaveStatus({ autosave }: { autosave: SaveControls }) {
 /** "Sparat 13:18", "Sparar…", "Osparade ändringar", or the failure with "Försök igen". */
 function SavingStatus({ state, onRetry }: { state: Exclude<SaveState, { kind: 'conflict' }>; onRetry: () => void }) {
   const { t, errorText } = useT();
+  // The time of the last save is written with the newsroom's clock (Intl), whose first use
+  // loads the locale data: it waits until the page has started.
+  const started = useSyncExternalStore(startedStore.subscribe, startedStore.get);
+  if (!started && state.kind === 'saved') return <p className="save-status saved" role="status" />;
   const words = statusWords(state);
   if (state.kind === 'failed') {
     return (

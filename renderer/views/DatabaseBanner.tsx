@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DatabaseStatus, RecoveryReport } from '../../shared/database';
 import { invoke, onEvent } from '../platform';
 import { useT } from '../i18n';
+import { afterStart } from '../start/started';
 
 const fileNameOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -53,8 +54,12 @@ export function DatabaseBanner() {
 
   useEffect(() => {
     const off = onEvent('database.changed', setStatus);
-    void invoke('database.status', {}).then(setStatus, () => undefined);
-    return off;
+    // Damage found while the page starts arrives as the event; the status is asked for after.
+    const cancel = afterStart(() => void invoke('database.status', {}).then(setStatus, () => undefined));
+    return () => {
+      cancel();
+      off();
+    };
   }, []);
 
   if (!status?.damage) return null;

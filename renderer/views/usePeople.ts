@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Person } from '../../shared/article/people';
 import { invoke, onEvent } from '../platform';
+import { afterStart } from '../start/started';
 
 /** The people registry, kept fresh when anyone changes it; null until loaded. */
 export function usePeople(): { people: Person[] | null; error: unknown } {
@@ -15,8 +16,13 @@ export function usePeople(): { people: Person[] | null; error: unknown } {
         },
         setError,
       );
-    load();
-    return onEvent('people.changed', load);
+    // The byline field's suggestions are not on the way to the caret.
+    const cancel = afterStart(load);
+    const off = onEvent('people.changed', load);
+    return () => {
+      cancel();
+      off();
+    };
   }, []);
   return { people, error };
 }

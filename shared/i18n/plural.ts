@@ -3,12 +3,13 @@
  * form's parameter (`by`, "count" unless said otherwise), level by level.
  */
 import type { Message, PluralMessage } from './message';
+import { onFirstUse } from '../format/on-first-use';
 
 type PluralLanguage = 'sv' | 'en';
 
-const rules: Record<PluralLanguage, Intl.PluralRules> = {
-  sv: new Intl.PluralRules('sv-SE'),
-  en: new Intl.PluralRules('en-GB'),
+const rules: Record<PluralLanguage, () => Intl.PluralRules> = {
+  sv: onFirstUse(() => new Intl.PluralRules('sv-SE')),
+  en: onFirstUse(() => new Intl.PluralRules('en-GB')),
 };
 
 export const countParameter = (message: PluralMessage): string => message.by ?? 'count';
@@ -28,7 +29,7 @@ export function chooseForm(
     const by = countParameter(current);
     const value = Number(params[by]);
     counts.push(by);
-    current = Number.isFinite(value) && rules[language].select(value) === 'one' ? current.one : current.other;
+    current = Number.isFinite(value) && rules[language]().select(value) === 'one' ? current.one : current.other;
   }
   return { text: current, counts };
 }

@@ -17,18 +17,15 @@
  * (keep the trace), SPALT_BENCH_TRACE_CATEGORIES=a,b (more trace categories, e.g.
  * disabled-by-default-v8.cpu_profiler), SPALT_BENCH_PROFILE=dir (a .cpuprofile per editor).
  */
-import { startSpaltProcess, type SpaltProcess } from '../support/spalt-process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startSpaltProcess } from '../support/spalt-process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Locator, type Page } from '@playwright/test';
-import type { Input, OperationName, Outputs, Result } from '../../shared/api';
-import type { ArticleDraft } from '../../shared/article/article';
-import { articleBlocks, bodyDocument, cleanHtml, typedText, wordCount, wordHtml } from './swedish-text';
+import { type Browser, type BrowserContext, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { api, buildBarePage, buildSpaltRenderer, launchChromium, seedArticle, serveStatic, summary, type Spalt } from './bench-pages';
+import { articleBlocks, cleanHtml, typedText, wordCount, wordHtml } from './swedish-text';
 
 // The page's own globals, used inside page.evaluate; this project is typed for Node, not the DOM.
 declare const DataTransfer: { new (): { setData(format: string, data: string): void } };
@@ -59,7 +56,6 @@ interface BenchWindow {
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const runningAsRoot = process.getuid?.() === 0;
 const sizes = process.env.SPALT_BENCH_QUICK ? [2_000] : [2_000, 20_000];
 const warmupText = 'Polisen har spärrat av vägen vid torget i Järna, säger räddningstjänsten. ';
 const measuredEvents = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
@@ -72,69 +68,6 @@ const keystrokeTarget = 1.15;
 // Building and serving
 
 const ms = (start: number) => performance.now() - start;
-
-/** Spalt's renderer as `npm run build:renderer` builds it: the one browser mode serves. */
-async function buildSpaltRenderer(): Promise<void> {
-  const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-}
-
-/** Builds the bare editor page (tests/bench/editor) with Vite into a temporary folder. */
-async function buildBarePage(outDir: string): Promise<void> {
-  const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
-  await build({
-    configFile: false,
-    root: join(root, 'tests', 'bench', 'editor'),
-    mode: 'production',
-    base: './',
-    logLevel: 'warn',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: 'chrome120', chunkSizeWarningLimit: 1500 },
-  });
-}
-
-const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-
-/** A tiny static server on 127.0.0.1 for the bare page. */
-async function serveStatic(folder: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(join(folder, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    const file = path.endsWith(sep) ? join(path, 'index.html') : path;
-    if (!file.startsWith(folder) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-type Spalt = SpaltProcess;
-
-/** Calls the core over HTTP, as the renderer does, with the token as a header. */
-async function api<K extends OperationName>(spalt: Spalt, name: K, input: Input<K>): Promise<Outputs[K]> {
-  const response = await fetch(`${spalt.origin}/api/invoke/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-spalt-token': spalt.token },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as Result<Outputs[K]>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.message.en}`);
-  return result.value;
-}
-
-async function seedArticle(spalt: Spalt, words: number): Promise<{ id: string; json: string }> {
-  const body = bodyDocument(articleBlocks(words));
-  const { id, revision } = await api(spalt, 'articles.create', { kind: 'news' });
-  const draft: ArticleDraft = {
-    kind: 'news', kicker: 'Södertälje', headline: `Kommunen skjuter upp bygget – ${words} ord`, lead: 'Kostnaderna har stigit kraftigt sedan i fjol, enligt kommunens egna beräkningar.',
-    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body,
-  };
-  await api(spalt, 'articles.save', { id, baseRevision: revision, draft });
-  return { id, json: JSON.stringify(body) };
-}
 
 // ---------------------------------------------------------------------------------------------
 // In the page
@@ -378,15 +311,6 @@ async function pasteOnce(context: BrowserContext, spalt: Spalt, html: string, la
 // ---------------------------------------------------------------------------------------------
 // Figures
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function summary(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? NaN };
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
@@ -407,10 +331,7 @@ export async function runEditorBench(): Promise<void> {
   const bare = await serveStatic(bareDir);
   const spalt = await startSpaltProcess(join(workDir, 'data'), { cwd: root });
   const executablePath = process.env.SPALT_CHROMIUM ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    executablePath,
-    args: [...(runningAsRoot ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     // One context (one window) per editor: in one window, headless Chromium draws only the
     // page opened last, and the other page's animation frames drop to one a second.

@@ -7,11 +7,14 @@
  * - publish: publishing to a local WordPress against the same REST calls made directly (publish-bench.ts)
  * - bodies: browser mode's peak memory under five concurrent 60 MB request bodies (request-bodies-bench.ts)
  * - workflow: diff and three-way merge of two revisions of a 20,000-word article (workflow-bench.ts)
+ * - start: process start → listening and page load → caret in the last article, each beside its floor (start-bench.ts)
  * - open: the structural check and opening on a profile of 100,000 articles (open-bench.ts);
  *   only when named, since writing that profile takes the better part of an hour
  * - review-queue: 200 pending posts read as the editor's review queue from a local WordPress (review-queue-bench.ts)
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
+import { ensureServerBundle } from '../support/server-bundle';
+
 const parts: Record<string, () => Promise<void>> = {
   core: async () => (await import('./core-bench')).runCoreBench(),
   editor: async () => (await import('./editor-bench')).runEditorBench(),
@@ -20,6 +23,7 @@ const parts: Record<string, () => Promise<void>> = {
   publish: async () => (await import('./publish-bench')).runPublishBench(),
   bodies: async () => (await import('./request-bodies-bench')).runRequestBodiesBench(),
   workflow: async () => (await import('./workflow-bench')).runWorkflowBench(),
+  start: async () => (await import('./start-bench')).runStartBench(),
   open: async () => (await import('./open-bench')).runOpenBench(),
   'review-queue': async () => (await import('./review-queue-bench')).runReviewQueueBench(),
 };
@@ -30,6 +34,8 @@ async function main(): Promise<void> {
   for (const name of chosen) {
     if (!(name in parts)) throw new Error(`unknown part "${name}": ${Object.keys(parts).join(', ')}`);
   }
+  // The parts that start browser mode start the built server, as `npm run serve` does.
+  ensureServerBundle();
   for (const [name, run] of Object.entries(parts)) {
     if (chosen.includes(name) || (chosen.length === 0 && !onlyWhenNamed.has(name))) await run();
   }

@@ -38,6 +38,17 @@ const profileTest = test.extend<{ profile: Profile }>({
   },
 });
 
+/** The place in its body where the journalist last wrote, as Spalt remembers it for the next start. */
+function leftOffPlace(file: string): unknown {
+  const db = new Database(file, { readonly: true });
+  try {
+    const value = db.prepare("SELECT value FROM settings WHERE key = 'leftOff'").pluck().get() as string | undefined;
+    return value === undefined ? null : (JSON.parse(value) as { place: unknown }).place;
+  } finally {
+    db.close();
+  }
+}
+
 function bodyTextOf(file: string, headline: string): unknown {
   const db = new Database(file, { readonly: true });
   try {
@@ -57,6 +68,9 @@ profileTest('damage met while writing: Spalt stops saving, says which file, and 
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Första tillägget.');
   await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  // Where the journalist left off is written a moment after the edit: let it land, so the file
+  // is damaged with nothing of Spalt's still on its way.
+  await expect.poll(() => leftOffPlace(profile.file)).not.toBeNull();
 
   checkpointFromOutside(profile.file);
   damagePages(profile.file, middleArticlePages(profile.file, 3));

@@ -147,7 +147,7 @@ async function lane(bundle: string, count: number): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`${name}: ${kills} kills with SIGKILL in ${lanes} lanes while ${writers} writers each save through HTTP (seed ${random.seed})`);
-  const bundle = await bundleServer();
+  const bundle = bundleServer();
   await Promise.all(Array.from({ length: lanes }, () => lane(bundle, Math.ceil(kills / lanes))));
   const ok = figures.lost === 0 && figures.integrityFailures === 0 && figures.failedRestarts === 0 && figures.uncheckedStarts === 0 &&
     figures.searchMisses === 0 && figures.unexpected === 0 && figures.kills >= kills;

@@ -89,7 +89,7 @@ function lossMs(typed: Keystroke[], killAt: number, shown: { headline: string; b
 async function main(): Promise<void> {
   console.log(`${name}: ${runs} runs of typing in Chromium, the server killed with SIGKILL at a random moment (seed ${random.seed})`);
   await ensureRenderer();
-  const bundle = await bundleServer();
+  const bundle = bundleServer();
   const browser = await chromium.launch({
     executablePath: process.env.SPALT_CHROMIUM ?? '/usr/bin/chromium',
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-background-networking', '--no-first-run'],

@@ -28,3 +28,8 @@ export function formattedBody(): BodyDocument {
     },
   } as BodyDocument;
 }
+
+/** A body of one paragraph holding `value`. */
+export function bodyWithText(value: string): BodyDocument {
+  return { root: { ...block('root', [block('paragraph', [text(value)], { textFormat: 0, textStyle: '' })]), type: 'root' } } as BodyDocument;
+}

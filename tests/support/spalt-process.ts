@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { ensureServerBundle } from './server-bundle';
 
 export interface SpaltProcess {
   child: ChildProcess;
@@ -18,7 +19,7 @@ export interface SpaltProcess {
 
 export interface SpaltProcessOptions {
   cwd?: string;
-  /** Node's arguments; by default main/server/cli.ts through tsx, as `npm run serve` runs it. */
+  /** Node's arguments; by default the built server, as `npm run serve` runs it. */
   args?: string[];
   timeoutMs?: number;
   /** The port to listen on, as SPALT_PORT; 0 (a free one) by default. */
@@ -26,11 +27,13 @@ export interface SpaltProcessOptions {
 }
 
 /**
- * Starts `npm run serve`'s program (main/server/cli.ts: the real core on its own SQLite file,
- * behind the real HTTP adapter) on a free port (or the one given), and waits for the address it prints.
+ * Starts `npm run serve`'s program (dist/server/spalt-server.cjs: the real core on its own SQLite
+ * file, behind the real HTTP adapter) on a free port (or the one given), and waits for the
+ * address it prints.
  */
 export async function startSpaltProcess(dataDir: string, options: SpaltProcessOptions = {}): Promise<SpaltProcess> {
-  const { cwd = process.cwd(), args = ['--import', 'tsx', 'main/server/cli.ts'], timeoutMs = 30_000, port = 0 } = options;
+  const { cwd = process.cwd(), timeoutMs = 30_000, port = 0 } = options;
+  const args = options.args ?? [ensureServerBundle()];
   const child = spawn(process.execPath, args, {
     cwd,
     env: { ...process.env, SPALT_DATA_DIR: dataDir, SPALT_PORT: String(port) },

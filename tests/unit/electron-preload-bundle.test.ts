@@ -11,8 +11,9 @@ import { useTempDir } from '../support/temp-dir';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tempDir = useTempDir('spalt-electron-build-');
 
+/** Every module the code requires: `require("x")`, and `createRequire(…)("x")` for one loaded when first needed (sharp). */
 function requiredModules(code: string): string[] {
-  return [...code.matchAll(/\brequire\(\s*(["'`])([^"'`]+)\1\s*\)/g)].map((match) => match[2] ?? '');
+  return [...code.matchAll(/\b(?:require|createRequire\)\([^)]*\))\(\s*(["'`])([^"'`]+)\1\s*\)/g)].map((match) => match[2] ?? '');
 }
 
 /** A stand-in for electron's preload API that records what the bundle does with it. */

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
+import { afterStart } from '../../start/started';
 import { PHOTO_SYNC_TAG } from '../photo-blocks';
 
 interface ChangePluginProps {
@@ -30,7 +31,8 @@ export function ChangePlugin({ onReady, onChange, onBlur, onText }: ChangePlugin
       timer = wait > 0 ? setTimeout(whenDue, wait) : undefined;
       if (wait <= 0) readText();
     };
-    readText();
+    // The first count waits until the caret is placed: it reads the whole body.
+    const cancelFirstRead = afterStart(readText);
     const stop = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
@@ -51,6 +53,7 @@ export function ChangePlugin({ onReady, onChange, onBlur, onText }: ChangePlugin
       ),
     );
     return () => {
+      cancelFirstRead();
       clearTimeout(timer);
       stop();
     };

@@ -20,6 +20,9 @@ import { ArticlePublishBar } from '../publish/ArticlePublishBar';
 import { SaveStatus } from '../../saving/SaveStatus';
 import { useLinkedArticles } from './useLinkedArticles';
 import { useAutosave } from './useAutosave';
+import { useLeftOff } from './useLeftOff';
+import { takeStartPlace } from '../../start/left-off';
+import { markStarted } from '../../start/started';
 
 const pickFields = ({ kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId }: Article): Fields => ({
   kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId,
@@ -33,7 +36,14 @@ interface Analysis {
   checklist: ChecklistItem[];
 }
 
-export function ArticleEditor({ article, onRestored }: { article: Article; onRestored: (a: Article) => void }) {
+interface ArticleEditorProps {
+  article: Article;
+  onRestored: (a: Article) => void;
+  /** The article was read as the page started, before it could hear of saves (see useAutosave). */
+  readAtPageLoad?: boolean;
+}
+
+export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: ArticleEditorProps) {
   const { t } = useT();
   const settings = useSettings();
   const linkedArticle = useLinkedArticles();
@@ -45,7 +55,11 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
   // fields changed (alt text, a link's address), which leave the text as it was.
   const [bodyText, setBodyText] = useState({ text: '', version: 0 });
   const onText = useCallback((text: string) => setBodyText((previous) => ({ text, version: previous.version + 1 })), []);
-  const [analysis, setAnalysis] = useState<Analysis>({ stats: { words: 0, characters: 0 }, checklist: [] });
+  // None until the first pause: counting and the checklist are not on the way to the caret.
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  // Where the caret goes as the article opens, when it is the one the journalist left off.
+  const [startPlace] = useState(() => takeStartPlace(article.id));
+  const onPlace = useLeftOff(article.id, article.trashedAt === null);
   const fieldsRef = useRef(fields);
   const editorRef = useRef<LexicalEditor | null>(null);
   const editable = article.trashedAt === null;
@@ -75,7 +89,7 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
     setBody((previous) => ({ doc: latest.body, generation: previous.generation + 1 }));
   }, []);
 
-  const autosave = useAutosave({ article, readDraft, showVersion });
+  const autosave = useAutosave({ article, readDraft, showVersion, readAtPageLoad });
   const { changed, flush } = autosave;
 
   useEffect(() => {
@@ -142,7 +156,6 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
     onRestored(await invoke('articles.get', { id: article.id }));
   }
 
-  const { stats } = analysis;
   return (
     <article className="article-view" aria-label={fields.headline || t('library.untitled')}>
       <header className="view-header">
@@ -180,20 +193,25 @@ export function ArticleEditor({ article, onRestored }: { article: Article; onRes
               onChange={changed}
               onBlur={onBlur}
               onText={onText}
+              startPlace={body.generation === 0 ? startPlace : null}
+              onStarted={markStarted}
+              onPlace={onPlace}
             />
           </section>
           <footer className="article-footer">
-            <p>
-              {t('article.words', { count: stats.words })}
-              {' · '}
-              {t('article.characters', { count: stats.characters })}
-              {' · '}
-              {t('article.readingTime', { minutes: readingMinutes(stats.words) })}
-            </p>
+            {analysis ? (
+              <p>
+                {t('article.words', { count: analysis.stats.words })}
+                {' · '}
+                {t('article.characters', { count: analysis.stats.characters })}
+                {' · '}
+                {t('article.readingTime', { minutes: readingMinutes(analysis.stats.words) })}
+              </p>
+            ) : null}
           </footer>
         </div>
         <aside className="article-side">
-          <ChecklistPanel items={analysis.checklist} onJump={jump} />
+          <ChecklistPanel items={analysis?.checklist ?? null} onJump={jump} />
         </aside>
       </div>
     </article>

@@ -3,17 +3,25 @@ import type { Article } from '../../../shared/article/article';
 import { invoke } from '../../platform';
 import { useT } from '../../i18n';
 import { hrefFor } from '../../routes';
+import { takeStartArticle } from '../../start/left-off';
+import { markStarted } from '../../start/started';
 import { ArticleEditor } from './ArticleEditor';
 
 /** Loads one article and hands it to the editor. */
 export function ArticleView({ id }: { id: string }) {
   const { t, errorText } = useT();
-  const [article, setArticle] = useState<Article | null>(null);
+  // The article the page started with, at once when it came in the page.
+  const [atStart] = useState(() => takeStartArticle(id));
+  const [article, setArticle] = useState<Article | null>(atStart instanceof Promise ? null : atStart);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    invoke('articles.get', { id }).then(setArticle, setError);
-  }, [id]);
+    if (atStart && !(atStart instanceof Promise)) return;
+    (atStart ?? invoke('articles.get', { id })).then(setArticle, (caught: unknown) => {
+      setError(caught);
+      markStarted();
+    });
+  }, [id, atStart]);
 
   if (error) {
     return (
@@ -24,5 +32,5 @@ export function ArticleView({ id }: { id: string }) {
     );
   }
   if (!article) return <p role="status">{t('article.loading')}</p>;
-  return <ArticleEditor article={article} onRestored={setArticle} />;
+  return <ArticleEditor article={article} onRestored={setArticle} readAtPageLoad={atStart !== null} />;
 }

@@ -2,18 +2,19 @@ import type { ChecklistItem, ChecklistTarget } from '../../../shared/article/che
 import { builtKey, useT } from '../../i18n';
 
 interface ChecklistPanelProps {
-  items: readonly ChecklistItem[];
+  /** Null until the article has first been checked, a moment after it opens. */
+  items: readonly ChecklistItem[] | null;
   onJump: (target: ChecklistTarget) => void;
 }
 
 /** The problems that stand between the article and publishing; each one jumps to its place. */
 export function ChecklistPanel({ items, onJump }: ChecklistPanelProps) {
   const { t } = useT();
-  const errors = items.filter((item) => item.severity === 'error').length;
+  const errors = (items ?? []).filter((item) => item.severity === 'error').length;
   return (
     <section className="checklist" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">{t('checklist.heading')}</h2>
-      {items.length === 0 ? (
+      {items === null ? null : items.length === 0 ? (
         <p className="checklist-ok">{t('checklist.ok')}</p>
       ) : (
         <>

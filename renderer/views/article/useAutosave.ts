@@ -3,6 +3,7 @@ import type { Article, ArticleDraft } from '../../../shared/article/article';
 import { invoke, invokeOnExit, onEvent, sessionId } from '../../platform';
 import { createSaveEngine, type SaveEngine } from '../../saving/save-engine';
 import { useSaveEngine } from '../../saving/useSaveEngine';
+import { afterStart } from '../../start/started';
 
 interface AutosaveOptions {
   article: Article;
@@ -10,6 +11,12 @@ interface AutosaveOptions {
   readDraft: () => ArticleDraft;
   /** Puts another window's version in front of the user. */
   showVersion: (article: Article) => void;
+  /**
+   * The article was read as the page started (it came in the page), before this window could
+   * hear of saves: once the page has started it is read again, and a version saved meanwhile
+   * is followed like any other.
+   */
+  readAtPageLoad?: boolean;
 }
 
 export type Autosave = SaveEngine<Article>;
@@ -17,7 +24,7 @@ export type Autosave = SaveEngine<Article>;
 const savedOf = (article: Article) => ({ revision: article.revision, at: article.updatedAt });
 
 /** The article form on the save engine: `articles.save` names its base revision, so a conflict stops it. */
-export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions): Autosave {
+export function useAutosave({ article, readDraft, showVersion, readAtPageLoad = false }: AutosaveOptions): Autosave {
   // The engine outlives renders; it reads the form's latest callbacks through this.
   const form = useRef({ readDraft, showVersion });
   useEffect(() => {
@@ -51,6 +58,16 @@ export function useAutosave({ article, readDraft, showVersion }: AutosaveOptions
       }),
     [id, engine],
   );
+
+  useEffect(() => {
+    if (!readAtPageLoad) return undefined;
+    return afterStart(() => {
+      invoke('articles.get', { id }).then(
+        (latest) => engine.savedElsewhere({ revision: latest.revision, at: latest.updatedAt }, latest),
+        () => undefined,
+      );
+    });
+  }, [id, engine, readAtPageLoad]);
 
   return engine;
 }

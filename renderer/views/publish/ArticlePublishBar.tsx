@@ -1,7 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ChecklistTarget } from '../../../shared/article/checklist';
 import { useT } from '../../i18n';
-import { PublishDialog } from './PublishDialog';
 import { SiteStatus } from './SiteStatus';
 import { useJobs } from './useJobs';
 
@@ -13,6 +12,9 @@ interface ArticlePublishBarProps {
   beforeOpen?: () => Promise<unknown>;
   onJump?: (target: ChecklistTarget) => void;
 }
+
+// The dialog is a file of its own, fetched when first opened: it is not on the way to the caret.
+const PublishDialog = lazy(() => import('./PublishDialog').then((m) => ({ default: m.PublishDialog })));
 
 /** The article's "Publicera" button and where it stands on each site. */
 export function ArticlePublishBar({ articleId, editable, beforeOpen, onJump }: ArticlePublishBarProps) {
@@ -35,7 +37,11 @@ export function ArticlePublishBar({ articleId, editable, beforeOpen, onJump }: A
       <button type="button" className="primary" disabled={!editable} onClick={() => void openDialog()}>
         {t('publishDialog.open')}
       </button>
-      {open ? <PublishDialog articleId={articleId} onClose={() => setOpen(false)} onJump={onJump} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <PublishDialog articleId={articleId} onClose={() => setOpen(false)} onJump={onJump} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

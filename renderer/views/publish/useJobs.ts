@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PublishJob } from '../../../shared/publish/publish';
 import { invoke, onEvent } from '../../platform';
+import { afterStart } from '../../start/started';
 
 /**
  * Something read from the publishing queue, read again after every 'publish.changed' (of one
@@ -28,12 +29,14 @@ export function useQueueRead<T>(load: () => Promise<T>, articleId?: string): { v
   }, [load]);
 
   useEffect(() => {
-    reload();
+    // Not on the way to the caret: the queue is read once the page has started.
+    const cancel = afterStart(reload);
     const offJobs = onEvent('publish.changed', (change) => {
       if (!articleId || change.articleId === articleId) reload();
     });
     const offSites = onEvent('site.changed', reload);
     return () => {
+      cancel();
       offJobs();
       offSites();
     };

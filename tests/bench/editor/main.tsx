@@ -4,13 +4,16 @@
  * into the same DOM as in Spalt's editor and the difference is what Spalt adds around it.
  *
  * The bench calls `window.spaltBench.load(json)` through page.evaluate; it resolves once the
- * document is in the DOM.
+ * document is in the DOM. Opened as `#start=<file>` (the start bench), the page loads the
+ * document from that file itself and puts the caret at its end, as Spalt reopens an article.
  */
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { $getRoot } from 'lexical';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bodyNodes } from '../../../shared/document/nodes/registry';
@@ -29,7 +32,17 @@ function Loaded({ onLoaded }: { onLoaded: () => void }) {
   return null;
 }
 
-function BareEditor({ json, onLoaded }: { json: string; onLoaded: () => void }) {
+/** The caret at the end of the document, in the focused editor. */
+function CaretAtEnd() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    editor.update(() => $getRoot().selectEnd());
+    editor.focus();
+  }, [editor]);
+  return null;
+}
+
+function BareEditor({ json, onLoaded, caret = false }: { json: string; onLoaded: () => void; caret?: boolean }) {
   const initialConfig: InitialConfigType = {
     namespace: 'bench-bare',
     nodes: [...bodyNodes],
@@ -48,6 +61,7 @@ function BareEditor({ json, onLoaded }: { json: string; onLoaded: () => void }) 
         />
       </div>
       <HistoryPlugin />
+      {caret ? <CaretAtEnd /> : null}
       <Loaded onLoaded={onLoaded} />
     </LexicalComposer>
   );
@@ -68,3 +82,16 @@ window.spaltBench = {
       );
     }),
 };
+
+const start = /^#start=(.+)$/.exec(window.location.hash);
+if (start?.[1]) {
+  void fetch(start[1])
+    .then((response) => response.text())
+    .then((json) =>
+      root.render(
+        <StrictMode>
+          <BareEditor json={json} caret onLoaded={() => undefined} />
+        </StrictMode>,
+      ),
+    );
+}

@@ -146,6 +146,10 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
         return { jobId: randomUUID(), choice: 'cancel' };
       case 'settings.update':
         return { language: 'sv', typography: { quotes: true, dashes: true, ellipsis: true } };
+      case 'resume.get':
+        return {};
+      case 'resume.remember':
+        return { articleId, place: { block: 0, offset: 3 } };
     }
   };
 

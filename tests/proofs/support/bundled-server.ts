@@ -1,37 +1,17 @@
 /**
- * Browser mode's server (main/server/cli.ts: the real core on a real SQLite file behind the
- * real HTTP adapter), bundled once with esbuild so that a restart costs a plain `node` start
- * rather than tsx's compile, started as its own process, and killed with SIGKILL.
+ * Browser mode's server as `npm run serve` runs it (the real core on a real SQLite file behind
+ * the real HTTP adapter, compiled JavaScript), started as its own process and killed with SIGKILL.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { ensureServerBundle } from '../../support/server-bundle';
 import { startSpaltProcess, type SpaltProcess } from '../../support/spalt-process';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** Bundles the server entry into dist/proofs (two folders down, as cli.ts finds the project from its own place). */
-export async function bundleServer(): Promise<string> {
-  const outfile = join(projectRoot, 'dist', 'proofs', 'spalt-server.mjs');
-  mkdirSync(dirname(outfile), { recursive: true });
-  await build({
-    entryPoints: [join(projectRoot, 'main', 'server', 'cli.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // The native packages load from node_modules as they must; everything else is in one file.
-    external: ['better-sqlite3', 'sharp'],
-    // Less to parse at every one of hundreds of starts; the code is the same.
-    minify: true,
-    // CommonJS packages inside (yaml, exifr) require Node's modules at run time; an ES module has
-    // no require of its own, so the bundle makes one.
-    banner: { js: "import { createRequire as spaltCreateRequire } from 'node:module'; const require = spaltCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
-  return outfile;
+/** Builds the server once for this run (unless the run already has) and returns what to start. */
+export function bundleServer(): string {
+  return ensureServerBundle();
 }
 
 export type ServerProcess = SpaltProcess;
