@@ -56,8 +56,9 @@ async function uploadJpeg(role: WordPressRole, filename: string): Promise<Reply>
 }
 
 describe('a fresh WordPress on loopback', () => {
-  it('starts quickly, with pretty permalinks and the REST API under /wp-json/', async () => {
-    expect(startSeconds).toBeLessThan(15);
+  // The start time is printed when the site starts, not asserted: a timing in a test depends on
+  // the machine's load, and the bench is where time is measured.
+  it('starts with pretty permalinks and the REST API under /wp-json/', async () => {
     expect(site.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const index = await fetch(site.restUrl('/'));
     expect(index.status).toBe(200);
