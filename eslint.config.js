@@ -16,10 +16,7 @@ const nodeBuiltIns = forbid(
 );
 const sqlite = forbid('^better-sqlite3(/|$)', 'SQLite is opened only in main/ (its SQL lives in main/db/).');
 const electron = forbid('^electron(/|$)', 'Only main/electron/ imports electron; the rest of main/ runs under plain Node.');
-const react = forbid(
-  '^(react|react-dom|@lexical/react)(/|$)',
-  'React belongs to renderer/; keep this code free of a UI framework.',
-);
+const react = forbid('^(react|react-dom|@lexical/react)(/|$)', 'React belongs to renderer/; keep this code free of a UI framework.');
 // Relative paths only: the repository has no path aliases, and no folder inside main/,
 // shared/ or renderer/ is itself called main or renderer.
 const main = forbid('^(\\.\\./)+main(/|$)', 'The renderer and shared/ never import main/; go through the contract (shared/api.ts).');
@@ -81,7 +78,13 @@ export default defineConfig(
       // out of an object so the rest can be kept.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
       // An async function is how a synchronous body meets a contract that returns a promise
       // (every handler of shared/api.ts, the secret stores): a throw in it becomes a rejection.

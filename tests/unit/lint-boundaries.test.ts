@@ -80,7 +80,11 @@ const folders: Record<string, Folder> = {
   },
   'main/ outside electron/ and db/': {
     file: 'main/publish/probe.ts',
-    forbidden: ["import { app } from 'electron';", "import { safeStorage } from 'electron/main';", "export const later = () => import('electron');"],
+    forbidden: [
+      "import { app } from 'electron';",
+      "import { safeStorage } from 'electron/main';",
+      "export const later = () => import('electron');",
+    ],
     allowed: [
       "import Database from 'better-sqlite3';",
       "import { readFileSync } from 'node:fs';",
@@ -91,7 +95,11 @@ const folders: Record<string, Folder> = {
   'main/electron/': {
     file: 'main/electron/probe.ts',
     forbidden: [],
-    allowed: ["import { app, BrowserWindow } from 'electron';", "import { join } from 'node:path';", "import { createCore } from '../core';"],
+    allowed: [
+      "import { app, BrowserWindow } from 'electron';",
+      "import { join } from 'node:path';",
+      "import { createCore } from '../core';",
+    ],
   },
   'main/db/': {
     file: 'main/db/probe.ts',
@@ -101,12 +109,20 @@ const folders: Record<string, Folder> = {
       "import { renderToString } from 'react-dom/server';",
       "import { App } from '../../renderer/App';",
     ],
-    allowed: ["import Database from 'better-sqlite3';", "import { readFileSync } from 'node:fs';", "import type { Article } from '../../shared/article/article';"],
+    allowed: [
+      "import Database from 'better-sqlite3';",
+      "import { readFileSync } from 'node:fs';",
+      "import type { Article } from '../../shared/article/article';",
+    ],
   },
   'tests/': {
     file: 'tests/unit/probe.test.ts',
     forbidden: ["import { app } from 'electron';"],
-    allowed: ["import Database from 'better-sqlite3';", "import { createCore } from '../../main/core';", "import { expect } from 'vitest';"],
+    allowed: [
+      "import Database from 'better-sqlite3';",
+      "import { createCore } from '../../main/core';",
+      "import { expect } from 'vitest';",
+    ],
   },
 };
 
