@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: system check, type check, build, unit and integration tests under Node, then
+# `npm test`: system check, type check, lint, build, unit and integration tests under Node, then
 # end-to-end tests in Chromium. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,8 @@ trap 'rm -rf "$results"' EXIT
 
 echo "== Typkontroll / type check"
 npx tsc -b
+echo "== Lint: typade regler, hooks och mappgränser / type-checked rules, hooks and folder boundaries"
+npm run lint --silent
 echo "== Bygger gränssnittet och servern / building the renderer and the server"
 npx vite build --logLevel warn
 node main/server/build.mjs

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SpaltError } from '../../shared/errors';
-import { defaultSitePage, type ConnectionReport, type Site, type SiteCheck, type SitePage } from '../../shared/publish/site';
+import { defaultSitePage, type Site, type SiteCheck, type SitePage } from '../../shared/publish/site';
 
 interface SiteRow {
   id: string;
@@ -105,7 +105,7 @@ export function removeSite(db: Database, id: string): void {
 
 /** Keeps the outcome of a connection test; a success also keeps where the REST API answered. */
 export function recordCheck(db: Database, id: string, check: SiteCheck): StoredSite {
-  const restRoot: string | null = check.ok ? (check.report as ConnectionReport).restRoot : null;
+  const restRoot: string | null = check.ok ? check.report.restRoot : null;
   db.prepare('UPDATE sites SET last_check = @check, rest_root = COALESCE(@restRoot, rest_root) WHERE id = @id').run({
     check: JSON.stringify(check),
     restRoot,

@@ -94,6 +94,7 @@ function bytesOf(file: string): number {
 
 function checkHere(data: CheckData): void {
   const local = createRequire(data.module);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the worker's own program text, run on this thread
   const program = new Function('require', checkThreadSource) as (require: (name: string) => unknown) => void;
   program((name) => (name === 'node:worker_threads' ? { workerData: data } : local(name)));
 }

@@ -54,16 +54,16 @@ function plain(status: number, text: string): Response {
 }
 
 /** Picks the file for a request; unknown paths without an extension are app routes. */
-async function fileFor(rendererDir: string, url: string): Promise<string | 'refused' | 'missing'> {
+async function fileFor(rendererDir: string, url: string): Promise<{ path: string } | 'refused' | 'missing'> {
   const segments = appFileSegments(url);
   if (segments === null) return 'refused';
   const root = resolve(rendererDir);
   const file = resolve(root, ...segments);
   // Defence in depth: the segments are already clean, but the file must stay inside the root.
   if (file !== root && !file.startsWith(root + sep)) return 'refused';
-  if (await isFile(file)) return file;
+  if (await isFile(file)) return { path: file };
   const last = segments.at(-1) ?? '';
-  return last.includes('.') ? 'missing' : join(root, 'index.html');
+  return last.includes('.') ? 'missing' : { path: join(root, 'index.html') };
 }
 
 /** Where the photo library's renditions come from: the core's database and profile folder. */
@@ -89,17 +89,17 @@ export function serveRenderer(rendererDir: string, media?: MediaSource): void {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const { pathname } = new URL(request.url);
     if (media && isAppUrl(request.url) && isMediaPath(pathname)) return mediaResponse(media, pathname, request.method === 'HEAD');
-    const file = await fileFor(rendererDir, request.url);
-    if (file === 'refused') return plain(403, 'Forbidden');
-    if (file === 'missing' || !(await isFile(file))) {
+    const found = await fileFor(rendererDir, request.url);
+    if (found === 'refused') return plain(403, 'Forbidden');
+    if (found === 'missing' || !(await isFile(found.path))) {
       return plain(404, 'Spalts gränssnitt saknas. Kör: npm run build\nThe Spalt interface is missing. Run: npm run build');
     }
-    const body = await readFile(file);
+    const body = await readFile(found.path);
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
       headers: {
         ...securityHeaders,
-        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        'content-type': contentTypes[extname(found.path)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       },
     });

@@ -30,15 +30,11 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
  * with is answered (its typed error, or 500 `internal`) and logged, and never reaches the
  * process, so no request can stop Spalt.
  */
-export function unstoppable(handle: RequestHandler, log: typeof console.error = console.error): RequestHandler {
+export function unstoppable(handle: RequestHandler, log: typeof console.error = console.error): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     res.on('error', (error) => log(`[spalt] ${describe(req)}: answer failed:`, error));
-    let handled: Promise<void>;
-    try {
-      handled = Promise.resolve(handle(req, res));
-    } catch (error) {
-      handled = Promise.reject(error);
-    }
+    // The executor runs the handler at once; a throw in it rejects, as a rejection does.
+    const handled = new Promise<void>((resolve) => resolve(handle(req, res)));
     handled.catch((error: unknown) => answerFailure(req, res, error, log));
   };
 }

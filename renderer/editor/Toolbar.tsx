@@ -18,7 +18,7 @@ import {
   type NodeKey,
   type TextFormatType,
 } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Shortcut } from '../../shared/document/nodes/shortcut';
 import type { MessageKey } from '../../shared/i18n';
 import { useT } from '../i18n';
@@ -85,6 +85,11 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
   const [canRedo, setCanRedo] = useState(false);
   const [linkSelection, setLinkSelection] = useState<BaseSelection | null>(null);
 
+  const openLinkDialog = useCallback(() => {
+    const selection = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+    if (selection) setLinkSelection(selection);
+  }, [editor]);
+
   useEffect(
     () =>
       mergeRegister(
@@ -104,13 +109,8 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
           COMMAND_PRIORITY_LOW,
         ),
       ),
-    [editor],
+    [editor, openLinkDialog],
   );
-
-  function openLinkDialog() {
-    const selection = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
-    if (selection) setLinkSelection(selection);
-  }
 
   function applyLink(url: string | null) {
     const selection = linkSelection;

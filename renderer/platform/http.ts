@@ -83,9 +83,9 @@ export function httpTransport(): Transport {
         if (source) listen(source, name);
       }
       connectEvents();
-      set.add(listener as Listener);
+      set.add(listener);
       return () => {
-        set.delete(listener as Listener);
+        set.delete(listener);
       };
     },
   };

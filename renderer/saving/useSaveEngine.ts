@@ -38,6 +38,7 @@ export function useSaveEngine<Version>(create: () => SaveEngine<Version>): SaveE
 export function useSaveState(store: SaveStatusStore): SaveState {
   const [state, setState] = useState(store.get);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a change between the render and the subscription is not missed
     setState(store.get());
     return store.subscribe(() => startTransition(() => setState(store.get())));
   }, [store]);

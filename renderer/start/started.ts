@@ -51,7 +51,7 @@ export function afterStart(run: () => void | (() => void)): () => void {
 
 /** Whether what waits for the start may show now, for React's useSyncExternalStore. */
 export const startedStore = {
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     settledListeners.add(listener);
     return () => settledListeners.delete(listener);
   },

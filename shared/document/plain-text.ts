@@ -1,5 +1,5 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { $getRoot, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import { $getRoot, type LexicalEditor } from 'lexical';
 import type { BodyDocument } from './body';
 import { bodyNodes } from './nodes/registry';
 
@@ -22,6 +22,6 @@ function headlessEditor(): LexicalEditor {
  */
 export function bodyPlainText(body: BodyDocument): string {
   // The object as it is: a string would only be parsed again (a save's body can be 200 kB).
-  const state = headlessEditor().parseEditorState(body as unknown as SerializedEditorState);
+  const state = headlessEditor().parseEditorState(body);
   return state.read(() => $getRoot().getTextContent());
 }

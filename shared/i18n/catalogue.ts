@@ -54,7 +54,7 @@ export const catalogue = {
 } satisfies Record<string, Entry>;
 
 export type Catalogue = typeof catalogue;
-export type MessageKey = keyof Catalogue & string;
+export type MessageKey = keyof Catalogue;
 
 /** The parameters of a key's message, read from its Swedish text. */
 export type MessageParams<Key extends MessageKey> = ParamsOf<Catalogue[Key]['sv']>;

@@ -104,7 +104,7 @@ export function mergeBlock(ancestor: BodyBlock, local: BodyBlock, remote: BodyBl
     const merged = allText
       ? mergeInline(children[0], children[1], children[2], log)
       : mergeChildren(children[0], children[1], children[2], log);
-    return [{ ...attributes, type: String(attributes.type ?? local.type), version: Number(attributes.version ?? local.version), children: merged }];
+    return [{ ...attributes, type: typeof attributes.type === 'string' ? attributes.type : local.type, version: Number(attributes.version ?? local.version), children: merged }];
   }
   if (children[0] || children[1] || children[2]) return blockClash(ancestor, local, remote, log);
 

@@ -35,7 +35,7 @@ export class RunTable {
     if (number === undefined) {
       number = this.runs.length;
       this.keys.set(key, number);
-      this.runs.push({ node: shell as BodyBlock, link: linkShell as BodyBlock | null, linkKey, standalone: node.type !== 'text' });
+      this.runs.push({ node: shell, link: linkShell, linkKey, standalone: node.type !== 'text' });
     }
     return number;
   }

@@ -26,7 +26,7 @@ function bodyOf(seed: number, paragraphs: number, wordsPerParagraph: number): Bo
     type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
     children: [{ type: 'text', version: 1, text: paragraphText(seed + p, wordsPerParagraph), format: 0, detail: 0, mode: 'normal', style: '' }],
   }));
-  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } } as BodyDocument;
+  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } };
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -166,7 +166,7 @@ async function openApp(context: BrowserContext, spalt: SpaltProcess): Promise<Pa
 }
 
 const longestTask = (page: Page) =>
-  page.evaluate('Math.max(0, ...globalThis.__longTasks.map((task) => task.duration))') as Promise<number>;
+  page.evaluate<number>('Math.max(0, ...globalThis.__longTasks.map((task) => task.duration))');
 
 function stats(values: number[]): { p50: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
@@ -201,7 +201,7 @@ export async function runPhotoLibraryBench(): Promise<void> {
     for (let run = -1; run < runs; run++) {
       const context = await newContext(browser);
       const page = await openApp(context, spalt);
-      const opened = (await page.evaluate(clickPhotosLink)) as FirstScreen;
+      const opened = await page.evaluate<FirstScreen>(clickPhotosLink);
       const openTask = await longestTask(page);
       if (run >= 0) {
         inApp.push(opened);
@@ -211,7 +211,7 @@ export async function runPhotoLibraryBench(): Promise<void> {
         for (const [mode, { script }] of scrollModes.entries()) {
           await page.evaluate("document.querySelector('[role=\"grid\"]').scrollTop = 0");
           await page.waitForTimeout(300);
-          scrolls[mode]?.runs.push((await page.evaluate(script)) as ScrollRun);
+          scrolls[mode]?.runs.push(await page.evaluate<ScrollRun>(script));
           scrolls[mode]?.tasks.push(await longestTask(page));
         }
       }
@@ -221,7 +221,7 @@ export async function runPhotoLibraryBench(): Promise<void> {
       await warm.close();
       const coldPage = await fresh.newPage();
       await coldPage.goto(`${spalt.origin}/#/photos`);
-      const coldOpened = (await coldPage.evaluate('globalThis.__spaltColdFirstScreen')) as FirstScreen;
+      const coldOpened = await coldPage.evaluate<FirstScreen>('globalThis.__spaltColdFirstScreen');
       if (run >= 0) cold.push(coldOpened);
       await context.close();
       await fresh.close();

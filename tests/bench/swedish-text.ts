@@ -120,7 +120,7 @@ export function bodyDocument(blocks: Block[]): BodyDocument {
       ? { type: 'heading', version: 1, tag: 'h2', direction: null, format: '', indent: 0, children: [text(block.text)] }
       : { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text(block.text)] },
   );
-  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } } as BodyDocument;
+  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -75,7 +75,7 @@ function revisions(withIds: boolean): Revisions {
   for (const i of spread(15, 0.5)) {
     const before = local[i] as Block;
     local[i] = replaceWord(before, 3, 'sjöräddningen');
-    changed.push([textOf(before), textOf(local[i] as Block)]);
+    changed.push([textOf(before), textOf(local[i])]);
   }
   const [moved] = local.splice(spread(1, 0.25)[0] ?? 0, 1);
   if (moved) local.splice(spread(1, 0.75)[0] ?? 0, 0, moved);
@@ -93,7 +93,7 @@ function revisions(withIds: boolean): Revisions {
   // Five paragraphs local changed too (the last word, not the fourth), fifteen others.
   for (const [k, i] of spread(15, 0.5).slice(0, 5).entries()) {
     remote[i] = replaceWord(remote[i] as Block, -1, 'ändå.');
-    both.push([textOf(blocks[i] as Block), changed[k]?.[1] ?? '', textOf(remote[i] as Block)]);
+    both.push([textOf(blocks[i] as Block), changed[k]?.[1] ?? '', textOf(remote[i])]);
   }
   for (const i of spread(15, 0.1)) remote[i] = replaceWord(remote[i] as Block, 1, 'Östertälje');
 

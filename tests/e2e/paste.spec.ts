@@ -12,7 +12,7 @@ async function pasteHtml(page: Page, html: string): Promise<void> {
     const data = new DataTransfer();
     data.setData('text/html', markup);
     data.setData('text/plain', markup.replace(/<[^>]+>/g, ''));
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }) as Event);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, html);
 }
 

@@ -103,7 +103,7 @@ test('schedules for 05:00 Stockholm time in winter, then moves it to summer: sta
   await addSite(page, wordpress, 'Telge Nytt', 'editor');
   await writeArticle(page, spalt, { headline: 'Nattåget till Narvik börjar gå', lead: 'Trafiken börjar i vinter.', body: 'Biljetter säljs från måndag.', byline: 'Helen Shabo' });
 
-  let dialog = await openPublish(page);
+  const dialog = await openPublish(page);
   await dialog.getByRole('radio', { name: 'Schemalägg' }).check();
   const when = dialog.getByLabel('Datum och tid (svensk tid)');
   await expect(when).toHaveAccessibleDescription('Tiden gäller i Sverige (Europe/Stockholm), var du än befinner dig.');

@@ -14,7 +14,7 @@ import type { Article } from '../../shared/article/article';
 import { bylineLines } from '../../shared/article/byline';
 import type { Photo } from '../../shared/article/photo';
 import { liveUpdateLabel } from '../../shared/document/nodes/live-update/to-blocks';
-import { childrenOf, type SerializedBodyNode } from '../../shared/document/markup/serialized';
+import { childrenOf, stringField, type SerializedBodyNode } from '../../shared/document/markup/serialized';
 import { postTitle } from '../../main/publish/outbox/content';
 import { seedArticles, type SeedArticle } from '../fixtures/seeds';
 import { adSlot as adSlotNode, body, factBox, p, pullQuote, question, readAlso, signature, text } from '../fixtures/seeds/build';
@@ -63,7 +63,7 @@ async function linkReadAlsoToLibrary(draftBody: Article['body']): Promise<Articl
   const linked = structuredClone(draftBody);
   for (const node of linked.root.children as unknown as Array<Record<string, unknown>>) {
     if (node.type !== 'read-also') continue;
-    const title = String(node.title ?? '');
+    const title = typeof node.title === 'string' ? node.title : '';
     const id = await saveArticle(spalt.handlers, {
       kind: 'news', kicker: '', headline: title, lead: `Ingressen till ${title}.`, label: '', disclaimer: '', sponsor: '', mainPhotoId: null,
       bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
@@ -79,8 +79,8 @@ async function linkReadAlsoToLibrary(draftBody: Article['body']): Promise<Articl
 
 /** A "Läs även" as a reader finds it: the paragraph with its title, linking to the linked article's permalink. */
 function readAlsoLink(node: SerializedBodyNode): Expected {
-  const title = String(node.title ?? '');
-  const url = readAlsoTargets.get(String(node.articleId ?? '')) ?? String(node.url ?? '');
+  const title = stringField(node, 'title') ?? '';
+  const url = readAlsoTargets.get(stringField(node, 'articleId') ?? '') ?? stringField(node, 'url') ?? '';
   return {
     what: `"Läs även: ${title}" linking to ${url}`,
     is: (part) =>
@@ -115,8 +115,10 @@ function bodyParts(nodes: readonly SerializedBodyNode[], photos: ReadonlyMap<str
         return childrenOf(node).map((item) => listItem(textOf(item)));
       case 'quote':
         return [paragraph('quote', textOf(node))];
-      case 'pull-quote':
-        return [paragraph('pull quote', String(node.text)), ...(node.attribution ? [citation(String(node.attribution))] : [])];
+      case 'pull-quote': {
+        const attribution = stringField(node, 'attribution');
+        return [paragraph('pull quote', String(node.text)), ...(attribution ? [citation(attribution)] : [])];
+      }
       case 'interview-question':
         return [boldParagraph('interview question', textOf(node), 'spalt-question')];
       case 'photo': {
@@ -153,7 +155,7 @@ function expectedPage(article: Article, main: Photo | undefined, photos: Readonl
     boldParagraph('lead', article.lead, 'spalt-lead'),
     ...byline,
     ...(article.sponsor ? [paragraph('sponsor', `I samarbete med ${article.sponsor}`, 'spalt-sponsor')] : []),
-    ...bodyParts(article.body.root.children as SerializedBodyNode[], photos),
+    ...bodyParts(article.body.root.children, photos),
   ];
 }
 
@@ -179,7 +181,7 @@ async function expectPublicPage(articleId: string, photos: readonly Photo[]): Pr
 
 describe(`each seed article's public page`, () => {
   let photoSeed = 400;
-  for (const [name, seed] of Object.entries(seedArticles) as Array<[string, SeedArticle]>) {
+  for (const [name, seed] of Object.entries<SeedArticle>(seedArticles)) {
     it(`${name}: every part of the article, in order, on the site's default theme`, async () => {
       readAlsoTargets.clear();
       const linked: SeedArticle = { ...seed, body: await linkReadAlsoToLibrary(seed.body) };

@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCredit } from '../../shared/article/photo';
-import { makeRenditions, type PhotoFormat } from '../../main/media/renditions';
+import { makeRenditions } from '../../main/media/renditions';
 import { listPhotos, maxCompanionRequestBytes, readPhoto, removePhoto, sendPhoto, type SubmissionPhoto } from '../../main/publish/wordpress/companion-photos';
 import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { submitForReview } from '../../main/publish/wordpress/review';
@@ -36,7 +36,7 @@ const sent: Sent[] = [];
 async function webRendition(name: string, options: { width: number; height: number; format: FixtureFormat; alpha?: boolean; seed: number }): Promise<{ bytes: Uint8Array; mimeType: string; hash: string }> {
   const file = await makePhoto(join(temp.dir, name), { ...options, quality: 90 });
   const original = new Uint8Array(readFileSync(file));
-  const { web } = await makeRenditions(original, options.format as PhotoFormat);
+  const { web } = await makeRenditions(original, options.format);
   return { bytes: new Uint8Array(web.data), mimeType: web.info.mimeType, hash: createHash('sha256').update(original).digest('hex') };
 }
 

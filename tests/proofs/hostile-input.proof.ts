@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const spalt = await startSpaltProcess(dataDir);
   const hostile = await launchHostileBrowser();
   const findings = new Findings();
-  let calibration: Calibration = { withMarkup: 0, liveUnescaped: 0, problems: ['not run'] };
+  let calibration: Calibration;
   try {
     const page = await hostile.newPage();
     await openLibrary(page, spalt.url);

@@ -5,14 +5,14 @@
  * slots, from the top of the page's <main> to the end of the post's content. Everything after
  * the content (post meta, comments, other posts) is left out.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
 type DomElement = Extract<DomNode, { attribs: unknown }>;
 type DomText = Extract<DomNode, { data: string }>;
 
 const isTag = (node: DomNode): node is DomElement => 'attribs' in node;
-const isText = (node: DomNode): node is DomText => node.type === 'text';
+const isText = (node: DomNode): node is DomText => node.type === ElementType.Text;
 
 export type PagePart =
   | { kind: 'img'; alt: string; src: string }

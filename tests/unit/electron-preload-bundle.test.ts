@@ -84,7 +84,7 @@ describe('the Electron bundles', () => {
 
     await expect(bridge.invoke('articles.list', { query: 'kommun' })).resolves.toEqual({ ok: true, value: 'from main' });
     expect(fake.invoked).toEqual([['spalt:invoke', 'articles.list', { query: 'kommun' }]]);
-    const invokeUnknown = bridge.invoke as (name: string, input: unknown) => Promise<unknown>;
+    const invokeUnknown = bridge.invoke.bind(bridge) as (name: string, input: unknown) => Promise<unknown>;
     await expect(invokeUnknown('fs.readFile', { path: '/etc/passwd' })).rejects.toThrow(/Okänd åtgärd/);
     await expect(invokeUnknown('constructor', {})).rejects.toThrow(/Okänd åtgärd/);
     expect(fake.invoked).toHaveLength(1);

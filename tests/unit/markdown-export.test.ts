@@ -88,7 +88,7 @@ function typedTexts(document: BodyDocument): string[] {
   const visit = (node: Record<string, unknown>) => {
     if (node.type === 'text' && typeof node.text === 'string') texts.push(node.text);
     for (const key of ['text', 'attribution', 'heading', 'title']) {
-      if (node.type !== 'text' && typeof node[key] === 'string' && node[key] !== '') texts.push(node[key] as string);
+      if (node.type !== 'text' && typeof node[key] === 'string' && node[key] !== '') texts.push(node[key]);
     }
     if (Array.isArray(node.items)) texts.push(...(node.items as string[]));
     if (Array.isArray(node.signers)) for (const s of node.signers as Array<{ name: string; title: string }>) texts.push(s.name, s.title);
@@ -229,7 +229,7 @@ describe('what the newsroom blocks become in Markdown', () => {
       pullQuote('Europa ska inte vara ett gängparadis', 'Metin Hawsho'),
       factBox('Södertäljes förebyggande verksamheter:', ['Fältassistenter', 'Mentorer']),
       signature(['Metin Hawsho', 'gruppledare (L)'], ['Anna Svensson', '']),
-      liveUpdate as never,
+      liveUpdate,
       adSlot(),
       readAlso('Vad förväntade du dig Boel?', 'https://telgenytt.se/boel/'),
       { ...photo({ photoId: 'x', alt: 'Stina Hermansson', caption: 'Stina Hermansson.', credit: 'Foto: Privat.' }), src: 'https://lokaltidning.se/stina.jpg' },

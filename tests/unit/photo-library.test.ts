@@ -191,7 +191,7 @@ describe('where a photo is used', () => {
     const lib = library();
     const photo = await importAt(lib, files.iptc, '2026-11-01T08:00:00.000Z');
     const published = article(lib, { headline: 'Publicerad', mainPhotoId: photo.id, now: '2026-11-02T08:00:00.000Z' });
-    const draft = article(lib, { headline: 'Utkast', bodyPhotoIds: [photo.id], now: '2026-11-02T08:00:00.000Z' });
+    article(lib, { headline: 'Utkast', bodyPhotoIds: [photo.id], now: '2026-11-02T08:00:00.000Z' });
     setStatus(lib, published.id, 'published');
     const flags = async () =>
       Object.fromEntries((await lib.handlers['photos.get']({ id: photo.id })).uses.map((use) => [use.headline, use.needsRepublish]));

@@ -90,7 +90,7 @@ describe('diff of two revisions', () => {
 
   it('aligns blocks without ids by content: a word changed, a block added, one removed, one moved', () => {
     const europa = seedDraft(seedArticles.starkareEuropa);
-    const [photo, climate, threats, quote, gangs, euro, signature, ad] = blocksOf(europa) as Block[];
+    const [photo, climate, threats, quote, _gangs, euro, signature, ad] = blocksOf(europa);
     const changedGangs = p('Europa ska inte vara ett gängparadis där svenska gängledare kan gömma sig på spanska solkusten och beställa mord. Liberalerna vill inrätta en gemensam Europa-polis med vassare verktyg och gemensamma åklagare med utökade mandat.');
     const after = withBody(europa, [photo, threats, climate, quote, changedGangs, p('– Vi måste stå enade, säger Metin Hawsho.'), signature, ad] as Block[]);
     expect(euro).toBeDefined();
@@ -122,7 +122,7 @@ describe('diff of two revisions', () => {
   it('tells formatting, a new type and a new photo apart from changed words', () => {
     const before = withBody(hall, [p('Polisen utreder'), p('Skadeläget är oklart.'), blocksOf(hall)[0] as Block]);
     const after = withBody(hall, [
-      { ...(p('Polisen utreder') as Block), type: 'heading', tag: 'h2', textFormat: undefined, textStyle: undefined },
+      { ...p('Polisen utreder'), type: 'heading', tag: 'h2', textFormat: undefined, textStyle: undefined },
       p('Skadeläget är ', text('oklart', 1), '.'),
       { ...(blocksOf(hall)[0] as Block), photoId: 'hall-entre', src: 'spalt-photo:hall-entre' },
     ]);

@@ -165,7 +165,7 @@ describe('three-way merge', () => {
 
   it('takes a heading made on one side with the words changed on the other; two different headings clash over the whole block', () => {
     const ancestor = withBody(hall, [p('Polisen utreder')] as Block[]);
-    const heading = (words: string, tag: string): Block => ({ ...(p(words) as Block), type: 'heading', tag, textFormat: undefined, textStyle: undefined });
+    const heading = (words: string, tag: string): Block => ({ ...p(words), type: 'heading', tag, textFormat: undefined, textStyle: undefined });
     const merge = mergeArticles(ancestor, withBody(hall, [heading('Polisen utreder', 'h2')]), withBody(hall, [p('Polisen utreder vidare')] as Block[]));
     expect(merge.conflicts).toEqual([]);
     expect(merge.merged.body.root.children).toEqual([{ ...heading('Polisen utreder vidare', 'h2'), textFormat: undefined, textStyle: undefined }].map((block) => JSON.parse(JSON.stringify(block))));
@@ -177,7 +177,7 @@ describe('three-way merge', () => {
 
 describe('inline formatting in a merge', () => {
   const ancestor = withBody(hall, formattedBody().root.children);
-  const [sos, heading, list, link, quote] = blocksOf(ancestor) as Block[];
+  const [sos, heading, list, link, quote] = blocksOf(ancestor);
 
   it('survives when only one side changed the words of a block', () => {
     const local = withBody(hall, [sos, heading, list, link, quote] as Block[]);

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { configPhp, phpSettings, phpWorkers } from './config';
 import { socketPath, startMariaDb } from './mariadb';
 import { accepts, endGroup, freePort, killGroup, readTail, run, waitFor, type ProcessRole, type Track } from './processes';
-import { defaultWordPressVersion, releaseOf, wordPressInstall, type WordPressInstall, type WordPressVersion } from './versions';
+import { defaultWordPressVersion, releaseOf, wordPressInstall, type WordPressVersion } from './versions';
 
 export { liveProcessesInGroup } from './processes';
 export { wordPressVersions, type WordPressVersion } from './versions';

@@ -121,5 +121,5 @@ export function jobContext(writer: JobWriter, client: WordPressClient, isStopped
 }
 
 function definedOnly(changes: JobChanges): JobChanges {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as JobChanges;
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
 }

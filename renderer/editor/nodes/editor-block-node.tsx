@@ -12,7 +12,7 @@ export interface BlockUi<V> {
    * Changes the block in an editor update, so the change is undoable and saved. A function is
    * given the properties as the block holds them then, so quick edits never undo each other.
    */
-  update(change: Partial<V> | ((current: V) => Partial<V>)): void;
+  update: (change: Partial<V> | ((current: V) => Partial<V>)) => void;
 }
 
 /**

@@ -163,10 +163,14 @@ export function InsertBlockPlugin() {
     [editor],
   );
 
-  useEffect(() => setActive(0), [open?.query]);
-  useEffect(() => {
-    if (slash === null) setDismissed(null);
-  }, [slash]);
+  // A new query starts at its first match; a slash menu gone clears its dismissal. Both are
+  // set while rendering, so no frame shows the old highlight or the old dismissal.
+  const [activeQuery, setActiveQuery] = useState(open?.query);
+  if (activeQuery !== open?.query) {
+    setActiveQuery(open?.query);
+    setActive(0);
+  }
+  if (slash === null && dismissed !== null) setDismissed(null);
 
   useEffect(() => {
     if (open === null) return;

@@ -1,4 +1,4 @@
-import { $getRoot, $isDecoratorNode, $isElementNode, type EditorState, type LexicalEditor } from 'lexical';
+import { $getRoot, $isElementNode, type EditorState, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleDraft, ArticleKind } from '../../../shared/article/article';
 import { checkArticle, type ChecklistItem, type ChecklistTarget } from '../../../shared/article/checklist';

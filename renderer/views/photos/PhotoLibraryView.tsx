@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import { CreditType, type PhotoSummary } from '../../../shared/article/photo';
 import { builtKey, useT } from '../../i18n';
 import { acceptedImageTypes, filesOf, useImports } from '../../photos/import-photos';
@@ -34,7 +34,10 @@ function useSelectedPhoto(): [string | null, (id: string) => void] {
 /** Imports of image files pasted anywhere on the view (Ctrl+V). */
 function usePastedFiles(onFiles: (files: File[]) => void): void {
   const latest = useRef(onFiles);
-  latest.current = onFiles;
+  // Kept current after each render (a paste only ever comes after one), never during it.
+  useLayoutEffect(() => {
+    latest.current = onFiles;
+  });
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
       const files = filesOf(event.clipboardData);

@@ -52,6 +52,7 @@ export function ActionChoice({ allowed, role, action, scheduledAt, onAction, onS
               required
               value={scheduledAt}
               // The field is in Stockholm time, not the computer's: the minimum is now in Stockholm.
+              // eslint-disable-next-line react-hooks/purity -- read again at each render, on purpose
               min={stockholmLocal(Date.now())}
               aria-describedby={whenHint}
               onChange={(event) => onScheduledAt(event.target.value)}

@@ -59,11 +59,13 @@ export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps
   };
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the chosen site follows the list as the core sends it
     if (list) setSiteId((current) => firstSite(list.sites, current));
   }, [list]);
 
   // A publish of this article to the site that has not ended is shown, not started anew.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a job the core reports is taken up once, then followed by its events
     if (options?.activeJob) setJob(options.activeJob);
   }, [options]);
 

@@ -22,6 +22,7 @@ export function usePublishOptions(
     );
   }, [articleId, siteId]);
 
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- another article or site clears what was shown before asking anew
   useEffect(reload, [reload]);
   return { options, error, reload };
 }

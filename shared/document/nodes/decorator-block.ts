@@ -13,9 +13,9 @@ export interface DecoratorBlockSpec<P extends Props, V = PropValues<P>> {
   /** The WordPress blocks it reads, and its properties read from one, or null when the block holds anything it cannot keep. */
   fromBlocks?: { blocks: readonly string[]; read(block: ParsedBlock): V | null };
   toMarkdown(values: V): RootContent[];
-  photo?: { of(values: V): PhotoUse; with(photo: Partial<PhotoTexts>): Partial<V> };
-  article?: { of(values: V): ArticleLink; withUrl(url: string): Partial<V> };
-  verbatim?(values: V): string;
+  photo?: { of: (values: V) => PhotoUse; with: (photo: Partial<PhotoTexts>) => Partial<V> };
+  article?: { of: (values: V) => ArticleLink; withUrl: (url: string) => Partial<V> };
+  verbatim?: (values: V) => string;
   menu?: MenuEntry;
 }
 

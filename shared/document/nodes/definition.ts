@@ -7,8 +7,8 @@ import type { Shortcut } from './shortcut';
 
 /** What a node's Markdown is made with: its inline content and the blocks it holds. */
 export interface MarkdownContext {
-  phrasing(nodes: readonly SerializedBodyNode[]): PhrasingContent[];
-  blocks(nodes: readonly SerializedBodyNode[]): RootContent[];
+  phrasing: (nodes: readonly SerializedBodyNode[]) => PhrasingContent[];
+  blocks: (nodes: readonly SerializedBodyNode[]) => RootContent[];
 }
 
 export type NodeToMarkdown = (node: SerializedBodyNode, context: MarkdownContext) => RootContent[];
@@ -37,16 +37,16 @@ export interface ArticleLink {
 export interface NodeReferences {
   /** The photo it shows. */
   photo?: {
-    of(node: SerializedBodyNode): PhotoUse;
-    with(node: SerializedBodyNode, photo: Partial<PhotoTexts>): SerializedBodyNode;
+    of: (node: SerializedBodyNode) => PhotoUse;
+    with: (node: SerializedBodyNode, photo: Partial<PhotoTexts>) => SerializedBodyNode;
   };
   /** The article it links to. */
   article?: {
-    of(node: SerializedBodyNode): ArticleLink;
-    withUrl(node: SerializedBodyNode, url: string): SerializedBodyNode;
+    of: (node: SerializedBodyNode) => ArticleLink;
+    withUrl: (node: SerializedBodyNode, url: string) => SerializedBodyNode;
   };
   /** Markup from elsewhere it keeps verbatim, with whatever addresses are inside. */
-  verbatim?(node: SerializedBodyNode): string;
+  verbatim?: (node: SerializedBodyNode) => string;
 }
 
 /**
@@ -80,7 +80,7 @@ export interface BodyNodeDefinition extends NodeReferences {
   fromBlocks?: { blocks: readonly string[]; read: BlockToNode };
   toMarkdown: NodeToMarkdown;
   /** What a reader sees of it; an element without this reads as its children's text. */
-  text?(node: SerializedBodyNode): string;
+  text?: (node: SerializedBodyNode) => string;
   menu?: MenuEntry;
 }
 

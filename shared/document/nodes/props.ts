@@ -41,7 +41,7 @@ export function flatStates(props: Props) {
 }
 
 export function $readProps<P extends Props>(node: LexicalNode, props: P): PropValues<P> {
-  const entries = Object.entries(props).map(([key, state]) => [key, $getState(node, state)]);
+  const entries = Object.entries(props).map(([key, state]): [string, unknown] => [key, $getState(node, state)]);
   return Object.fromEntries(entries) as PropValues<P>;
 }
 
@@ -54,7 +54,7 @@ export function $writeProps<P extends Props>(node: LexicalNode, props: P, values
 
 /** Reads properties out of serialized JSON, with each property's own parser. */
 export function propsFromJSON<P extends Props>(props: P, json: Readonly<Record<string, unknown>>): PropValues<P> {
-  const entries = Object.entries(props).map(([key, state]) => [key, state.parse(json[key])]);
+  const entries = Object.entries(props).map(([key, state]): [string, unknown] => [key, state.parse(json[key])]);
   return Object.fromEntries(entries) as PropValues<P>;
 }
 

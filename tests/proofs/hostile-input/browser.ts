@@ -72,7 +72,7 @@ export async function launchHostileBrowser(): Promise<HostileBrowser> {
 
 /** Calls one of the judge's functions inside the page (see judge.page.js). */
 async function judge<T>(page: Page, call: string): Promise<T> {
-  return (await page.evaluate(`(${judgeSource}).${call}`)) as T;
+  return await page.evaluate(`(${judgeSource}).${call}`);
 }
 
 /** Starts recording anything live that the page adds from now on; call after each load. */

@@ -32,8 +32,8 @@ interface Listed {
 }
 
 const listArticles = (page: Page): Promise<Listed[]> =>
-  page.evaluate(`fetch('/api/invoke/articles.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-    .then((r) => r.json()).then((r) => r.value.map((a) => ({ id: a.id, headline: a.headline })))`) as Promise<Listed[]>;
+  page.evaluate<Listed[]>(`fetch('/api/invoke/articles.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    .then((r) => r.json()).then((r) => r.value.map((a) => ({ id: a.id, headline: a.headline })))`);
 
 /**
  * Imports the corpus (an article per payload, and one with all), then files with one refused
@@ -129,9 +129,9 @@ export async function checkExports(page: Page, hostile: HostileBrowser, findings
   const json = JSON.parse((await exportAll(page, 'JSON (kan importeras i Spalt)')).toString('utf8')) as { articles: Array<{ id: string; draft: { body: unknown } }> };
   for (const article of json.articles) findings.record(`JSON export ${article.id}`, bodyProblems(article.draft.body, 'body'));
 
-  const blocks = (await page.evaluate(`Promise.all(${JSON.stringify(ids)}.map((id) =>
+  const blocks = await page.evaluate<string[]>(`Promise.all(${JSON.stringify(ids)}.map((id) =>
     fetch('/api/invoke/articles.export', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids: [id], format: 'blocks' }) })
-      .then((r) => r.json()).then((r) => atob(r.value.data.$bytes))))`)) as string[];
+      .then((r) => r.json()).then((r) => atob(r.value.data.$bytes))))`);
   const decoded = blocks.map((latin1, n): [string, string] => [`block markup ${ids[n]}`, Buffer.from(latin1, 'latin1').toString('utf8')]);
   await judgeAndOpen(viewer, findings, decoded, false);
   await viewer.close();

@@ -14,7 +14,7 @@ const knownTypes = new Set([
 
 type Node = Record<string, unknown>;
 
-const field = (node: Node, key: string): string => (typeof node[key] === 'string' ? (node[key] as string) : '');
+const field = (node: Node, key: string): string => (typeof node[key] === 'string' ? node[key] : '');
 
 /** Everything live in one body; an empty list when it holds only text and allowed addresses. */
 export function bodyProblems(body: unknown, where: string): string[] {

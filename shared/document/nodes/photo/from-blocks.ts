@@ -16,7 +16,8 @@ export function photoFromBlocks(block: ParsedBlock): Photo | null {
   if (!figure || !parts || figure.tag !== 'figure') return null;
   const [img, figcaption, ...rest] = parts;
   if (!img || img.tag !== 'img' || rest.length > 0) return null;
-  const size = { ...(width !== undefined ? { width: String(width) } : {}), ...(height !== undefined ? { height: String(height) } : {}) };
+  // A size other than a number is refused below, whatever the <img> says.
+  const size = { ...(typeof width === 'number' ? { width: String(width) } : {}), ...(typeof height === 'number' ? { height: String(height) } : {}) };
   if (!hasOnlyAttributes(img, { src: undefined, alt: undefined, ...size })) return null;
   const caption = figcaption ? readCaption(figcaption) : { caption: '', credit: '' };
   if (!caption || img.attributes.src === undefined) return null;
