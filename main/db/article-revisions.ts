@@ -83,15 +83,18 @@ const toStored = (row: StoredRevisionRow): StoredRevision => ({
   draft: JSON.parse(row.draft) as ArticleDraft,
 });
 
+/** A kept revision without its draft: what the history's list needs. */
+export type RevisionMeta = Omit<StoredRevision, 'draft'>;
+
 /** A page of the history, newest first: `limit` revisions older than `before` (or the newest). */
-export function revisionPage(db: Database, articleSeq: number, page: { before?: number; limit: number }): StoredRevision[] {
+export function revisionPage(db: Database, articleSeq: number, page: { before?: number; limit: number }): RevisionMeta[] {
   const rows = statement(
     db,
-    `SELECT revision, saved_at, saved_by, draft FROM article_revisions
+    `SELECT revision, saved_at, saved_by FROM article_revisions
      WHERE article_seq = @articleSeq AND revision < @before
      ORDER BY revision DESC LIMIT @limit`,
-  ).all({ articleSeq, before: page.before ?? Number.MAX_SAFE_INTEGER, limit: page.limit }) as StoredRevisionRow[];
-  return rows.map(toStored);
+  ).all({ articleSeq, before: page.before ?? Number.MAX_SAFE_INTEGER, limit: page.limit }) as Array<Omit<StoredRevisionRow, 'draft'>>;
+  return rows.map((row) => ({ revision: row.revision, savedAt: row.saved_at, savedBy: row.saved_by }));
 }
 
 export function findRevision(db: Database, articleSeq: number, revision: number): StoredRevision | null {

@@ -6,7 +6,7 @@ import type { Handlers } from '../../shared/api';
 import { ArticleDraft, type Article } from '../../shared/article/article';
 import { draftWords, type HistoryEntry } from '../../shared/article/history';
 import { SpaltError } from '../../shared/errors';
-import { findRevision, revisionPage, type StoredRevision } from '../db/article-revisions';
+import { findRevision, revisionPage, type RevisionMeta, type StoredRevision } from '../db/article-revisions';
 import * as articles from '../db/articles';
 import { articleSeqOf, nameRevision, namesBetween } from '../db/revision-names';
 import { readYourName } from '../db/settings';
@@ -29,8 +29,26 @@ function currentAsRevision(article: Article): StoredRevision {
   };
 }
 
+/** What the list says of a revision; a revision's number always names the same draft, so it is worked out once. */
+type RevisionSummary = Pick<HistoryEntry, 'headline' | 'words'>;
+const summaryCacheLimit = 10_000;
+
 export function historyHandlers(ctx: HistoryContext): HistoryHandlers {
   const { db, events, now } = ctx;
+  // Counting a 20,000-word revision's words takes milliseconds; a page of them would take a second.
+  const summaries = new Map<string, RevisionSummary>();
+
+  function summaryOf(id: string, revision: number, draft: () => StoredRevision['draft'] | undefined): RevisionSummary {
+    // By the article's id: a deleted article's seq may be given to a new one.
+    const key = `${id}:${revision}`;
+    const held = summaries.get(key);
+    if (held) return held;
+    const source = draft();
+    const summary = source ? { headline: source.headline, words: draftWords(source) } : { headline: '', words: 0 };
+    if (summaries.size >= summaryCacheLimit) summaries.clear();
+    summaries.set(key, summary);
+    return summary;
+  }
 
   function revisionOf(id: string, revision: number): StoredRevision {
     const { seq, revision: current } = articleSeqOf(db, id);
@@ -44,7 +62,7 @@ export function historyHandlers(ctx: HistoryContext): HistoryHandlers {
     'articles.history': async ({ id, before, limit }) => {
       const { seq, revision: current } = articleSeqOf(db, id);
       const rows = revisionPage(db, seq, { before, limit: limit + 1 });
-      const page = rows.slice(0, limit);
+      const page: Array<RevisionMeta & { draft?: StoredRevision['draft'] }> = rows.slice(0, limit);
       if (before === undefined && (page[0]?.revision ?? -1) < current) page.unshift(currentAsRevision(articles.getArticle(db, id)));
       const revisions = page.map((row) => row.revision);
       const names = revisions.length > 0 ? namesBetween(db, seq, Math.min(...revisions), Math.max(...revisions)) : new Map();
@@ -54,8 +72,7 @@ export function historyHandlers(ctx: HistoryContext): HistoryHandlers {
           savedAt: row.savedAt,
           savedBy: row.savedBy,
           names: names.get(row.revision) ?? [],
-          headline: row.draft.headline,
-          words: draftWords(row.draft),
+          ...summaryOf(id, row.revision, () => row.draft ?? findRevision(db, seq, row.revision)?.draft),
         }),
       );
       return { current, entries, more: rows.length > limit };

@@ -45,7 +45,7 @@ export interface RevisionView extends Omit<HistoryEntry, 'headline' | 'words'> {
   draft: ArticleDraft;
 }
 
-export const historyLimits = { page: 50, maxPage: 200 } as const;
+export const historyLimits = { page: 25, maxPage: 200 } as const;
 
 export const HistoryInput = z.object({
   id: ArticleId,
