@@ -25,15 +25,22 @@ export interface SavedRevision {
   draft: ArticleDraft;
 }
 
-/** Keeps a save in the article's history; runs inside the save's transaction. */
-export function recordRevision(db: Database, articleSeq: number, save: SavedRevision): void {
-  const latest = statement(
-    db,
-    `SELECT r.revision, r.session_id, r.saved_at,
+/** The history's queries, exported so the query-plan test explains the very statements that run. */
+export const revisionQueries = {
+  /** On every save's path: the newest entry, and whether a step named it. */
+  latest: `SELECT r.revision, r.session_id, r.saved_at,
        EXISTS (SELECT 1 FROM article_revision_names n WHERE n.article_seq = r.article_seq AND n.revision = r.revision) AS named
      FROM article_revisions r
      WHERE r.article_seq = @articleSeq ORDER BY r.revision DESC LIMIT 1`,
-  ).get({ articleSeq }) as { revision: number; session_id: string | null; saved_at: string; named: number } | undefined;
+  /** A page of the list, newest first. */
+  page: `SELECT revision, saved_at, saved_by FROM article_revisions
+     WHERE article_seq = @articleSeq AND revision < @before
+     ORDER BY revision DESC LIMIT @limit`,
+};
+
+/** Keeps a save in the article's history; runs inside the save's transaction. */
+export function recordRevision(db: Database, articleSeq: number, save: SavedRevision): void {
+  const latest = statement(db, revisionQueries.latest).get({ articleSeq }) as { revision: number; session_id: string | null; saved_at: string; named: number } | undefined;
   const draft = JSON.stringify(save.draft);
   const savedBy = save.savedBy ?? null;
   const sameBurst =
@@ -88,12 +95,7 @@ export type RevisionMeta = Omit<StoredRevision, 'draft'>;
 
 /** A page of the history, newest first: `limit` revisions older than `before` (or the newest). */
 export function revisionPage(db: Database, articleSeq: number, page: { before?: number; limit: number }): RevisionMeta[] {
-  const rows = statement(
-    db,
-    `SELECT revision, saved_at, saved_by FROM article_revisions
-     WHERE article_seq = @articleSeq AND revision < @before
-     ORDER BY revision DESC LIMIT @limit`,
-  ).all({ articleSeq, before: page.before ?? Number.MAX_SAFE_INTEGER, limit: page.limit }) as Array<Omit<StoredRevisionRow, 'draft'>>;
+  const rows = statement(db, revisionQueries.page).all({ articleSeq, before: page.before ?? Number.MAX_SAFE_INTEGER, limit: page.limit }) as Array<Omit<StoredRevisionRow, 'draft'>>;
   return rows.map((row) => ({ revision: row.revision, savedAt: row.saved_at, savedBy: row.saved_by }));
 }
 

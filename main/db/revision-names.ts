@@ -70,13 +70,13 @@ export function nameRevision(db: Database, naming: RevisionNaming): void {
   })();
 }
 
+/** The names on a page of the history, in the order they were given (exported for the query-plan test). */
+export const namesQuery = `SELECT revision, name, detail, named_by, named_at FROM article_revision_names
+     WHERE article_seq = @articleSeq AND revision BETWEEN @low AND @high ORDER BY id`;
+
 /** The names on the revisions from `low` to `high`, by revision, in the order they were given. */
 export function namesBetween(db: Database, articleSeq: number, low: number, high: number): Map<number, RevisionLabel[]> {
-  const rows = statement(
-    db,
-    `SELECT revision, name, detail, named_by, named_at FROM article_revision_names
-     WHERE article_seq = @articleSeq AND revision BETWEEN @low AND @high ORDER BY id`,
-  ).all({ articleSeq, low, high }) as Array<{ revision: number; name: RevisionName; detail: string; named_by: string; named_at: string }>;
+  const rows = statement(db, namesQuery).all({ articleSeq, low, high }) as Array<{ revision: number; name: RevisionName; detail: string; named_by: string; named_at: string }>;
   const names = new Map<number, RevisionLabel[]>();
   for (const row of rows) {
     const list = names.get(row.revision) ?? [];

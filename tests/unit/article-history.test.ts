@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../main/core';
+import { revisionQueries } from '../../main/db/article-revisions';
+import { openDatabase } from '../../main/db/open';
 import { claimDueJob, updateJob } from '../../main/db/outbox';
-import { nameRevision } from '../../main/db/revision-names';
+import { nameRevision, namesQuery } from '../../main/db/revision-names';
 import { dispatch } from '../../main/dispatch';
 import { createOutbox } from '../../main/publish/outbox';
 import { runJob } from '../../main/publish/outbox/run-job';
@@ -157,5 +159,19 @@ describe('article history', () => {
     const sent = await core.handlers['articles.revision']({ id, revision: 1 });
     expect(sent.draft.body).toEqual(draftOf('', 'Räddningstjänsten larmades vid lunch.').body);
     core.close();
+  });
+
+  it('reads the newest entry on a save, a page of the list and its names from their indexes, without sorting', () => {
+    const db = openDatabase(`${tempDir()}/spalt.sqlite`);
+    const plan = (sql: string, params: Record<string, number>) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+    const latest = plan(revisionQueries.latest, { articleSeq: 1 });
+    expect(latest).toMatch(/SEARCH r USING (COVERING )?INDEX sqlite_autoindex_article_revisions_1 \(article_seq=\?\)/);
+    expect(latest).toMatch(/SEARCH n USING COVERING INDEX sqlite_autoindex_article_revision_names_1 \(article_seq=\? AND revision=\?\)/);
+    const page = plan(revisionQueries.page, { articleSeq: 1, before: 10, limit: 25 });
+    expect(page).toMatch(/SEARCH article_revisions USING INDEX sqlite_autoindex_article_revisions_1 \(article_seq=\? AND revision<\?\)/);
+    expect(page).not.toContain('TEMP B-TREE');
+    expect(plan(namesQuery, { articleSeq: 1, low: 1, high: 10 })).toMatch(/SEARCH article_revision_names USING INDEX sqlite_autoindex_article_revision_names_1 \(article_seq=\? AND revision>\? AND revision<\?\)/);
+    db.close();
   });
 });
