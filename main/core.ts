@@ -13,6 +13,7 @@ import { appHandlers } from './handlers/app';
 import { articleHandlers } from './handlers/articles';
 import type { HandlerContext } from './handlers/context';
 import { databaseHandlers } from './handlers/database';
+import { historyHandlers } from './handlers/history';
 import { resumeHandlers } from './handlers/resume';
 import { peopleHandlers } from './handlers/people';
 import { photoHandlers } from './handlers/photos';
@@ -105,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
       ...appHandlers(ctx),
       ...resumeHandlers(ctx),
       ...databaseHandlers(ctx),
+      ...historyHandlers(ctx),
     } satisfies Handlers,
     health,
   );

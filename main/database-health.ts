@@ -46,6 +46,9 @@ export const databaseAccess: Record<OperationName, 'reads' | 'writes'> = {
   'resume.remember': 'writes',
   'database.status': 'reads',
   'database.recover': 'reads',
+  'articles.history': 'reads',
+  'articles.revision': 'reads',
+  'articles.restoreRevision': 'writes',
 };
 
 export class DatabaseHealth {

@@ -11,6 +11,7 @@ import {
   type Article,
   type ArticleSummary,
 } from './article/article';
+import { HistoryInput, RestoreRevisionInput, RevisionInput, type HistoryPage, type RevisionView } from './article/history';
 import { LeftOff, type Resumption } from './article/left-off';
 import { NewsroomSettings } from './article/newsroom';
 import { PersonInput, type Person } from './article/people';
@@ -55,6 +56,8 @@ export const Settings = z.object({
   language: Language,
   typography: TypographySettings,
   newsroom: NewsroomSettings,
+  /** "Ditt namn": who this profile's saves and steps are by, in the article's history. */
+  yourName: z.string().trim().max(100),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -143,6 +146,12 @@ export const inputSchemas = {
   'database.status': z.object({}),
   /** Copies what can be read from a damaged database into a new file beside it; never in place. */
   'database.recover': z.object({}),
+  /** An article's kept revisions, newest first, with who, when and their names; paged. */
+  'articles.history': HistoryInput,
+  /** One kept revision of an article, whole. */
+  'articles.revision': RevisionInput,
+  /** Saves an earlier revision as a new one, named "Återställd"; refused if the article changed since `baseRevision`. */
+  'articles.restoreRevision': RestoreRevisionInput,
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface AppInfo {
@@ -201,6 +210,9 @@ export interface Outputs {
   'resume.remember': LeftOff;
   'database.status': DatabaseStatus;
   'database.recover': DatabaseStatus;
+  'articles.history': HistoryPage;
+  'articles.revision': RevisionView;
+  'articles.restoreRevision': SaveResult;
 }
 
 /** What a caller sends (defaults may be left out). */

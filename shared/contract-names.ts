@@ -39,6 +39,9 @@ export const operationNames = [
   'resume.remember',
   'database.status',
   'database.recover',
+  'articles.history',
+  'articles.revision',
+  'articles.restoreRevision',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 

@@ -92,6 +92,9 @@ export const errorCodes = [
   'publish_read_also_unpublished',
   'publish_read_also_scheduled',
   'publish_read_also_missing',
+  // An article's history (Historik).
+  'revision_not_found',
+  'revision_restore_stale',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -164,6 +164,8 @@ export interface SaveArticle {
   bodyText: string;
   now: string;
   sessionId: string | null;
+  /** Who saved, for the history ("Ditt namn"). */
+  savedBy?: string | null;
 }
 
 /**
@@ -187,7 +189,7 @@ export function saveArticle(db: Database, save: SaveArticle): { revision: number
     ).run({ ...draftColumns(save.draft, save.bodyText), revision, now: save.now, seq: row.seq });
     indexLater(db, row.seq);
     recordPhotoUses(db, row.id, save.draft);
-    recordRevision(db, row.seq, { revision, sessionId: save.sessionId, savedAt: save.now, draft: save.draft });
+    recordRevision(db, row.seq, { revision, sessionId: save.sessionId, savedAt: save.now, savedBy: save.savedBy, draft: save.draft });
     return { revision, updatedAt: save.now };
   })();
 }

@@ -3,12 +3,22 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { Settings } from '../../shared/api';
 import { defaultNewsroom } from '../../shared/article/newsroom';
+import { statement } from './statements';
 
 export const defaultSettings: Settings = {
   language: 'sv',
   typography: { quotes: true, dashes: true, ellipsis: true },
   newsroom: defaultNewsroom,
+  yourName: '',
 };
+
+/** "Ditt namn" alone, for a save's history entry: read on the save's path, so without the rest. */
+export function readYourName(db: Database): string | null {
+  const row = statement(db, 'SELECT value FROM settings WHERE key = @key').get({ key: 'yourName' }) as { value: string } | undefined;
+  const json = row === undefined ? undefined : readJson(row.value);
+  const parsed = Settings.shape.yourName.safeParse(json);
+  return parsed.success && parsed.data !== '' ? parsed.data : null;
+}
 
 /** The stored value, or undefined when it is not JSON at all (written by hand, or half salvaged). */
 function readJson(text: string): unknown {

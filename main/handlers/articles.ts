@@ -7,7 +7,7 @@ import { refusedUrls, shownUrl } from '../../shared/document/body-urls';
 import { bodyPlainText } from '../../shared/document/plain-text';
 import { SpaltError } from '../../shared/errors';
 import * as articles from '../db/articles';
-import { readSettings } from '../db/settings';
+import { readSettings, readYourName } from '../db/settings';
 import { emitArticleChanged } from '../events';
 import type { HandlerContext } from './context';
 
@@ -19,7 +19,7 @@ type ArticleHandlers = Pick<
 >;
 
 /** The body's words for search; a body the editor's nodes cannot read is refused, not stored. */
-function plainTextOf(body: Parameters<typeof bodyPlainText>[0]): string {
+export function plainTextOf(body: Parameters<typeof bodyPlainText>[0]): string {
   try {
     return bodyPlainText(body);
   } catch (error) {
@@ -28,7 +28,7 @@ function plainTextOf(body: Parameters<typeof bodyPlainText>[0]): string {
 }
 
 /** A body carrying an address the URL policy refuses is not stored at all. */
-function refuseUnsafeUrls(body: Parameters<typeof refusedUrls>[0]): void {
+export function refuseUnsafeUrls(body: Parameters<typeof refusedUrls>[0]): void {
   const [refused] = refusedUrls(body);
   if (refused) throw new SpaltError('url_not_allowed', { url: shownUrl(refused.url), place: refused.place });
 }
@@ -45,7 +45,8 @@ export function createArticle(ctx: ArticleContext, kind: ArticleKind, sessionId?
 export function saveArticle(ctx: ArticleContext, { id, baseRevision, draft, sessionId }: ValidInput<'articles.save'>) {
   const bodyText = plainTextOf(draft.body);
   refuseUnsafeUrls(draft.body);
-  const result = articles.saveArticle(ctx.db, { id, baseRevision, draft, bodyText, now: ctx.now(), sessionId: sessionId ?? null });
+  const savedBy = readYourName(ctx.db);
+  const result = articles.saveArticle(ctx.db, { id, baseRevision, draft, bodyText, now: ctx.now(), sessionId: sessionId ?? null, savedBy });
   emitArticleChanged(ctx.events, id, 'saved', { revision: result.revision, sessionId });
   ctx.profile.afterSave();
   return result;

@@ -6,6 +6,34 @@ import { Language } from '../../shared/i18n';
 import { invoke } from '../platform';
 import { builtKey, useT } from '../i18n';
 
+/** "Ditt namn": saved when the field is left or Enter is pressed, not at every keystroke. */
+function YourNameField({ value, onSave }: { value: string; onSave: (name: string) => void }) {
+  const { t } = useT();
+  const [name, setName] = useState(value);
+  useEffect(() => setName(value), [value]);
+  const save = () => {
+    if (name.trim() !== value) onSave(name.trim());
+  };
+  return (
+    <label className="field">
+      <span>{t('settings.yourName')}</span>
+      <input
+        type="text"
+        maxLength={100}
+        autoComplete="name"
+        value={name}
+        aria-describedby="settings-your-name-hint"
+        onChange={(event) => setName(event.target.value)}
+        onBlur={save}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') save();
+        }}
+      />
+      <small id="settings-your-name-hint">{t('settings.yourNameHint')}</small>
+    </label>
+  );
+}
+
 export function SettingsView({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
   const { t, errorText } = useT();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -48,6 +76,7 @@ export function SettingsView({ settings, onChange }: { settings: Settings; onCha
           ))}
         </select>
       </label>
+      <YourNameField value={settings.yourName} onSave={(yourName) => void update({ yourName })} />
       <fieldset>
         <legend>{t('settings.typography')}</legend>
         {(['quotes', 'dashes', 'ellipsis'] as const).map((rule) => (

@@ -32,6 +32,10 @@ export const builtKeyPrefixes = [
   'language.', // Language
   'menu.', // the desktop menus' items
   'wordpress.postStatus.', // a post's status on the site
+  'history.name.', // RevisionName
+  'history.field.', // ArticleField, and photoCredits
+  'history.block.', // BlockChangeKind
+  'history.aspect.', // BlockAspect
 ] as const;
 
 export type BuiltKeyPrefix = (typeof builtKeyPrefixes)[number];

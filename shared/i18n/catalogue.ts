@@ -12,6 +12,7 @@ import { database } from './areas/database';
 import { editor } from './areas/editor';
 import { errors } from './areas/errors';
 import { exportImport } from './areas/export';
+import { history } from './areas/history';
 import { library } from './areas/library';
 import { outbox } from './areas/outbox';
 import { people } from './areas/people';
@@ -51,6 +52,7 @@ export const catalogue = {
   ...publishQueue,
   ...readAlso,
   ...browserMode,
+  ...history,
 } satisfies Record<string, Entry>;
 
 export type Catalogue = typeof catalogue;

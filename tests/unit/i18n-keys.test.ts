@@ -16,6 +16,9 @@ import type { Entry } from '../../shared/i18n/message';
 import type { ConflictField, JobState, JobStep, PublishAction, postStatusOf } from '../../shared/publish/publish';
 import type { capabilityNames, KnownWordPressRole } from '../../shared/publish/site';
 import type { PostStatus } from '../../main/publish/wordpress/review';
+import type { RevisionName } from '../../shared/article/history';
+import type { BlockAspect, BlockChangeKind } from '../../shared/revisions/diff';
+import type { ArticleField } from '../../shared/revisions/fields';
 
 const root = join(import.meta.dirname, '../..');
 const areasDir = join(root, 'shared/i18n/areas');
@@ -74,6 +77,10 @@ interface FamilyTypes {
   'language.': Language;
   'menu.': MenuKey;
   'wordpress.postStatus.': PostStatus;
+  'history.name.': RevisionName;
+  'history.field.': ArticleField | 'photoCredits';
+  'history.block.': BlockChangeKind;
+  'history.aspect.': BlockAspect;
 }
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Mismatched = { [Prefix in BuiltKeyPrefix]: Same<FamilyValue<Prefix>, FamilyTypes[Prefix]> extends true ? never : Prefix }[BuiltKeyPrefix];

@@ -27,7 +27,7 @@ describe('where the journalist left off', () => {
     expect(resumed?.place).toEqual({ block: 4, offset: 17 });
     expect(resumed?.article).toEqual(await reopened.handlers['articles.get']({ id: second.id }));
     // No setting: the settings themselves are as they were.
-    expect(Object.keys(await reopened.handlers['settings.get']({})).sort()).toEqual(['language', 'newsroom', 'typography']);
+    expect(Object.keys(await reopened.handlers['settings.get']({})).sort()).toEqual(['language', 'newsroom', 'typography', 'yourName']);
     reopened.close();
   });
 

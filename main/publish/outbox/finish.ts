@@ -5,10 +5,13 @@
  * crash here simply runs it again.
  */
 import type { ArticleStatus } from '../../../shared/article/article';
-import { setArticleStatus } from '../../db/articles';
+import type { RevisionName } from '../../../shared/article/history';
+import { articlePresence, setArticleStatus } from '../../db/articles';
 import { recordPublications } from '../../db/photo-publications';
 import { inTransaction } from '../../db/transaction';
 import { clearNeedsRepublish } from '../../db/article-photos';
+import { nameRevision } from '../../db/revision-names';
+import { findSite } from '../../db/sites';
 import type { JobContext } from './context';
 import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
 
@@ -27,6 +30,20 @@ export function articleStatusFor(postStatus: string): ArticleStatus {
   }
 }
 
+/** The name the revision that went out takes in the article's history, by where the post now stands. */
+const revisionNameFor: Partial<Record<ArticleStatus, RevisionName>> = {
+  in_review: 'submitted',
+  scheduled: 'scheduled',
+  published: 'published',
+};
+
+/** The site user the step was taken as: their name as the site gave it at the last test, else the login. */
+function siteUserName(ctx: JobContext): string {
+  const site = findSite(ctx.deps.db, ctx.job.siteId);
+  if (!site) return '';
+  return site.lastCheck?.ok ? site.lastCheck.report.user.name || site.username : site.username;
+}
+
 export function finishStep(ctx: JobContext): void {
   const { db } = ctx.deps;
   const { result, articleId } = ctx.job;
@@ -40,6 +57,11 @@ export function finishStep(ctx: JobContext): void {
       recordPublications(db, articleId, photos.map((photo) => photo.id), ctx.deps.now());
     }
     if (work.toUpload + work.toUpdate === 0) clearNeedsRepublish(db, articleId);
+    const name = result ? revisionNameFor[result.articleStatus] : undefined;
+    if (name && articlePresence(db, articleId) !== 'missing') {
+      const { revision, draft } = ctx.job;
+      nameRevision(db, { articleId, revision, draft, name, by: siteUserName(ctx), at: ctx.deps.now() });
+    }
     ctx.save({ state: 'done', step: 'done', inFlight: false });
   });
 }

@@ -15,6 +15,7 @@ import { useT } from '../../i18n';
 import { hrefFor, navigate } from '../../routes';
 import { useSettings } from '../../settings';
 import { ArticleFields, fieldId, type Fields } from './ArticleFields';
+import { ArticleHistoryButton } from './ArticleHistoryButton';
 import { ChecklistPanel } from './ChecklistPanel';
 import { ArticlePublishBar } from '../publish/ArticlePublishBar';
 import { SaveStatus } from '../../saving/SaveStatus';
@@ -169,6 +170,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
           ← {t('article.back')}
         </a>
         <SaveStatus autosave={autosave} />
+        <ArticleHistoryButton articleId={article.id} title={fields.headline || t('library.untitled')} beforeOpen={flush} />
         <ArticlePublishBar articleId={article.id} editable={editable} beforeOpen={flush} onJump={jump} />
       </header>
       {editable ? null : (

@@ -24,5 +24,10 @@ export const settings = defineArea({
   'settings.dataDir': { sv: 'Datamapp', en: 'Data folder' },
   'settings.database': { sv: 'Databasfil', en: 'Database file' },
   'settings.version': { sv: 'Version', en: 'Version' },
+  'settings.yourName': { sv: 'Ditt namn', en: 'Your name' },
+  'settings.yourNameHint': {
+    sv: 'Visas i artiklarnas historik vid det du sparar och återställer.',
+    en: 'Shown in the articles’ history by what you save and restore.',
+  },
   'settings.saved': { sv: 'Inställningarna är sparade.', en: 'Settings saved.' },
 });

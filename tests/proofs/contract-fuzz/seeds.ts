@@ -150,6 +150,13 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
         return {};
       case 'resume.remember':
         return { articleId, place: { block: 0, offset: 3 } };
+      case 'articles.history':
+        return { id: articleId, limit: 20 };
+      case 'articles.revision':
+      case 'articles.restoreRevision': {
+        const { revision } = await must<{ revision: number }>('articles.get', { id: articleId });
+        return operation === 'articles.revision' ? { id: articleId, revision } : { id: articleId, revision, baseRevision: revision };
+      }
     }
   };
 
