@@ -46,6 +46,17 @@ export const databaseAccess: Record<OperationName, 'reads' | 'writes'> = {
   'resume.remember': 'writes',
   'database.status': 'reads',
   'database.recover': 'reads',
+  'review.states': 'reads',
+  'review.withdraw': 'writes',
+  'review.queue': 'reads',
+  'review.refresh': 'writes',
+  'review.open': 'writes',
+  'review.return': 'writes',
+  'review.notes': 'reads',
+  'review.addNote': 'writes',
+  'review.answerNote': 'writes',
+  'review.resolveNote': 'writes',
+  'review.sync': 'writes',
 };
 
 export class DatabaseHealth {

@@ -36,6 +36,7 @@ import {
   type PublishJob,
   type PublishOptions,
 } from './publish/publish';
+import { reviewInputs, type ReviewOutputs } from './publish/review';
 import type { DatabaseStatus } from './database';
 import type { SpaltErrorValue } from './errors';
 import type { EventName, OperationName } from './contract-names';
@@ -143,6 +144,8 @@ export const inputSchemas = {
   'database.status': z.object({}),
   /** Copies what can be read from a damaged database into a new file beside it; never in place. */
   'database.recover': z.object({}),
+  /** The editors' workflow: review states, the review queue, notes, sync with the site (shared/publish/review.ts). */
+  ...reviewInputs,
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface AppInfo {
@@ -163,7 +166,7 @@ export interface SaveResult {
   updatedAt: string;
 }
 
-export interface Outputs {
+export interface Outputs extends ReviewOutputs {
   'articles.list': ArticleSummary[];
   'articles.create': Article;
   'articles.get': Article;
@@ -228,6 +231,8 @@ export interface Events extends Record<EventName, unknown> {
   'publish.changed': PublishChange;
   /** Damage was found (Spalt stopped writing), or a recovery finished. */
   'database.changed': DatabaseStatus;
+  /** An article's review state or notes changed, or (articleId null) a site's review queue. */
+  'review.changed': { articleId: string | null; siteId: string };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SpaltErrorValue };

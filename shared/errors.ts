@@ -92,6 +92,8 @@ export const errorCodes = [
   'publish_read_also_unpublished',
   'publish_read_also_scheduled',
   'publish_read_also_missing',
+  // The editors' workflow, local side.
+  'review_not_on_site',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -96,6 +96,7 @@ export const statusForCode = {
   publish_job_ended: 409,
   publish_not_in_conflict: 409,
   publish_not_retryable: 409,
+  review_not_on_site: 409,
 } as const satisfies Record<ErrorCode, number>;
 
 export function statusFor(code: ErrorCode): number {

@@ -20,6 +20,7 @@ import { publishDialog } from './areas/publish-dialog';
 import { publishErrors } from './areas/publish-errors';
 import { publishQueue } from './areas/publish-queue';
 import { readAlso } from './areas/read-also';
+import { review } from './areas/review';
 import { saving } from './areas/saving';
 import { settings } from './areas/settings';
 import { sites } from './areas/sites';
@@ -51,6 +52,7 @@ export const catalogue = {
   ...publishQueue,
   ...readAlso,
   ...browserMode,
+  ...review,
 } satisfies Record<string, Entry>;
 
 export type Catalogue = typeof catalogue;
