@@ -16,6 +16,7 @@ import { hrefFor, navigate } from '../../routes';
 import { useSettings } from '../../settings';
 import { ArticleFields, fieldId, type Fields } from './ArticleFields';
 import { ChecklistPanel } from './ChecklistPanel';
+import { WorkflowPanel } from '../review/WorkflowPanel';
 import { ArticlePublishBar } from '../publish/ArticlePublishBar';
 import { SaveStatus } from '../../saving/SaveStatus';
 import { useLinkedArticles } from './useLinkedArticles';
@@ -146,6 +147,13 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
     else editor.focus();
   }
 
+  /** The body's blocks as text, as the editor holds them now. */
+  function blockTexts(): string[] {
+    const editor = editorRef.current;
+    if (!editor) return [];
+    return editor.getEditorState().read(() => $getRoot().getChildren().map((block) => block.getTextContent()));
+  }
+
   async function back() {
     await flush();
     navigate({ view: 'library' });
@@ -211,6 +219,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
           </footer>
         </div>
         <aside className="article-side">
+          <WorkflowPanel articleId={article.id} onJump={jump} blockTexts={blockTexts} beforeStep={flush} />
           <ChecklistPanel items={analysis?.checklist ?? null} onJump={jump} />
         </aside>
       </div>
