@@ -15,6 +15,7 @@ import type { HandlerContext } from './handlers/context';
 import { databaseHandlers } from './handlers/database';
 import { historyHandlers } from './handlers/history';
 import { resumeHandlers } from './handlers/resume';
+import { reviewHandlers } from './handlers/review';
 import { peopleHandlers } from './handlers/people';
 import { photoHandlers } from './handlers/photos';
 import { publishHandlers } from './handlers/publish';
@@ -23,6 +24,7 @@ import { siteHandlers } from './handlers/sites';
 import { transferHandlers } from './handlers/transfer';
 import { sweepStrayFiles } from './media/store';
 import { createOutbox, type OutboxOptions, type OutboxWorker } from './publish/outbox';
+import { ReviewWorker } from './publish/review/worker';
 import { createPlainFileSecretStore, type SecretStore } from './publish/secrets';
 import { makeProfilePrivate } from './private-profile';
 import { openProfileDatabase } from './profile-database';
@@ -94,6 +96,8 @@ export function createCore(options: CoreOptions): Core {
     outbox: outbox.deps,
     worker: outbox.worker,
   };
+  // The editors' workflow: steps and notes wait locally and go with the outbox's site clients.
+  const review = new ReviewWorker({ db, events, now, sites: outbox.deps.sites, profile });
   const handlers = guardHandlers(
     {
       ...articleHandlers(ctx),
@@ -107,12 +111,15 @@ export function createCore(options: CoreOptions): Core {
       ...resumeHandlers(ctx),
       ...databaseHandlers(ctx),
       ...historyHandlers(ctx),
+      ...reviewHandlers({ db, events, now, sites: outbox.deps.sites, profile }, review),
     } satisfies Handlers,
     health,
   );
 
   outbox.worker?.start();
+  if (outbox.worker) review.start();
   const close = () => {
+    review.stop();
     outbox.worker?.stop();
     profile.close();
   };

@@ -49,6 +49,17 @@ export const databaseAccess: Record<OperationName, 'reads' | 'writes'> = {
   'articles.history': 'reads',
   'articles.revision': 'reads',
   'articles.restoreRevision': 'writes',
+  'review.states': 'reads',
+  'review.withdraw': 'writes',
+  'review.queue': 'reads',
+  'review.refresh': 'writes',
+  'review.open': 'writes',
+  'review.return': 'writes',
+  'review.notes': 'reads',
+  'review.addNote': 'writes',
+  'review.answerNote': 'writes',
+  'review.resolveNote': 'writes',
+  'review.sync': 'writes',
 };
 
 export class DatabaseHealth {

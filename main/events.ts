@@ -68,3 +68,8 @@ export function emitSettingsChanged(events: EventBus, settings: Events['settings
 export function emitDatabaseChanged(events: EventBus, status: DatabaseStatus): void {
   events.emit('database.changed', status);
 }
+
+/** An article's review state or notes changed; with no article, the site's review queue. */
+export function emitReviewChanged(events: EventBus, siteId: string, articleId: string | null): void {
+  events.emit('review.changed', { articleId, siteId });
+}

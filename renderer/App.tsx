@@ -8,6 +8,7 @@ import { ArticleView } from './views/article/ArticleView';
 import { useWakeOnline } from './views/publish/useWakeOnline';
 import { SettingsProvider } from './settings';
 import { DatabaseBanner } from './views/DatabaseBanner';
+import { ReviewNavItem } from './views/review/ReviewNavItem';
 import { markStarted } from './start/started';
 import { placedAtOnce, settingsAtStart, settingsInPage, whereToStart } from './start/left-off';
 
@@ -20,6 +21,7 @@ const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ de
 const PeopleView = lazy(() => import('./views/PeopleView').then((m) => ({ default: m.PeopleView })));
 const PhotoLibraryView = lazy(() => import('./views/photos/PhotoLibraryView').then((m) => ({ default: m.PhotoLibraryView })));
 const SitesView = lazy(() => import('./views/sites/SitesView').then((m) => ({ default: m.SitesView })));
+const ReviewQueueView = lazy(() => import('./views/review/ReviewQueueView').then((m) => ({ default: m.ReviewQueueView })));
 const OutboxView = lazy(() => import('./views/publish/OutboxView').then((m) => ({ default: m.OutboxView })));
 
 // Opening at the library (nothing left off), its file is fetched beside the settings.
@@ -50,6 +52,7 @@ function Navigation({ route }: { route: Route }) {
           {item.label}
         </a>
       ))}
+      <ReviewNavItem route={route} />
     </nav>
   );
 }
@@ -82,6 +85,8 @@ function OtherView({ route, settings, onSettings }: { route: Exclude<Route, { vi
       return <SitesView />;
     case 'outbox':
       return <OutboxView />;
+    case 'review':
+      return <ReviewQueueView />;
     case 'settings':
       return <SettingsView settings={settings} onChange={onSettings} />;
     default:

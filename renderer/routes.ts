@@ -8,6 +8,7 @@ export type Route =
   | { view: 'photos' }
   | { view: 'sites' }
   | { view: 'outbox' }
+  | { view: 'review' }
   | { view: 'article'; id: string };
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/photos' || /^\/photos\/[0-9a-f-]{36}$/i.test(path)) return { view: 'photos' };
   if (path === '/sites') return { view: 'sites' };
   if (path === '/outbox') return { view: 'outbox' };
+  if (path === '/review') return { view: 'review' };
   return { view: 'library' };
 }
 

@@ -37,6 +37,7 @@ import {
   type PublishJob,
   type PublishOptions,
 } from './publish/publish';
+import { reviewInputs, type ReviewOutputs } from './publish/review';
 import type { DatabaseStatus } from './database';
 import type { SpaltErrorValue } from './errors';
 import type { EventName, OperationName } from './contract-names';
@@ -152,6 +153,8 @@ export const inputSchemas = {
   'articles.revision': RevisionInput,
   /** Saves an earlier revision as a new one, named "Återställd"; refused if the article changed since `baseRevision`. */
   'articles.restoreRevision': RestoreRevisionInput,
+  /** The editors' workflow: review states, the review queue, notes, sync with the site (shared/publish/review.ts). */
+  ...reviewInputs,
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface AppInfo {
@@ -172,7 +175,7 @@ export interface SaveResult {
   updatedAt: string;
 }
 
-export interface Outputs {
+export interface Outputs extends ReviewOutputs {
   'articles.list': ArticleSummary[];
   'articles.create': Article;
   'articles.get': Article;
@@ -240,6 +243,8 @@ export interface Events extends Record<EventName, unknown> {
   'publish.changed': PublishChange;
   /** Damage was found (Spalt stopped writing), or a recovery finished. */
   'database.changed': DatabaseStatus;
+  /** An article's review state or notes changed, or (articleId null) a site's review queue. */
+  'review.changed': { articleId: string | null; siteId: string };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SpaltErrorValue };

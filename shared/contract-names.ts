@@ -42,10 +42,21 @@ export const operationNames = [
   'articles.history',
   'articles.revision',
   'articles.restoreRevision',
+  'review.states',
+  'review.withdraw',
+  'review.queue',
+  'review.refresh',
+  'review.open',
+  'review.return',
+  'review.notes',
+  'review.addNote',
+  'review.answerNote',
+  'review.resolveNote',
+  'review.sync',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 
-export const eventNames = ['article.changed', 'settings.changed', 'people.changed', 'photo.changed', 'site.changed', 'publish.changed', 'database.changed'] as const;
+export const eventNames = ['article.changed', 'settings.changed', 'people.changed', 'photo.changed', 'site.changed', 'publish.changed', 'database.changed', 'review.changed'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isOperationName(name: string): name is OperationName {

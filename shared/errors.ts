@@ -95,6 +95,8 @@ export const errorCodes = [
   // An article's history (Historik).
   'revision_not_found',
   'revision_restore_stale',
+  // The editors' workflow, local side.
+  'review_not_on_site',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

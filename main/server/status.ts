@@ -98,6 +98,7 @@ export const statusForCode = {
   publish_not_retryable: 409,
   revision_not_found: 404,
   revision_restore_stale: 409,
+  review_not_on_site: 409,
 } as const satisfies Record<ErrorCode, number>;
 
 export function statusFor(code: ErrorCode): number {

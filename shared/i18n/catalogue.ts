@@ -21,6 +21,7 @@ import { publishDialog } from './areas/publish-dialog';
 import { publishErrors } from './areas/publish-errors';
 import { publishQueue } from './areas/publish-queue';
 import { readAlso } from './areas/read-also';
+import { review } from './areas/review';
 import { saving } from './areas/saving';
 import { settings } from './areas/settings';
 import { sites } from './areas/sites';
@@ -53,6 +54,7 @@ export const catalogue = {
   ...readAlso,
   ...browserMode,
   ...history,
+  ...review,
 } satisfies Record<string, Entry>;
 
 export type Catalogue = typeof catalogue;

@@ -33,3 +33,8 @@ export function formattedBody(): BodyDocument {
 export function bodyWithText(value: string): BodyDocument {
   return { root: { ...block('root', [block('paragraph', [text(value)], { textFormat: 0, textStyle: '' })]), type: 'root' } } as BodyDocument;
 }
+
+/** A body of one paragraph per text. */
+export function bodyOfParagraphs(values: readonly string[]): BodyDocument {
+  return { root: { ...block('root', values.map((value) => block('paragraph', [text(value)], { textFormat: 0, textStyle: '' }))), type: 'root' } } as BodyDocument;
+}

@@ -13,6 +13,7 @@ import updateToSchemaVersion100 from './0100-outbox-paging';
 import updateToSchemaVersion110 from './0110-site-page';
 import updateToSchemaVersion120 from './0120-photo-publications';
 import updateToSchemaVersion150 from './0150-article-search-pending';
+import updateToSchemaVersion160 from './0160-workflow';
 import updateToSchemaVersion170 from './0170-revision-names';
 
 export interface Migration {
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   { version: 110, name: 'site-page', up: updateToSchemaVersion110 },
   { version: 120, name: 'photo-publications', up: updateToSchemaVersion120 },
   { version: 150, name: 'article-search-pending', up: updateToSchemaVersion150 },
+  { version: 160, name: 'workflow', up: updateToSchemaVersion160 },
   { version: 170, name: 'revision-names', up: updateToSchemaVersion170 },
 ];
 

@@ -14,6 +14,21 @@ import { nameRevision } from '../../db/revision-names';
 import { findSite } from '../../db/sites';
 import type { JobContext } from './context';
 import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
+import { getWorkflowState, setWorkflowState } from '../../db/workflow';
+import type { WorkflowState } from '../../../shared/publish/review';
+
+/** Where the article stands in review after the post went out (workflow_states): submitted, scheduled, published. */
+const workflowStateFor: Partial<Record<string, WorkflowState>> = { pending: 'submitted', future: 'scheduled', publish: 'published', private: 'published' };
+
+function recordWorkflowState(ctx: JobContext, postStatus: string): void {
+  const { db } = ctx.deps;
+  const { articleId, siteId, scheduledGmt } = ctx.job;
+  const known = getWorkflowState(db, articleId, siteId);
+  const state = workflowStateFor[postStatus] ?? (known ? 'draft' : undefined);
+  if (state === undefined) return;
+  const now = ctx.deps.now();
+  setWorkflowState(db, articleId, siteId, { state, changedAt: now, changedBy: null, scheduledGmt: state === 'scheduled' ? scheduledGmt : null }, { syncedAt: now });
+}
 
 /** draft on the site → still a draft; pending → in review; future → scheduled; publish (or private) → published. */
 export function articleStatusFor(postStatus: string): ArticleStatus {
@@ -52,6 +67,7 @@ export function finishStep(ctx: JobContext): void {
   const work = photoWork(db, ctx.job.siteId, photos);
   inTransaction(db, () => {
     if (result) setArticleStatus(db, articleId, result.articleStatus);
+    if (result) recordWorkflowState(ctx, result.status);
     // A post published or scheduled has spent each one-time licence among its photos.
     if (result?.articleStatus === 'published' || result?.articleStatus === 'scheduled') {
       recordPublications(db, articleId, photos.map((photo) => photo.id), ctx.deps.now());

@@ -31,6 +31,7 @@ import {
   type SentTexts,
 } from '../../db/remote-posts';
 import { getSiteCache } from '../../db/site-cache';
+import { carryNoteAnchors } from '../review/anchors';
 
 export type StepOutcome = 'next' | 'stop';
 
@@ -104,9 +105,10 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
     }
   }
 
-  const update = { ...fields, ...statusFields(ctx, current, createdNow) };
+  const content = carryNoteAnchors(current.content.raw ?? '', texts.content);
+  const update = { ...fields, content, ...statusFields(ctx, current, createdNow) };
   const postId = current.id;
-  markPostSending(db, siteId, articleId, texts, ctx.deps.now());
+  markPostSending(db, siteId, articleId, { ...texts, content }, ctx.deps.now());
   const post = await ctx.send('post.update', () => ctx.client.updatePost(postId, update));
   ctx.alive();
   const now = ctx.deps.now();

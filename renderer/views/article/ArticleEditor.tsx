@@ -17,6 +17,7 @@ import { useSettings } from '../../settings';
 import { ArticleFields, fieldId, type Fields } from './ArticleFields';
 import { ArticleHistoryButton } from './ArticleHistoryButton';
 import { ChecklistPanel } from './ChecklistPanel';
+import { WorkflowPanel } from '../review/WorkflowPanel';
 import { ArticlePublishBar } from '../publish/ArticlePublishBar';
 import { SaveStatus } from '../../saving/SaveStatus';
 import { useLinkedArticles } from './useLinkedArticles';
@@ -147,6 +148,13 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
     else editor.focus();
   }
 
+  /** The body's blocks as text, as the editor holds them now. */
+  function blockTexts(): string[] {
+    const editor = editorRef.current;
+    if (!editor) return [];
+    return editor.getEditorState().read(() => $getRoot().getChildren().map((block) => block.getTextContent()));
+  }
+
   async function back() {
     await flush();
     navigate({ view: 'library' });
@@ -213,6 +221,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
           </footer>
         </div>
         <aside className="article-side">
+          <WorkflowPanel articleId={article.id} onJump={jump} blockTexts={blockTexts} beforeStep={flush} />
           <ChecklistPanel items={analysis?.checklist ?? null} onJump={jump} />
         </aside>
       </div>

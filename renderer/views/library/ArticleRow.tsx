@@ -3,6 +3,8 @@ import type { ArticleSummary } from '../../../shared/article/article';
 import { builtKey, useT } from '../../i18n';
 import { hrefFor } from '../../routes';
 import { Snippet } from '../../components/Snippet';
+import type { WorkflowStatus } from '../../../shared/publish/review';
+import { workflowBadge } from '../review/workflow-text';
 
 interface ArticleRowProps {
   article: ArticleSummary;
@@ -11,14 +13,17 @@ interface ArticleRowProps {
   action: ReactNode;
   /** A checkbox choosing the article for export, when the table offers it. */
   select?: ReactNode;
+  /** Where the article stands in review, when it is in the workflow: a scheduled one shows its time. */
+  workflow?: WorkflowStatus;
 }
 
 export function articleTitle(article: Pick<ArticleSummary, 'headline'>, untitled: string): string {
   return article.headline.trim() === '' ? untitled : article.headline;
 }
 
-export function ArticleRow({ article, showTrashedAt = false, action, select }: ArticleRowProps) {
+export function ArticleRow({ article, showTrashedAt = false, action, select, workflow }: ArticleRowProps) {
   const { t, dateTime } = useT();
+  const scheduled = article.status === 'scheduled' && workflow?.state === 'scheduled' ? workflow : null;
   const title = articleTitle(article, t('library.untitled'));
   const when = showTrashedAt && article.trashedAt ? article.trashedAt : article.updatedAt;
   return (
@@ -36,7 +41,7 @@ export function ArticleRow({ article, showTrashedAt = false, action, select }: A
         {article.snippet ? <Snippet text={article.snippet} /> : null}
       </td>
       <td>{t(builtKey('kind.', article.kind))}</td>
-      <td>{t(builtKey('status.', article.status))}</td>
+      <td>{scheduled ? workflowBadge({ t, dateTime }, scheduled) : t(builtKey('status.', article.status))}</td>
       <td>
         <time dateTime={when}>{dateTime(when)}</time>
       </td>

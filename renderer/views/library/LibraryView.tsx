@@ -6,6 +6,7 @@ import { ArticleRow, articleTitle } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
 import { ExportBar } from './ExportBar';
 import { useArticleList } from './useArticleList';
+import { useWorkflowStates } from '../review/useWorkflowStates';
 
 export function LibraryView() {
   const { t, errorText } = useT();
@@ -13,6 +14,7 @@ export function LibraryView() {
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const { articles, error } = useArticleList('active', query);
+  const workflow = useWorkflowStates();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const selected = (articles ?? []).filter((article) => chosen.has(article.id));
   const allChosen = articles !== null && articles.length > 0 && selected.length === articles.length;
@@ -95,6 +97,7 @@ export function LibraryView() {
               <ArticleRow
                 key={article.id}
                 article={article}
+                workflow={workflow.get(article.id)}
                 select={
                   <input
                     type="checkbox"

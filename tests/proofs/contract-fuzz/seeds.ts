@@ -157,6 +157,26 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
         const { revision } = await must<{ revision: number }>('articles.get', { id: articleId });
         return operation === 'articles.revision' ? { id: articleId, revision } : { id: articleId, revision, baseRevision: revision };
       }
+      case 'review.states':
+      case 'review.notes':
+        return { articleId };
+      case 'review.queue':
+      case 'review.sync':
+        return {};
+      case 'review.refresh':
+        return { siteId };
+      case 'review.open':
+        return { siteId, postId: 12 };
+      case 'review.withdraw':
+        return { articleId, siteId };
+      case 'review.return':
+        return { articleId, siteId, notes: [{ blockIndex: 0, text: 'Kolla namnet.' }] };
+      case 'review.addNote':
+        return { articleId, siteId, blockIndex: 1, text: 'Källa?' };
+      case 'review.answerNote':
+        return { noteId: randomUUID(), text: 'Fixat.' };
+      case 'review.resolveNote':
+        return { noteId: randomUUID(), resolved: true };
     }
   };
 

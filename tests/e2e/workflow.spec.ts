@@ -1,0 +1,149 @@
+/**
+ * The editors' loop through the interface: a journalist (Contributor) and an editor (Editor),
+ * each with a Spalt of their own (own data folder, own browser context), on one WordPress. The
+ * journalist submits (never offered "Publicera nu"); the editor finds the post in "Att granska",
+ * opens it and returns it with a note on one paragraph; the journalist sees the note on that
+ * paragraph, answers, edits and resubmits; the editor opens it again and schedules it for 05:00
+ * tomorrow, Stockholm time; the journalist's library shows it scheduled at that time. The site
+ * holds one post throughout.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { formatDateTime, newsroomDate, stockholmToInstant } from '../../shared/format/date';
+import { startSpaltProcess } from '../support/spalt-process';
+import { bodyEditor, createArticle, openSpalt } from './fixtures';
+import { addSite, expect, expectAllStepsDone, openPublish, postsMatching, test } from './publish-support';
+
+const headline = 'Ny gång- och cykelbro över kanalen';
+const paragraphs = ['Kommunen bygger en ny bro över Södertälje kanal.', 'Bron kostar 40 miljoner kronor enligt kommunen.', 'Arbetet börjar i mars.'];
+const note = 'Stämmer 40 miljoner? Kolla mot beslutet.';
+const answer = 'Kollat, det är 42 miljoner. Rättat.';
+
+/** The posts with the article's headline (the companion drafts of notes on a site before 6.9 aside). */
+async function articlePosts(wordpress: Parameters<typeof postsMatching>[0]) {
+  return (await postsMatching(wordpress, 'cykelbro')).filter((found) => found.title.raw === headline);
+}
+
+async function writeSubmission(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Artiklar' }).click();
+  await createArticle(page);
+  await page.getByRole('textbox', { name: 'Rubrik' }).fill(headline);
+  await page.getByRole('textbox', { name: 'Ingress' }).fill('Bygget börjar i vår.');
+  await page.getByRole('button', { name: 'Lägg till byline' }).click();
+  await page.getByRole('combobox', { name: 'Namn' }).fill('Anna Lind');
+  await bodyEditor(page).click();
+  for (const [index, text] of paragraphs.entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(text);
+  }
+  await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+}
+
+test('a Contributor submits, an Editor returns it with a note, the journalist answers and resubmits, the Editor schedules it: one post', async ({ page, spalt, wordpress, browser }) => {
+  test.setTimeout(150_000);
+  const workflow = page.getByRole('region', { name: 'Granskning' });
+
+  // The journalist, as Contributor: never offered publishing, submits for review.
+  await openSpalt(page, spalt);
+  await addSite(page, wordpress, 'Telge Nytt', 'contributor');
+  await writeSubmission(page);
+  let dialog = await openPublish(page);
+  await expect(dialog.getByRole('radio', { name: 'Publicera nu' })).toBeDisabled();
+  await expect(dialog.getByRole('radio', { name: 'Schemalägg' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Skicka till granskning', exact: true }).click();
+  await expectAllStepsDone(dialog);
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await expect(workflow.getByRole('status')).toHaveText('Granskas');
+  await expect(workflow.getByRole('button', { name: 'Dra tillbaka' })).toBeVisible();
+  await expect(workflow.getByText('Bara en redaktör kan skicka tillbaka artikeln med anteckningar; din roll på Telge Nytt är Medarbetare.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('note')).toHaveText(
+    'Att granska finns för redaktörer: din roll på Telge Nytt är Medarbetare, som inte får ändra andras inlägg.',
+  );
+  const [post, ...others] = await articlePosts(wordpress);
+  expect(others).toEqual([]);
+  expect(post?.status).toBe('pending');
+
+  // The editor, in a Spalt and a browser of their own.
+  const editorDir = mkdtempSync(join(tmpdir(), 'spalt-e2e-editor-'));
+  const editorServer = await startSpaltProcess(editorDir);
+  const editorContext = await browser.newContext();
+  try {
+    const desk = await editorContext.newPage();
+    await desk.goto(editorServer.url);
+    await addSite(desk, wordpress, 'Telge Nytt', 'editor');
+    await desk.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Att granska' }).click();
+    const queue = desk.getByRole('table', { name: 'Inskickat på Telge Nytt' });
+    const row = queue.getByRole('row').filter({ hasText: headline });
+    await expect(row.getByRole('cell')).toHaveText([headline, 'Contributor', 'Nyhet', /^\d{1,2} \p{L}+ \d{4} \d{2}:\d{2}$/u, /^\d+ ord$/, 'Öppna']);
+    await expect(desk.getByText(/^Senast hämtad \d{1,2} \p{L}+ \d{4} \d{2}:\d{2}/u)).toBeVisible();
+    await row.getByRole('button', { name: `Öppna ”${headline}”` }).click();
+    await expect(desk.getByRole('textbox', { name: 'Rubrik' })).toHaveValue(headline);
+    const deskWorkflow = desk.getByRole('region', { name: 'Granskning' });
+    await expect(deskWorkflow.getByRole('status')).toHaveText('Granskas');
+    await expect(deskWorkflow.getByRole('button', { name: 'Dra tillbaka' })).toHaveCount(0);
+    await deskWorkflow.getByRole('button', { name: 'Skicka tillbaka med anteckningar' }).click();
+    await deskWorkflow.getByRole('textbox', { name: `Anteckning till stycke 2: ”${paragraphs[1]}”` }).fill(note);
+    await deskWorkflow.getByRole('button', { name: 'Skicka tillbaka', exact: true }).click();
+    await expect(deskWorkflow.getByRole('status')).toHaveText('Återsänd');
+    await expect.poll(async () => (await articlePosts(wordpress)).map((found) => found.status)).toEqual(['draft']);
+
+    // The journalist sees the note on that paragraph, answers it, edits and resubmits.
+    await workflow.getByRole('button', { name: 'Hämta från webbplatsen' }).click();
+    await expect(workflow.getByRole('status')).toHaveText('Återsänd');
+    const thread = workflow.getByRole('listitem', { name: note });
+    await expect(thread.getByRole('button', { name: `Stycke 2: ”${paragraphs[1]}”` })).toBeVisible();
+    await thread.getByRole('button', { name: `Stycke 2: ”${paragraphs[1]}”` }).click();
+    await expect(bodyEditor(page)).toBeFocused();
+    await thread.getByRole('textbox', { name: 'Svar till Editor' }).fill(answer);
+    await thread.getByRole('button', { name: 'Svara' }).click();
+    await expect(thread.getByRole('paragraph').filter({ hasText: answer })).toBeVisible();
+    await expect(thread.getByRole('textbox', { name: 'Svar till Editor' })).toHaveValue('');
+    await expect(thread.getByText('väntar på att skickas')).toHaveCount(0);
+    await bodyEditor(page).getByText(paragraphs[1]!).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Summan är 42 miljoner.');
+    await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+    dialog = await openPublish(page);
+    await expect(dialog.getByRole('radio', { name: 'Publicera nu' })).toBeDisabled();
+    await dialog.getByRole('radio', { name: 'Skicka till granskning' }).check();
+    await dialog.getByRole('button', { name: 'Skicka till granskning', exact: true }).click();
+    await expectAllStepsDone(dialog);
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await expect(workflow.getByRole('status')).toHaveText('Granskas');
+
+    // The editor opens it again (the same article), reads the answer, schedules it for 05:00 tomorrow.
+    await desk.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Att granska' }).click();
+    await desk.getByRole('button', { name: 'Uppdatera' }).click();
+    await queue.getByRole('row').filter({ hasText: headline }).getByRole('button', { name: `Öppna ”${headline}”` }).click();
+    await expect(bodyEditor(desk)).toContainText('Summan är 42 miljoner.');
+    await expect(deskWorkflow.getByRole('listitem', { name: note }).getByRole('paragraph').filter({ hasText: answer })).toBeVisible();
+    const at = `${newsroomDate(Date.now() + 24 * 60 * 60 * 1000)}T05:00`;
+    const shown = formatDateTime(stockholmToInstant(at)!);
+    const deskDialog = await openPublish(desk);
+    await deskDialog.getByRole('radio', { name: 'Schemalägg' }).check();
+    await deskDialog.getByLabel('Datum och tid (svensk tid)').fill(at);
+    await deskDialog.getByRole('button', { name: 'Schemalägg', exact: true }).click();
+    await expectAllStepsDone(deskDialog);
+    await expect(deskDialog.getByRole('status').filter({ hasText: `Schemalagd på Telge Nytt till ${shown}.` })).toBeVisible();
+    await deskDialog.getByRole('button', { name: 'Stäng' }).click();
+  } finally {
+    await editorContext.close();
+    await editorServer.stop();
+    rmSync(editorDir, { recursive: true, force: true });
+  }
+
+  // The journalist's library shows it scheduled, in Swedish, at 05:00 Stockholm time.
+  const at = `${newsroomDate(Date.now() + 24 * 60 * 60 * 1000)}T05:00`;
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Artiklar' }).click();
+  const libraryRow = page.getByRole('row').filter({ hasText: headline });
+  await expect(libraryRow).toContainText(`Schemalagd ${formatDateTime(stockholmToInstant(at)!)}`);
+  expect(spalt.readDatabase((db) => db.prepare(`SELECT state, scheduled_gmt FROM workflow_states`).all())).toEqual([
+    { state: 'scheduled', scheduled_gmt: stockholmToInstant(at)!.toISOString() },
+  ]);
+
+  // One post on the site, scheduled, still the journalist's.
+  const onSite = await articlePosts(wordpress);
+  expect(onSite.map((found) => ({ id: found.id, status: found.status, author: found.author }))).toEqual([{ id: post!.id, status: 'future', author: wordpress.users.contributor.id }]);
+});
