@@ -13,6 +13,7 @@ import updateToSchemaVersion100 from './0100-outbox-paging';
 import updateToSchemaVersion110 from './0110-site-page';
 import updateToSchemaVersion120 from './0120-photo-publications';
 import updateToSchemaVersion150 from './0150-article-search-pending';
+import updateToSchemaVersion180 from './0180-synced-draft';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { version: 110, name: 'site-page', up: updateToSchemaVersion110 },
   { version: 120, name: 'photo-publications', up: updateToSchemaVersion120 },
   { version: 150, name: 'article-search-pending', up: updateToSchemaVersion150 },
+  { version: 180, name: 'synced-draft', up: updateToSchemaVersion180 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
