@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleDraft } from '../../../shared/article/article';
 import { bodyPlainText } from '../../../shared/document/plain-text';
-import type { PostSnapshot, PublishConflict, PublishMerge } from '../../../shared/publish/publish';
+import type { ConflictField, PostSnapshot, PublishConflict, PublishMerge } from '../../../shared/publish/publish';
 import { diffRevisions, type RevisionDiff } from '../../../shared/revisions/diff';
 import { canonicalJson } from '../../../shared/revisions/block-content';
 import type { MergeConflict } from '../../../shared/revisions/conflicts';
@@ -22,6 +22,9 @@ import type { JobContext } from './context';
 import type { StepOutcome } from './post';
 import { siteDraftOf } from './site-version';
 import { draftOf } from './view';
+
+/** The post's fields that are the article's own texts, merged; the rest are the job's settings. */
+const articleFields: ReadonlySet<ConflictField> = new Set(['title', 'excerpt', 'content']);
 
 const changeCount = (diff: RevisionDiff) => diff.fields.length + diff.blocks.filter((block) => block.kind !== 'unchanged').length;
 
@@ -100,7 +103,9 @@ export function mergeWithSite(ctx: JobContext, ancestor: SyncedDraft, remote: Re
   const article = getArticle(db, articleId);
   const local = { draft: draftOf(article), revision: article.revision };
   const merge = mergeArticles(ancestor.draft, local.draft, siteVersion.draft);
-  if (merge.conflicts.length > 0) {
+  // What the job itself sets (status, slug, terms, author…) changed on the site: the person sees it before it is replaced.
+  const settingsChanged = conflict.changes.some((change) => !articleFields.has(change.field));
+  if (merge.conflicts.length > 0 || settingsChanged) {
     ctx.save({ state: 'conflict', conflict: { ...conflict, merge: publishMergeOf(merge, local.revision, site) }, error: null });
     return 'stop';
   }
