@@ -62,7 +62,21 @@ export interface JobRecord {
 export type JobChanges = Partial<
   Pick<
     JobRecord,
-    'state' | 'step' | 'attempts' | 'nextAttemptAt' | 'inFlight' | 'cancelRequested' | 'progress' | 'terms' | 'acceptModifiedGmt' | 'error' | 'conflict' | 'result'
+    | 'state'
+    | 'step'
+    | 'attempts'
+    | 'nextAttemptAt'
+    | 'inFlight'
+    | 'cancelRequested'
+    | 'progress'
+    | 'terms'
+    | 'acceptModifiedGmt'
+    | 'error'
+    | 'conflict'
+    | 'result'
+    /** A merge with the site replaces what goes out, and the revision it is. */
+    | 'draft'
+    | 'revision'
   >
 >;
 
@@ -158,6 +172,8 @@ const columns: Record<keyof JobChanges, [column: string, encode: (value: never) 
   error: ['error', toJsonColumn],
   conflict: ['conflict', toJsonColumn],
   result: ['result', toJsonColumn],
+  draft: ['draft', (v: ArticleDraft) => JSON.stringify(v)],
+  revision: ['revision', (v: number) => v],
 };
 
 /** Writes the changes in one statement. Returns false when the job is gone (its site or article was deleted). */

@@ -4,23 +4,10 @@
  * looked up on the site instead of being sent again.
  */
 import type { Database } from 'better-sqlite3';
+import type { PostSnapshot } from '../../shared/publish/publish';
 import { fromJsonColumn } from './json-columns';
 
-/** A post as the site stored it, the fields a conflict is judged on. */
-export interface PostSnapshot {
-  title: string;
-  excerpt: string;
-  content: string;
-  status: string;
-  slug: string;
-  categories: number[];
-  tags: number[];
-  featured_media: number;
-  /** The post's author; absent in snapshots taken before Spalt kept it (then not compared). */
-  author?: number;
-  /** When the post goes (or went) out, UTC; absent in older snapshots. Never compared: a link to it needs it. */
-  date_gmt?: string;
-}
+export type { PostSnapshot };
 
 /** The texts of an update whose answer may never have come. */
 export interface SentTexts {

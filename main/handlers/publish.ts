@@ -7,6 +7,7 @@ import { SpaltError } from '../../shared/errors';
 import { getJob, hurryOfflineJobs, listJobs, updateJob, type JobChanges, type JobRecord } from '../db/outbox';
 import { siteNames } from '../db/sites';
 import { emitPublishChanged } from '../events';
+import { settleMerge } from '../publish/outbox/settle-merge';
 import { publishOptions } from '../publish/outbox/options';
 import { startJob } from '../publish/outbox/start';
 import { toPublishJob } from '../publish/outbox/view';
@@ -50,10 +51,18 @@ export function publishHandlers({ db, events, now, outbox, worker }: Pick<Handle
       worker?.wake();
       return view(updated);
     },
-    'publish.resolveConflict': async ({ jobId, choice }) => {
+    'publish.resolveConflict': async ({ jobId, choice, choices }) => {
       const job = getJob(db, jobId);
       if (job.state !== 'conflict' || job.conflict === null) throw new SpaltError('publish_not_in_conflict', { id: jobId });
       if (choice === 'cancel') return view(change(job, { state: 'cancelled' }));
+      if (choice === 'merge') {
+        const merge = job.conflict.merge;
+        if (!merge) throw new SpaltError('publish_not_in_conflict', { id: jobId });
+        const changes = settleMerge({ db, events, now: now() }, job, merge, choices ?? {});
+        const updated = change(job, { ...changes, state: 'queued', nextAttemptAt: now(), conflict: null, attempts: 0, error: null });
+        worker?.wake();
+        return view(updated);
+      }
       const updated = change(job, { state: 'queued', nextAttemptAt: now(), acceptModifiedGmt: job.conflict.siteModifiedGmt, conflict: null, attempts: 0 });
       worker?.wake();
       return view(updated);

@@ -19,6 +19,7 @@ import { people } from './areas/people';
 import { photoLibrary } from './areas/photo-library';
 import { publishDialog } from './areas/publish-dialog';
 import { publishErrors } from './areas/publish-errors';
+import { publishMerge } from './areas/publish-merge';
 import { publishQueue } from './areas/publish-queue';
 import { readAlso } from './areas/read-also';
 import { review } from './areas/review';
@@ -51,6 +52,7 @@ export const catalogue = {
   ...outbox,
   ...publishDialog,
   ...publishQueue,
+  ...publishMerge,
   ...readAlso,
   ...browserMode,
   ...history,

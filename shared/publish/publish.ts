@@ -5,9 +5,10 @@
  * be reached and never sending anything twice.
  */
 import { z } from 'zod';
-import { ArticleId, type ArticleStatus } from '../article/article';
+import { ArticleId, type ArticleDraft, type ArticleStatus } from '../article/article';
 import type { ChecklistItem } from '../article/checklist';
 import type { SpaltErrorValue } from '../errors';
+import type { MergeConflict } from '../revisions/conflicts';
 import { SiteId, type SiteCapabilities } from './site';
 
 /**
@@ -79,7 +80,16 @@ export const PublishJobsInput = z.object({
 
 export const PublishCancelInput = z.object({ jobId: JobId });
 export const PublishRetryInput = z.object({ jobId: JobId });
-export const PublishResolveInput = z.object({ jobId: JobId, choice: z.enum(['overwrite', 'cancel']) });
+/** A merge's choices: per conflict id, keep mine, the site's, or both. */
+export const MergeChoicesInput = z.record(z.string().regex(/^c\d{1,5}$/), z.enum(['local', 'remote', 'both']));
+
+/**
+ * overwrite: send this version over the site's (a post without a common ancestor); merge: apply
+ * the person's choice per clash of a merge and publish the result; cancel: stop the job.
+ */
+export const PublishResolveInput = z
+  .object({ jobId: JobId, choice: z.enum(['overwrite', 'merge', 'cancel']), choices: MergeChoicesInput.optional() })
+  .refine((input) => input.choice === 'merge' || input.choices === undefined, { message: 'choices go with merge only', path: ['choices'] });
 
 export interface SiteTerm {
   id: number;
@@ -153,6 +163,40 @@ export interface PublishOptions {
 
 export type ConflictField = 'title' | 'excerpt' | 'content' | 'status' | 'slug' | 'categories' | 'tags' | 'featured_media' | 'author';
 
+/** A post as the site stored it, the fields a conflict is judged on. */
+export interface PostSnapshot {
+  title: string;
+  excerpt: string;
+  content: string;
+  status: string;
+  slug: string;
+  categories: number[];
+  tags: number[];
+  featured_media: number;
+  /** The post's author; absent in snapshots taken before Spalt kept it (then not compared). */
+  author?: number;
+  /** When the post goes (or went) out, UTC; absent in older snapshots. Never compared: a link to it needs it. */
+  date_gmt?: string;
+}
+
+/**
+ * A three-way merge of the article as last synced (the ancestor), the article here and the post
+ * on the site, that has clashes for the person to settle. Everything else merged by itself.
+ */
+export interface PublishMerge {
+  ancestor: ArticleDraft;
+  local: ArticleDraft;
+  /** The post on the site read back as an article. */
+  remote: ArticleDraft;
+  /** The article's revision the local side is. */
+  localRevision: number;
+  conflicts: MergeConflict[];
+  /** How many fields and blocks each side changed since the last sync. */
+  changed: { local: number; site: number };
+  /** The site's post as read, and its markup per part: what is kept as the ancestor once merged. */
+  site: { snapshot: PostSnapshot; header: string[]; blocks: string[] };
+}
+
 /** What changed on the site since Spalt last sent the post: each field as it was then and as it is now. */
 export interface PublishConflict {
   postId: number;
@@ -160,6 +204,8 @@ export interface PublishConflict {
   syncedModifiedGmt: string | null;
   siteModifiedGmt: string;
   changes: Array<{ field: ConflictField; before: string; now: string }>;
+  /** The merge to settle; absent for a post without a common ancestor (overwrite or cancel). */
+  merge?: PublishMerge;
 }
 
 export interface PublishResult {

@@ -6,8 +6,12 @@
 import { diff3Merge } from 'node-diff3';
 import type { ConflictKind, ConflictLog } from './conflicts';
 
-/** Words, runs of white space, and each other character on its own: "– Ja," is four tokens. */
-const tokenPattern = /[\p{L}\p{N}\p{M}]+|\s+|[^\p{L}\p{N}\p{M}\s]/gu;
+/**
+ * Words and each other character on its own, each with the white space after it: "– Ja, " is
+ * three tokens. The space goes with the word so that a word replaced by two on one side and by
+ * another on the other is one clash, not a clash and a stray insertion beside it.
+ */
+const tokenPattern = /^\s+|[\p{L}\p{N}\p{M}]+\s*|[^\p{L}\p{N}\p{M}\s]\s*/gu;
 
 export function textTokens(text: string): string[] {
   return text.match(tokenPattern) ?? [];
@@ -59,11 +63,13 @@ export function mergeTokens(ancestor: string[], local: string[], remote: string[
       merged.push(...run.local, ...run.remote.filter((token) => !run.local.includes(token)));
       continue;
     }
+    // The space after the last word is no part of what clashes.
+    const text = (tokens: readonly string[]) => (items ? show(tokens) : show(tokens).trimEnd());
     const choice = log.decide({
       kind,
-      ancestor: show(run.ancestor),
-      local: show(run.local),
-      remote: show(run.remote),
+      ancestor: text(run.ancestor),
+      local: text(run.local),
+      remote: text(run.remote),
       options: ['local', 'remote', 'both'],
       defaultChoice: 'local',
     });

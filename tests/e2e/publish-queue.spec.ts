@@ -1,12 +1,15 @@
 /**
- * The publishing queue against a real WordPress: a post changed on the site brings up the
- * comparison (in the queue and in the dialog) and "Skriv över" updates the same post; a site
+ * The publishing queue against a real WordPress: a post changed on the site and here merges
+ * by itself, or, at a true clash, brings up the merge (in the dialog and in the queue) where
+ * the person picks per clash, and the same post is updated; a site
  * that cannot be reached leaves the job waiting with the reason, and the queue view lists the
  * jobs live, retries and cancels after asking.
  */
 import { createServer } from 'node:net';
-import { openSpalt } from './fixtures';
+import type { Page } from '@playwright/test';
+import { bodyEditor, expectSaved, openSpalt, type SpaltServer } from './fixtures';
 import { addSite, expect, expectAllStepsDone, openPublish, postBySlug, postsMatching, rest, test, writeArticle, type EditPost } from './publish-support';
+import type { WordPressSite } from '../wordpress/site';
 
 test.describe.configure({ mode: 'default' });
 
@@ -20,66 +23,140 @@ async function closedPort(): Promise<number> {
   return address.port;
 }
 
-test('a post changed on the site brings up the comparison; "Skriv över med min version" updates the same post', async ({ page, spalt, wordpress }) => {
+/** Writes a two-paragraph article and publishes it; answers the post as the site has it and the article's id. */
+async function publishedTwice(page: Page, spalt: SpaltServer, wordpress: WordPressSite, headline: string, paragraphs: [string, string]) {
   await openSpalt(page, spalt);
   await addSite(page, wordpress, 'Telge Nytt', 'editor');
-  const headline = 'Ny skola byggs i Geneta';
-  await writeArticle(page, spalt, { headline, lead: 'Bygget börjar i vår.', body: 'Skolan får plats för 600 elever.', byline: 'Alexander Isa' });
-  let dialog = await openPublish(page);
+  const id = await writeArticle(page, spalt, { headline, lead: 'Bygget börjar i vår.', body: paragraphs[0], byline: 'Alexander Isa' });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(paragraphs[1]);
+  await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain(paragraphs[1]);
+  const dialog = await openPublish(page);
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expectAllStepsDone(dialog);
   await dialog.getByRole('button', { name: 'Stäng' }).click();
-  const first = await postBySlug(wordpress, 'ny-skola-byggs-i-geneta');
+  const slug = headline.toLowerCase().replace(/ /g, '-').replace(/[åä]/g, 'a').replace(/ö/g, 'o');
+  const post = await postBySlug(wordpress, slug);
+  // WordPress keeps modified_gmt to the second: another person's edit comes in a later second.
+  await expect.poll(() => Date.now(), { timeout: 3_000 }).toBeGreaterThan(Date.parse(`${post.modified_gmt}Z`) + 1_000);
+  return { id, post, slug };
+}
 
-  // Someone edits the post in WordPress; meanwhile the lead changes in Spalt. WordPress keeps
-  // modified_gmt to the second, so the edit comes in a later second than Spalt's publish, as a
-  // person's would.
-  await expect.poll(() => Date.now(), { timeout: 3_000 }).toBeGreaterThan(Date.parse(`${first.modified_gmt}Z`) + 1_000);
-  const siteTitle = 'Ny skola byggs i Geneta – kommunen bekräftar';
-  await rest<EditPost>(wordpress, `/wp/v2/posts/${first.id}`, {
+/** Another user of the site edits the post in WordPress. */
+async function editOnSite(wordpress: WordPressSite, post: EditPost, change: { title?: string; from: string; to: string }) {
+  expect(post.content.raw).toContain(change.from);
+  await rest<EditPost>(wordpress, `/wp/v2/posts/${post.id}`, {
     method: 'POST',
-    body: { title: siteTitle, content: `${first.content.raw}\n\n<!-- wp:paragraph -->\n<p>Tillagt på webbplatsen.</p>\n<!-- /wp:paragraph -->` },
+    as: 'administrator',
+    body: { ...(change.title ? { title: change.title } : {}), content: post.content.raw.replace(change.from, change.to) },
   });
-  const newLead = 'Bygget börjar i april och ska vara klart 2028.';
-  await page.getByRole('textbox', { name: 'Ingress' }).fill(newLead);
+}
 
-  dialog = await openPublish(page);
+/** The post's public page, as a reader who is not logged in gets it. */
+async function publicPage(post: EditPost): Promise<string> {
+  const response = await fetch(post.link);
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+test('edits on the site and here in different paragraphs merge by themselves: the post has both, and the editor shows the site’s', async ({ page, spalt, wordpress }) => {
+  const headline = 'Ny skola byggs i Geneta';
+  const { id, post, slug } = await publishedTwice(page, spalt, wordpress, headline, ['Skolan får plats för 600 elever.', 'Bygget tar två år.']);
+  const siteTitle = 'Ny skola byggs i Geneta – kommunen bekräftar';
+  await editOnSite(wordpress, post, { title: siteTitle, from: '600 elever', to: '650 elever' });
+
+  await bodyEditor(page).getByText('Bygget tar två år.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Kostnaden är 300 miljoner kronor.');
+  await expectSaved(page);
+  const before = spalt.readDatabase((db) => db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id)) as number;
+
+  const dialog = await openPublish(page);
   await expect(dialog.getByText('Artikeln finns redan på webbplatsen; samma inlägg uppdateras.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
-  const conflict = dialog.getByRole('region', { name: 'Inlägget har ändrats på webbplatsen' });
-  await expect(conflict).toBeVisible({ timeout: 30_000 });
-  const table = conflict.getByRole('table', { name: 'Ändringar på webbplatsen' });
-  await expect(table.getByRole('columnheader')).toHaveText(['Fält', 'På webbplatsen nu', 'När Spalt skickade senast']);
-  const titleRow = table.getByRole('row', { name: /^Rubrik/ });
-  await expect(titleRow.getByRole('cell')).toHaveText([siteTitle, headline]);
-  const bodyRow = table.getByRole('row', { name: /^Brödtext/ });
-  await expect(bodyRow.getByRole('cell').first()).toContainText('Tillagt på webbplatsen.');
-  await expect(bodyRow.getByRole('cell').last()).not.toContainText('Tillagt på webbplatsen.');
+  await expectAllStepsDone(dialog);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Publicerad på Telge Nytt.' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+  const after = await postBySlug(wordpress, slug);
+  expect(after.id).toBe(post.id);
+  expect(after.title.raw).toBe(siteTitle);
+  expect(after.content.raw).toContain('Skolan får plats för 650 elever.');
+  expect(after.content.raw).toContain('Bygget tar två år. Kostnaden är 300 miljoner kronor.');
+  const reader = await publicPage(after);
+  expect(reader).toContain('Skolan får plats för 650 elever.');
+  expect(reader).toContain('Kostnaden är 300 miljoner kronor.');
+  expect((await postsMatching(wordpress, 'Geneta')).map((found) => found.id)).toEqual([post.id]);
+
+  // The merge is the article's next revision, and the open editor follows it.
+  await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue(siteTitle);
+  await expect(bodyEditor(page)).toContainText('Skolan får plats för 650 elever.');
+  await expect(bodyEditor(page)).toContainText('Kostnaden är 300 miljoner kronor.');
+  expect(spalt.readDatabase((db) => db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id))).toBeGreaterThan(before);
+});
+
+test('a true clash shows the ancestor and both sides; the pick per clash goes out and the other side is kept', async ({ page, spalt, wordpress }) => {
+  const headline = 'Simhallen i Ronna stänger';
+  const { id, post, slug } = await publishedTwice(page, spalt, wordpress, headline, ['Simhallen stänger för renovering.', 'Den öppnar igen i augusti.']);
+  await editOnSite(wordpress, post, { from: 'i augusti.', to: 'i september.' });
+  await editOnSite(wordpress, await postBySlug(wordpress, slug), { from: 'för renovering', to: 'för en stor renovering' });
+
+  await bodyEditor(page).getByText('Den öppnar igen i augusti.').click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'augusti.'.length; i += 1) await page.keyboard.press('Backspace');
+  await page.keyboard.type('oktober.');
+  const newLead = 'Renoveringen kostar 40 miljoner kronor.';
+  await page.getByRole('textbox', { name: 'Ingress' }).fill(newLead);
+  await expectSaved(page);
+
+  const dialog = await openPublish(page);
+  await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
+  const merge = dialog.getByRole('region', { name: 'Ändrat både här och på webbplatsen' });
+  await expect(merge).toBeVisible({ timeout: 30_000 });
+  await expect(merge.getByRole('status')).toHaveText('Webbplatsen ändrade 2 delar av artikeln. Du ändrade 2 delar. 1 krock att välja i, resten är ihopslaget.');
+  const clash = merge.getByRole('group', { name: 'Krock 1 av 1: stycke 2' });
+  await expect(clash.getByRole('group', { name: 'Förut' })).toContainText('Den öppnar igen i augusti.');
+  // Each side marks, word by word, what it changed since then.
+  const mine = clash.getByRole('group', { name: 'Din version' });
+  await expect(mine.getByRole('deletion')).toHaveText('augusti');
+  await expect(mine.getByRole('insertion')).toHaveText('oktober');
+  const theirs = clash.getByRole('group', { name: 'Webbplatsens version' });
+  await expect(theirs.getByRole('deletion')).toHaveText('augusti');
+  await expect(theirs.getByRole('insertion')).toHaveText('september');
+  await expect(theirs).toContainText('Den öppnar igen i');
+  await expect(merge.getByRole('button', { name: 'Slå ihop och publicera' })).toBeDisabled();
+  // Nothing goes to the site while the person decides.
+  expect((await postBySlug(wordpress, slug)).content.raw).toContain('i september.');
   await dialog.getByRole('button', { name: 'Stäng' }).click();
   await expect(page.getByRole('list', { name: 'Webbplatser' })).toContainText('Ändrat på Telge Nytt – öppna Publicera och välj');
 
-  // The queue shows the job waiting for a choice, and opens the same comparison.
+  // The queue opens the same merge; the person picks the site's words.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Publiceringskö' }).click();
-  await expect(page.getByRole('heading', { name: 'Publiceringskö', level: 1 })).toBeVisible();
   const row = page.getByRole('table', { name: 'Publiceringar' }).getByRole('row', { name: /Ändrat på webbplatsen/ });
-  await expect(row).toContainText(headline);
   await row.getByRole('button', { name: `Lös konflikten för ${headline}` }).click();
   const resolveDialog = page.getByRole('dialog', { name: 'Lös konflikten' });
-  await expect(resolveDialog.getByRole('row', { name: /^Rubrik/ }).getByRole('cell')).toHaveText([siteTitle, headline]);
-  await resolveDialog.getByRole('button', { name: 'Stäng' }).click();
+  const inQueue = resolveDialog.getByRole('group', { name: 'Krock 1 av 1: stycke 2' });
+  await inQueue.getByRole('radio', { name: 'Webbplatsens' }).check();
+  await resolveDialog.getByRole('button', { name: 'Slå ihop och publicera' }).click();
+  await expect(page.getByRole('table', { name: 'Publiceringar' }).getByRole('row', { name: /Ändrat på webbplatsen/ })).toHaveCount(0, { timeout: 30_000 });
+  await expect.poll(async () => (await postBySlug(wordpress, slug)).excerpt.raw, { timeout: 30_000 }).toBe(newLead);
 
-  // Back in the article, the dialog opens on the job and its comparison; overwrite.
-  await row.getByRole('link', { name: headline }).click();
-  dialog = await openPublish(page);
-  await dialog.getByRole('button', { name: 'Skriv över med min version' }).click();
-  await expectAllStepsDone(dialog);
-  await expect(dialog.getByRole('status').filter({ hasText: 'Publicerad på Telge Nytt.' })).toBeVisible();
-  const after = await postBySlug(wordpress, 'ny-skola-byggs-i-geneta');
-  expect(after.id).toBe(first.id);
-  expect(after.title.raw).toBe(headline);
-  expect(after.excerpt.raw).toBe(newLead);
-  expect(after.content.raw).not.toContain('Tillagt på webbplatsen.');
-  expect((await postsMatching(wordpress, 'Geneta')).map((post) => post.id)).toEqual([first.id]);
+  const after = await postBySlug(wordpress, slug);
+  expect(after.id).toBe(post.id);
+  const reader = await publicPage(after);
+  expect(reader).toContain('Simhallen stänger för en stor renovering.');
+  expect(reader).toContain('Den öppnar igen i september.');
+  expect(reader).not.toContain('oktober');
+
+  // The article is the merge; the version not picked is in its history.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Artiklar' }).click();
+  await page.getByRole('link', { name: headline }).click();
+  await expect(bodyEditor(page)).toContainText('Den öppnar igen i september.');
+  await expect(bodyEditor(page)).toContainText('för en stor renovering');
+  const history = spalt.readDatabase((db) =>
+    db.prepare('SELECT r.draft FROM article_revisions r JOIN articles a ON a.seq = r.article_seq WHERE a.id = ?').pluck().all(id),
+  ) as string[];
+  expect(history.some((draft) => draft.includes('Den öppnar igen i oktober.'))).toBe(true);
 });
 
 test('an unreachable site leaves the job waiting with the reason; the queue lists the jobs, retries, and cancels after asking', async ({ page, spalt, wordpress }) => {

@@ -1,6 +1,6 @@
 /**
  * The publish flow against a real WordPress 6.1: what the dialog is offered, publishing again
- * into the same post, a post changed on the site (conflict, then overwrite), a contributor's
+ * into the same post, a post changed on the site (merged with the article), a contributor's
  * refusals with nothing left half-done, a post deleted on the site, and cancelling a job.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,7 +151,7 @@ describe('publishing again', () => {
     expect((await editor.handlers['photos.get']({ id: main.id })).uses.every((use) => !use.needsRepublish)).toBe(true);
   });
 
-  it('stops at a post changed on the site, shows what changed, and overwrites only when told to', async () => {
+  it('merges a title changed on the site with a lead changed here, by itself, into the same post', async () => {
     const editor = await spaltAs('editor');
     const id = await plainArticle(editor, 'Kommunen bygger ny skola');
     const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, ['done']);
@@ -161,19 +161,12 @@ describe('publishing again', () => {
 
     await edit(editor, id, { lead: 'En ny ingress.' });
     const job = await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' });
-    const conflict = await waitForJob(editor, job.id, ['conflict', 'done', 'failed']);
-    expect(conflict).toMatchObject({ state: 'conflict', step: 'post', cancellable: true });
-    expect(conflict.conflict?.changes).toEqual([{ field: 'title', before: 'Kommunen bygger ny skola', now: 'Kommunen bygger ny skola (rättad)' }]);
-    const untouched = await adminGet(site, `/wp/v2/posts/${postId}?context=edit`);
-    expect(untouched.title.raw).toBe('Kommunen bygger ny skola (rättad)');
-    expect(untouched.excerpt.raw).toBe('En ingress.');
-
-    await editor.handlers['publish.resolveConflict']({ jobId: job.id, choice: 'overwrite' });
-    const done = await waitForJob(editor, job.id, ['done', 'failed', 'conflict']);
+    const done = await waitForJob(editor, job.id, ['conflict', 'done', 'failed']);
     expect(done).toMatchObject({ state: 'done', conflict: null, result: { postId } });
-    const overwritten = await adminGet(site, `/wp/v2/posts/${postId}?context=edit`);
-    expect(overwritten.title.raw).toBe('Kommunen bygger ny skola');
-    expect(overwritten.excerpt.raw).toBe('En ny ingress.');
+    const merged = await adminGet(site, `/wp/v2/posts/${postId}?context=edit`);
+    expect(merged.title.raw).toBe('Kommunen bygger ny skola (rättad)');
+    expect(merged.excerpt.raw).toBe('En ny ingress.');
+    expect((await editor.handlers['articles.get']({ id })).headline).toBe('Kommunen bygger ny skola (rättad)');
   });
 
   it('publishes a scheduled post now when asked, moving its date to now', async () => {

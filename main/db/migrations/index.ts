@@ -15,6 +15,7 @@ import updateToSchemaVersion120 from './0120-photo-publications';
 import updateToSchemaVersion150 from './0150-article-search-pending';
 import updateToSchemaVersion160 from './0160-workflow';
 import updateToSchemaVersion170 from './0170-revision-names';
+import updateToSchemaVersion180 from './0180-synced-draft';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   { version: 150, name: 'article-search-pending', up: updateToSchemaVersion150 },
   { version: 160, name: 'workflow', up: updateToSchemaVersion160 },
   { version: 170, name: 'revision-names', up: updateToSchemaVersion170 },
+  { version: 180, name: 'synced-draft', up: updateToSchemaVersion180 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -75,15 +75,29 @@ export function headerBlocks(draft: ArticleDraft, photos: ReadonlyMap<string, Si
   return blocks;
 }
 
-/** The post's content: header and body as block markup. */
-export function postContent(draft: ArticleDraft, photos: ReadonlyMap<string, SitePhoto>, page: SitePage): string {
+/** The post's content in parts: each header block, and each body block ('' where a block writes none), in order. */
+export interface ContentParts {
+  header: string[];
+  blocks: string[];
+}
+
+export function postContentParts(draft: ArticleDraft, photos: ReadonlyMap<string, SitePhoto>, page: SitePage): ContentParts {
   const body: BodyDocument = resolvePhotos(draft.body, (id) => {
     const found = photos.get(id);
     return found && { src: found.sourceUrl, alt: found.photo.alt, caption: found.photo.caption, credit: found.photo.creditLine };
   });
-  const header = serializeBlocks(headerBlocks(draft, photos, page));
-  const main = documentToBlocks(body);
-  return [header, main].filter((part) => part !== '').join('\n\n');
+  const header = headerBlocks(draft, photos, page).map((block) => serializeBlocks([block]));
+  const blocks = body.root.children.map((child) => documentToBlocks({ root: { ...body.root, children: [child] } }));
+  return { header, blocks };
+}
+
+/** The post's content: header and body as block markup. */
+export function postContent(draft: ArticleDraft, photos: ReadonlyMap<string, SitePhoto>, page: SitePage): string {
+  return joinContent(postContentParts(draft, photos, page));
+}
+
+export function joinContent({ header, blocks }: ContentParts): string {
+  return [...header, ...blocks].filter((part) => part !== '').join('\n\n');
 }
 
 /** A media item's texts: alt text; the caption with the credit line, as under the photo in a post; credit and licence in the description. */

@@ -2,8 +2,9 @@
  * The post step. A first publish creates the post as a draft carrying the job's marker slug
  * ('creating' is recorded first; an unknown outcome is resolved by finding the marker), then
  * gives it the asked-for status, slug and date in an update by id. A later publish reads the
- * post first: if it changed on the site since the last sync, the job stops in 'conflict' with
- * what changed, and only the user's "overwrite" lets it continue.
+ * post first: if it changed on the site since the last sync, it is merged with the article
+ * against the draft last synced (merge.ts); a post synced before Spalt kept that draft stops in
+ * 'conflict' with what changed, and only the user's "overwrite" lets it continue.
  */
 import { resolveReadAlso } from '../../../shared/document/read-also-links';
 import { slugify } from '../../../shared/format/slug';
@@ -13,12 +14,14 @@ import { inTransaction } from '../../db/transaction';
 import { WordPressError } from '../wordpress/errors';
 import { postMarker } from '../wordpress/markers';
 import type { Post, PostFields } from '../wordpress/schemas';
-import { postContent, postTitle } from './content';
+import { joinContent, postContentParts, postTitle, type ContentParts } from './content';
 import type { JobContext } from './context';
 import { decodeTermName } from './check';
 import { articleStatusFor } from './finish';
+import { mergeWithSite } from './merge';
 import { sitePhotos } from './photos';
 import { postAddresses } from './read-also';
+import { syncedDraftOf } from './site-version';
 import {
   forgetRemotePost,
   getRemotePost,
@@ -32,6 +35,7 @@ import {
 } from '../../db/remote-posts';
 import { getSiteCache } from '../../db/site-cache';
 import { carryNoteAnchors } from '../review/anchors';
+import { forgetSyncedDraft, getSyncedDraft, recordSyncedDraft } from '../../db/synced-drafts';
 
 export type StepOutcome = 'next' | 'stop';
 
@@ -53,17 +57,19 @@ export function snapshotOf(post: Post): PostSnapshot {
   };
 }
 
-function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields } {
+function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields; parts: ContentParts } {
   const { draft, terms, options, siteId } = ctx.job;
   const photos = sitePhotos(ctx);
   const main = draft.mainPhotoId ? photos.get(draft.mainPhotoId) : undefined;
   // The site's settings as they are now: a theme changed since the job was queued is followed.
   const { name, page } = getSite(ctx.deps.db, siteId);
   const body = resolveReadAlso(draft.body, postAddresses(ctx.deps.db, { id: siteId, name }, draft));
-  const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: postContent({ ...draft, body }, photos, page) };
+  const parts = postContentParts({ ...draft, body }, photos, page);
+  const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: joinContent(parts) };
   const categories = terms?.categories ?? [];
   return {
     texts,
+    parts,
     fields: {
       ...texts,
       // None chosen: WordPress gives a post its default category (sending [] would leave it with none until someone saves it there).
@@ -79,7 +85,7 @@ function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields } 
 export async function postStep(ctx: JobContext): Promise<StepOutcome> {
   const { db } = ctx.deps;
   const { siteId, articleId } = ctx.job;
-  const { texts, fields } = buildFields(ctx);
+  const { texts, fields, parts } = buildFields(ctx);
   let remote = getRemotePost(db, siteId, articleId);
   let current: Post | null = null;
   let createdNow = false;
@@ -89,6 +95,7 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
     current = await readPost(ctx, remote.postId, { markGone: false });
     if (current === null) {
       forgetRemotePost(db, siteId, articleId);
+      forgetSyncedDraft(db, siteId, articleId);
       remote = null;
     }
   }
@@ -100,6 +107,8 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
     if (current === null) throw new WordPressError('wp_post_gone', { address: ctx.client.address, id: remote.postId }, { disposition: 'final' });
     const conflict = await conflictOf(ctx, remote, current);
     if (conflict) {
+      const ancestor = getSyncedDraft(db, siteId, articleId);
+      if (ancestor !== null) return mergeWithSite(ctx, ancestor, remote, current, snapshotOf(current), conflict);
       ctx.save({ state: 'conflict', conflict, error: null });
       return 'stop';
     }
@@ -115,6 +124,8 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
   inTransaction(db, () => {
     const state = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, snapshot: snapshotOf(post) };
     recordPost(db, siteId, articleId, { ...state, state: 'synced', revision: ctx.job.revision }, now);
+    // The common ancestor of the next merge: the draft as sent, each block as the site keeps it.
+    recordSyncedDraft(db, siteId, articleId, syncedDraftOf(ctx.job.draft, parts, state.snapshot.content, now));
     const result = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, articleStatus: articleStatusFor(post.status) };
     ctx.save({ step: 'done', result, conflict: null, acceptModifiedGmt: null, attempts: 0, error: null });
   });

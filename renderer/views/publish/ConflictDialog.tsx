@@ -4,11 +4,13 @@ import type { PublishJob } from '../../../shared/publish/publish';
 import { useT } from '../../i18n';
 import { ConflictView } from './ConflictView';
 import { jobTitle } from './job-text';
+import type { ConflictChoice } from './useJobActions';
+import type { MergeChoices } from '../../../shared/revisions/conflicts';
 
 interface ConflictDialogProps {
   job: PublishJob;
   busy: boolean;
-  onChoice: (choice: 'overwrite' | 'cancel') => void;
+  onChoice: (choice: ConflictChoice, choices?: MergeChoices) => void;
   onClose: () => void;
 }
 
@@ -33,6 +35,7 @@ export function ConflictDialog({ job, busy, onChoice, onClose }: ConflictDialogP
         siteName={job.siteName}
         busy={busy}
         onOverwrite={() => onChoice('overwrite')}
+        onMerge={(choices) => onChoice('merge', choices)}
         onCancel={() => onChoice('cancel')}
       />
       <div className="dialog-actions">

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { ConflictField, PublishConflict, SiteTerm } from '../../../shared/publish/publish';
+import type { MergeChoices } from '../../../shared/revisions/conflicts';
 import { builtKey, useT } from '../../i18n';
+import { MergeView } from './MergeView';
 
 interface ConflictViewProps {
   conflict: PublishConflict;
@@ -9,6 +11,7 @@ interface ConflictViewProps {
   terms?: { categories: SiteTerm[]; tags: SiteTerm[] };
   busy: boolean;
   onOverwrite: () => void;
+  onMerge: (choices: MergeChoices) => void;
   onCancel: () => void;
 }
 
@@ -64,10 +67,14 @@ function Side({ text, other }: { text: string; other: string }) {
   );
 }
 
-/** What changed on the site since Spalt last sent the post, side by side, and the two ways out. */
-export function ConflictView({ conflict, siteName, terms, busy, onOverwrite, onCancel }: ConflictViewProps) {
+/**
+ * What changed on the site since Spalt last sent the post: a merge to settle, or, for a post
+ * synced before Spalt kept the common ancestor, each field side by side and the two ways out.
+ */
+export function ConflictView({ conflict, siteName, terms, busy, onOverwrite, onMerge, onCancel }: ConflictViewProps) {
   const { t } = useT();
   const headingId = useId();
+  if (conflict.merge) return <MergeView conflict={conflict} merge={conflict.merge} siteName={siteName} busy={busy} onMerge={onMerge} onCancel={onCancel} />;
   return (
     <section className="publish-conflict" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('publishConflict.heading')}</h3>

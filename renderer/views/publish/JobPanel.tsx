@@ -35,6 +35,7 @@ export function JobPanel({ initial, terms, onAgain, onClose }: JobPanelProps) {
           terms={terms}
           busy={actions.busy}
           onOverwrite={() => void actions.resolve(job, 'overwrite')}
+          onMerge={(choices) => void actions.resolve(job, 'merge', choices)}
           onCancel={() => void actions.resolve(job, 'cancel')}
         />
       ) : null}

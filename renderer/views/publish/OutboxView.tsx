@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { PublishJob } from '../../../shared/publish/publish';
+import type { MergeChoices } from '../../../shared/revisions/conflicts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { ConflictDialog } from './ConflictDialog';
 import { jobTitle } from './job-text';
 import { OutboxTable } from './OutboxTable';
-import { useJobActions } from './useJobActions';
+import { useJobActions, type ConflictChoice } from './useJobActions';
 import { useJobPages } from './useJobPages';
 import './publish.css';
 
@@ -30,9 +31,9 @@ export function OutboxView() {
     if (await actions.retry(job)) setNotice(t('outboxView.retrying', { title: title(job) }));
   }
 
-  async function resolve(job: PublishJob, choice: 'overwrite' | 'cancel') {
+  async function resolve(job: PublishJob, choice: ConflictChoice, choices?: MergeChoices) {
     setResolvingId(null);
-    if (await actions.resolve(job, choice)) setNotice(t('outboxView.resolved', { title: title(job) }));
+    if (await actions.resolve(job, choice, choices)) setNotice(t('outboxView.resolved', { title: title(job) }));
   }
 
   return (
@@ -74,7 +75,7 @@ export function OutboxView() {
         <ConflictDialog
           job={resolving}
           busy={actions.busy}
-          onChoice={(choice) => void resolve(resolving, choice)}
+          onChoice={(choice, choices) => void resolve(resolving, choice, choices)}
           onClose={() => setResolvingId(null)}
         />
       ) : null}

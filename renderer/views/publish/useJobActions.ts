@@ -1,13 +1,17 @@
 import { useCallback, useState } from 'react';
 import type { PublishJob } from '../../../shared/publish/publish';
+import type { MergeChoices } from '../../../shared/revisions/conflicts';
 import { invoke } from '../../platform';
+
+/** The person's answer to a conflict: merge (with a choice per clash), overwrite, or cancel. */
+export type ConflictChoice = 'overwrite' | 'merge' | 'cancel';
 
 export interface JobActions {
   busy: boolean;
   failure: unknown;
   cancel: (job: PublishJob) => Promise<PublishJob | null>;
   retry: (job: PublishJob) => Promise<PublishJob | null>;
-  resolve: (job: PublishJob, choice: 'overwrite' | 'cancel') => Promise<PublishJob | null>;
+  resolve: (job: PublishJob, choice: ConflictChoice, choices?: MergeChoices) => Promise<PublishJob | null>;
 }
 
 /** Cancel, retry and a conflict's answer, with the failure kept for the view to show. */
@@ -33,6 +37,9 @@ export function useJobActions(): JobActions {
     failure,
     cancel: useCallback((job) => run(() => invoke('publish.cancel', { jobId: job.id })), [run]),
     retry: useCallback((job) => run(() => invoke('publish.retry', { jobId: job.id })), [run]),
-    resolve: useCallback((job, choice) => run(() => invoke('publish.resolveConflict', { jobId: job.id, choice })), [run]),
+    resolve: useCallback(
+      (job, choice, choices) => run(() => invoke('publish.resolveConflict', { jobId: job.id, choice, ...(choice === 'merge' ? { choices: choices ?? {} } : {}) })),
+      [run],
+    ),
   };
 }
