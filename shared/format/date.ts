@@ -21,6 +21,11 @@ export function formatDateTime(instant: string | Date, language: Language = 'sv'
   return format(inNewsroomTime(instant), 'd MMMM yyyy HH:mm', { locale: locales[language] });
 }
 
+/** "9 maj 2024 13:18:05": to the second, where two saves may fall in one minute (an article's history). */
+export function formatDateTimeSeconds(instant: string | Date, language: Language = 'sv'): string {
+  return format(inNewsroomTime(instant), 'd MMMM yyyy HH:mm:ss', { locale: locales[language] });
+}
+
 /** "13:18". */
 export function formatTime(instant: string | Date): string {
   return format(inNewsroomTime(instant), 'HH:mm');

@@ -11,6 +11,7 @@
  * - open: the structural check and opening on a profile of 100,000 articles (open-bench.ts);
  *   only when named, since writing that profile takes the better part of an hour
  * - review-queue: 200 pending posts read as the editor's review queue from a local WordPress (review-queue-bench.ts)
+ * - history: Historik's list, one revision and a restore on a 20,000-word article (history-bench.ts)
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
 import { ensureServerBundle } from '../support/server-bundle';
@@ -26,6 +27,7 @@ const parts: Record<string, () => Promise<void>> = {
   start: async () => (await import('./start-bench')).runStartBench(),
   open: async () => (await import('./open-bench')).runOpenBench(),
   'review-queue': async () => (await import('./review-queue-bench')).runReviewQueueBench(),
+  history: async () => (await import('./history-bench')).runHistoryBench(),
 };
 const onlyWhenNamed = new Set(['open']);
 

@@ -55,7 +55,7 @@ test('Historik lists who and when, shows the words changed, and restores an old 
   await expect(dialog).toHaveAccessibleName('Historik: Storbrand i hamnen');
   const entries = dialog.getByRole('group', { name: 'Sparade versioner' }).getByRole('radio');
   await expect(entries).toHaveCount(2);
-  await expect(entries.nth(0)).toHaveAccessibleName(/\d{1,2} \w+ \d{4} \d{2}:\d{2} \(nuvarande\) · Anna Svensson · 12 ord/);
+  await expect(entries.nth(0)).toHaveAccessibleName(/\d{1,2} \w+ \d{4} \d{2}:\d{2}:\d{2} \(nuvarande\) · Anna Svensson · 12 ord/);
   await expect(entries.nth(1)).toHaveAccessibleName(/Anna Svensson · 12 ord/);
   // The earlier revision is chosen and compared with the current one.
   await expect(entries.nth(1)).toBeChecked();

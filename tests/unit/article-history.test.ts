@@ -14,6 +14,7 @@ import { createOutbox } from '../../main/publish/outbox';
 import { runJob } from '../../main/publish/outbox/run-job';
 import { createPlainFileSecretStore } from '../../main/publish/secrets';
 import type { ArticleDraft } from '../../shared/article/article';
+import { formatDateTimeSeconds } from '../../shared/format/date';
 import { body, p } from '../fixtures/seeds/build';
 import { useTempDir } from '../support/temp-dir';
 
@@ -173,5 +174,10 @@ describe('article history', () => {
     expect(page).not.toContain('TEMP B-TREE');
     expect(plan(namesQuery, { articleSeq: 1, low: 1, high: 10 })).toMatch(/SEARCH article_revision_names USING INDEX sqlite_autoindex_article_revision_names_1 \(article_seq=\? AND revision>\? AND revision<\?\)/);
     db.close();
+  });
+
+  it('tells saves a minute apart by their seconds, in Stockholm time', () => {
+    expect(formatDateTimeSeconds('2026-07-01T10:00:05.000Z')).toBe('1 juli 2026 12:00:05');
+    expect(formatDateTimeSeconds('2026-12-06T23:30:59.000Z', 'en')).toBe('7 December 2026 00:30:59');
   });
 });

@@ -3,6 +3,7 @@ import type { HistoryEntry, RevisionLabel } from '../../../shared/article/histor
 import { diffRevisions } from '../../../shared/revisions/diff';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useModalDialog } from '../../components/useModalDialog';
+import { formatDateTimeSeconds } from '../../../shared/format/date';
 import { builtKey, useT, type Translator } from '../../i18n';
 import { invoke } from '../../platform';
 import { useSettings } from '../../settings';
@@ -16,19 +17,23 @@ interface HistoryDialogProps {
   onClose: () => void;
 }
 
-function labelText({ t, dateTime }: Translator, label: RevisionLabel): string {
+/** Saves a minute apart are told apart by their seconds. */
+const whenOf = ({ language }: Translator, instant: string) => formatDateTimeSeconds(instant, language);
+
+function labelText(tr: Translator, label: RevisionLabel): string {
+  const { t } = tr;
   const name = label.name === 'restored' && label.detail
-    ? t('history.restoredFrom', { when: dateTime(label.detail) })
+    ? t('history.restoredFrom', { when: whenOf(tr, label.detail) })
     : t(builtKey('history.name.', label.name)) + (label.name === 'correction' && label.detail ? `: ${label.detail}` : '');
   return label.by ? t('history.nameBy', { name, by: label.by }) : name;
 }
 
 function EntryLabel({ entry, current }: { entry: HistoryEntry; current: boolean }) {
   const tr = useT();
-  const { t, dateTime } = tr;
+  const { t } = tr;
   return (
     <span className="history-entry">
-      <time dateTime={entry.savedAt}>{dateTime(entry.savedAt)}</time>
+      <time dateTime={entry.savedAt}>{whenOf(tr, entry.savedAt)}</time>
       {current ? <span className="history-current"> ({t('history.current')})</span> : null}
       <span className="history-who"> · {entry.savedBy ?? t('history.noName')}</span>
       <span className="history-words"> · {t('history.words', { count: entry.words })}</span>
@@ -49,7 +54,8 @@ function EntryLabel({ entry, current }: { entry: HistoryEntry; current: boolean 
  */
 export function HistoryDialog({ articleId, title, onClose }: HistoryDialogProps) {
   const tr = useT();
-  const { t, dateTime, errorText } = tr;
+  const { t, errorText } = tr;
+  const dateTime = (instant: string) => whenOf(tr, instant);
   const settings = useSettings();
   const dialog = useModalDialog(onClose);
   const titleId = useId();

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { ArticleDraft } from '../../../shared/article/article';
 import type { Photo } from '../../../shared/article/photo';
 import { photoIdsInBody } from '../../../shared/document/photo-ids';
@@ -6,7 +7,6 @@ import type { ArticleField } from '../../../shared/revisions/fields';
 import { listParts, type WordPart } from '../../../shared/revisions/word-parts';
 import { builtKey, useT } from '../../i18n';
 import { peekPhoto, requestPhotos, usePhotoStoreVersion } from '../../photos/photo-store';
-import { useEffect } from 'react';
 
 /** Words marked as added or removed, in colour and, for a screen reader, in words. */
 export function DiffParts({ parts, show = (text) => text }: { parts: readonly WordPart[]; show?: (text: string) => string }) {
