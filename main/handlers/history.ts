@@ -4,7 +4,7 @@
  */
 import type { Handlers } from '../../shared/api';
 import { ArticleDraft, type Article } from '../../shared/article/article';
-import { draftWords, type HistoryEntry } from '../../shared/article/history';
+import { draftWords, type HistoryEntry, type RevisionLabel } from '../../shared/article/history';
 import { SpaltError } from '../../shared/errors';
 import { findRevision, revisionPage, type RevisionMeta, type StoredRevision } from '../db/article-revisions';
 import * as articles from '../db/articles';
@@ -65,7 +65,7 @@ export function historyHandlers(ctx: HistoryContext): HistoryHandlers {
       const page: Array<RevisionMeta & { draft?: StoredRevision['draft'] }> = rows.slice(0, limit);
       if (before === undefined && (page[0]?.revision ?? -1) < current) page.unshift(currentAsRevision(articles.getArticle(db, id)));
       const revisions = page.map((row) => row.revision);
-      const names = revisions.length > 0 ? namesBetween(db, seq, Math.min(...revisions), Math.max(...revisions)) : new Map();
+      const names = revisions.length > 0 ? namesBetween(db, seq, Math.min(...revisions), Math.max(...revisions)) : new Map<number, RevisionLabel[]>();
       const entries = page.map(
         (row): HistoryEntry => ({
           revision: row.revision,

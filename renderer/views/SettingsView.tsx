@@ -10,7 +10,12 @@ import { builtKey, useT } from '../i18n';
 function YourNameField({ value, onSave }: { value: string; onSave: (name: string) => void }) {
   const { t } = useT();
   const [name, setName] = useState(value);
-  useEffect(() => setName(value), [value]);
+  // A name saved elsewhere (another window) replaces what is shown, adjusted while rendering.
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    setName(value);
+  }
   const save = () => {
     if (name.trim() !== value) onSave(name.trim());
   };

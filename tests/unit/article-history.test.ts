@@ -35,7 +35,7 @@ function draftOf(headline: string, ...paragraphs: string[]): ArticleDraft {
   return {
     kind: 'news', kicker: '', headline, lead: 'Polisen var på plats.', label: '', disclaimer: '', sponsor: '',
     bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null,
-    body: body(...paragraphs.map((text) => p(text))) as ArticleDraft['body'],
+    body: body(...paragraphs.map((text) => p(text))),
   };
 }
 

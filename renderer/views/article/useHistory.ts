@@ -37,6 +37,7 @@ export function useHistory(articleId: string): HistoryState {
   }, [articleId, page]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the list is read from the core; its state is set when the answer comes
     void reload();
     return onEvent('article.changed', (change) => {
       if (change.id === articleId && change.change === 'saved') void reload();
