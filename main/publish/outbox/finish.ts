@@ -12,6 +12,7 @@ import { inTransaction } from '../../db/transaction';
 import { clearNeedsRepublish } from '../../db/article-photos';
 import { nameRevision } from '../../db/revision-names';
 import { markCorrectionsPublished } from '../../db/corrections';
+import { getSiteCache } from '../../db/site-cache';
 import { findSite } from '../../db/sites';
 import type { JobContext } from './context';
 import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
@@ -81,7 +82,9 @@ export function finishStep(ctx: JobContext): void {
       nameRevision(db, { articleId, revision, draft, name, by: siteUserName(ctx), at: ctx.deps.now() });
     }
     if (result) {
-      const published = { postId: result.postId, link: result.link, publishedAt: ctx.deps.now(), siteUser: siteUserName(ctx) };
+      // The site user by the name the publish dialog last read from the site, as it showed it.
+      const siteUser = getSiteCache(db, ctx.job.siteId)?.user.name || siteUserName(ctx);
+      const published = { postId: result.postId, link: result.link, publishedAt: ctx.deps.now(), siteUser };
       for (const correction of markCorrectionsPublished(db, ctx.job.id, published)) {
         if (!present) continue;
         const { revision, draft } = ctx.job;
