@@ -61,7 +61,10 @@ export function insertCorrection(db: Database, correction: NewCorrection): void 
 
 /** A job replaced by a newer one of the same article and site hands over the corrections it had not yet sent. */
 export function moveUnsentCorrections(db: Database, fromJobId: string, toJobId: string): void {
-  statement(db, 'UPDATE article_corrections SET job_id = @toJobId WHERE job_id = @fromJobId AND published_at IS NULL').run({ fromJobId, toJobId });
+  statement(db, 'UPDATE article_corrections SET job_id = @toJobId WHERE job_id = @fromJobId AND published_at IS NULL').run({
+    fromJobId,
+    toJobId,
+  });
 }
 
 /**

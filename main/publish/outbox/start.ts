@@ -101,7 +101,16 @@ export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input:
     if (correction !== null) {
       const madeBy = readYourName(db) ?? '';
       const headline = postTitle(draft.kicker, draft.headline);
-      insertCorrection(db, { articleId: article.id, siteId: site.id, jobId: id, note: correction, madeAt: now, madeBy, headline, siteName: site.name });
+      insertCorrection(db, {
+        articleId: article.id,
+        siteId: site.id,
+        jobId: id,
+        note: correction,
+        madeAt: now,
+        madeBy,
+        headline,
+        siteName: site.name,
+      });
     }
     return replaced;
   });

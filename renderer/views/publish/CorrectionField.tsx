@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { correctionLimits } from '../../../shared/publish/correction';
 import { formatDay, newsroomDate } from '../../../shared/format/date';
 import { useT } from '../../i18n';
@@ -20,8 +20,8 @@ export function CorrectionField({ value, onChange, missing }: CorrectionFieldPro
   const { t } = useT();
   const hintId = useId();
   const errorId = useId();
-  // The site's text is Swedish whatever the interface's language.
-  const heading = `Rättelse ${formatDay(newsroomDate(Date.now()), 'sv')}:`;
+  // The site's text is Swedish whatever the interface's language; the day as the dialog opened.
+  const [heading] = useState(() => `Rättelse ${formatDay(newsroomDate(Date.now()), 'sv')}:`);
   return (
     <div className="publish-correction">
       <label className="checkbox">
