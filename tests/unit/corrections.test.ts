@@ -12,7 +12,7 @@ import { correctionsOnPage, markCorrectionsPublished } from '../../main/db/corre
 import { markPostCreating, recordPost } from '../../main/db/remote-posts';
 import { dispatch } from '../../main/dispatch';
 import { joinContent, postContentParts } from '../../main/publish/outbox/content';
-import { syncedDraftOf } from '../../main/publish/outbox/site-version';
+import { siteDraftOf, syncedDraftOf } from '../../main/publish/outbox/site-version';
 import { draftFromPost } from '../../main/publish/review/post-draft';
 import { body, p } from '../fixtures/seeds/build';
 import { useTempDir } from '../support/temp-dir';
@@ -137,5 +137,13 @@ describe('a post with corrections read back', () => {
     const synced = syncedDraftOf(draft, parts, markup, '2026-12-06T10:00:00.000Z');
     expect(synced.blocks).toEqual(parts.blocks.map((block) => block.trim()));
     expect(synced.blocks.join('')).not.toContain('spalt-correction');
+
+    // Edited on the site since: read back for a merge, the notes are still no part of the body.
+    const edited = markup.replace('Bussarna går via Saltskog.', 'Bussarna går via Ronna.');
+    const snapshot = { title: draft.headline, excerpt: draft.lead, content: edited, status: 'publish', slug: 'bron', categories: [], tags: [], featured_media: 0 };
+    const site = siteDraftOf(synced, snapshot, { ...snapshot, content: markup });
+    expect(site.draft.body.root.children).toHaveLength(2);
+    expect(JSON.stringify(site.draft.body)).toContain('Bussarna går via Ronna.');
+    expect(JSON.stringify(site.draft.body)).not.toContain('Rättelse');
   });
 });
