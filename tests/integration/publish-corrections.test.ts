@@ -16,7 +16,12 @@ import { adminGet, saveArticle, startPublish, waitForJob, type Spalt } from './p
 const env = siteBehindProxy();
 
 async function publish(spalt: Spalt, articleId: string, correction?: string) {
-  const job = await startPublish(spalt, { articleId, siteId: spalt.siteId, action: 'publish', ...(correction === undefined ? {} : { correction }) });
+  const job = await startPublish(spalt, {
+    articleId,
+    siteId: spalt.siteId,
+    action: 'publish',
+    ...(correction === undefined ? {} : { correction }),
+  });
   const done = await waitForJob(spalt, job.id, ['done', 'failed', 'conflict', 'cancelled'], 60_000);
   expect(done.error).toBeNull();
   expect(done.state).toBe('done');
@@ -35,8 +40,15 @@ describe('a correction of a published article', () => {
     const spalt = await env.spalt();
     const waitsOf = recordWaits(spalt);
     const articleId = await saveArticle(spalt.handlers, {
-      kind: 'news', kicker: '', headline: 'Bron över Igelstaviken stängs', lead: 'Trafiken leds om under tre veckor.', label: '', disclaimer: '', sponsor: '',
-      bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null,
+      kind: 'news',
+      kicker: '',
+      headline: 'Bron över Igelstaviken stängs',
+      lead: 'Trafiken leds om under tre veckor.',
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+      mainPhotoId: null,
       body: body(p('Bron stängs den 6 december.'), p('Bussarna går via Saltskog.')),
     });
     const first = await publish(spalt, articleId);
@@ -54,9 +66,18 @@ describe('a correction of a published article', () => {
     expect(corrected.result!.postId).toBe(postId);
 
     const [logged] = await spalt.handlers['corrections.list']({});
-    expect(logged).toMatchObject({ articleId, postId, link: corrected.result!.link, note: fix, headline: 'Bron över Igelstaviken stängs', siteName: 'Testsajten' });
+    expect(logged).toMatchObject({
+      articleId,
+      postId,
+      link: corrected.result!.link,
+      note: fix,
+      headline: 'Bron över Igelstaviken stängs',
+      siteName: 'Testsajten',
+    });
     const firstHeading = correctionHeading(logged!.madeAt);
-    expect(firstHeading).toMatch(/^Rättelse \d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}:$/);
+    expect(firstHeading).toMatch(
+      /^Rättelse \d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}:$/,
+    );
 
     let paragraphs = await readerParagraphs(corrected.result!.link);
     let notes = paragraphs.filter((part) => part.classes.includes('spalt-correction'));
@@ -69,7 +90,10 @@ describe('a correction of a published article', () => {
     expect(log.map((entry) => entry.note)).toEqual([second, fix]);
     paragraphs = await readerParagraphs(again.result!.link);
     notes = paragraphs.filter((part) => part.classes.includes('spalt-correction'));
-    expect(notes.map((part) => part.text)).toEqual([readerText(`${firstHeading} ${fix}`), readerText(`${correctionHeading(log[0]!.madeAt)} ${second}`)]);
+    expect(notes.map((part) => part.text)).toEqual([
+      readerText(`${firstHeading} ${fix}`),
+      readerText(`${correctionHeading(log[0]!.madeAt)} ${second}`),
+    ]);
     // The body is untouched by the notes: each paragraph once, before them.
     expect(paragraphs.map((part) => part.text).filter((text) => text.startsWith('Bron stängs') || text.startsWith('Bussarna'))).toEqual([
       'Bron stängs den 6 december.',
@@ -79,7 +103,10 @@ describe('a correction of a published article', () => {
     // As stored, valid core paragraphs; and one post on the site.
     const stored = await adminGet<{ content: { raw: string } }>(env.site, `/wp/v2/posts/${postId}?context=edit`);
     expect(stored.content.raw.match(/<!-- wp:paragraph \{"className":"spalt-correction"\} -->/g)).toHaveLength(2);
-    const posts = await adminGet<Array<{ id: number }>>(env.site, `/wp/v2/posts?search=${encodeURIComponent('Igelstaviken')}&status=draft,pending,future,publish,private&per_page=100`);
+    const posts = await adminGet<Array<{ id: number }>>(
+      env.site,
+      `/wp/v2/posts?search=${encodeURIComponent('Igelstaviken')}&status=draft,pending,future,publish,private&per_page=100`,
+    );
     expect(posts.map((post) => post.id)).toEqual([postId]);
 
     // A plain update afterwards keeps both notes on the page, and adds none.
