@@ -1,7 +1,8 @@
 /**
  * Corrections against a real WordPress (6.1 and, in the suite's second run, 7.1), behind the
  * test proxy: an article published, then corrected while the site loses the answers to the
- * update twice (a 500 after the work, then a dropped connection), then corrected again. A
+ * update twice (a 500 after the work, then a dropped connection), then corrected again while
+ * the site cannot be reached at first. A
  * logged-out reader's page ends with each note, dated in Swedish, once and in order; the post's
  * stored content holds the corrections as core paragraphs; the log names the post.
  */
@@ -85,7 +86,15 @@ describe('a correction of a published article', () => {
     expect(paragraphs.at(-1)?.classes).toContain('spalt-correction');
 
     const second = 'Bussarna går via Ronna, inte Saltskog.';
-    const again = await publish(spalt, articleId, second);
+    // Marked while the site cannot be reached: it waits, in the log only once it is on the site, then goes.
+    await env.proxy.stop();
+    const queued = await startPublish(spalt, { articleId, siteId: spalt.siteId, action: 'publish', correction: second });
+    await waitForJob(spalt, queued.id, ['waiting'], 30_000);
+    expect((await spalt.handlers['corrections.list']({})).map((entry) => entry.note)).toEqual([fix]);
+    await env.proxy.start();
+    await spalt.handlers['publish.wake']({});
+    const again = await waitForJob(spalt, queued.id, ['done', 'failed', 'conflict', 'cancelled'], 60_000);
+    expect(again.state).toBe('done');
     const log = await spalt.handlers['corrections.list']({});
     expect(log.map((entry) => entry.note)).toEqual([second, fix]);
     paragraphs = await readerParagraphs(again.result!.link);
