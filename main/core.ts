@@ -13,6 +13,7 @@ import { appHandlers } from './handlers/app';
 import { articleHandlers } from './handlers/articles';
 import type { HandlerContext } from './handlers/context';
 import { databaseHandlers } from './handlers/database';
+import { correctionHandlers } from './handlers/corrections';
 import { historyHandlers } from './handlers/history';
 import { resumeHandlers } from './handlers/resume';
 import { reviewHandlers } from './handlers/review';
@@ -112,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
       ...databaseHandlers(ctx),
       ...historyHandlers(ctx),
       ...reviewHandlers({ db, events, now, sites: outbox.deps.sites, profile }, review),
+      ...correctionHandlers(ctx),
     } satisfies Handlers,
     health,
   );

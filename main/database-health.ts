@@ -60,6 +60,8 @@ export const databaseAccess: Record<OperationName, 'reads' | 'writes'> = {
   'review.answerNote': 'writes',
   'review.resolveNote': 'writes',
   'review.sync': 'writes',
+  'corrections.list': 'reads',
+  'corrections.report': 'reads',
 };
 
 export class DatabaseHealth {

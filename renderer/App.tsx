@@ -23,6 +23,7 @@ const PhotoLibraryView = lazy(() => import('./views/photos/PhotoLibraryView').th
 const SitesView = lazy(() => import('./views/sites/SitesView').then((m) => ({ default: m.SitesView })));
 const ReviewQueueView = lazy(() => import('./views/review/ReviewQueueView').then((m) => ({ default: m.ReviewQueueView })));
 const OutboxView = lazy(() => import('./views/publish/OutboxView').then((m) => ({ default: m.OutboxView })));
+const CorrectionsView = lazy(() => import('./views/corrections/CorrectionsView').then((m) => ({ default: m.CorrectionsView })));
 
 // Opening at the library (nothing left off), its file is fetched beside the settings.
 void whereToStart.then(() => {
@@ -37,6 +38,7 @@ function Navigation({ route }: { route: Route }) {
     { route: { view: 'people' }, label: t('nav.people') },
     { route: { view: 'sites' }, label: t('nav.sites') },
     { route: { view: 'outbox' }, label: t('nav.outbox') },
+    { route: { view: 'corrections' }, label: t('nav.corrections') },
     { route: { view: 'trash' }, label: t('nav.trash') },
     { route: { view: 'settings' }, label: t('nav.settings') },
   ] as const;
@@ -87,6 +89,8 @@ function OtherView({ route, settings, onSettings }: { route: Exclude<Route, { vi
       return <OutboxView />;
     case 'review':
       return <ReviewQueueView />;
+    case 'corrections':
+      return <CorrectionsView />;
     case 'settings':
       return <SettingsView settings={settings} onChange={onSettings} />;
     default:

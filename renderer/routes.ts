@@ -9,6 +9,7 @@ export type Route =
   | { view: 'sites' }
   | { view: 'outbox' }
   | { view: 'review' }
+  | { view: 'corrections' }
   | { view: 'article'; id: string };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/sites') return { view: 'sites' };
   if (path === '/outbox') return { view: 'outbox' };
   if (path === '/review') return { view: 'review' };
+  if (path === '/corrections') return { view: 'corrections' };
   return { view: 'library' };
 }
 

@@ -38,6 +38,7 @@ import {
   type PublishOptions,
 } from './publish/publish';
 import { reviewInputs, type ReviewOutputs } from './publish/review';
+import { CorrectionsListInput, CorrectionsReportInput, type Correction } from './publish/correction';
 import type { DatabaseStatus } from './database';
 import type { SpaltErrorValue } from './errors';
 import type { EventName, OperationName } from './contract-names';
@@ -155,6 +156,10 @@ export const inputSchemas = {
   'articles.restoreRevision': RestoreRevisionInput,
   /** The editors' workflow: review states, the review queue, notes, sync with the site (shared/publish/review.ts). */
   ...reviewInputs,
+  /** The corrections log: corrections that reached their site, newest first, within the dates. */
+  'corrections.list': CorrectionsListInput,
+  /** The corrections log as CSV, like the credits report. */
+  'corrections.report': CorrectionsReportInput,
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface AppInfo {
@@ -216,6 +221,8 @@ export interface Outputs extends ReviewOutputs {
   'articles.history': HistoryPage;
   'articles.revision': RevisionView;
   'articles.restoreRevision': SaveResult;
+  'corrections.list': Correction[];
+  'corrections.report': { fileName: string; csv: string; rows: number };
 }
 
 /** What a caller sends (defaults may be left out). */

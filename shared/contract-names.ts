@@ -53,6 +53,8 @@ export const operationNames = [
   'review.answerNote',
   'review.resolveNote',
   'review.sync',
+  'corrections.list',
+  'corrections.report',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 

@@ -97,6 +97,9 @@ export const errorCodes = [
   'revision_restore_stale',
   // The editors' workflow, local side.
   'review_not_on_site',
+  // Corrections of a published article.
+  'correction_note_missing',
+  'correction_not_published',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -96,6 +96,8 @@ export const statusForCode = {
   publish_job_ended: 409,
   publish_not_in_conflict: 409,
   publish_not_retryable: 409,
+  correction_note_missing: 422,
+  correction_not_published: 409,
   revision_not_found: 404,
   revision_restore_stale: 409,
   review_not_on_site: 409,

@@ -8,6 +8,7 @@ import { articlePhotos } from './areas/article-photos';
 import { browserMode } from './areas/browser-mode';
 import { checklist } from './areas/checklist';
 import { credits } from './areas/credits';
+import { corrections } from './areas/corrections';
 import { database } from './areas/database';
 import { editor } from './areas/editor';
 import { errors } from './areas/errors';
@@ -57,6 +58,7 @@ export const catalogue = {
   ...browserMode,
   ...history,
   ...review,
+  ...corrections,
 } satisfies Record<string, Entry>;
 
 export type Catalogue = typeof catalogue;

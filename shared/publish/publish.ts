@@ -9,6 +9,7 @@ import { ArticleId, type ArticleDraft, type ArticleStatus } from '../article/art
 import type { ChecklistItem } from '../article/checklist';
 import type { SpaltErrorValue } from '../errors';
 import type { MergeConflict } from '../revisions/conflicts';
+import { CorrectionNote } from './correction';
 import { SiteId, type SiteCapabilities } from './site';
 
 /**
@@ -59,6 +60,8 @@ export const PublishStartInput = z
     slug: z.string().trim().max(publishLimits.slug).optional(),
     /** The site user the post is published under (editors only); left out: the post keeps its author, a new post gets the user. */
     author: z.number().int().positive().optional(),
+    /** Marks an update of a published post as a correction: what was corrected, printed dated at the end of the article. */
+    correction: CorrectionNote.optional(),
   })
   .refine((input) => (input.action === 'schedule') === (input.scheduledAt !== undefined), {
     message: 'scheduledAt is required for schedule, and only for schedule',

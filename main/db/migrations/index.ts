@@ -16,6 +16,7 @@ import updateToSchemaVersion150 from './0150-article-search-pending';
 import updateToSchemaVersion160 from './0160-workflow';
 import updateToSchemaVersion170 from './0170-revision-names';
 import updateToSchemaVersion180 from './0180-synced-draft';
+import updateToSchemaVersion190 from './0190-corrections';
 
 export interface Migration {
   version: number;
@@ -41,6 +42,7 @@ export const migrations: readonly Migration[] = [
   { version: 160, name: 'workflow', up: updateToSchemaVersion160 },
   { version: 170, name: 'revision-names', up: updateToSchemaVersion170 },
   { version: 180, name: 'synced-draft', up: updateToSchemaVersion180 },
+  { version: 190, name: 'corrections', up: updateToSchemaVersion190 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

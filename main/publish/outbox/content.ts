@@ -3,7 +3,7 @@
  * lead as the excerpt, and the content as core blocks only, in the order of the newsroom's
  * pages: the label, the main photo with its caption and credit line, the lead set apart, the
  * byline lines or an opinion piece's disclaimer, the sponsor, then the body with each library
- * photo pointing at its uploaded copy. What the site's theme shows by itself (the excerpt, the
+ * photo pointing at its uploaded copy, and last the corrections made on the site. What the site's theme shows by itself (the excerpt, the
  * featured image) is left out, as the site's settings say.
  */
 import type { ArticleDraft } from '../../../shared/article/article';
@@ -16,7 +16,9 @@ import { documentToBlocks } from '../../../shared/document/markup/to-blocks';
 import { captionHtml, photoToBlocks } from '../../../shared/document/nodes/photo/to-blocks';
 import { resolvePhotos } from '../../../shared/document/resolve-photos';
 import type { SitePage } from '../../../shared/publish/site';
+import type { CorrectionNoteOut } from '../../db/corrections';
 import type { MediaTexts } from '../../db/remote-photos';
+import { correctionClass, correctionHtml } from './corrections';
 
 /**
  * "INSÄNDARE: Starkare Europa, starkare Sverige". A kicker that ends in punctuation of its own
@@ -75,20 +77,27 @@ export function headerBlocks(draft: ArticleDraft, photos: ReadonlyMap<string, Si
   return blocks;
 }
 
-/** The post's content in parts: each header block, and each body block ('' where a block writes none), in order. */
+/** The post's content in parts: each header block, each body block ('' where a block writes none), and the corrections at the end, in order. */
 export interface ContentParts {
   header: string[];
   blocks: string[];
+  footer?: string[];
 }
 
-export function postContentParts(draft: ArticleDraft, photos: ReadonlyMap<string, SitePhoto>, page: SitePage): ContentParts {
+export function postContentParts(
+  draft: ArticleDraft,
+  photos: ReadonlyMap<string, SitePhoto>,
+  page: SitePage,
+  corrections: readonly CorrectionNoteOut[] = [],
+): ContentParts {
   const body: BodyDocument = resolvePhotos(draft.body, (id) => {
     const found = photos.get(id);
     return found && { src: found.sourceUrl, alt: found.photo.alt, caption: found.photo.caption, credit: found.photo.creditLine };
   });
   const header = headerBlocks(draft, photos, page).map((block) => serializeBlocks([block]));
   const blocks = body.root.children.map((child) => documentToBlocks({ root: { ...body.root, children: [child] } }));
-  return { header, blocks };
+  const footer = corrections.map((correction) => serializeBlocks([paragraph(correctionClass, correctionHtml(correction))]));
+  return { header, blocks, footer };
 }
 
 /** The post's content: header and body as block markup. */
@@ -96,8 +105,8 @@ export function postContent(draft: ArticleDraft, photos: ReadonlyMap<string, Sit
   return joinContent(postContentParts(draft, photos, page));
 }
 
-export function joinContent({ header, blocks }: ContentParts): string {
-  return [...header, ...blocks].filter((part) => part !== '').join('\n\n');
+export function joinContent({ header, blocks, footer = [] }: ContentParts): string {
+  return [...header, ...blocks, ...footer].filter((part) => part !== '').join('\n\n');
 }
 
 /** A media item's texts: alt text; the caption with the credit line, as under the photo in a post; credit and licence in the description. */

@@ -11,6 +11,8 @@ import { recordPublications } from '../../db/photo-publications';
 import { inTransaction } from '../../db/transaction';
 import { clearNeedsRepublish } from '../../db/article-photos';
 import { nameRevision } from '../../db/revision-names';
+import { markCorrectionsPublished } from '../../db/corrections';
+import { getSiteCache } from '../../db/site-cache';
 import { findSite } from '../../db/sites';
 import type { JobContext } from './context';
 import { articlePhotoIds, libraryPhoto, photoWork } from './photos';
@@ -74,9 +76,20 @@ export function finishStep(ctx: JobContext): void {
     }
     if (work.toUpload + work.toUpdate === 0) clearNeedsRepublish(db, articleId);
     const name = result ? revisionNameFor[result.articleStatus] : undefined;
-    if (name && articlePresence(db, articleId) !== 'missing') {
+    const present = articlePresence(db, articleId) !== 'missing';
+    if (name && present) {
       const { revision, draft } = ctx.job;
       nameRevision(db, { articleId, revision, draft, name, by: siteUserName(ctx), at: ctx.deps.now() });
+    }
+    if (result) {
+      // The site user by the name the publish dialog last read from the site, as it showed it.
+      const siteUser = getSiteCache(db, ctx.job.siteId)?.user.name || siteUserName(ctx);
+      const published = { postId: result.postId, link: result.link, publishedAt: ctx.deps.now(), siteUser };
+      for (const correction of markCorrectionsPublished(db, ctx.job.id, published)) {
+        if (!present) continue;
+        const { revision, draft } = ctx.job;
+        nameRevision(db, { articleId, revision, draft, name: 'correction', detail: correction.note, by: correction.madeBy, at: ctx.deps.now() });
+      }
     }
     ctx.save({ state: 'done', step: 'done', inFlight: false });
   });

@@ -34,6 +34,7 @@ import {
   type SentTexts,
 } from '../../db/remote-posts';
 import { getSiteCache } from '../../db/site-cache';
+import { correctionsOnPage } from '../../db/corrections';
 import { carryNoteAnchors } from '../review/anchors';
 import { forgetSyncedDraft, getSyncedDraft, recordSyncedDraft } from '../../db/synced-drafts';
 
@@ -64,7 +65,7 @@ function buildFields(ctx: JobContext): { texts: SentTexts; fields: PostFields; p
   // The site's settings as they are now: a theme changed since the job was queued is followed.
   const { name, page } = getSite(ctx.deps.db, siteId);
   const body = resolveReadAlso(draft.body, postAddresses(ctx.deps.db, { id: siteId, name }, draft));
-  const parts = postContentParts({ ...draft, body }, photos, page);
+  const parts = postContentParts({ ...draft, body }, photos, page, correctionsOnPage(ctx.deps.db, ctx.job.articleId, siteId, ctx.job.id));
   const texts = { title: postTitle(draft.kicker, draft.headline), excerpt: draft.lead, content: joinContent(parts) };
   const categories = terms?.categories ?? [];
   return {

@@ -14,9 +14,10 @@ import type { SerializedBodyNode } from '../../../shared/document/markup/seriali
 import type { PostSnapshot } from '../../db/remote-posts';
 import type { SyncedDraft } from '../../db/synced-drafts';
 import { postTitle, type ContentParts } from './content';
+import { correctionClass } from './corrections';
 
-/** The classes of the paragraphs Spalt writes above the body from the article's fields. */
-const headerClasses = new Set(['spalt-label', 'spalt-photo-caption', 'spalt-lead', 'spalt-disclaimer', 'spalt-byline', 'spalt-sponsor']);
+/** The classes of the paragraphs Spalt writes around the body from the article's fields and its corrections. */
+const headerClasses = new Set(['spalt-label', 'spalt-photo-caption', 'spalt-lead', 'spalt-disclaimer', 'spalt-byline', 'spalt-sponsor', correctionClass]);
 
 const sourcesOf = (markup: string): string[] => parseBlockMarkup(markup).map((item) => item.source.trim());
 
@@ -25,9 +26,11 @@ const sourcesOf = (markup: string): string[] => parseBlockMarkup(markup).map((it
  * back (WordPress may tidy what it stores), or as sent when the two cannot be paired block by block.
  */
 export function syncedDraftOf(draft: ArticleDraft, sent: ContentParts, storedContent: string, now: string): SyncedDraft {
-  const counts = [...sent.header, ...sent.blocks].map((part) => (part === '' ? 0 : sourcesOf(part).length));
+  // The corrections at the end are paired too, then left out: they are no part of the article.
+  const sentParts = [...sent.header, ...sent.blocks, ...(sent.footer ?? [])];
+  const counts = sentParts.map((part) => (part === '' ? 0 : sourcesOf(part).length));
   const stored = sourcesOf(storedContent);
-  let parts = [...sent.header, ...sent.blocks].map((part) => part.trim());
+  let parts = sentParts.map((part) => part.trim());
   if (stored.length === counts.reduce((sum, count) => sum + count, 0)) {
     let at = 0;
     parts = counts.map((count) => {
@@ -36,7 +39,8 @@ export function syncedDraftOf(draft: ArticleDraft, sent: ContentParts, storedCon
       return part;
     });
   }
-  return { draft, header: parts.slice(0, sent.header.length), blocks: parts.slice(sent.header.length), syncedAt: now };
+  const bodyEnd = sent.header.length + sent.blocks.length;
+  return { draft, header: parts.slice(0, sent.header.length), blocks: parts.slice(sent.header.length, bodyEnd), syncedAt: now };
 }
 
 function splitTitle(title: string, ancestor: ArticleDraft): { kicker: string; headline: string } {

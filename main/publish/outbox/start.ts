@@ -3,7 +3,7 @@
  * scheduled time must lie ahead, and another user as the author needs a role that may publish
  * in others' names (as far as Spalt knows the role; the check step asks the site again). Then
  * the draft as checked becomes a job in the outbox, replacing any older job of the article for
- * the site that has not begun a request.
+ * the site that has not begun a request (and takes over the corrections it carried).
  */
 import { randomUUID } from 'node:crypto';
 import { blocksPublishing } from '../../../shared/article/checklist';
@@ -14,6 +14,9 @@ import type { PublishStartInput } from '../../../shared/publish/publish';
 import { getArticle } from '../../db/articles';
 import { getJob, insertJob, supersedeJobs, type JobRecord } from '../../db/outbox';
 import { getSite, type StoredSite } from '../../db/sites';
+import { insertCorrection, moveUnsentCorrections } from '../../db/corrections';
+import { getRemotePost } from '../../db/remote-posts';
+import { readYourName } from '../../db/settings';
 import { inTransaction } from '../../db/transaction';
 import { emitPublishChanged } from '../../events';
 import { roleDetails } from '../wordpress/errors';
@@ -22,6 +25,7 @@ import type { OutboxDeps } from './context';
 import { lastKnownAccount } from './options';
 import { articlePhotoIds, libraryPhoto } from './photos';
 import { refuseUnreadyLinks } from './read-also';
+import { postTitle } from './content';
 import { checklistFor, draftOf } from './view';
 
 /** A scheduled time must be at least this far ahead, or it would be past by the time it reaches the site. */
@@ -35,6 +39,21 @@ function scheduled(input: PublishStartInput, now: string): { local: string; gmt:
   if (instant === null) throw new SpaltError('publish_time_nonexistent', { time });
   if (instant.getTime() < Date.parse(now) + scheduleMarginMs) throw new SpaltError('publish_time_past', { time });
   return { local, gmt: instant.toISOString() };
+}
+
+/**
+ * A correction is an update of a post that is out on the site, published now, with a note
+ * saying what was corrected. Answers the note, or null when the publish is no correction.
+ */
+function correctionNote(deps: Pick<OutboxDeps, 'db'>, input: PublishStartInput): string | null {
+  if (input.correction === undefined) return null;
+  const note = input.correction.trim();
+  if (note === '') throw new SpaltError('correction_note_missing');
+  const post = getRemotePost(deps.db, input.siteId, input.articleId);
+  if (input.action !== 'publish' || post === null || post.state === 'gone' || post.status !== 'publish') {
+    throw new SpaltError('correction_not_published');
+  }
+  return note;
 }
 
 /** Refuses, before anything reaches the site, an author the role may not choose. */
@@ -58,6 +77,7 @@ export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input:
     throw new SpaltError('publish_checklist_failed', { count: checklist.filter((item) => item.severity === 'error').length });
   }
   const time = scheduled(input, now);
+  const correction = correctionNote(deps, input);
   refuseUnreadyLinks(db, site, draft, { action: input.action, scheduledGmt: time?.gmt ?? null });
   const slug = input.slug === undefined ? null : slugify(input.slug, 200) || null;
   const id = randomUUID();
@@ -76,6 +96,22 @@ export function startJob(deps: Pick<OutboxDeps, 'db' | 'events' | 'now'>, input:
       draft,
       createdAt: now,
     });
+    // A correction queued with a job not yet sent goes with the job that replaces it.
+    for (const old of replaced) moveUnsentCorrections(db, old.id, id);
+    if (correction !== null) {
+      const madeBy = readYourName(db) ?? '';
+      const headline = postTitle(draft.kicker, draft.headline);
+      insertCorrection(db, {
+        articleId: article.id,
+        siteId: site.id,
+        jobId: id,
+        note: correction,
+        madeAt: now,
+        madeBy,
+        headline,
+        siteName: site.name,
+      });
+    }
     return replaced;
   });
   for (const job of superseded) emitPublishChanged(events, job);

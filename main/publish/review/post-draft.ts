@@ -13,6 +13,7 @@ import { textStats } from '../../../shared/document/text-stats';
 import { bodyPlainText } from '../../../shared/document/plain-text';
 import { noteText } from '../wordpress/editorial-notes';
 import { withoutNoteAnchors } from '../wordpress/note-anchors';
+import { isCorrectionBlock } from '../outbox/corrections';
 
 const headerClasses = ['spalt-label', 'spalt-photo-caption', 'spalt-lead', 'spalt-disclaimer', 'spalt-byline', 'spalt-sponsor'] as const;
 type HeaderClass = (typeof headerClasses)[number];
@@ -68,7 +69,9 @@ export function draftFromPost(post: PostTexts): ArticleDraft {
     else if (kind === 'spalt-sponsor') header.sponsor = text.replace(/^I samarbete med\s+/, '');
     else if (kind === 'spalt-byline') header.bylines.push(...bylinesOf(text));
   }
-  const body = blocksToDocument(items.slice(at).map((item) => item.source).join('\n\n'));
+  // Corrections are printed from Spalt's corrections log at each publish, never part of the body.
+  const bodyItems = items.slice(at).filter((item) => !isCorrectionBlock(item));
+  const body = blocksToDocument(bodyItems.map((item) => item.source).join('\n\n'));
   const lead = noteText(post.excerpt) || header.lead;
   const draft: ArticleDraft = {
     kind: 'news',

@@ -9,6 +9,7 @@ import { ActionChoice, defaultScheduleTime } from './ActionChoice';
 import { AuthorField } from './AuthorField';
 import { CategoryField } from './CategoryField';
 import { ChecklistSummary } from './ChecklistSummary';
+import { CorrectionField, type CorrectionChoice } from './CorrectionField';
 import { TagField } from './TagField';
 
 interface PublishFormProps {
@@ -24,6 +25,11 @@ function firstAction(options: PublishOptions): PublishAction {
   const status = options.existingPost?.gone ? null : options.existingPost?.status;
   if (status === 'draft' && options.actions.draft) return 'draft';
   return options.actions.publish ? 'publish' : 'pending';
+}
+
+/** The article is out on this site: an update of it may be marked as a correction. */
+function isPublished(options: PublishOptions): boolean {
+  return options.existingPost !== null && !options.existingPost.gone && options.existingPost.status === 'publish';
 }
 
 /** The suggested author when the list has it, else the first; null when the role may not choose. */
@@ -50,12 +56,21 @@ export function PublishForm({ options, onStarted, onJump, onPublishLinked, onClo
   const [author, setAuthor] = useState(() => firstAuthor(options));
   const [starting, setStarting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [correction, setCorrection] = useState<CorrectionChoice>({ marked: false, note: '' });
+  const [correctionMissing, setCorrectionMissing] = useState(false);
 
   const role = roleName(options.user?.role ?? '');
   const allowed = options.actions[action];
+  // Only an update of a post already out, published now, can be a correction.
+  const correcting = isPublished(options) && action === 'publish' && correction.marked;
 
   async function start(event: FormEvent) {
     event.preventDefault();
+    if (correcting && correction.note.trim() === '') {
+      setCorrectionMissing(true);
+      return;
+    }
+    setCorrectionMissing(false);
     setStarting(true);
     setFailure(null);
     try {
@@ -69,6 +84,7 @@ export function PublishForm({ options, onStarted, onJump, onPublishLinked, onClo
         tags,
         slug: slug.trim() === '' ? undefined : slug.trim(),
         author: author ?? undefined,
+        correction: correcting ? correction.note.trim() : undefined,
       });
       onStarted(job);
     } catch (caught) {
@@ -90,6 +106,16 @@ export function PublishForm({ options, onStarted, onJump, onPublishLinked, onClo
         onAction={setAction}
         onScheduledAt={setScheduledAt}
       />
+      {isPublished(options) && action === 'publish' ? (
+        <CorrectionField
+          value={correction}
+          missing={correctionMissing}
+          onChange={(value) => {
+            setCorrection(value);
+            if (value.note.trim() !== '') setCorrectionMissing(false);
+          }}
+        />
+      ) : null}
       {author !== null ? <AuthorField authors={options.authors} chosen={author} userId={options.user?.id ?? null} onChosen={setAuthor} /> : null}
       <CategoryField
         categories={options.categories}

@@ -120,7 +120,10 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
       case 'photos.creditSuggestions':
         return { query: 'Ale' };
       case 'photos.report':
+      case 'corrections.report':
         return { from: '2026-01-01', to: '2026-12-31' };
+      case 'corrections.list':
+        return { from: '2026-01-01' };
       case 'sites.list':
       case 'publish.wake':
       case 'settings.get':
