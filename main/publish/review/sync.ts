@@ -59,7 +59,9 @@ function applyState(deps: ReviewDeps, siteId: string, articleId: string, post: F
   const previous = getWorkflowState(deps.db, articleId, siteId);
   // A step still waiting to reach the site stands until it has.
   if (previous?.pendingStep) return;
-  const content = post.contentRaw !== null ? takeInSiteChanges(deps, siteId, articleId, post) : null;
+  // Only a post still between writer and editor is taken in; a scheduled or published one is the ordinary publish's to judge.
+  const inReview = previous ? previous.state === 'submitted' || previous.state === 'returned' : getArticle(deps.db, articleId).status === 'in_review';
+  const content = post.contentRaw === null ? null : inReview ? takeInSiteChanges(deps, siteId, articleId, post) : post.contentRaw;
   applyNotes(deps, siteId, articleId, notes, content);
   const state: WorkflowState = stateOfPost[post.status] ?? (previous && previous.state !== 'draft' ? 'returned' : 'draft');
   const scheduledGmt = state === 'scheduled' && post.dateGmt ? new Date(gmtIso(post.dateGmt)).toISOString() : null;
