@@ -158,6 +158,12 @@ describe(`the editors' loop on WordPress ${version}`, () => {
     expect(formatDateTime(state.scheduledGmt!)).toMatch(/^\d{1,2} [a-zåäö]+ \d{4} 05:00$/);
     expect((await call(journalist, 'articles.get', { id: articleId })).status).toBe('scheduled');
 
+    // Withdrawing it now is refused by the site (an editor has moved it on): said, not retried for ever, nothing changed.
+    const lateWithdraw = await call(journalist, 'review.withdraw', { articleId, siteId: journalist.siteId });
+    expect(lateWithdraw).toMatchObject({ state: 'scheduled', pendingStep: null, pendingError: { code: 'wp_review_state_changed' } });
+    expect((await postOnSite(site, postId)).status).toBe('future');
+    expect(await call(journalist, 'review.sync', {})).toMatchObject({ waiting: 0 });
+
     // One post on the site, and no note anywhere a reader looks.
     expect(await postsTitled(site, title)).toEqual([postId]);
     const seen = await whatReadersSee(site, { search: [note, answer], postIds: [postId] });

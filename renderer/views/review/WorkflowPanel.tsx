@@ -107,6 +107,7 @@ function SiteState({
         {status.changedBy ? t('workflow.sinceBy', { time: dateTime(status.changedAt), name: status.changedBy }) : t('workflow.since', { time: dateTime(status.changedAt) })}
       </p>
       {status.pendingStep ? <p role="note">{status.pendingError ? t('workflow.pendingWhy', { message: status.pendingError.message[language] }) : t('workflow.pending')}</p> : null}
+      {!status.pendingStep && status.pendingError ? <p role="alert">{t('workflow.refused', { message: status.pendingError.message[language] })}</p> : null}
       {failure ? <p role="alert">{failure}</p> : null}
       {inReview && !reviewer ? (
         <>

@@ -52,6 +52,7 @@ export const review = defineArea({
   'workflow.sinceBy': { sv: 'Sedan {time}, av {name}', en: 'Since {time}, by {name}' },
   'workflow.pending': { sv: 'Skickas när webbplatsen kan nås.', en: 'Goes when the site can be reached.' },
   'workflow.pendingWhy': { sv: 'Väntar: {message}', en: 'Waiting: {message}' },
+  'workflow.refused': { sv: 'Steget gick inte igenom: {message}', en: 'The step did not go through: {message}' },
   'workflow.sync': { sv: 'Hämta från webbplatsen', en: 'Fetch from the site' },
   'workflow.withdraw': { sv: 'Dra tillbaka', en: 'Withdraw' },
   'workflow.return': { sv: 'Skicka tillbaka med anteckningar', en: 'Return with notes' },
