@@ -78,7 +78,10 @@ function applyState(deps: ReviewDeps, siteId: string, articleId: string, post: F
 function takeInSiteChanges(deps: ReviewDeps, siteId: string, articleId: string, post: Found): string {
   const content = post.contentRaw ?? '';
   const remote = getRemotePost(deps.db, siteId, articleId);
-  if (!remote?.synced || remote.postId === null || remote.revision === null || remote.modifiedGmt === post.modifiedGmt) return content;
+  if (!remote?.synced || remote.postId === null || remote.revision === null) return content;
+  // modified_gmt is kept to the second: the texts and the status tell a change within it.
+  const unchanged = remote.synced.title === post.title && remote.synced.excerpt === post.excerpt && remote.synced.content === content && remote.synced.status === post.status;
+  if (remote.modifiedGmt === post.modifiedGmt && unchanged) return content;
   const snapshot = { ...remote.synced, title: post.title, excerpt: post.excerpt, content, status: post.status, ...(post.dateGmt ? { date_gmt: post.dateGmt } : {}) };
   const edited = withoutNoteAnchors(remote.synced.content) !== withoutNoteAnchors(content) || remote.synced.title !== post.title || remote.synced.excerpt !== post.excerpt;
   let revision = remote.revision;
