@@ -76,7 +76,7 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     await desk.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Att granska' }).click();
     const queue = desk.getByRole('table', { name: 'Inskickat på Telge Nytt' });
     const row = queue.getByRole('row').filter({ hasText: headline });
-    await expect(row.getByRole('cell')).toHaveText([headline, 'Contributor', 'Nyhet', /^\d{1,2} \p{L}+ \d{4} \d{2}:\d{2}$/u, /^\d+ ord$/, 'Öppna']);
+    await expect(row.getByRole('cell')).toHaveText([headline, 'Contributor', 'Nyhet', /^\d{1,2} \p{L}+ \d{4} \d{2}:\d{2}$/u, /^\d+ ord$/, 'Klar', 'Öppna']);
     await expect(desk.getByText(/^Senast hämtad \d{1,2} \p{L}+ \d{4} \d{2}:\d{2}/u)).toBeVisible();
     await row.getByRole('button', { name: `Öppna ”${headline}”` }).click();
     await expect(desk.getByRole('textbox', { name: 'Rubrik' })).toHaveValue(headline);

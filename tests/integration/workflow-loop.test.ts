@@ -95,6 +95,7 @@ describe(`the editors' loop on WordPress ${version}`, () => {
     const entry = queue.items.find((item) => item.postId === postId);
     expect(entry).toMatchObject({ title, authorName: 'Contributor', kind: 'news', articleId: null });
     expect(entry!.words).toBeGreaterThan(25);
+    expect(entry!.checklist.errors).toBe(0);
     const opened = await call(editor, 'review.open', { siteId: editor.siteId, postId });
     expect(opened.created).toBe(true);
     const imported = await call(editor, 'articles.get', { id: opened.articleId });

@@ -37,6 +37,7 @@ export const review = defineArea({
   'review.column.submitted': { sv: 'Inskickad', en: 'Submitted' },
   'review.column.words': { sv: 'Ord', en: 'Words' },
   'review.words': { sv: { one: '{count} ord', other: '{count} ord' }, en: { one: '{count} word', other: '{count} words' } },
+  'review.checklistOk': { sv: 'Klar', en: 'Ready' },
   'review.open': { sv: 'Öppna', en: 'Open' },
   'review.openTitle': { sv: 'Öppna ”{title}”', en: 'Open “{title}”' },
   'review.opening': { sv: 'Öppnar …', en: 'Opening …' },
