@@ -74,7 +74,7 @@ export function setWorkflowState(db: Database, articleId: string, siteId: string
        state = excluded.state, scheduled_gmt = excluded.scheduled_gmt,
        synced_at = coalesce(excluded.synced_at, synced_at),
        pending_step = CASE WHEN @clearPending THEN NULL ELSE pending_step END,
-       pending_error = CASE WHEN @clearPending THEN NULL ELSE pending_error END,
+       pending_error = CASE WHEN @clearPending OR pending_step IS NULL THEN NULL ELSE pending_error END,
        next_attempt_at = CASE WHEN @clearPending THEN NULL ELSE next_attempt_at END`,
   ).run({ articleId, siteId, ...change, syncedAt: options.syncedAt ?? null, clearPending: options.clearPending ? 1 : 0 });
 }
@@ -92,6 +92,13 @@ export function delayPendingStep(db: Database, articleId: string, siteId: string
   db.prepare(
     `UPDATE workflow_states SET pending_error = @error, next_attempt_at = @nextAttemptAt WHERE article_id = @articleId AND site_id = @siteId`,
   ).run({ error: toJsonColumn(error), nextAttemptAt, articleId, siteId });
+}
+
+/** The site refused the step for good: it is no longer waiting, and the reason stays for the user to read. */
+export function dropPendingStep(db: Database, articleId: string, siteId: string, error: SpaltErrorValue): void {
+  db.prepare(
+    `UPDATE workflow_states SET pending_step = NULL, pending_error = @error, next_attempt_at = NULL WHERE article_id = @articleId AND site_id = @siteId`,
+  ).run({ error: toJsonColumn(error), articleId, siteId });
 }
 
 /** Steps due by `now`, oldest first; every waiting step when `now` is null. */

@@ -48,6 +48,8 @@ export interface ReviewQueueEntry {
   /** When it was submitted, as far as WordPress tells: its last change (UTC, ISO). */
   submittedGmt: string;
   words: number;
+  /** The pre-publish checklist of the post as it reads (photos not in this library aside). */
+  checklist: { errors: number; warnings: number };
   /** The article this profile imported it into, if opened before. */
   articleId: string | null;
 }

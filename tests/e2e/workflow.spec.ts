@@ -76,7 +76,7 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     await desk.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Att granska' }).click();
     const queue = desk.getByRole('table', { name: 'Inskickat på Telge Nytt' });
     const row = queue.getByRole('row').filter({ hasText: headline });
-    await expect(row.getByRole('cell')).toHaveText([headline, 'Contributor', 'Nyhet', /^\d{1,2} \p{L}+ \d{4} \d{2}:\d{2}$/u, /^\d+ ord$/, 'Öppna']);
+    await expect(row.getByRole('cell')).toHaveText([headline, 'Contributor', 'Nyhet', /^\d{1,2} \p{L}+ \d{4} \d{2}:\d{2}$/u, /^\d+ ord$/, 'Klar', 'Öppna']);
     await expect(desk.getByText(/^Senast hämtad \d{1,2} \p{L}+ \d{4} \d{2}:\d{2}/u)).toBeVisible();
     await row.getByRole('button', { name: `Öppna ”${headline}”` }).click();
     await expect(desk.getByRole('textbox', { name: 'Rubrik' })).toHaveValue(headline);
@@ -147,3 +147,39 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
   const onSite = await articlePosts(wordpress);
   expect(onSite.map((found) => ({ id: found.id, status: found.status, author: found.author }))).toEqual([{ id: post!.id, status: 'future', author: wordpress.users.contributor.id }]);
 });
+
+test('in English: an Author is told why there is no review queue, and an editor’s site has one', async ({ page, spalt, wordpress }) => {
+  await openSpalt(page, spalt);
+  await addSite(page, wordpress, 'Telge Nytt', 'author');
+  await page.getByRole('button', { name: 'Testa anslutningen till Telge Nytt' }).click();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('note')).toHaveText(
+    'Att granska finns för redaktörer: din roll på Telge Nytt är Författare, som inte får ändra andras inlägg.',
+  );
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption({ label: 'English' });
+  const nav = page.getByRole('navigation', { name: 'Main menu' });
+  await expect(nav.getByRole('note')).toHaveText('To review is for editors: your role on Telge Nytt is Author, which may not edit others’ posts.');
+  await expect(nav.getByRole('link', { name: 'To review' })).toHaveCount(0);
+
+  await addSiteInEnglish(page, wordpress, 'Redaktionen');
+  await nav.getByRole('link', { name: 'To review' }).click();
+  await expect(page.getByRole('heading', { name: 'To review', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Submitted on Telge Nytt' }).getByRole('note')).toHaveText(
+    'Your role on Telge Nytt is Author. Only editors and administrators can review others’ articles.',
+  );
+  const desk = page.getByRole('region', { name: 'Submitted on Redaktionen' });
+  await expect(desk.getByText(/^Last fetched \d{1,2} [A-Za-z]+ \d{4} \d{2}:\d{2}/)).toBeVisible();
+  await expect(desk.getByRole('button', { name: 'Refresh' })).toBeEnabled();
+});
+
+/** The Sites form in English, with the Editor's Application Password. */
+async function addSiteInEnglish(page: Page, wordpress: Parameters<typeof addSite>[1], name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Sites' }).click();
+  const form = page.getByRole('form', { name: 'Add a site' });
+  await form.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await form.getByRole('textbox', { name: 'Address' }).fill(wordpress.url);
+  await form.getByRole('textbox', { name: 'User name' }).fill(wordpress.users.editor.username);
+  await form.getByLabel('Application Password').fill(wordpress.users.editor.applicationPassword);
+  await form.getByRole('button', { name: 'Save the site' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `“${name}” is saved` })).toBeVisible();
+}

@@ -95,6 +95,7 @@ describe(`the editors' loop on WordPress ${version}`, () => {
     const entry = queue.items.find((item) => item.postId === postId);
     expect(entry).toMatchObject({ title, authorName: 'Contributor', kind: 'news', articleId: null });
     expect(entry!.words).toBeGreaterThan(25);
+    expect(entry!.checklist.errors).toBe(0);
     const opened = await call(editor, 'review.open', { siteId: editor.siteId, postId });
     expect(opened.created).toBe(true);
     const imported = await call(editor, 'articles.get', { id: opened.articleId });
@@ -157,6 +158,12 @@ describe(`the editors' loop on WordPress ${version}`, () => {
     expect(state).toMatchObject({ state: 'scheduled', scheduledGmt: instant.toISOString() });
     expect(formatDateTime(state.scheduledGmt!)).toMatch(/^\d{1,2} [a-zåäö]+ \d{4} 05:00$/);
     expect((await call(journalist, 'articles.get', { id: articleId })).status).toBe('scheduled');
+
+    // Withdrawing it now is refused by the site (an editor has moved it on): said, not retried for ever, nothing changed.
+    const lateWithdraw = await call(journalist, 'review.withdraw', { articleId, siteId: journalist.siteId });
+    expect(lateWithdraw).toMatchObject({ state: 'scheduled', pendingStep: null, pendingError: { code: 'wp_review_state_changed' } });
+    expect((await postOnSite(site, postId)).status).toBe('future');
+    expect(await call(journalist, 'review.sync', {})).toMatchObject({ waiting: 0 });
 
     // One post on the site, and no note anywhere a reader looks.
     expect(await postsTitled(site, title)).toEqual([postId]);

@@ -29,7 +29,10 @@ export async function openQueueItem(deps: ReviewDeps, siteId: string, postId: nu
       return { articleId: id, created: true };
     }
     const remote = getRemotePost(deps.db, siteId, existing);
-    if (remote?.modifiedGmt !== post.modified_gmt) {
+    // WordPress keeps modified_gmt to the second: a change within the second of the last read shows in the texts.
+    const now = snapshotOf(post);
+    const same = remote?.modifiedGmt === post.modified_gmt && remote.synced !== null && (['title', 'excerpt', 'content'] as const).every((field) => remote.synced?.[field] === now[field]);
+    if (!same) {
       const article = getArticle(deps.db, existing);
       link(deps, siteId, existing, post, saveFromSite(deps, existing, article.revision, draft));
     }

@@ -2,7 +2,9 @@
  * The review queue ("Att granska"): read from the site (every pending post, also those not
  * written in Spalt) and kept, so the list last read shows offline too, with its time.
  */
+import { checkArticle } from '../../../shared/article/checklist';
 import { SpaltError } from '../../../shared/errors';
+import { readSettings } from '../../db/settings';
 import type { ReviewQueueEntry, ReviewQueueSite } from '../../../shared/publish/review';
 import { getSite, listSites, type StoredSite } from '../../db/sites';
 import { articleForPost, getQueueCache, saveQueueCache } from '../../db/workflow';
@@ -20,6 +22,9 @@ export function gmtIso(gmt: string): string {
 
 function entryOf(deps: ReviewDeps, siteId: string, item: ReviewQueueItem): ReviewQueueEntry {
   const draft = draftFromPost(item);
+  // A "Läs även" of a queued post leads to a post of the site: it is judged when the article is published.
+  const checklist = checkArticle(draft, { newsroom: readSettings(deps.db).newsroom, linkedArticle: () => ({ state: 'ready' }) });
+  const errors = checklist.filter((found) => found.severity === 'error').length;
   return {
     postId: item.postId,
     title: draft.headline,
@@ -27,6 +32,7 @@ function entryOf(deps: ReviewDeps, siteId: string, item: ReviewQueueItem): Revie
     kind: draft.kind,
     submittedGmt: new Date(gmtIso(item.modifiedGmt)).toISOString(),
     words: postWords(draft),
+    checklist: { errors, warnings: checklist.length - errors },
     articleId: articleForPost(deps.db, siteId, item.postId),
   };
 }

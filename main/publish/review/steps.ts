@@ -8,12 +8,12 @@
  * A site that asks to wait (WordPress's flood limit on notes, a 429) or cannot be reached makes
  * the item wait, never an error to the user.
  */
-import type { SpaltError } from '../../../shared/errors';
-import { toErrorValue } from '../../../shared/errors';
+import { toErrorValue, type SpaltErrorValue } from '../../../shared/errors';
 import { getRemotePost } from '../../db/remote-posts';
 import {
   delayNote,
   delayPendingStep,
+  dropPendingStep,
   dueNotes,
   dueSteps,
   getNote,
@@ -62,21 +62,24 @@ export async function flushWorkflow(deps: ReviewDeps, options: { force?: boolean
   for (const step of steps) {
     if (stalled.has(step.siteId) || dueNotes(deps.db, null, step.articleId).length > 0) continue;
     const ok = await sendStep(deps, step, session).catch((error: unknown) =>
-      waitAfter(deps, error, (value, at) => delayPendingStep(deps.db, step.articleId, step.siteId, value, at)),
+      // A step the site refuses for good (the post moved on meanwhile) is dropped, its reason kept for the user.
+      waitAfter(deps, error, (value, at, final) => (final ? dropPendingStep(deps.db, step.articleId, step.siteId, value) : delayPendingStep(deps.db, step.articleId, step.siteId, value, at))),
     );
     if (!ok) stalled.add(step.siteId);
     emitReviewChanged(deps.events, step.siteId, step.articleId);
   }
 }
 
+/** How long an item the site refused waits before it is tried again (the site, or the user's rights, may change). */
+const refusedRetryMs = 3 * 60_000;
+
 /** Records why an item waits and when it is tried again; false, so the site's other items wait too. */
-function waitAfter(deps: ReviewDeps, error: unknown, delay: (value: ReturnType<typeof toErrorValue>, at: string | null) => void): false {
+function waitAfter(deps: ReviewDeps, error: unknown, delay: (value: SpaltErrorValue, at: string, final: boolean) => void): false {
   const value = toErrorValue(error);
   if (value.code === 'internal') console.error('[spalt] a review step failed:', error);
-  const final = error instanceof WordPressError ? error.disposition === 'final' : !(error as SpaltError | null)?.code?.startsWith?.('site_');
-  const waitMs = error instanceof WordPressError && error.retryAfterMs !== null ? error.retryAfterMs : retryMs;
-  // A refusal the site will repeat waits for the user (or the next start), not for a timer.
-  delay(value, final ? null : new Date(Date.parse(deps.now()) + waitMs).toISOString());
+  const retryable = error instanceof WordPressError && error.disposition !== 'final';
+  const waitMs = retryable ? (error.retryAfterMs ?? retryMs) : refusedRetryMs;
+  delay(value, new Date(Date.parse(deps.now()) + waitMs).toISOString(), !retryable);
   return false;
 }
 

@@ -59,7 +59,9 @@ function applyState(deps: ReviewDeps, siteId: string, articleId: string, post: F
   const previous = getWorkflowState(deps.db, articleId, siteId);
   // A step still waiting to reach the site stands until it has.
   if (previous?.pendingStep) return;
-  const content = post.contentRaw !== null ? takeInSiteChanges(deps, siteId, articleId, post) : null;
+  // Only a post still between writer and editor is taken in; a scheduled or published one is the ordinary publish's to judge.
+  const inReview = previous ? previous.state === 'submitted' || previous.state === 'returned' : getArticle(deps.db, articleId).status === 'in_review';
+  const content = post.contentRaw === null ? null : inReview ? takeInSiteChanges(deps, siteId, articleId, post) : post.contentRaw;
   applyNotes(deps, siteId, articleId, notes, content);
   const state: WorkflowState = stateOfPost[post.status] ?? (previous && previous.state !== 'draft' ? 'returned' : 'draft');
   const scheduledGmt = state === 'scheduled' && post.dateGmt ? new Date(gmtIso(post.dateGmt)).toISOString() : null;
@@ -76,7 +78,10 @@ function applyState(deps: ReviewDeps, siteId: string, articleId: string, post: F
 function takeInSiteChanges(deps: ReviewDeps, siteId: string, articleId: string, post: Found): string {
   const content = post.contentRaw ?? '';
   const remote = getRemotePost(deps.db, siteId, articleId);
-  if (!remote?.synced || remote.postId === null || remote.revision === null || remote.modifiedGmt === post.modifiedGmt) return content;
+  if (!remote?.synced || remote.postId === null || remote.revision === null) return content;
+  // modified_gmt is kept to the second: the texts and the status tell a change within it.
+  const unchanged = remote.synced.title === post.title && remote.synced.excerpt === post.excerpt && remote.synced.content === content && remote.synced.status === post.status;
+  if (remote.modifiedGmt === post.modifiedGmt && unchanged) return content;
   const snapshot = { ...remote.synced, title: post.title, excerpt: post.excerpt, content, status: post.status, ...(post.dateGmt ? { date_gmt: post.dateGmt } : {}) };
   const edited = withoutNoteAnchors(remote.synced.content) !== withoutNoteAnchors(content) || remote.synced.title !== post.title || remote.synced.excerpt !== post.excerpt;
   let revision = remote.revision;

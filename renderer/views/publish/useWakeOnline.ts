@@ -9,7 +9,11 @@ import { invoke } from '../../platform';
 export function useWakeOnline(): void {
   useEffect(() => {
     // A failed call changes nothing: the jobs still go at their own retry times.
-    const wake = () => void invoke('publish.wake', {}).catch(() => undefined);
+    const wake = () => {
+      void invoke('publish.wake', {}).catch(() => undefined);
+      // Review steps and notes written offline go too, and the state of articles in review is read.
+      void invoke('review.sync', {}).catch(() => undefined);
+    };
     window.addEventListener('online', wake);
     return () => window.removeEventListener('online', wake);
   }, []);

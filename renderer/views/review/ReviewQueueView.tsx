@@ -85,6 +85,7 @@ function SiteQueue({ site, onRefreshed }: { site: ReviewQueueSite; onRefreshed: 
               <th scope="col">{t('review.column.kind')}</th>
               <th scope="col">{t('review.column.submitted')}</th>
               <th scope="col">{t('review.column.words')}</th>
+              <th scope="col">{t('checklist.heading')}</th>
               <th scope="col" />
             </tr>
           </thead>
@@ -98,6 +99,7 @@ function SiteQueue({ site, onRefreshed }: { site: ReviewQueueSite; onRefreshed: 
                   <time dateTime={item.submittedGmt}>{dateTime(item.submittedGmt)}</time>
                 </td>
                 <td>{t('review.words', { count: item.words })}</td>
+                <td>{item.checklist.errors + item.checklist.warnings === 0 ? t('review.checklistOk') : t('checklist.summary', item.checklist)}</td>
                 <td>
                   <button type="button" aria-label={t('review.openTitle', { title: item.title })} disabled={opening !== null} onClick={() => void open(item.postId)}>
                     {opening === item.postId ? t('review.opening') : t('review.open')}

@@ -3,6 +3,7 @@ import type { ChecklistTarget } from '../../../shared/article/checklist';
 import type { NoteThreadView, ReviewQueueSite, WorkflowStatus } from '../../../shared/publish/review';
 import { useT } from '../../i18n';
 import { invoke, onEvent } from '../../platform';
+import { afterStart } from '../../start/started';
 import { useRoleName } from '../sites/roleName';
 import { NotesList } from './NotesList';
 import { ReturnForm } from './ReturnForm';
@@ -36,9 +37,11 @@ export function WorkflowPanel({ articleId, onJump, blockTexts, beforeStep }: Wor
   }, [articleId]);
 
   useEffect(() => {
-    reload();
-    // Offline the sync fails quietly: what was read last stays, and the steps wait.
-    void invoke('review.sync', {}).then(reload, () => undefined);
+    // After the caret stands in the article; offline the sync fails quietly, and the steps wait.
+    const cancel = afterStart(() => {
+      reload();
+      void invoke('review.sync', {}).then(reload, () => undefined);
+    });
     const offReview = onEvent('review.changed', (change) => {
       if (change.articleId === articleId) reload();
     });
@@ -46,6 +49,7 @@ export function WorkflowPanel({ articleId, onJump, blockTexts, beforeStep }: Wor
       if (change.articleId === articleId && change.state === 'done') reload();
     });
     return () => {
+      cancel();
       offReview();
       offPublish();
     };
@@ -107,6 +111,7 @@ function SiteState({
         {status.changedBy ? t('workflow.sinceBy', { time: dateTime(status.changedAt), name: status.changedBy }) : t('workflow.since', { time: dateTime(status.changedAt) })}
       </p>
       {status.pendingStep ? <p role="note">{status.pendingError ? t('workflow.pendingWhy', { message: status.pendingError.message[language] }) : t('workflow.pending')}</p> : null}
+      {!status.pendingStep && status.pendingError ? <p role="alert">{t('workflow.refused', { message: status.pendingError.message[language] })}</p> : null}
       {failure ? <p role="alert">{failure}</p> : null}
       {inReview && !reviewer ? (
         <>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReviewQueueSite } from '../../../shared/publish/review';
 import { invoke, onEvent } from '../../platform';
+import { afterStart } from '../../start/started';
 
 /** Every site's review queue as last read, and the role there; follows changes. */
 export function useReviewSites(): { sites: ReviewQueueSite[] | null; reload: () => void; replace: (site: ReviewQueueSite) => void } {
@@ -8,7 +9,8 @@ export function useReviewSites(): { sites: ReviewQueueSite[] | null; reload: () 
   const reload = useCallback(() => void invoke('review.queue', {}).then(setSites, () => undefined), []);
   const replace = useCallback((site: ReviewQueueSite) => setSites((all) => (all ?? []).map((one) => (one.siteId === site.siteId ? site : one))), []);
   useEffect(() => {
-    reload();
+    // The navigation is on the first screen: the queue waits until the page has started.
+    const cancel = afterStart(reload);
     const offSite = onEvent('site.changed', reload);
     const offReview = onEvent('review.changed', ({ articleId }) => {
       if (articleId === null) reload();
@@ -16,6 +18,7 @@ export function useReviewSites(): { sites: ReviewQueueSite[] | null; reload: () 
     // The publish dialog reads the role from the site: a Contributor learns here why there is no queue.
     const offPublish = onEvent('publish.changed', reload);
     return () => {
+      cancel();
       offSite();
       offReview();
       offPublish();
