@@ -4,7 +4,7 @@
  * `$` key (`{"type":"paragraph",…,"$":{"blockId":"…"}}`), and kept by an editor that does not
  * know it. Blocks without one (older articles, posts read from WordPress) are aligned by content.
  */
-import { $getState, $setState, createState, type LexicalNode } from 'lexical';
+import { $getNodeByKey, $getRoot, $getState, $setState, createState, type LexicalEditor, type LexicalNode } from 'lexical';
 
 const parseBlockId = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
@@ -34,4 +34,42 @@ export function withBlockId<T extends Readonly<Record<string, unknown>>>(block: 
   if (Object.keys(state).length === 0) delete next.$;
   else next.$ = state;
   return next as T;
+}
+
+/**
+ * The top-level blocks that need a new id: those without one, and a later copy of an id an
+ * older block holds (a paste of blocks copied with their state). Older means made earlier in
+ * this editor (a smaller node key), so the block that was there keeps its id.
+ */
+function $blocksNeedingIds(): LexicalNode[] {
+  const byAge = [...$getRoot().getChildren()].sort((a, b) => Number(a.getKey()) - Number(b.getKey()));
+  const seen = new Set<string>();
+  return byAge.filter((node) => {
+    const id = $getBlockId(node);
+    if (id === null || seen.has(id)) return true;
+    seen.add(id);
+    return false;
+  });
+}
+
+/**
+ * Gives every top-level block a stable id once the body is edited: a block keeps its id while
+ * it is typed in, saved and opened again; a block made by a split, an insert or a paste gets a
+ * new one. The ids are set in an update of their own, merged into the edit's undo step, and
+ * only after an edit of the body, so opening an article writes nothing.
+ */
+export function registerBlockIds(editor: LexicalEditor, newId: () => string): () => void {
+  return editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements }) => {
+    if (!dirtyElements.has('root')) return;
+    const keys = editorState.read(() => $getRoot().getChildrenKeys());
+    // A body set as a whole (opened, or another window's version followed) shares no block with the one before.
+    if (!prevEditorState.read(() => keys.some((key) => $getNodeByKey(key) !== null))) return;
+    if (!editorState.read(() => $blocksNeedingIds().length > 0)) return;
+    editor.update(
+      () => {
+        for (const node of $blocksNeedingIds()) $setBlockId(node, newId());
+      },
+      { tag: 'history-merge' },
+    );
+  });
 }
