@@ -79,7 +79,9 @@ describe('synced drafts', () => {
     const edited = sent.replace('Andra stycket med kommunens svar.', 'Andra stycket med kommunens svar i går kväll.');
     const site = siteDraftOf(ancestor, { ...snapshot, content: edited, excerpt: 'Polisen larmades tidigt på morgonen.' }, snapshot);
     const blocks = site.draft.body.root.children;
-    expect(blocks.map((block) => blockIdOf(block))).toEqual(['b1', null, 'b3']);
+    // The edited block is read from the markup and takes the id of the block it was.
+    expect(blocks.map((block) => blockIdOf(block))).toEqual(['b1', 'b2', 'b3']);
+    expect(site.blocks[1]).toContain('i går kväll');
     expect(bodyPlainText(site.draft.body)).toContain('i går kväll');
     expect(site.draft.lead).toBe('Polisen larmades tidigt på morgonen.');
     expect(site.draft.kicker).toBe('SÖDERTÄLJE');
@@ -104,7 +106,7 @@ describe('synced drafts', () => {
     expect(text).toContain('Första stycket om den stora insatsen vid anstalten.');
     expect(text).toContain('Tredje stycket om vad som händer i morgon.');
     expect(merge.merged.headline).toBe('Stor polisinsats vid anstalten Hall');
-    expect(merge.merged.body.root.children.map((block) => blockIdOf(block))).toEqual([null, 'b2', 'b3']);
+    expect(merge.merged.body.root.children.map((block) => blockIdOf(block))).toEqual(['b1', 'b2', 'b3']);
   });
 
   it('pairs blocks with the markup WordPress gave back, not only as sent', () => {
