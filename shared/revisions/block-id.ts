@@ -4,7 +4,7 @@
  * `$` key (`{"type":"paragraph",…,"$":{"blockId":"…"}}`), and kept by an editor that does not
  * know it. Blocks without one (older articles, posts read from WordPress) are aligned by content.
  */
-import { $getNodeByKey, $getRoot, $getState, $setState, createState, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $getRoot, $getState, $setState, createState, RootNode, type LexicalEditor, type LexicalNode } from 'lexical';
 
 const parseBlockId = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
@@ -53,23 +53,15 @@ function $blocksNeedingIds(): LexicalNode[] {
 }
 
 /**
- * Gives every top-level block a stable id once the body is edited: a block keeps its id while
- * it is typed in, saved and opened again; a block made by a split, an insert or a paste gets a
- * new one. The ids are set in an update of their own, merged into the edit's undo step, and
- * only after an edit of the body, so opening an article writes nothing.
+ * Gives every top-level block a stable id: a block keeps its id while it is typed in, saved and
+ * opened again; a block made by a split, an insert or a paste gets a new one. A transform of the
+ * root, so the ids are set inside the edit's own update (one undo step, no second render). Lexical
+ * re-runs it when it is registered, in an update tagged history-merge that the editor's change
+ * listener does not count as an edit: opening an article saves nothing, and the ids given then
+ * go out with the next edit.
  */
 export function registerBlockIds(editor: LexicalEditor, newId: () => string): () => void {
-  return editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements }) => {
-    if (!dirtyElements.has('root')) return;
-    const keys = editorState.read(() => $getRoot().getChildrenKeys());
-    // A body set as a whole (opened, or another window's version followed) shares no block with the one before.
-    if (!prevEditorState.read(() => keys.some((key) => $getNodeByKey(key) !== null))) return;
-    if (!editorState.read(() => $blocksNeedingIds().length > 0)) return;
-    editor.update(
-      () => {
-        for (const node of $blocksNeedingIds()) $setBlockId(node, newId());
-      },
-      { tag: 'history-merge' },
-    );
+  return editor.registerNodeTransform(RootNode, () => {
+    for (const node of $blocksNeedingIds()) $setBlockId(node, newId());
   });
 }

@@ -35,6 +35,7 @@ async function publishedTwice(page: Page, spalt: SpaltServer, wordpress: WordPre
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expectAllStepsDone(dialog);
   await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await expect(page.getByRole('list', { name: 'Webbplatser' })).toContainText('Publicerad på Telge Nytt');
   const slug = headline.toLowerCase().replace(/ /g, '-').replace(/[åä]/g, 'a').replace(/ö/g, 'o');
   const post = await postBySlug(wordpress, slug);
   // WordPress keeps modified_gmt to the second: another person's edit comes in a later second.
@@ -68,6 +69,7 @@ test('edits on the site and here in different paragraphs merge by themselves: th
   await bodyEditor(page).getByText('Bygget tar två år.').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Kostnaden är 300 miljoner kronor.');
+  await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain('Bygget tar två år. Kostnaden är 300 miljoner kronor.');
   await expectSaved(page);
   const before = spalt.readDatabase((db) => db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id)) as number;
 
@@ -105,6 +107,7 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   await page.keyboard.press('End');
   for (let i = 0; i < 'augusti.'.length; i += 1) await page.keyboard.press('Backspace');
   await page.keyboard.type('oktober.');
+  await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain('Den öppnar igen i oktober.');
   const newLead = 'Renoveringen kostar 40 miljoner kronor.';
   await page.getByRole('textbox', { name: 'Ingress' }).fill(newLead);
   await expectSaved(page);
