@@ -43,6 +43,17 @@ async function publishedTwice(page: Page, spalt: SpaltServer, wordpress: WordPre
   return { id, post, slug };
 }
 
+/** The caret at the end of the paragraph that reads `text`, as a click just after its last word puts it. */
+async function caretAtEnd(page: Page, text: string): Promise<void> {
+  const paragraph = bodyEditor(page).getByText(text);
+  const box = await paragraph.boundingBox();
+  if (box === null) throw new Error(`no paragraph "${text}"`);
+  await paragraph.click({ position: { x: box.width - 1, y: box.height / 2 } });
+  await page.keyboard.press('End');
+  const atEnd = '(() => { const s = getSelection(); return s !== null && s.isCollapsed && s.anchorOffset === (s.anchorNode?.textContent ?? "").length; })()';
+  await expect.poll(() => page.evaluate<boolean>(atEnd)).toBe(true);
+}
+
 /** Another user of the site edits the post in WordPress. */
 async function editOnSite(wordpress: WordPressSite, post: EditPost, change: { title?: string; from: string; to: string }) {
   expect(post.content.raw).toContain(change.from);
@@ -66,8 +77,7 @@ test('edits on the site and here in different paragraphs merge by themselves: th
   const siteTitle = 'Ny skola byggs i Geneta – kommunen bekräftar';
   await editOnSite(wordpress, post, { title: siteTitle, from: '600 elever', to: '650 elever' });
 
-  await bodyEditor(page).getByText('Bygget tar två år.').click();
-  await page.keyboard.press('End');
+  await caretAtEnd(page, 'Bygget tar två år.');
   await page.keyboard.type(' Kostnaden är 300 miljoner kronor.');
   await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain('Bygget tar två år. Kostnaden är 300 miljoner kronor.');
   await expectSaved(page);
@@ -103,8 +113,7 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   await editOnSite(wordpress, post, { from: 'i augusti.', to: 'i september.' });
   await editOnSite(wordpress, await postBySlug(wordpress, slug), { from: 'för renovering', to: 'för en stor renovering' });
 
-  await bodyEditor(page).getByText('Den öppnar igen i augusti.').click();
-  await page.keyboard.press('End');
+  await caretAtEnd(page, 'Den öppnar igen i augusti.');
   for (let i = 0; i < 'augusti.'.length; i += 1) await page.keyboard.press('Backspace');
   await page.keyboard.type('oktober.');
   await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain('Den öppnar igen i oktober.');
