@@ -142,15 +142,23 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   await dialog.getByRole('button', { name: 'Stäng' }).click();
   await expect(page.getByRole('list', { name: 'Webbplatser' })).toContainText('Ändrat på Telge Nytt – öppna Publicera och välj');
 
-  // The queue opens the same merge; the person picks the site's words.
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Publiceringskö' }).click();
-  const row = page.getByRole('table', { name: 'Publiceringar' }).getByRole('row', { name: /Ändrat på webbplatsen/ });
-  await row.getByRole('button', { name: `Lös konflikten för ${headline}` }).click();
-  const resolveDialog = page.getByRole('dialog', { name: 'Lös konflikten' });
-  const inQueue = resolveDialog.getByRole('group', { name: 'Krock 1 av 1: stycke 2' });
-  await inQueue.getByRole('radio', { name: 'Webbplatsens' }).check();
-  await resolveDialog.getByRole('button', { name: 'Slå ihop och publicera' }).click();
-  await expect(page.getByRole('table', { name: 'Publiceringar' }).getByRole('row', { name: /Ändrat på webbplatsen/ })).toHaveCount(0, { timeout: 30_000 });
+  // The queue opens the same merge, here in English as chosen in the settings; the person picks the site's words.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption({ label: 'English' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Publishing queue' }).click();
+  const row = page.getByRole('table', { name: 'Publishes' }).getByRole('row', { name: /Changed on the site/ });
+  await row.getByRole('button', { name: `Resolve the conflict for ${headline}` }).click();
+  const resolveDialog = page.getByRole('dialog', { name: 'Resolve the conflict' });
+  const inEnglish = resolveDialog.getByRole('region', { name: 'Changed both here and on the site' });
+  await expect(inEnglish.getByRole('status')).toHaveText('The site changed 2 parts of the article. You changed 2 parts. 1 clash to choose in, the rest is merged.');
+  const inQueue = inEnglish.getByRole('group', { name: 'Clash 1 of 1: paragraph 2' });
+  await expect(inQueue.getByRole('group', { name: 'Before' })).toContainText('Den öppnar igen i augusti.');
+  await expect(inQueue.getByRole('group', { name: 'Your version' }).getByRole('insertion')).toHaveText('oktober');
+  await expect(inQueue.getByRole('group', { name: "The site's version" }).getByRole('insertion')).toHaveText('september');
+  await inQueue.getByRole('radio', { name: "The site's" }).check();
+  await resolveDialog.getByRole('button', { name: 'Merge and publish' }).click();
+  await expect(page.getByRole('table', { name: 'Publishes' }).getByRole('row', { name: /Changed on the site/ })).toHaveCount(0, { timeout: 30_000 });
   await expect.poll(async () => (await postBySlug(wordpress, slug)).excerpt.raw, { timeout: 30_000 }).toBe(newLead);
 
   const after = await postBySlug(wordpress, slug);
@@ -161,10 +169,10 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   expect(reader).not.toContain('oktober');
 
   // The article is the merge; the version not picked is in its history.
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Artiklar' }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Articles' }).click();
   await page.getByRole('link', { name: headline }).click();
-  await expect(bodyEditor(page)).toContainText('Den öppnar igen i september.');
-  await expect(bodyEditor(page)).toContainText('för en stor renovering');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('Den öppnar igen i september.');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('för en stor renovering');
   const history = spalt.readDatabase((db) =>
     db.prepare('SELECT r.draft FROM article_revisions r JOIN articles a ON a.seq = r.article_seq WHERE a.id = ?').pluck().all(id),
   ) as string[];
