@@ -109,6 +109,14 @@ describe('synced drafts', () => {
     expect(merge.merged.body.root.children.map((block) => blockIdOf(block))).toEqual(['b1', 'b2', 'b3']);
   });
 
+  it('reads a link added on the site to an address the policy refuses as its text only', () => {
+    const { ancestor, snapshot, sent } = sync();
+    const edited = sent.replace('kommunens svar.', 'kommunens <a href="javascript:alert(1)">svar</a>.');
+    const site = siteDraftOf(ancestor, { ...snapshot, content: edited }, snapshot);
+    expect(JSON.stringify(site.draft.body)).not.toContain('javascript:');
+    expect(bodyPlainText(site.draft.body)).toContain('Andra stycket med kommunens svar.');
+  });
+
   it('pairs blocks with the markup WordPress gave back, not only as sent', () => {
     const { sent } = sync();
     // As WordPress's filters may store it: the same blocks, written a little differently.

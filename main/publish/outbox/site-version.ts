@@ -8,6 +8,7 @@
  */
 import type { ArticleDraft } from '../../../shared/article/article';
 import type { BodyDocument } from '../../../shared/document/body';
+import { withAllowedUrls } from '../../../shared/document/body-urls';
 import { blocksToDocument } from '../../../shared/document/markup/from-blocks';
 import { parseBlockMarkup } from '../../../shared/document/markup/grammar';
 import type { SerializedBodyNode } from '../../../shared/document/markup/serialized';
@@ -115,6 +116,7 @@ export function siteDraftOf(ancestor: SyncedDraft, post: PostSnapshot, synced: P
   keepIds(ancestorBlocks, children);
   const title = synced !== null && post.title === synced.title ? { kicker: base.kicker, headline: base.headline } : splitTitle(post.title, base);
   const lead = synced !== null && post.excerpt === synced.excerpt ? base.lead : post.excerpt;
-  const body: BodyDocument = { root: { ...base.body.root, children } };
+  // Whatever was written on the site meets the same address policy as what is typed here.
+  const body: BodyDocument = withAllowedUrls({ root: { ...base.body.root, children } });
   return { draft: { ...base, ...title, lead, body }, header: keptHeader, blocks, syncedAt: ancestor.syncedAt };
 }
