@@ -11,10 +11,12 @@ import { mergeArticles } from '../../shared/revisions/merge';
 import { bodyPlainText } from '../../shared/document/plain-text';
 import { createCore } from '../../main/core';
 import { getSyncedDraft, recordSyncedDraft } from '../../main/db/synced-drafts';
-import { joinContent, postContentParts } from '../../main/publish/outbox/content';
+import { joinContent, postContentParts, postTitle } from '../../main/publish/outbox/content';
 import { siteDraftOf, syncedDraftOf } from '../../main/publish/outbox/site-version';
 import type { PostSnapshot } from '../../main/db/remote-posts';
+import { seedArticles } from '../fixtures/seeds';
 import { body, p } from '../fixtures/seeds/build';
+import { seedDraft } from '../fixtures/seeds/draft';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir('spalt-synced-');
@@ -115,6 +117,17 @@ describe('synced drafts', () => {
     const site = siteDraftOf(ancestor, { ...snapshot, content: edited }, snapshot);
     expect(JSON.stringify(site.draft.body)).not.toContain('javascript:');
     expect(bodyPlainText(site.draft.body)).toContain('Andra stycket med kommunens svar.');
+  });
+
+  it.each(Object.entries(seedArticles))('reads the seed %s back, unchanged on the site, as the very draft that was sent', (_name, seed) => {
+    const sent = seedDraft(seed);
+    const parts = postContentParts(sent, new Map(), defaultSitePage);
+    const content = joinContent(parts);
+    const snapshot: PostSnapshot = { title: postTitle(sent.kicker, sent.headline), excerpt: sent.lead, content, status: 'publish', slug: 's', categories: [], tags: [], featured_media: 0 };
+    const ancestor = syncedDraftOf(sent, parts, content, '2026-11-23T10:00:00.000Z');
+    const site = siteDraftOf(ancestor, snapshot, snapshot);
+    expect(site.draft).toEqual(sent);
+    expect(mergeArticles(sent, sent, site.draft).conflicts).toEqual([]);
   });
 
   it('pairs blocks with the markup WordPress gave back, not only as sent', () => {
