@@ -58,8 +58,10 @@ export function publishHandlers({ db, events, now, outbox, worker }: Pick<Handle
       if (choice === 'merge') {
         const merge = job.conflict.merge;
         if (!merge) throw new SpaltError('publish_not_in_conflict', { id: jobId });
-        const changes = settleMerge({ db, events, now: now() }, job, merge, choices ?? {});
-        const updated = change(job, { ...changes, state: 'queued', nextAttemptAt: now(), conflict: null, attempts: 0, error: null });
+        const requeue = { state: 'queued', nextAttemptAt: now(), conflict: null, attempts: 0, error: null } as const;
+        settleMerge({ db, events, now: now() }, job, merge, choices ?? {}, (changes) => updateJob(db, job.id, { ...changes, ...requeue }, now()));
+        const updated = getJob(db, job.id);
+        emitPublishChanged(events, updated);
         worker?.wake();
         return view(updated);
       }

@@ -11,6 +11,7 @@ import type { BodyPlace } from '../../shared/article/left-off';
 import { emptyBody, type BodyDocument } from '../../shared/document/body';
 import { isAllowedLinkUrl } from '../../shared/url-policy';
 import { editorNodes } from './nodes';
+import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';
 import { LeftOffPlugin } from './plugins/LeftOffPlugin';
@@ -71,6 +72,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <TypographyPlugin rules={props.typography} />
       <PasteCleanupPlugin />
       <TypingEventsPlugin />
+      <BlockIdPlugin />
       <ChangePlugin onReady={props.onReady} onChange={props.onChange} onBlur={props.onBlur} onText={props.onText} />
       <LeftOffPlugin startPlace={props.startPlace} onStarted={props.onStarted} onPlace={props.onPlace} />
     </LexicalComposer>

@@ -4,7 +4,7 @@
  * `$` key (`{"type":"paragraph",…,"$":{"blockId":"…"}}`), and kept by an editor that does not
  * know it. Blocks without one (older articles, posts read from WordPress) are aligned by content.
  */
-import { $getState, $setState, createState, type LexicalNode } from 'lexical';
+import { $getRoot, $getState, $setState, createState, RootNode, type LexicalEditor, type LexicalNode } from 'lexical';
 
 const parseBlockId = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
@@ -34,4 +34,34 @@ export function withBlockId<T extends Readonly<Record<string, unknown>>>(block: 
   if (Object.keys(state).length === 0) delete next.$;
   else next.$ = state;
   return next as T;
+}
+
+/**
+ * The top-level blocks that need a new id: those without one, and a later copy of an id an
+ * older block holds (a paste of blocks copied with their state). Older means made earlier in
+ * this editor (a smaller node key), so the block that was there keeps its id.
+ */
+function $blocksNeedingIds(): LexicalNode[] {
+  const byAge = [...$getRoot().getChildren()].sort((a, b) => Number(a.getKey()) - Number(b.getKey()));
+  const seen = new Set<string>();
+  return byAge.filter((node) => {
+    const id = $getBlockId(node);
+    if (id === null || seen.has(id)) return true;
+    seen.add(id);
+    return false;
+  });
+}
+
+/**
+ * Gives every top-level block a stable id: a block keeps its id while it is typed in, saved and
+ * opened again; a block made by a split, an insert or a paste gets a new one. A transform of the
+ * root, so the ids are set inside the edit's own update (one undo step, no second render). Lexical
+ * re-runs it when it is registered, in an update tagged history-merge that the editor's change
+ * listener does not count as an edit: opening an article saves nothing, and the ids given then
+ * go out with the next edit.
+ */
+export function registerBlockIds(editor: LexicalEditor, newId: () => string): () => void {
+  return editor.registerNodeTransform(RootNode, () => {
+    for (const node of $blocksNeedingIds()) $setBlockId(node, newId());
+  });
 }

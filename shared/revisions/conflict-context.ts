@@ -28,6 +28,10 @@ const blockText = (block: BodyBlock | null | undefined) => (block ? nodeText(blo
 export function conflictContexts(merge: Merged): ConflictContext[] {
   const { ancestor, local, remote } = merge;
   const defaults = mergeArticles(ancestor, local, remote).merged;
+  // Two merges in all: the local side of every clash is the default, and the remote side of
+  // every clash inside a block leaves the blocks where they are (a whole-block clash carries its blocks).
+  const remoteChoices = Object.fromEntries(merge.conflicts.filter((conflict) => !conflict.blocks).map((conflict) => [conflict.id, 'remote' as const]));
+  const remoteSides = mergeArticles(ancestor, local, remote, remoteChoices).merged;
   const fromAncestor = diffRevisions(ancestor, defaults).blocks;
   return merge.conflicts.map((conflict) => {
     const { place } = conflict;
@@ -37,12 +41,12 @@ export function conflictContexts(merge: Merged): ConflictContext[] {
     if (conflict.blocks) {
       return { ancestor: blockText(conflict.blocks.ancestor), local: blockText(conflict.blocks.local), remote: blockText(conflict.blocks.remote) };
     }
-    const side = (choice: 'local' | 'remote') => {
-      const merged = mergeArticles(ancestor, local, remote, { [conflict.id]: choice }).merged;
-      return blockText(merged.body.root.children[place.blockIndex]);
-    };
     const oldIndex = fromAncestor.find((block) => block.newIndex === place.blockIndex)?.oldIndex;
     const before = oldIndex === null || oldIndex === undefined ? conflict.ancestor : blockText(ancestor.body.root.children[oldIndex]);
-    return { ancestor: before, local: side('local'), remote: side('remote') };
+    return {
+      ancestor: before,
+      local: blockText(defaults.body.root.children[place.blockIndex]),
+      remote: blockText(remoteSides.body.root.children[place.blockIndex]),
+    };
   });
 }

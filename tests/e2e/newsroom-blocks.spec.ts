@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { adSlot, body, factBox, p, photo, pullQuote, question, readAlso, signature, text } from '../fixtures/seeds/build';
 import { bodyEditor, createArticle, expect, expectSaved, openSpalt, test, type SpaltServer } from './fixtures';
+import { blockIdOf, withBlockId } from '../../shared/revisions/block-id';
 
 /** A photo on the site: the URL policy stores only http and https addresses besides the library. */
 const sitePhoto = 'https://lokaltidning.se/wp-content/uploads/cyklister.png';
@@ -154,9 +155,14 @@ test('a body holding every newsroom block opens without error and shows each one
   await expect(editor.getByRole('heading', { name: 'Uppdatering 15:30' })).toBeVisible();
   await expectSaved(page);
   await expect.poll(() => storedBody(spalt, created.id)).toContain('"time":"2024-05-09T13:30:00.000Z"');
-  // The editor's subclasses serialize exactly as the shared nodes: the same JSON but the new time.
+  // The editor's subclasses serialize exactly as the shared nodes: the same JSON but the new
+  // time, and each block's id (given by the editor, one of its own per block).
   const expected = JSON.parse(JSON.stringify(everyBlock).replace('2024-05-09T12:05:00.000Z', '2024-05-09T13:30:00.000Z')) as unknown;
-  expect(JSON.parse(storedBody(spalt, created.id))).toEqual(expected);
+  const stored = JSON.parse(storedBody(spalt, created.id)) as { root: { children: Array<Record<string, unknown>> } };
+  const ids = stored.root.children.map((block) => blockIdOf(block));
+  expect(ids.every((id) => id !== null)).toBe(true);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect({ root: { ...stored.root, children: stored.root.children.map((block) => withBlockId(block, null)) } }).toEqual(expected);
   expect(errors).toEqual([]);
 });
 

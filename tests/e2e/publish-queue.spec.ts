@@ -35,11 +35,23 @@ async function publishedTwice(page: Page, spalt: SpaltServer, wordpress: WordPre
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expectAllStepsDone(dialog);
   await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await expect(page.getByRole('list', { name: 'Webbplatser' })).toContainText('Publicerad på Telge Nytt');
   const slug = headline.toLowerCase().replace(/ /g, '-').replace(/[åä]/g, 'a').replace(/ö/g, 'o');
   const post = await postBySlug(wordpress, slug);
   // WordPress keeps modified_gmt to the second: another person's edit comes in a later second.
   await expect.poll(() => Date.now(), { timeout: 3_000 }).toBeGreaterThan(Date.parse(`${post.modified_gmt}Z`) + 1_000);
   return { id, post, slug };
+}
+
+/** The caret at the end of the paragraph that reads `text`, as a click just after its last word puts it. */
+async function caretAtEnd(page: Page, text: string): Promise<void> {
+  const paragraph = bodyEditor(page).getByText(text);
+  const box = await paragraph.boundingBox();
+  if (box === null) throw new Error(`no paragraph "${text}"`);
+  await paragraph.click({ position: { x: box.width - 1, y: box.height / 2 } });
+  await page.keyboard.press('End');
+  const atEnd = '(() => { const s = getSelection(); return s !== null && s.isCollapsed && s.anchorOffset === (s.anchorNode?.textContent ?? "").length; })()';
+  await expect.poll(() => page.evaluate<boolean>(atEnd)).toBe(true);
 }
 
 /** Another user of the site edits the post in WordPress. */
@@ -65,9 +77,9 @@ test('edits on the site and here in different paragraphs merge by themselves: th
   const siteTitle = 'Ny skola byggs i Geneta – kommunen bekräftar';
   await editOnSite(wordpress, post, { title: siteTitle, from: '600 elever', to: '650 elever' });
 
-  await bodyEditor(page).getByText('Bygget tar två år.').click();
-  await page.keyboard.press('End');
+  await caretAtEnd(page, 'Bygget tar två år.');
   await page.keyboard.type(' Kostnaden är 300 miljoner kronor.');
+  await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain('Bygget tar två år. Kostnaden är 300 miljoner kronor.');
   await expectSaved(page);
   const before = spalt.readDatabase((db) => db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id)) as number;
 
@@ -101,10 +113,10 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   await editOnSite(wordpress, post, { from: 'i augusti.', to: 'i september.' });
   await editOnSite(wordpress, await postBySlug(wordpress, slug), { from: 'för renovering', to: 'för en stor renovering' });
 
-  await bodyEditor(page).getByText('Den öppnar igen i augusti.').click();
-  await page.keyboard.press('End');
+  await caretAtEnd(page, 'Den öppnar igen i augusti.');
   for (let i = 0; i < 'augusti.'.length; i += 1) await page.keyboard.press('Backspace');
   await page.keyboard.type('oktober.');
+  await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain('Den öppnar igen i oktober.');
   const newLead = 'Renoveringen kostar 40 miljoner kronor.';
   await page.getByRole('textbox', { name: 'Ingress' }).fill(newLead);
   await expectSaved(page);
@@ -130,15 +142,23 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   await dialog.getByRole('button', { name: 'Stäng' }).click();
   await expect(page.getByRole('list', { name: 'Webbplatser' })).toContainText('Ändrat på Telge Nytt – öppna Publicera och välj');
 
-  // The queue opens the same merge; the person picks the site's words.
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Publiceringskö' }).click();
-  const row = page.getByRole('table', { name: 'Publiceringar' }).getByRole('row', { name: /Ändrat på webbplatsen/ });
-  await row.getByRole('button', { name: `Lös konflikten för ${headline}` }).click();
-  const resolveDialog = page.getByRole('dialog', { name: 'Lös konflikten' });
-  const inQueue = resolveDialog.getByRole('group', { name: 'Krock 1 av 1: stycke 2' });
-  await inQueue.getByRole('radio', { name: 'Webbplatsens' }).check();
-  await resolveDialog.getByRole('button', { name: 'Slå ihop och publicera' }).click();
-  await expect(page.getByRole('table', { name: 'Publiceringar' }).getByRole('row', { name: /Ändrat på webbplatsen/ })).toHaveCount(0, { timeout: 30_000 });
+  // The queue opens the same merge, here in English as chosen in the settings; the person picks the site's words.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption({ label: 'English' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Publishing queue' }).click();
+  const row = page.getByRole('table', { name: 'Publishes' }).getByRole('row', { name: /Changed on the site/ });
+  await row.getByRole('button', { name: `Resolve the conflict for ${headline}` }).click();
+  const resolveDialog = page.getByRole('dialog', { name: 'Resolve the conflict' });
+  const inEnglish = resolveDialog.getByRole('region', { name: 'Changed both here and on the site' });
+  await expect(inEnglish.getByRole('status')).toHaveText('The site changed 2 parts of the article. You changed 2 parts. 1 clash to choose in, the rest is merged.');
+  const inQueue = inEnglish.getByRole('group', { name: 'Clash 1 of 1: paragraph 2' });
+  await expect(inQueue.getByRole('group', { name: 'Before' })).toContainText('Den öppnar igen i augusti.');
+  await expect(inQueue.getByRole('group', { name: 'Your version' }).getByRole('insertion')).toHaveText('oktober');
+  await expect(inQueue.getByRole('group', { name: "The site's version" }).getByRole('insertion')).toHaveText('september');
+  await inQueue.getByRole('radio', { name: "The site's" }).check();
+  await resolveDialog.getByRole('button', { name: 'Merge and publish' }).click();
+  await expect(page.getByRole('table', { name: 'Publishes' }).getByRole('row', { name: /Changed on the site/ })).toHaveCount(0, { timeout: 30_000 });
   await expect.poll(async () => (await postBySlug(wordpress, slug)).excerpt.raw, { timeout: 30_000 }).toBe(newLead);
 
   const after = await postBySlug(wordpress, slug);
@@ -149,10 +169,10 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   expect(reader).not.toContain('oktober');
 
   // The article is the merge; the version not picked is in its history.
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Artiklar' }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Articles' }).click();
   await page.getByRole('link', { name: headline }).click();
-  await expect(bodyEditor(page)).toContainText('Den öppnar igen i september.');
-  await expect(bodyEditor(page)).toContainText('för en stor renovering');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('Den öppnar igen i september.');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('för en stor renovering');
   const history = spalt.readDatabase((db) =>
     db.prepare('SELECT r.draft FROM article_revisions r JOIN articles a ON a.seq = r.article_seq WHERE a.id = ?').pluck().all(id),
   ) as string[];

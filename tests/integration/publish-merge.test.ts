@@ -162,6 +162,21 @@ describe('publishing a post changed on both sides', () => {
     expect(raw.indexOf('till fredag')).toBeLessThan(raw.indexOf('avslutad'));
   });
 
+  it('sends mine at a clash when I pick it, and the site’s words stay in WordPress’s revisions of the post', async () => {
+    const spalt = await editorSpalt();
+    const { id, postId } = await published(spalt, 'Min version står');
+    await editOnSite(postId, 'under eftermiddagen', 'under kvällen');
+    await editHere(spalt, id, replaceInBody('under eftermiddagen', 'på förmiddagen'));
+    const job = await startPublish(spalt, { articleId: id, siteId: spalt.siteId, action: 'publish' });
+    const waiting = await waitForJob(spalt, job.id, ['conflict', 'done', 'failed']);
+    expect(waiting.conflict?.merge?.conflicts.map((conflict) => [conflict.local, conflict.remote])).toEqual([['på förmiddagen', 'under kvällen']]);
+    await spalt.handlers['publish.resolveConflict']({ jobId: job.id, choice: 'merge', choices: { c1: 'local' } });
+    expect(await waitForJob(spalt, job.id, ['done', 'failed', 'conflict'])).toMatchObject({ state: 'done' });
+    expect(await publicText(postId)).toContain('Kommunens svar kom skriftligt på förmiddagen.');
+    const revisions = await adminGet<Array<{ content: { raw: string } }>>(site, `/wp/v2/posts/${postId}/revisions?context=edit&per_page=100`);
+    expect(revisions.some((revision) => revision.content.raw.includes('Kommunens svar kom skriftligt under kvällen.'))).toBe(true);
+  });
+
   it('compares field by field, as before, a post linked before Spalt kept the draft it synced', async () => {
     const spalt = await editorSpalt();
     const { id, postId } = await published(spalt, 'Kommunen bygger ny skola');

@@ -11,10 +11,12 @@ import { mergeArticles } from '../../shared/revisions/merge';
 import { bodyPlainText } from '../../shared/document/plain-text';
 import { createCore } from '../../main/core';
 import { getSyncedDraft, recordSyncedDraft } from '../../main/db/synced-drafts';
-import { joinContent, postContentParts } from '../../main/publish/outbox/content';
+import { joinContent, postContentParts, postTitle } from '../../main/publish/outbox/content';
 import { siteDraftOf, syncedDraftOf } from '../../main/publish/outbox/site-version';
 import type { PostSnapshot } from '../../main/db/remote-posts';
+import { seedArticles } from '../fixtures/seeds';
 import { body, p } from '../fixtures/seeds/build';
+import { seedDraft } from '../fixtures/seeds/draft';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir('spalt-synced-');
@@ -79,7 +81,9 @@ describe('synced drafts', () => {
     const edited = sent.replace('Andra stycket med kommunens svar.', 'Andra stycket med kommunens svar i går kväll.');
     const site = siteDraftOf(ancestor, { ...snapshot, content: edited, excerpt: 'Polisen larmades tidigt på morgonen.' }, snapshot);
     const blocks = site.draft.body.root.children;
-    expect(blocks.map((block) => blockIdOf(block))).toEqual(['b1', null, 'b3']);
+    // The edited block is read from the markup and takes the id of the block it was.
+    expect(blocks.map((block) => blockIdOf(block))).toEqual(['b1', 'b2', 'b3']);
+    expect(site.blocks[1]).toContain('i går kväll');
     expect(bodyPlainText(site.draft.body)).toContain('i går kväll');
     expect(site.draft.lead).toBe('Polisen larmades tidigt på morgonen.');
     expect(site.draft.kicker).toBe('SÖDERTÄLJE');
@@ -104,7 +108,26 @@ describe('synced drafts', () => {
     expect(text).toContain('Första stycket om den stora insatsen vid anstalten.');
     expect(text).toContain('Tredje stycket om vad som händer i morgon.');
     expect(merge.merged.headline).toBe('Stor polisinsats vid anstalten Hall');
-    expect(merge.merged.body.root.children.map((block) => blockIdOf(block))).toEqual([null, 'b2', 'b3']);
+    expect(merge.merged.body.root.children.map((block) => blockIdOf(block))).toEqual(['b1', 'b2', 'b3']);
+  });
+
+  it('reads a link added on the site to an address the policy refuses as its text only', () => {
+    const { ancestor, snapshot, sent } = sync();
+    const edited = sent.replace('kommunens svar.', 'kommunens <a href="javascript:alert(1)">svar</a>.');
+    const site = siteDraftOf(ancestor, { ...snapshot, content: edited }, snapshot);
+    expect(JSON.stringify(site.draft.body)).not.toContain('javascript:');
+    expect(bodyPlainText(site.draft.body)).toContain('Andra stycket med kommunens svar.');
+  });
+
+  it.each(Object.entries(seedArticles))('reads the seed %s back, unchanged on the site, as the very draft that was sent', (_name, seed) => {
+    const sent = seedDraft(seed);
+    const parts = postContentParts(sent, new Map(), defaultSitePage);
+    const content = joinContent(parts);
+    const snapshot: PostSnapshot = { title: postTitle(sent.kicker, sent.headline), excerpt: sent.lead, content, status: 'publish', slug: 's', categories: [], tags: [], featured_media: 0 };
+    const ancestor = syncedDraftOf(sent, parts, content, '2026-11-23T10:00:00.000Z');
+    const site = siteDraftOf(ancestor, snapshot, snapshot);
+    expect(site.draft).toEqual(sent);
+    expect(mergeArticles(sent, sent, site.draft).conflicts).toEqual([]);
   });
 
   it('pairs blocks with the markup WordPress gave back, not only as sent', () => {

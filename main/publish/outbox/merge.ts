@@ -63,6 +63,8 @@ export function keepMerged(
   local: { draft: ArticleDraft; revision: number },
   site: SiteRead,
   remote: ArticleDraft,
+  /** The job's own change, written in the same transaction so a crash never leaves it sending the article from before the merge. */
+  moveJob: (revision: number) => void,
 ): number {
   const { db, now } = deps;
   const { siteId, articleId } = where;
@@ -74,6 +76,7 @@ export function keepMerged(
     recordSyncedDraft(db, siteId, articleId, { draft: remote, header: site.header, blocks: site.blocks, syncedAt: now });
     const { postId, link, status, modifiedGmt, snapshot } = site;
     recordPost(db, siteId, articleId, { postId, link, status, modifiedGmt, snapshot, state: 'synced', revision: null }, now);
+    moveJob(saved);
     return saved;
   });
   if (revision !== local.revision) emitArticleChanged(deps.events, articleId, 'saved', { revision });
@@ -109,8 +112,8 @@ export function mergeWithSite(ctx: JobContext, ancestor: SyncedDraft, remote: Re
     ctx.save({ state: 'conflict', conflict: { ...conflict, merge: publishMergeOf(merge, local.revision, site) }, error: null });
     return 'stop';
   }
-  const revision = keepMerged({ db, events, now: ctx.deps.now() }, { siteId, articleId }, merge.merged, local, site, siteVersion.draft);
   // Back through photos and terms: the merged article may hold a photo the job has not uploaded.
-  ctx.save({ draft: merge.merged, revision, step: 'photos', attempts: 0, error: null });
+  const moveJob = (revision: number) => ctx.save({ draft: merge.merged, revision, step: 'photos', attempts: 0, error: null });
+  keepMerged({ db, events, now: ctx.deps.now() }, { siteId, articleId }, merge.merged, local, site, siteVersion.draft, moveJob);
   return 'next';
 }

@@ -15,12 +15,18 @@ import type { EventBus } from '../../events';
 import { keepMerged, sameConflicts } from './merge';
 import { draftOf } from './view';
 
-export function settleMerge(deps: { db: Database; events: EventBus; now: string }, job: JobRecord, merge: PublishMerge, choices: MergeChoices): JobChanges {
+/** Writes the job's changes (in the merge's own transaction when there is one to keep). */
+export type JobMove = (changes: JobChanges) => void;
+
+export function settleMerge(deps: { db: Database; events: EventBus; now: string }, job: JobRecord, merge: PublishMerge, choices: MergeChoices, moveJob: JobMove): void {
   const article = getArticle(deps.db, job.articleId);
   const local = { draft: draftOf(article), revision: article.revision };
   if (local.revision !== merge.localRevision) {
     const again = mergeArticles(merge.ancestor, local.draft, merge.remote);
-    if (!sameConflicts(again.conflicts, merge.conflicts)) return { step: 'post' };
+    if (!sameConflicts(again.conflicts, merge.conflicts)) {
+      moveJob({ step: 'post' });
+      return;
+    }
   } else {
     local.draft = merge.local;
   }
@@ -35,6 +41,5 @@ export function settleMerge(deps: { db: Database; events: EventBus; now: string 
   const conflict = job.conflict;
   if (conflict === null) throw new SpaltError('publish_not_in_conflict', { id: job.id });
   const site = { postId: conflict.postId, link: conflict.link, status: snapshot.status, modifiedGmt: conflict.siteModifiedGmt, snapshot, header, blocks };
-  const revision = keepMerged(deps, { siteId: job.siteId, articleId: job.articleId }, merged, local, site, merge.remote);
-  return { draft: merged, revision, step: 'photos' };
+  keepMerged(deps, { siteId: job.siteId, articleId: job.articleId }, merged, local, site, merge.remote, (revision) => moveJob({ draft: merged, revision, step: 'photos' }));
 }

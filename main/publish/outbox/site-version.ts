@@ -8,9 +8,13 @@
  */
 import type { ArticleDraft } from '../../../shared/article/article';
 import type { BodyDocument } from '../../../shared/document/body';
+import { withAllowedUrls } from '../../../shared/document/body-urls';
 import { blocksToDocument } from '../../../shared/document/markup/from-blocks';
 import { parseBlockMarkup } from '../../../shared/document/markup/grammar';
 import type { SerializedBodyNode } from '../../../shared/document/markup/serialized';
+import { alignBlocks } from '../../../shared/revisions/align';
+import { blockInfo } from '../../../shared/revisions/block-content';
+import { blockIdOf, withBlockId } from '../../../shared/revisions/block-id';
 import type { PostSnapshot } from '../../db/remote-posts';
 import type { SyncedDraft } from '../../db/synced-drafts';
 import { postTitle, type ContentParts } from './content';
@@ -50,6 +54,23 @@ function splitTitle(title: string, ancestor: ArticleDraft): { kicker: string; he
     if (title.startsWith(prefix)) return { kicker: ancestor.kicker, headline: title.slice(prefix.length) };
   }
   return { kicker: kicker === '' ? ancestor.kicker : '', headline: title };
+}
+
+/**
+ * A block edited on the site is read from its markup, which carries no id: it takes the id of
+ * the ancestor block it pairs with (as the revision engines pair them), so the merge and the
+ * editor keep following it as the same block.
+ */
+function keepIds(ancestor: readonly SerializedBodyNode[], site: SerializedBodyNode[]): void {
+  const used = new Set(site.map((block) => blockIdOf(block)).filter((id) => id !== null));
+  const { newToOld } = alignBlocks(ancestor.map(blockInfo), site.map(blockInfo));
+  site.forEach((block, index) => {
+    const paired = ancestor[newToOld[index] ?? -1];
+    const id = paired ? blockIdOf(paired) : null;
+    if (id === null || blockIdOf(block) !== null || used.has(id)) return;
+    used.add(id);
+    site[index] = withBlockId(block, id);
+  });
 }
 
 function isHeaderBlock(source: string): boolean {
@@ -96,8 +117,10 @@ export function siteDraftOf(ancestor: SyncedDraft, post: PostSnapshot, synced: P
       }
     }
   }
+  keepIds(ancestorBlocks, children);
   const title = synced !== null && post.title === synced.title ? { kicker: base.kicker, headline: base.headline } : splitTitle(post.title, base);
   const lead = synced !== null && post.excerpt === synced.excerpt ? base.lead : post.excerpt;
-  const body: BodyDocument = { root: { ...base.body.root, children } };
+  // Whatever was written on the site meets the same address policy as what is typed here.
+  const body: BodyDocument = withAllowedUrls({ root: { ...base.body.root, children } });
   return { draft: { ...base, ...title, lead, body }, header: keptHeader, blocks, syncedAt: ancestor.syncedAt };
 }
