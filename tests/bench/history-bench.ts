@@ -20,7 +20,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function measure(runs: number, work: () => Promise<unknown> | unknown): Promise<{ p50: number; p95: number }> {
+async function measure(runs: number, work: () => unknown): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -29,7 +29,7 @@ const notesKinds = new WeakMap<ReviewDeps, Map<string, NotesKind>>();
 export async function siteSession(deps: ReviewDeps, siteId: string): Promise<SiteSession> {
   const client = await clientForSite(deps.sites, siteId);
   let kinds = notesKinds.get(deps);
-  if (!kinds) notesKinds.set(deps, (kinds = new Map()));
+  if (!kinds) notesKinds.set(deps, (kinds = new Map<string, NotesKind>()));
   let kind = kinds.get(siteId);
   if (kind === undefined) {
     kind = await detectNotes(client);
