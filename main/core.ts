@@ -74,7 +74,11 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     now,
     secrets,
-    options: { ...options.outbox, worker: options.outbox?.worker !== false && !health.damaged, onFailure: (error) => health.translate(error) },
+    options: {
+      ...options.outbox,
+      worker: options.outbox?.worker !== false && !health.damaged,
+      onFailure: (error) => health.translate(error),
+    },
   });
   health.onChange((status) => {
     if (status.damage) outbox.worker?.stop();

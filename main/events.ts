@@ -20,9 +20,7 @@ export class EventBus {
 
   /** Calls `listener` for every event, with its name. */
   onAny(listener: <K extends EventName>(name: K, payload: Events[K]) => void): () => void {
-    const offs = eventNames.map((name) =>
-      this.on(name, (payload) => listener(name, payload)),
-    );
+    const offs = eventNames.map((name) => this.on(name, (payload) => listener(name, payload)));
     return () => offs.forEach((off) => off());
   }
 

@@ -102,10 +102,7 @@ function startDesktop(executable) {
   child = electron;
   electron.on('error', (error) => {
     if (child !== electron) return;
-    startBrowserMode([
-      `Electron kunde inte startas: ${error.message}.`,
-      `Electron could not be started: ${error.message}.`,
-    ]);
+    startBrowserMode([`Electron kunde inte startas: ${error.message}.`, `Electron could not be started: ${error.message}.`]);
   });
   electron.on('exit', (code, signal) => {
     if (child !== electron) return;
@@ -139,10 +136,7 @@ if (!runScript('build:renderer')) {
 const electronBuilt = runScript('build:electron');
 const electron = findElectron();
 const reason = !electronBuilt
-  ? [
-      'Skrivbordsappens delar kunde inte byggas (se felet ovan).',
-      'The desktop app’s parts could not be built (see the error above).',
-    ]
+  ? ['Skrivbordsappens delar kunde inte byggas (se felet ovan).', 'The desktop app’s parts could not be built (see the error above).']
   : (electron.reason ?? noDisplay() ?? ensureElectronNative());
 
 if (reason) startBrowserMode(reason);

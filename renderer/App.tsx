@@ -46,11 +46,7 @@ function Navigation({ route }: { route: Route }) {
     <nav className="app-nav" aria-label={t('nav.main')}>
       <span className="app-name">{t('app.name')}</span>
       {items.map((item) => (
-        <a
-          key={item.route.view}
-          href={hrefFor(item.route)}
-          aria-current={route.view === item.route.view ? 'page' : undefined}
-        >
+        <a key={item.route.view} href={hrefFor(item.route)} aria-current={route.view === item.route.view ? 'page' : undefined}>
           {item.label}
         </a>
       ))}
@@ -75,7 +71,15 @@ function CurrentView({ route, settings, onSettings }: { route: Route; settings: 
   );
 }
 
-function OtherView({ route, settings, onSettings }: { route: Exclude<Route, { view: 'article' }>; settings: Settings; onSettings: (s: Settings) => void }) {
+function OtherView({
+  route,
+  settings,
+  onSettings,
+}: {
+  route: Exclude<Route, { view: 'article' }>;
+  settings: Settings;
+  onSettings: (s: Settings) => void;
+}) {
   switch (route.view) {
     case 'trash':
       return <TrashView />;

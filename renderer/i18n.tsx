@@ -26,8 +26,7 @@ export function useT(): Translator {
       t: (key, ...params) => translate(language, key, ...params),
       dateTime: (instant) => formatDateTime(instant, language),
       errorText: (error) =>
-        (error as SpaltError | undefined)?.messages?.[language] ??
-        translate(language, 'error.internal', { details: String(error) }),
+        (error as SpaltError | undefined)?.messages?.[language] ?? translate(language, 'error.internal', { details: String(error) }),
     }),
     [language],
   );

@@ -4,26 +4,12 @@
  * schemas before the core sees it.
  */
 import { z } from 'zod';
-import {
-  ArticleDraft,
-  ArticleId,
-  ArticleKind,
-  type Article,
-  type ArticleSummary,
-} from './article/article';
+import { ArticleDraft, ArticleId, ArticleKind, type Article, type ArticleSummary } from './article/article';
 import { HistoryInput, RestoreRevisionInput, RevisionInput, type HistoryPage, type RevisionView } from './article/history';
 import { LeftOff, type Resumption } from './article/left-off';
 import { NewsroomSettings } from './article/newsroom';
 import { PersonInput, type Person } from './article/people';
-import {
-  CreditType,
-  PhotoEdit,
-  PhotoId,
-  photoLimits,
-  type CreditSuggestion,
-  type Photo,
-  type PhotoSummary,
-} from './article/photo';
+import { CreditType, PhotoEdit, PhotoId, photoLimits, type CreditSuggestion, type Photo, type PhotoSummary } from './article/photo';
 import { Language } from './i18n';
 import { SiteId, SiteInput, SiteTestInput, type ConnectionReport, type Site, type SiteList } from './publish/site';
 import {
@@ -106,7 +92,10 @@ export const inputSchemas = {
   'photos.list': z.object({
     query: z.string().max(200).default(''),
     /** One credit type, "none" for photos with no credit type yet, or null for all. */
-    creditType: z.union([CreditType, z.literal('none')]).nullable().default(null),
+    creditType: z
+      .union([CreditType, z.literal('none')])
+      .nullable()
+      .default(null),
     /** Only photos missing a credit or a proper alt text. */
     missing: z.boolean().default(false),
     offset: z.number().int().min(0).default(0),

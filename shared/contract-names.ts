@@ -58,7 +58,16 @@ export const operationNames = [
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 
-export const eventNames = ['article.changed', 'settings.changed', 'people.changed', 'photo.changed', 'site.changed', 'publish.changed', 'database.changed', 'review.changed'] as const;
+export const eventNames = [
+  'article.changed',
+  'settings.changed',
+  'people.changed',
+  'photo.changed',
+  'site.changed',
+  'publish.changed',
+  'database.changed',
+  'review.changed',
+] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isOperationName(name: string): name is OperationName {

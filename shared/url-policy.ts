@@ -93,8 +93,26 @@ export function isAllowedMarkupUrl(raw: string): boolean {
 
 /** Attributes whose value a browser loads or follows as an address. */
 export const urlAttributes: ReadonlySet<string> = new Set([
-  'href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'longdesc',
-  'lowsrc', 'dynsrc', 'ping', 'manifest', 'codebase', 'icon', 'profile', 'usemap', 'srcset', 'imagesrcset',
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'cite',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
+  'ping',
+  'manifest',
+  'codebase',
+  'icon',
+  'profile',
+  'usemap',
+  'srcset',
+  'imagesrcset',
 ]);
 
 /** The addresses in one attribute's value: srcset lists several, each before its size. */

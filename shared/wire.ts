@@ -39,9 +39,7 @@ function codec(): Base64Codec {
 
 export function toWireJson(value: unknown): string {
   const { encode } = codec();
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item instanceof Uint8Array ? { [marker]: encode(item) } : item,
-  );
+  return JSON.stringify(value, (_key, item: unknown) => (item instanceof Uint8Array ? { [marker]: encode(item) } : item));
 }
 
 export function fromWireJson(text: string): unknown {

@@ -42,7 +42,11 @@ export function photoUses(db: Database, photoId: string): PhotoUse[] {
  * Rewrites which library photos an article uses, keeping the republish flag of uses that stay.
  * Ids not in the library are skipped. Runs inside the article's save transaction.
  */
-export function replaceArticlePhotos(db: Database, articleId: string, uses: ReadonlyArray<{ photoId: string; role: 'main' | 'body' }>): void {
+export function replaceArticlePhotos(
+  db: Database,
+  articleId: string,
+  uses: ReadonlyArray<{ photoId: string; role: 'main' | 'body' }>,
+): void {
   const kept = db
     .prepare('SELECT photo_id, role FROM article_photos WHERE article_id = @articleId AND needs_republish = 1')
     .all({ articleId }) as Array<{ photo_id: string; role: string }>;

@@ -40,7 +40,8 @@ export const revisionQueries = {
 
 /** Keeps a save in the article's history; runs inside the save's transaction. */
 export function recordRevision(db: Database, articleSeq: number, save: SavedRevision): void {
-  const latest = statement(db, revisionQueries.latest).get({ articleSeq }) as { revision: number; session_id: string | null; saved_at: string; named: number } | undefined;
+  const latest = statement(db, revisionQueries.latest).get({ articleSeq }) as
+    { revision: number; session_id: string | null; saved_at: string; named: number } | undefined;
   const draft = JSON.stringify(save.draft);
   const savedBy = save.savedBy ?? null;
   const sameBurst =
@@ -95,7 +96,11 @@ export type RevisionMeta = Omit<StoredRevision, 'draft'>;
 
 /** A page of the history, newest first: `limit` revisions older than `before` (or the newest). */
 export function revisionPage(db: Database, articleSeq: number, page: { before?: number; limit: number }): RevisionMeta[] {
-  const rows = statement(db, revisionQueries.page).all({ articleSeq, before: page.before ?? Number.MAX_SAFE_INTEGER, limit: page.limit }) as Array<Omit<StoredRevisionRow, 'draft'>>;
+  const rows = statement(db, revisionQueries.page).all({
+    articleSeq,
+    before: page.before ?? Number.MAX_SAFE_INTEGER,
+    limit: page.limit,
+  }) as Array<Omit<StoredRevisionRow, 'draft'>>;
   return rows.map((row) => ({ revision: row.revision, savedAt: row.saved_at, savedBy: row.saved_by }));
 }
 

@@ -4,13 +4,7 @@
  * mapping between an article and its row.
  */
 import type { Database } from 'better-sqlite3';
-import type {
-  Article,
-  ArticleDraft,
-  ArticleKind,
-  ArticleStatus,
-  ArticleSummary,
-} from '../../shared/article/article';
+import type { Article, ArticleDraft, ArticleKind, ArticleStatus, ArticleSummary } from '../../shared/article/article';
 import { bylineNames, type Byline } from '../../shared/article/byline';
 import type { BodyDocument } from '../../shared/document/body';
 import { photoIdsInBody } from '../../shared/document/photo-ids';
@@ -50,7 +44,18 @@ type SummaryRow = Pick<ArticleRow, 'seq' | 'id' | 'kind' | 'status' | 'kicker' |
 const searchResultLimit = 100;
 
 const draftColumnNames = [
-  'kind', 'kicker', 'headline', 'lead', 'byline', 'bylines', 'label', 'disclaimer', 'sponsor', 'main_photo_id', 'body', 'body_text',
+  'kind',
+  'kicker',
+  'headline',
+  'lead',
+  'byline',
+  'bylines',
+  'label',
+  'disclaimer',
+  'sponsor',
+  'main_photo_id',
+  'body',
+  'body_text',
 ] as const;
 
 /** The columns a draft is stored in, by name; `byline` and `body_text` are what search reads. */
@@ -176,17 +181,18 @@ export function saveArticle(db: Database, save: SaveArticle): { revision: number
   return db.transaction(() => {
     // Only what the check needs: the row's body alone can be hundreds of kilobytes.
     const row = statement(db, 'SELECT seq, id, revision FROM articles WHERE id = @id').get({ id: save.id }) as
-      | Pick<ArticleRow, 'seq' | 'id' | 'revision'>
-      | undefined;
+      Pick<ArticleRow, 'seq' | 'id' | 'revision'> | undefined;
     if (!row) throw new SpaltError('not_found', { id: save.id });
     if (row.revision !== save.baseRevision) {
       throw new SpaltError('conflict', { id: save.id, base: save.baseRevision, current: row.revision });
     }
     const revision = row.revision + 1;
-    statement(
-      db,
-      `UPDATE articles SET ${draftSql.assignments}, revision = @revision, updated_at = @now WHERE seq = @seq`,
-    ).run({ ...draftColumns(save.draft, save.bodyText), revision, now: save.now, seq: row.seq });
+    statement(db, `UPDATE articles SET ${draftSql.assignments}, revision = @revision, updated_at = @now WHERE seq = @seq`).run({
+      ...draftColumns(save.draft, save.bodyText),
+      revision,
+      now: save.now,
+      seq: row.seq,
+    });
     indexLater(db, row.seq);
     recordPhotoUses(db, row.id, save.draft);
     recordRevision(db, row.seq, { revision, sessionId: save.sessionId, savedAt: save.now, savedBy: save.savedBy, draft: save.draft });

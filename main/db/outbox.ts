@@ -136,7 +136,22 @@ function toRecord(row: JobRow): JobRecord {
   };
 }
 
-export type NewJob = Omit<JobRecord, 'state' | 'step' | 'attempts' | 'nextAttemptAt' | 'inFlight' | 'cancelRequested' | 'progress' | 'terms' | 'acceptModifiedGmt' | 'error' | 'conflict' | 'result' | 'updatedAt'>;
+export type NewJob = Omit<
+  JobRecord,
+  | 'state'
+  | 'step'
+  | 'attempts'
+  | 'nextAttemptAt'
+  | 'inFlight'
+  | 'cancelRequested'
+  | 'progress'
+  | 'terms'
+  | 'acceptModifiedGmt'
+  | 'error'
+  | 'conflict'
+  | 'result'
+  | 'updatedAt'
+>;
 
 export function insertJob(db: Database, job: NewJob): JobRecord {
   db.prepare(
@@ -191,7 +206,8 @@ export function updateJob(db: Database, id: string, changes: JobChanges, now: st
 
 /** Whether the user asked to cancel the job; null when the job is gone. */
 export function cancelRequested(db: Database, id: string): boolean | null {
-  const row = db.prepare('SELECT cancel_requested FROM publish_jobs WHERE id = @id').get({ id }) as { cancel_requested: number } | undefined;
+  const row = db.prepare('SELECT cancel_requested FROM publish_jobs WHERE id = @id').get({ id }) as
+    { cancel_requested: number } | undefined;
   return row ? row.cancel_requested === 1 : null;
 }
 
@@ -219,7 +235,12 @@ export function listJobs(db: Database, { articleId, siteId, before, limit }: Lis
          ${before ? 'AND (created_at, seq) < (@beforeAt, @beforeSeq)' : ''}
        ORDER BY created_at DESC, seq DESC LIMIT @limit`,
     )
-    .all({ articleId: articleId ?? null, siteId: siteId ?? null, limit, ...(before ? { beforeAt: before.createdAt, beforeSeq } : {}) }) as JobRow[];
+    .all({
+      articleId: articleId ?? null,
+      siteId: siteId ?? null,
+      limit,
+      ...(before ? { beforeAt: before.createdAt, beforeSeq } : {}),
+    }) as JobRow[];
   return rows.map(toRecord);
 }
 
@@ -252,7 +273,9 @@ export function claimDueJob(db: Database, now: string): JobRecord | null {
 
 /** When the next queued or waiting job is due, or null when none is. */
 export function nextDueAt(db: Database): string | null {
-  const row = db.prepare(`SELECT min(next_attempt_at) AS at FROM publish_jobs WHERE state IN ('queued', 'waiting')`).get() as { at: string | null };
+  const row = db.prepare(`SELECT min(next_attempt_at) AS at FROM publish_jobs WHERE state IN ('queued', 'waiting')`).get() as {
+    at: string | null;
+  };
   return row.at;
 }
 

@@ -31,7 +31,9 @@ export function savePerson(db: Database, input: PersonInput & { id: string }, no
   if (exists) {
     db.prepare('UPDATE people SET name = @name, kind = @kind, title = @title, updated_at = @now WHERE id = @id').run(values);
   } else {
-    db.prepare('INSERT INTO people (id, name, kind, title, created_at, updated_at) VALUES (@id, @name, @kind, @title, @now, @now)').run(values);
+    db.prepare('INSERT INTO people (id, name, kind, title, created_at, updated_at) VALUES (@id, @name, @kind, @title, @now, @now)').run(
+      values,
+    );
   }
   return getPerson(db, input.id);
 }

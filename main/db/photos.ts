@@ -203,7 +203,11 @@ export interface ListPhotos {
 }
 
 type SummaryRow = ProblemInput &
-  Pick<PhotoRow, 'id' | 'caption' | 'credit_type' | 'width' | 'height' | 'imported_at'> & { use_count: number; published_in: string; used_in: string };
+  Pick<PhotoRow, 'id' | 'caption' | 'credit_type' | 'width' | 'height' | 'imported_at'> & {
+    use_count: number;
+    published_in: string;
+    used_in: string;
+  };
 
 /** A page of the library grid under a WHERE clause (or none), @limit rows from @offset; exported for the query-plan tests. */
 export const photoPageQuery = (filter: string) =>
@@ -240,7 +244,11 @@ export function listPhotos(db: Database, input: ListPhotos, today: string): { to
     width: row.width,
     height: row.height,
     importedAt: row.imported_at,
-    problems: problemsOf(row, { publishedIn: JSON.parse(row.published_in) as string[], usedIn: JSON.parse(row.used_in) as string[] }, today),
+    problems: problemsOf(
+      row,
+      { publishedIn: JSON.parse(row.published_in) as string[], usedIn: JSON.parse(row.used_in) as string[] },
+      today,
+    ),
     useCount: row.use_count,
   }));
   return { total, items };
@@ -270,7 +278,8 @@ export function updatePhoto(db: Database, id: string, edit: PhotoEdit, now: stri
 
 /** Which photo file serves a rendition: the content hash and the rendition's type. */
 export function renditionOf(db: Database, id: string, rendition: PhotoRenditionName): { hash: string; mimeType: string } | null {
-  const row = db.prepare('SELECT hash, renditions FROM photos WHERE id = @id').get({ id }) as Pick<PhotoRow, 'hash' | 'renditions'> | undefined;
+  const row = db.prepare('SELECT hash, renditions FROM photos WHERE id = @id').get({ id }) as
+    Pick<PhotoRow, 'hash' | 'renditions'> | undefined;
   if (!row) return null;
   const info = (JSON.parse(row.renditions) as Partial<Photo['renditions']>)[rendition];
   return info ? { hash: row.hash, mimeType: info.mimeType } : null;

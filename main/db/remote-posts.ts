@@ -60,8 +60,7 @@ function toRemotePost(row: RemotePostRow): RemotePost {
 
 export function getRemotePost(db: Database, siteId: string, articleId: string): RemotePost | null {
   const row = db.prepare('SELECT * FROM remote_posts WHERE site_id = @siteId AND article_id = @articleId').get({ siteId, articleId }) as
-    | RemotePostRow
-    | undefined;
+    RemotePostRow | undefined;
   return row ? toRemotePost(row) : null;
 }
 
@@ -124,7 +123,9 @@ export function markPostSending(db: Database, siteId: string, articleId: string,
 }
 
 export function markPostGone(db: Database, siteId: string, articleId: string, now: string): void {
-  db.prepare(`UPDATE remote_posts SET state = 'gone', sending = NULL, updated_at = @now WHERE site_id = @siteId AND article_id = @articleId`).run({
+  db.prepare(
+    `UPDATE remote_posts SET state = 'gone', sending = NULL, updated_at = @now WHERE site_id = @siteId AND article_id = @articleId`,
+  ).run({
     now,
     siteId,
     articleId,

@@ -29,8 +29,7 @@ export interface RevisionNaming {
 
 export function articleSeqOf(db: Database, articleId: string): { seq: number; revision: number } {
   const row = statement(db, 'SELECT seq, revision FROM articles WHERE id = @articleId').get({ articleId }) as
-    | { seq: number; revision: number }
-    | undefined;
+    { seq: number; revision: number } | undefined;
   if (!row) throw new SpaltError('not_found', { id: articleId });
   return row;
 }
@@ -76,7 +75,13 @@ export const namesQuery = `SELECT revision, name, detail, named_by, named_at FRO
 
 /** The names on the revisions from `low` to `high`, by revision, in the order they were given. */
 export function namesBetween(db: Database, articleSeq: number, low: number, high: number): Map<number, RevisionLabel[]> {
-  const rows = statement(db, namesQuery).all({ articleSeq, low, high }) as Array<{ revision: number; name: RevisionName; detail: string; named_by: string; named_at: string }>;
+  const rows = statement(db, namesQuery).all({ articleSeq, low, high }) as Array<{
+    revision: number;
+    name: RevisionName;
+    detail: string;
+    named_by: string;
+    named_at: string;
+  }>;
   const names = new Map<number, RevisionLabel[]>();
   for (const row of rows) {
     const list = names.get(row.revision) ?? [];

@@ -20,7 +20,8 @@ export interface StoredSite extends Omit<Site, 'hasPassword'> {
   restRoot: string | null;
 }
 
-const columns = 'id, name, address, username, rest_root, last_check, theme_shows_excerpt, theme_shows_featured_image, created_at, updated_at';
+const columns =
+  'id, name, address, username, rest_root, last_check, theme_shows_excerpt, theme_shows_featured_image, created_at, updated_at';
 
 function toStoredSite(row: SiteRow): StoredSite {
   return {
@@ -122,7 +123,9 @@ export function recordCheck(db: Database, id: string, check: SiteCheck): StoredS
 export function rememberRestRoot(db: Database, site: Pick<StoredSite, 'id' | 'address' | 'username'>, restRoot: string): boolean {
   return (
     db
-      .prepare('UPDATE sites SET rest_root = @restRoot WHERE id = @id AND address = @address AND username = @username AND rest_root IS NULL')
+      .prepare(
+        'UPDATE sites SET rest_root = @restRoot WHERE id = @id AND address = @address AND username = @username AND rest_root IS NULL',
+      )
       .run({ id: site.id, address: site.address, username: site.username, restRoot }).changes > 0
   );
 }

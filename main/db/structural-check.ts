@@ -70,7 +70,8 @@ function betterSqliteModule(): string {
   // The Electron bundle is CommonJS with its own require; under tsx and Vitest this file is an
   // ES module, always run from the project's folder.
   // (An ES module bundle has a require stand-in without resolve.)
-  const here = typeof require === 'function' && typeof require.resolve === 'function' ? require : createRequire(join(process.cwd(), 'package.json'));
+  const here =
+    typeof require === 'function' && typeof require.resolve === 'function' ? require : createRequire(join(process.cwd(), 'package.json'));
   return here.resolve('better-sqlite3');
 }
 

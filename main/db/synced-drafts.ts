@@ -22,10 +22,12 @@ interface SyncedDraftRow {
 }
 
 export function getSyncedDraft(db: Database, siteId: string, articleId: string): SyncedDraft | null {
-  const row = db.prepare('SELECT draft, header, blocks, synced_at FROM synced_drafts WHERE site_id = @siteId AND article_id = @articleId').get({
-    siteId,
-    articleId,
-  }) as SyncedDraftRow | undefined;
+  const row = db
+    .prepare('SELECT draft, header, blocks, synced_at FROM synced_drafts WHERE site_id = @siteId AND article_id = @articleId')
+    .get({
+      siteId,
+      articleId,
+    }) as SyncedDraftRow | undefined;
   if (!row) return null;
   return {
     draft: JSON.parse(row.draft) as ArticleDraft,

@@ -45,14 +45,16 @@ function toStatus(row: StateRow): StoredWorkflowStatus {
 const selectStates = `SELECT w.*, s.name AS site_name FROM workflow_states w JOIN sites s ON s.id = w.site_id`;
 
 export function listWorkflowStates(db: Database, articleId?: string): StoredWorkflowStatus[] {
-  const rows = articleId === undefined
-    ? db.prepare(`${selectStates} ORDER BY w.changed_at DESC`).all()
-    : db.prepare(`${selectStates} WHERE w.article_id = @articleId ORDER BY w.changed_at DESC`).all({ articleId });
+  const rows =
+    articleId === undefined
+      ? db.prepare(`${selectStates} ORDER BY w.changed_at DESC`).all()
+      : db.prepare(`${selectStates} WHERE w.article_id = @articleId ORDER BY w.changed_at DESC`).all({ articleId });
   return (rows as StateRow[]).map(toStatus);
 }
 
 export function getWorkflowState(db: Database, articleId: string, siteId: string): StoredWorkflowStatus | null {
-  const row = db.prepare(`${selectStates} WHERE w.article_id = @articleId AND w.site_id = @siteId`).get({ articleId, siteId }) as StateRow | undefined;
+  const row = db.prepare(`${selectStates} WHERE w.article_id = @articleId AND w.site_id = @siteId`).get({ articleId, siteId }) as
+    StateRow | undefined;
   return row ? toStatus(row) : null;
 }
 
@@ -64,7 +66,13 @@ export interface StateChange {
 }
 
 /** The article's state on the site; a step still waiting is kept unless `clearPending`. */
-export function setWorkflowState(db: Database, articleId: string, siteId: string, change: StateChange, options: { syncedAt?: string; clearPending?: boolean } = {}): void {
+export function setWorkflowState(
+  db: Database,
+  articleId: string,
+  siteId: string,
+  change: StateChange,
+  options: { syncedAt?: string; clearPending?: boolean } = {},
+): void {
   db.prepare(
     `INSERT INTO workflow_states (article_id, site_id, state, changed_at, changed_by, scheduled_gmt, synced_at)
      VALUES (@articleId, @siteId, @state, @changedAt, @changedBy, @scheduledGmt, @syncedAt)
@@ -88,7 +96,13 @@ export function setPendingStep(db: Database, articleId: string, siteId: string, 
 }
 
 /** The step must wait: why, and when it is tried again. */
-export function delayPendingStep(db: Database, articleId: string, siteId: string, error: SpaltErrorValue, nextAttemptAt: string | null): void {
+export function delayPendingStep(
+  db: Database,
+  articleId: string,
+  siteId: string,
+  error: SpaltErrorValue,
+  nextAttemptAt: string | null,
+): void {
   db.prepare(
     `UPDATE workflow_states SET pending_error = @error, next_attempt_at = @nextAttemptAt WHERE article_id = @articleId AND site_id = @siteId`,
   ).run({ error: toJsonColumn(error), nextAttemptAt, articleId, siteId });
@@ -104,7 +118,9 @@ export function dropPendingStep(db: Database, articleId: string, siteId: string,
 /** Steps due by `now`, oldest first; every waiting step when `now` is null. */
 export function dueSteps(db: Database, now: string | null): StoredWorkflowStatus[] {
   const rows = db
-    .prepare(`${selectStates} WHERE w.pending_step IS NOT NULL AND (@now IS NULL OR w.next_attempt_at IS NULL OR w.next_attempt_at <= @now) ORDER BY w.changed_at`)
+    .prepare(
+      `${selectStates} WHERE w.pending_step IS NOT NULL AND (@now IS NULL OR w.next_attempt_at IS NULL OR w.next_attempt_at <= @now) ORDER BY w.changed_at`,
+    )
     .all({ now });
   return (rows as StateRow[]).map(toStatus);
 }
@@ -121,7 +137,8 @@ export interface CachedQueue {
 }
 
 export function getQueueCache(db: Database, siteId: string): CachedQueue | null {
-  const row = db.prepare('SELECT fetched_at, items FROM review_queue_cache WHERE site_id = @siteId').get({ siteId }) as { fetched_at: string; items: string } | undefined;
+  const row = db.prepare('SELECT fetched_at, items FROM review_queue_cache WHERE site_id = @siteId').get({ siteId }) as
+    { fetched_at: string; items: string } | undefined;
   return row ? { fetchedAt: row.fetched_at, items: JSON.parse(row.items) as ReviewQueueEntry[] } : null;
 }
 
@@ -175,7 +192,9 @@ function toNote(row: NoteRow): StoredNote {
 }
 
 export function listNotes(db: Database, articleId: string): StoredNote[] {
-  const rows = db.prepare('SELECT * FROM article_notes WHERE article_id = @articleId ORDER BY written_at, rowid').all({ articleId }) as NoteRow[];
+  const rows = db
+    .prepare('SELECT * FROM article_notes WHERE article_id = @articleId ORDER BY written_at, rowid')
+    .all({ articleId }) as NoteRow[];
   return rows.map(toNote);
 }
 
@@ -185,7 +204,8 @@ export function getNote(db: Database, id: string): StoredNote | null {
 }
 
 export function findNoteByRemoteId(db: Database, siteId: string, remoteId: number): StoredNote | null {
-  const row = db.prepare('SELECT * FROM article_notes WHERE site_id = @siteId AND remote_id = @remoteId').get({ siteId, remoteId }) as NoteRow | undefined;
+  const row = db.prepare('SELECT * FROM article_notes WHERE site_id = @siteId AND remote_id = @remoteId').get({ siteId, remoteId }) as
+    NoteRow | undefined;
   return row ? toNote(row) : null;
 }
 
@@ -213,7 +233,11 @@ export function insertNote(db: Database, note: NewStoredNote): void {
 }
 
 /** What the site says of a note Spalt already has. */
-export function updateNoteFromSite(db: Database, id: string, fields: { text: string; state: 'open' | 'resolved'; blockIndex: number | null; blockText: string; authorName: string }): void {
+export function updateNoteFromSite(
+  db: Database,
+  id: string,
+  fields: { text: string; state: 'open' | 'resolved'; blockIndex: number | null; blockText: string; authorName: string },
+): void {
   db.prepare(
     `UPDATE article_notes SET text = @text, author_name = @authorName,
        state = CASE WHEN outbox IN ('resolve', 'reopen') THEN state ELSE @state END,
@@ -224,15 +248,28 @@ export function updateNoteFromSite(db: Database, id: string, fields: { text: str
 
 /** The note reached the site (as `remoteId`), or its resolution did. */
 export function markNoteSent(db: Database, id: string, remoteId: number): void {
-  db.prepare(`UPDATE article_notes SET remote_id = @remoteId, outbox = 'sent', outbox_error = NULL, next_attempt_at = NULL WHERE id = @id`).run({ id, remoteId });
+  db.prepare(
+    `UPDATE article_notes SET remote_id = @remoteId, outbox = 'sent', outbox_error = NULL, next_attempt_at = NULL WHERE id = @id`,
+  ).run({ id, remoteId });
 }
 
-export function setNoteOutbox(db: Database, id: string, fields: { state: 'open' | 'resolved'; outbox: ArticleNote['outbox']; now: string }): void {
-  db.prepare(`UPDATE article_notes SET state = @state, outbox = @outbox, outbox_error = NULL, next_attempt_at = @now WHERE id = @id`).run({ id, ...fields });
+export function setNoteOutbox(
+  db: Database,
+  id: string,
+  fields: { state: 'open' | 'resolved'; outbox: ArticleNote['outbox']; now: string },
+): void {
+  db.prepare(`UPDATE article_notes SET state = @state, outbox = @outbox, outbox_error = NULL, next_attempt_at = @now WHERE id = @id`).run({
+    id,
+    ...fields,
+  });
 }
 
 export function delayNote(db: Database, id: string, error: SpaltErrorValue, nextAttemptAt: string | null): void {
-  db.prepare('UPDATE article_notes SET outbox_error = @error, next_attempt_at = @nextAttemptAt WHERE id = @id').run({ id, error: toJsonColumn(error), nextAttemptAt });
+  db.prepare('UPDATE article_notes SET outbox_error = @error, next_attempt_at = @nextAttemptAt WHERE id = @id').run({
+    id,
+    error: toJsonColumn(error),
+    nextAttemptAt,
+  });
 }
 
 /** Notes waiting to reach the site and due by `now` (all when null), threads before their answers. */
@@ -312,7 +349,8 @@ export function linkSyncedPost(
 
 /** When the next waiting step or note is due, or null when none waits on a timer. */
 export function nextWorkflowDue(db: Database): string | null {
-  const steps = db.prepare('SELECT min(next_attempt_at) FROM workflow_states WHERE pending_step IS NOT NULL').pluck().get() as string | null;
+  const steps = db.prepare('SELECT min(next_attempt_at) FROM workflow_states WHERE pending_step IS NOT NULL').pluck().get() as
+    string | null;
   const notes = db.prepare(`SELECT min(next_attempt_at) FROM article_notes WHERE outbox != 'sent'`).pluck().get() as string | null;
   return [steps, notes].filter((at): at is string => at !== null).sort()[0] ?? null;
 }

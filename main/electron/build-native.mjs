@@ -55,7 +55,9 @@ try {
   );
 }
 
-console.log(`Bygger better-sqlite3 ${sqliteVersion} för Electron ${electronVersion} … / Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} …`);
+console.log(
+  `Bygger better-sqlite3 ${sqliteVersion} för Electron ${electronVersion} … / Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} …`,
+);
 try {
   await rebuild({
     buildPath: scratch,
@@ -76,10 +78,7 @@ try {
 
 const built = join(scratch, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 if (!existsSync(built)) {
-  fail(
-    `Bygget blev klart men ${built} finns inte.`,
-    `The build finished but ${built} does not exist.`,
-  );
+  fail(`Bygget blev klart men ${built} finns inte.`, `The build finished but ${built} does not exist.`);
 }
 cpSync(built, target);
 rmSync(scratch, { recursive: true, force: true });

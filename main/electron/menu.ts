@@ -3,8 +3,25 @@ import { translate, type Language } from '../../shared/i18n';
 import { builtKey } from '../../shared/i18n/built-keys';
 
 const menuKeys = [
-  'file', 'edit', 'view', 'window', 'help', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll',
-  'reload', 'devTools', 'fullScreen', 'minimize', 'close', 'quit', 'hide', 'about',
+  'file',
+  'edit',
+  'view',
+  'window',
+  'help',
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'selectAll',
+  'reload',
+  'devTools',
+  'fullScreen',
+  'minimize',
+  'close',
+  'quit',
+  'hide',
+  'about',
 ] as const;
 
 export type MenuKey = (typeof menuKeys)[number];
@@ -42,12 +59,22 @@ export function menuTemplate({ language, isDev, platform = process.platform }: M
       ],
     },
     { label: t.view, submenu: [...devItems, { role: 'togglefullscreen', label: t.fullScreen }] },
-    { label: t.window, role: 'windowMenu', submenu: [{ role: 'minimize', label: t.minimize }, { role: 'close', label: t.close }] },
+    {
+      label: t.window,
+      role: 'windowMenu',
+      submenu: [
+        { role: 'minimize', label: t.minimize },
+        { role: 'close', label: t.close },
+      ],
+    },
     { label: t.help, role: 'help', submenu: [{ role: 'about', label: t.about }] },
   ];
   // On macOS the first menu is the application menu, where Quit belongs.
   if (isMac) {
-    template.unshift({ label: 'Spalt', submenu: [{ role: 'about', label: t.about }, { type: 'separator' }, { role: 'hide', label: t.hide }, { role: 'quit', label: t.quit }] });
+    template.unshift({
+      label: 'Spalt',
+      submenu: [{ role: 'about', label: t.about }, { type: 'separator' }, { role: 'hide', label: t.hide }, { role: 'quit', label: t.quit }],
+    });
   }
   return template;
 }

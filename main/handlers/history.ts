@@ -65,16 +65,15 @@ export function historyHandlers(ctx: HistoryContext): HistoryHandlers {
       const page: Array<RevisionMeta & { draft?: StoredRevision['draft'] }> = rows.slice(0, limit);
       if (before === undefined && (page[0]?.revision ?? -1) < current) page.unshift(currentAsRevision(articles.getArticle(db, id)));
       const revisions = page.map((row) => row.revision);
-      const names = revisions.length > 0 ? namesBetween(db, seq, Math.min(...revisions), Math.max(...revisions)) : new Map<number, RevisionLabel[]>();
-      const entries = page.map(
-        (row): HistoryEntry => ({
-          revision: row.revision,
-          savedAt: row.savedAt,
-          savedBy: row.savedBy,
-          names: names.get(row.revision) ?? [],
-          ...summaryOf(id, row.revision, () => row.draft ?? findRevision(db, seq, row.revision)?.draft),
-        }),
-      );
+      const names =
+        revisions.length > 0 ? namesBetween(db, seq, Math.min(...revisions), Math.max(...revisions)) : new Map<number, RevisionLabel[]>();
+      const entries = page.map((row): HistoryEntry => ({
+        revision: row.revision,
+        savedAt: row.savedAt,
+        savedBy: row.savedBy,
+        names: names.get(row.revision) ?? [],
+        ...summaryOf(id, row.revision, () => row.draft ?? findRevision(db, seq, row.revision)?.draft),
+      }));
       return { current, entries, more: rows.length > limit };
     },
 
@@ -99,7 +98,14 @@ export function historyHandlers(ctx: HistoryContext): HistoryHandlers {
       const by = readYourName(db);
       const saved = inTransaction(db, () => {
         const result = articles.saveArticle(db, { id, baseRevision, draft, bodyText, now: now(), sessionId: null, savedBy: by });
-        nameRevision(db, { articleId: id, revision: result.revision, name: 'restored', by: by ?? '', at: result.updatedAt, detail: source.savedAt });
+        nameRevision(db, {
+          articleId: id,
+          revision: result.revision,
+          name: 'restored',
+          by: by ?? '',
+          at: result.updatedAt,
+          detail: source.savedAt,
+        });
         return result;
       });
       // No window's own save: every window showing the article follows it, the one that asked too.

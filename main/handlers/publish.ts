@@ -13,7 +13,13 @@ import { startJob } from '../publish/outbox/start';
 import { toPublishJob } from '../publish/outbox/view';
 import type { HandlerContext, NamespaceHandlers } from './context';
 
-export function publishHandlers({ db, events, now, outbox, worker }: Pick<HandlerContext, 'db' | 'events' | 'now' | 'outbox' | 'worker'>): NamespaceHandlers<'publish'> {
+export function publishHandlers({
+  db,
+  events,
+  now,
+  outbox,
+  worker,
+}: Pick<HandlerContext, 'db' | 'events' | 'now' | 'outbox' | 'worker'>): NamespaceHandlers<'publish'> {
   const view = (job: JobRecord) => toPublishJob(job, siteNames(db).get(job.siteId) ?? '');
 
   /** Writes, announces and returns the job as it now is. */
@@ -59,13 +65,21 @@ export function publishHandlers({ db, events, now, outbox, worker }: Pick<Handle
         const merge = job.conflict.merge;
         if (!merge) throw new SpaltError('publish_not_in_conflict', { id: jobId });
         const requeue = { state: 'queued', nextAttemptAt: now(), conflict: null, attempts: 0, error: null } as const;
-        settleMerge({ db, events, now: now() }, job, merge, choices ?? {}, (changes) => updateJob(db, job.id, { ...changes, ...requeue }, now()));
+        settleMerge({ db, events, now: now() }, job, merge, choices ?? {}, (changes) =>
+          updateJob(db, job.id, { ...changes, ...requeue }, now()),
+        );
         const updated = getJob(db, job.id);
         emitPublishChanged(events, updated);
         worker?.wake();
         return view(updated);
       }
-      const updated = change(job, { state: 'queued', nextAttemptAt: now(), acceptModifiedGmt: job.conflict.siteModifiedGmt, conflict: null, attempts: 0 });
+      const updated = change(job, {
+        state: 'queued',
+        nextAttemptAt: now(),
+        acceptModifiedGmt: job.conflict.siteModifiedGmt,
+        conflict: null,
+        attempts: 0,
+      });
       worker?.wake();
       return view(updated);
     },

@@ -51,7 +51,8 @@ export function reviewHandlers(deps: ReviewDeps, worker: ReviewWorker): Namespac
     postOf(articleId, siteId);
     inTransaction(db, () => {
       const current = workflow.getWorkflowState(db, articleId, siteId);
-      if (!current) workflow.setWorkflowState(db, articleId, siteId, { state: 'submitted', changedAt: now(), changedBy: null, scheduledGmt: null });
+      if (!current)
+        workflow.setWorkflowState(db, articleId, siteId, { state: 'submitted', changedAt: now(), changedBy: null, scheduledGmt: null });
       workflow.setPendingStep(db, articleId, siteId, step, now());
     });
     emitReviewChanged(events, siteId, articleId);

@@ -62,7 +62,12 @@ export function prefill(embedded: EmbeddedMetadata, takenAt: string | null, look
   };
   const name = pick('name', ['iptcByline', 'xmpCreator', 'exifArtist'], photoLimits.name);
   const organisation = pick('organisation', ['iptcCredit', 'xmpCredit', 'iptcSource'], photoLimits.organisation);
-  const caption = pick('caption', ['iptcCaption', 'xmpDescription', 'exifDescription'], photoLimits.caption, (text) => !isCameraBoilerplate(text));
+  const caption = pick(
+    'caption',
+    ['iptcCaption', 'xmpDescription', 'exifDescription'],
+    photoLimits.caption,
+    (text) => !isCameraBoilerplate(text),
+  );
   const licence = pick('licence', ['iptcCopyright', 'xmpRights', 'exifCopyright'], photoLimits.licence);
   if (takenAt !== null) prefilledFrom.takenAt = 'exifDateTimeOriginal';
   const { type, personId } = guessType(name, organisation, lookup);

@@ -111,9 +111,7 @@ export async function makeRenditions(data: Uint8Array, format: PhotoFormat): Pro
   const upright = () => (transparent || !hasAlpha ? sharp(pixels, raw) : sharp(pixels, raw).removeAlpha());
   const web = webEncoder(upright(), format, transparent);
   const thumbSide = photoLimits.thumbLongestSide;
-  const thumb = upright()
-    .resize(thumbSide, thumbSide, { fit: 'inside', withoutEnlargement: true })
-    .webp({ quality: 76, effort: 2 });
+  const thumb = upright().resize(thumbSide, thumbSide, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 76, effort: 2 });
   const [webFile, thumbFile] = await Promise.all([encode(web.image, web.mimeType), encode(thumb, 'image/webp')]);
   return { web: webFile, thumb: thumbFile };
 }

@@ -55,7 +55,10 @@ export function sendMedia(db: Database, dataDir: string, pathname: string, req: 
   }
   res.writeHead(200, { 'content-type': found.contentType, 'content-length': size, 'cache-control': mediaCacheControl });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(found.file).on('error', () => res.destroy()).pipe(res);
+  else
+    createReadStream(found.file)
+      .on('error', () => res.destroy())
+      .pipe(res);
 }
 
 function fileSize(file: string): number | null {

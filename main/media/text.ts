@@ -9,14 +9,13 @@
 const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 export function plainText(value: string, maxLength: number): string {
-  const cleaned = value
-    .normalize('NFC')
-    .replace(invisible, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const cleaned = value.normalize('NFC').replace(invisible, '').replace(/\s+/gu, ' ').trim();
   if (cleaned.length <= maxLength) return cleaned;
   // Cut on a code point boundary, never half a surrogate pair.
-  return cleaned.slice(0, maxLength).replace(/[\ud800-\udbff]$/, '').trim();
+  return cleaned
+    .slice(0, maxLength)
+    .replace(/[\ud800-\udbff]$/, '')
+    .trim();
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

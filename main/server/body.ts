@@ -62,7 +62,10 @@ function contentTypeProblem(req: IncomingMessage, declared: number | null): stri
   const header = req.headers['content-type'];
   if (header === undefined) return declared === 0 ? null : '–';
   const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
-  const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = params
+    .find((param) => param.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (type !== 'application/json' || (charset !== undefined && charset !== 'utf-8')) return header.slice(0, 100);
   return null;
 }

@@ -48,7 +48,10 @@ export function runWithCodeCache(file: string): void {
   const cacheFile = `${file}.v8-cache`;
   const stored = readOrNull(cacheFile);
   const matches = stored !== null && stored.subarray(0, sourceDigest.length).equals(sourceDigest);
-  const script = new Script(Module.wrap(source), { filename: file, cachedData: matches ? stored.subarray(sourceDigest.length) : undefined });
+  const script = new Script(Module.wrap(source), {
+    filename: file,
+    cachedData: matches ? stored.subarray(sourceDigest.length) : undefined,
+  });
 
   // A cache V8 refuses (another V8 version, other flags) is made again, like a missing one.
   if (!matches || script.cachedDataRejected === true) {

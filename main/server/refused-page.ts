@@ -13,8 +13,11 @@ function escape(text: string): string {
 export function sendRefusedPage(res: ServerResponse, language: Language): void {
   const languages: Language[] = language === 'en' ? ['en', 'sv'] : ['sv', 'en'];
   const sections = languages.map(
-    (lang) => `<section lang="${lang}"><h1>${escape(translate(lang, 'refused.title'))}</h1><p>${escape(translate(lang, 'refused.body'))}</p></section>`,
+    (lang) =>
+      `<section lang="${lang}"><h1>${escape(translate(lang, 'refused.title'))}</h1><p>${escape(translate(lang, 'refused.body'))}</p></section>`,
   );
   res.writeHead(403, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(`<!doctype html><html lang="${language}"><meta charset="utf-8"><title>Spalt: ${escape(translate(language, 'refused.title'))}</title>${sections.join('<hr>')}</html>\n`);
+  res.end(
+    `<!doctype html><html lang="${language}"><meta charset="utf-8"><title>Spalt: ${escape(translate(language, 'refused.title'))}</title>${sections.join('<hr>')}</html>\n`,
+  );
 }

@@ -65,7 +65,9 @@ export async function serveRenderer(root: string, urlPath: string, res: ServerRe
   const decoded = decodePath(urlPath);
   if (decoded === null) {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end('Adressen är felaktig. Öppna Spalt via adressen som skrevs ut när Spalt startade.\nThe address is malformed. Open Spalt through the address printed when it started.\n');
+    res.end(
+      'Adressen är felaktig. Öppna Spalt via adressen som skrevs ut när Spalt startade.\nThe address is malformed. Open Spalt through the address printed when it started.\n',
+    );
     return;
   }
   const file = fileIn(root, decoded) ?? fileIn(root, 'index.html');

@@ -30,7 +30,10 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
  * with is answered (its typed error, or 500 `internal`) and logged, and never reaches the
  * process, so no request can stop Spalt.
  */
-export function unstoppable(handle: RequestHandler, log: typeof console.error = console.error): (req: IncomingMessage, res: ServerResponse) => void {
+export function unstoppable(
+  handle: RequestHandler,
+  log: typeof console.error = console.error,
+): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     res.on('error', (error) => log(`[spalt] ${describe(req)}: answer failed:`, error));
     // The executor runs the handler at once; a throw in it rejects, as a rejection does.

@@ -16,13 +16,7 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
   const titleId = useId();
   const bodyId = useId();
   return (
-    <dialog
-      {...dialog}
-      className="confirm-dialog"
-      role="alertdialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-    >
+    <dialog {...dialog} className="confirm-dialog" role="alertdialog" aria-labelledby={titleId} aria-describedby={bodyId}>
       <h2 id={titleId}>{title}</h2>
       <p id={bodyId}>{body}</p>
       <div className="dialog-actions">

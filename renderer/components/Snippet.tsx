@@ -11,8 +11,6 @@ export function Snippet({ text }: { text: string }) {
   }
   parts.push({ text: text.slice(last), hit: false });
   return (
-    <p className="snippet">
-      {parts.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-    </p>
+    <p className="snippet">{parts.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</p>
   );
 }

@@ -145,35 +145,38 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
 
   return (
     <>
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <div className="toolbar-group">
-        {button('toolbar.paragraph', state.block === 'paragraph', () => setBlockType(editor, 'paragraph'), shortcuts.paragraph)}
-        {button('toolbar.h2', state.block === 'h2', () => setBlockType(editor, 'h2'), shortcuts.h2)}
-        {button('toolbar.h3', state.block === 'h3', () => setBlockType(editor, 'h3'), shortcuts.h3)}
+      <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        <div className="toolbar-group">
+          {button('toolbar.paragraph', state.block === 'paragraph', () => setBlockType(editor, 'paragraph'), shortcuts.paragraph)}
+          {button('toolbar.h2', state.block === 'h2', () => setBlockType(editor, 'h2'), shortcuts.h2)}
+          {button('toolbar.h3', state.block === 'h3', () => setBlockType(editor, 'h3'), shortcuts.h3)}
+        </div>
+        <div className="toolbar-group">
+          {button('toolbar.bold', state.bold, () => format('bold'), shortcuts.bold)}
+          {button('toolbar.italic', state.italic, () => format('italic'), shortcuts.italic)}
+          {button('toolbar.underline', state.underline, () => format('underline'), shortcuts.underline)}
+          {button('toolbar.link', state.linkUrl !== null, openLinkDialog, shortcuts.link)}
+          {state.linkUrl !== null ? button('toolbar.removeLink', undefined, () => applyLink(null)) : null}
+        </div>
+        <div className="toolbar-group">
+          {button('toolbar.bulletList', state.block === 'bullet', () => toggleList('bullet'), shortcuts.bulletList)}
+          {button('toolbar.numberedList', state.block === 'number', () => toggleList('number'), shortcuts.numberedList)}
+          {button(
+            'toolbar.quote',
+            state.block === 'quote',
+            () => setBlockType(editor, state.block === 'quote' ? 'paragraph' : 'quote'),
+            shortcuts.quote,
+          )}
+        </div>
+        <div className="toolbar-group">
+          <InsertMenu disabled={disabled} />
+        </div>
+        <div className="toolbar-group">
+          {button('toolbar.undo', undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), shortcuts.undo, canUndo)}
+          {button('toolbar.redo', undefined, () => editor.dispatchCommand(REDO_COMMAND, undefined), shortcuts.redo, canRedo)}
+        </div>
       </div>
-      <div className="toolbar-group">
-        {button('toolbar.bold', state.bold, () => format('bold'), shortcuts.bold)}
-        {button('toolbar.italic', state.italic, () => format('italic'), shortcuts.italic)}
-        {button('toolbar.underline', state.underline, () => format('underline'), shortcuts.underline)}
-        {button('toolbar.link', state.linkUrl !== null, openLinkDialog, shortcuts.link)}
-        {state.linkUrl !== null ? button('toolbar.removeLink', undefined, () => applyLink(null)) : null}
-      </div>
-      <div className="toolbar-group">
-        {button('toolbar.bulletList', state.block === 'bullet', () => toggleList('bullet'), shortcuts.bulletList)}
-        {button('toolbar.numberedList', state.block === 'number', () => toggleList('number'), shortcuts.numberedList)}
-        {button('toolbar.quote', state.block === 'quote', () => setBlockType(editor, state.block === 'quote' ? 'paragraph' : 'quote'), shortcuts.quote)}
-      </div>
-      <div className="toolbar-group">
-        <InsertMenu disabled={disabled} />
-      </div>
-      <div className="toolbar-group">
-        {button('toolbar.undo', undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), shortcuts.undo, canUndo)}
-        {button('toolbar.redo', undefined, () => editor.dispatchCommand(REDO_COMMAND, undefined), shortcuts.redo, canRedo)}
-      </div>
-    </div>
-    {linkSelection ? (
-      <LinkDialog initialUrl={state.linkUrl ?? ''} onApply={applyLink} onCancel={() => setLinkSelection(null)} />
-    ) : null}
+      {linkSelection ? <LinkDialog initialUrl={state.linkUrl ?? ''} onApply={applyLink} onCancel={() => setLinkSelection(null)} /> : null}
     </>
   );
 }

@@ -3,7 +3,16 @@
  * of that block's text nodes), read from the selection and put back as the selection. Inside
  * `editor.read` or `editor.update`.
  */
-import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, type ElementNode, type LexicalNode, type TextNode } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+  type TextNode,
+} from 'lexical';
 import type { BodyPlace } from '../../shared/article/left-off';
 
 function textNodesOf(block: ElementNode): TextNode[] {
@@ -32,7 +41,11 @@ export function $bodyPlaceOfSelection(): BodyPlace | null {
   // the text of the children before it.
   const before = $isElementNode(node) ? node.getChildren().slice(0, focus.offset) : [];
   for (const child of before) {
-    offset += $isTextNode(child) ? child.getTextContentSize() : $isElementNode(child) ? textNodesOf(child).reduce((sum, t) => sum + t.getTextContentSize(), 0) : 0;
+    offset += $isTextNode(child)
+      ? child.getTextContentSize()
+      : $isElementNode(child)
+        ? textNodesOf(child).reduce((sum, t) => sum + t.getTextContentSize(), 0)
+        : 0;
   }
   return { block: index, offset };
 }

@@ -2,13 +2,7 @@ import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } fr
 import { $setBlocksType } from '@lexical/selection';
 import { $isListNode, ListNode } from '@lexical/list';
 import { $getNearestNodeOfType } from '@lexical/utils';
-import {
-  $createParagraphNode,
-  $getSelection,
-  $isRangeSelection,
-  type ElementNode,
-  type LexicalEditor,
-} from 'lexical';
+import { $createParagraphNode, $getSelection, $isRangeSelection, type ElementNode, type LexicalEditor } from 'lexical';
 import type { BodyHeadingTag } from '../../shared/document/nodes/heading/definition';
 
 export type BlockType = 'paragraph' | BodyHeadingTag | 'quote' | 'bullet' | 'number';

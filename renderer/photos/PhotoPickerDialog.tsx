@@ -32,12 +32,15 @@ export function PhotoPickerDialog({ title, onPick, onCancel }: PhotoPickerDialog
 
   useEffect(() => {
     let current = true;
-    const timer = setTimeout(() => {
-      invoke('photos.list', { query, limit: shown }).then(
-        (value) => current && setResult(value),
-        (error: unknown) => current && setFailure(error),
-      );
-    }, query === '' ? 0 : searchDelayMs);
+    const timer = setTimeout(
+      () => {
+        invoke('photos.list', { query, limit: shown }).then(
+          (value) => current && setResult(value),
+          (error: unknown) => current && setFailure(error),
+        );
+      },
+      query === '' ? 0 : searchDelayMs,
+    );
     return () => {
       current = false;
       clearTimeout(timer);
@@ -58,11 +61,7 @@ export function PhotoPickerDialog({ title, onPick, onCancel }: PhotoPickerDialog
   }
 
   return (
-    <dialog
-      {...dialog}
-      className="photo-picker"
-      aria-labelledby={titleId}
-    >
+    <dialog {...dialog} className="photo-picker" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       <div className="photo-picker-bar">
         <input
@@ -88,7 +87,11 @@ export function PhotoPickerDialog({ title, onPick, onCancel }: PhotoPickerDialog
           }}
         />
       </div>
-      {failure ? <p role="alert" className="field-error">{errorText(failure)}</p> : null}
+      {failure ? (
+        <p role="alert" className="field-error">
+          {errorText(failure)}
+        </p>
+      ) : null}
       {result && result.items.length === 0 ? (
         <p className="empty">{query.trim() ? t('photoLibrary.noResults', { query }) : t('photoPicker.empty')}</p>
       ) : null}

@@ -9,7 +9,11 @@ export function PrintedCaption({ caption, creditLine }: { caption: string; credi
     <p className="printed-caption">
       {text}
       {text ? ' ' : null}
-      {creditLine ? <span className="spalt-credit">{creditLine}</span> : <span className="field-error">{t('photoBlock.creditMissing')}</span>}
+      {creditLine ? (
+        <span className="spalt-credit">{creditLine}</span>
+      ) : (
+        <span className="field-error">{t('photoBlock.creditMissing')}</span>
+      )}
     </p>
   );
 }

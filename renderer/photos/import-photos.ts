@@ -62,7 +62,9 @@ export function useImports() {
   /** Resolves, once the batch is done, with each file's result in order. */
   const importFiles = useCallback((files: readonly File[]): Promise<ImportItem[]> => {
     const batch = files.map((file, index) => ({ key: nextKey++, fileName: nameOf(file, index), file }));
-    setItems((current) => [...batch.map(({ key, fileName }) => ({ key, fileName, state: { kind: 'waiting' } as const })), ...current].slice(0, 50));
+    setItems((current) =>
+      [...batch.map(({ key, fileName }) => ({ key, fileName, state: { kind: 'waiting' } as const })), ...current].slice(0, 50),
+    );
     const run = queue.current.then(async () => {
       const results: ImportItem[] = [];
       for (const { key, fileName, file } of batch) {
@@ -83,6 +85,9 @@ export function useImports() {
     return run;
   }, []);
 
-  const clear = useCallback(() => setItems((current) => current.filter((item) => item.state.kind === 'waiting' || item.state.kind === 'importing')), []);
+  const clear = useCallback(
+    () => setItems((current) => current.filter((item) => item.state.kind === 'waiting' || item.state.kind === 'importing')),
+    [],
+  );
   return { items, importFiles, clear };
 }

@@ -2,7 +2,10 @@ import type { PhotoProblem, PhotoSummary } from '../../shared/article/photo';
 import { builtKey, type Translator } from '../i18n';
 
 /** "Hallen i Hall, Foto: Privat. Saknar alt-text": what a screen reader hears for a tile. */
-export function tileName(photo: Pick<PhotoSummary, 'caption' | 'fileName' | 'creditLine'> & { problems?: readonly PhotoProblem[] }, t: Translator['t']): string {
+export function tileName(
+  photo: Pick<PhotoSummary, 'caption' | 'fileName' | 'creditLine'> & { problems?: readonly PhotoProblem[] },
+  t: Translator['t'],
+): string {
   const title = photo.caption.trim() || photo.fileName;
   const credit = photo.creditLine || t('photo.noCredit');
   const problems = (photo.problems ?? []).map((problem) => t(builtKey('photo.problem.', problem)));

@@ -3,11 +3,7 @@ import { phrase, type Phrase } from '../../shared/i18n';
 
 /** What the status line says of a form's saving. */
 export type SaveState =
-  | { kind: 'saved'; at: string }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'failed'; error: unknown }
-  | { kind: 'conflict' };
+  { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; error: unknown } | { kind: 'conflict' };
 
 /**
  * The save status as a small store of its own: only the status line subscribes, so a keystroke

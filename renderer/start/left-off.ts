@@ -82,9 +82,7 @@ export const placedAtOnce = resumedInPage !== undefined || !(fromNothing || rout
 if (resumedInPage !== undefined) placeStart(resumedInPage);
 
 /** Resolves once the page's route is settled (the left-off article put in the address, when it opens there). */
-export const whereToStart: Promise<void> = placedAtOnce
-  ? Promise.resolve()
-  : startAnswer('resume.get').then(placeStart, () => undefined);
+export const whereToStart: Promise<void> = placedAtOnce ? Promise.resolve() : startAnswer('resume.get').then(placeStart, () => undefined);
 
 /** The article read as the page started, once, if it is this one: at once, or as a promise. */
 export function takeStartArticle(id: string): Article | Promise<Article> | null {

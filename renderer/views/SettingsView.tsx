@@ -62,18 +62,14 @@ export function SettingsView({ settings, onChange }: { settings: Settings; onCha
     }
   }
   const changeLanguage = (language: Language) => update({ language });
-  const toggle = (rule: keyof TypographySettings, on: boolean) =>
-    update({ typography: { ...settings.typography, [rule]: on } });
+  const toggle = (rule: keyof TypographySettings, on: boolean) => update({ typography: { ...settings.typography, [rule]: on } });
 
   return (
     <section className="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading">{t('settings.heading')}</h1>
       <label className="field">
         <span>{t('settings.language')}</span>
-        <select
-          value={settings.language}
-          onChange={(event) => void changeLanguage(Language.parse(event.target.value))}
-        >
+        <select value={settings.language} onChange={(event) => void changeLanguage(Language.parse(event.target.value))}>
           {Language.options.map((language) => (
             <option key={language} value={language}>
               {t(builtKey('language.', language))}

@@ -9,13 +9,10 @@ export function usePeople(): { people: Person[] | null; error: unknown } {
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     const load = () =>
-      void invoke('people.list', { query: '' }).then(
-        (rows) => {
-          setPeople(rows);
-          setError(null);
-        },
-        setError,
-      );
+      void invoke('people.list', { query: '' }).then((rows) => {
+        setPeople(rows);
+        setError(null);
+      }, setError);
     // The byline field's suggestions are not on the way to the caret.
     const cancel = afterStart(load);
     const off = onEvent('people.changed', load);

@@ -119,7 +119,8 @@ function checkBlock(block: SerializedBodyNode, index: number, ctx: ChecklistCont
 
 /** Whether the body is signed: a signature with at least one signer, at any depth. */
 function isSigned(blocks: readonly SerializedBodyNode[]): boolean {
-  const signers = (node: SerializedBodyNode) => (node.type === SignatureNode.getType() ? propsFromJSON(SignatureNode.properties, node).signers : []);
+  const signers = (node: SerializedBodyNode) =>
+    node.type === SignatureNode.getType() ? propsFromJSON(SignatureNode.properties, node).signers : [];
   return blocks.some((block) => [...nodesIn(block)].some((node) => signers(node).length > 0));
 }
 
@@ -173,7 +174,8 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
 
   const blocks = draft.body.root.children;
   if (rules.requiresSignature) {
-    if (!isSigned(blocks)) items.push({ rule: 'signature.missing', severity: 'error', params: {}, target: { block: Math.max(0, blocks.length - 1) } });
+    if (!isSigned(blocks))
+      items.push({ rule: 'signature.missing', severity: 'error', params: {}, target: { block: Math.max(0, blocks.length - 1) } });
   } else if (draft.bylines.length === 0) {
     add('byline.missing', 'bylines');
   }

@@ -85,7 +85,8 @@ export function photoLicenceFindings(licence: PhotoLicence, occasion: PhotoOccas
     const sharing = new Set(licence.usedIn.filter(other)).size + (occasion.articleId === null ? 0 : 1);
     const spentHere = occasion.articleId !== null && licence.publishedIn.includes(occasion.articleId);
     if (licence.publishedIn.some(other)) findings.push({ problem: 'one_time_used', severity: 'error', params: { photo: name } });
-    else if (sharing > 1 && !spentHere) findings.push({ problem: 'one_time_shared', severity: 'warning', params: { photo: name, count: sharing } });
+    else if (sharing > 1 && !spentHere)
+      findings.push({ problem: 'one_time_shared', severity: 'warning', params: { photo: name, count: sharing } });
   }
   return findings;
 }

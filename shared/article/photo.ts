@@ -102,7 +102,14 @@ export type PrefilledFrom = Partial<Record<'caption' | 'name' | 'organisation' |
  * What keeps a photo from going out (shared/article/photo-rights.ts decides): all are errors but
  * `one_time_shared`, a one-time photo that several unpublished articles use.
  */
-export const photoProblems = ['missing_credit', 'missing_alt', 'alt_is_file_name', 'licence_expired', 'one_time_used', 'one_time_shared'] as const;
+export const photoProblems = [
+  'missing_credit',
+  'missing_alt',
+  'alt_is_file_name',
+  'licence_expired',
+  'one_time_used',
+  'one_time_shared',
+] as const;
 export type PhotoProblem = (typeof photoProblems)[number];
 
 export type PhotoRenditionName = 'thumb' | 'web';

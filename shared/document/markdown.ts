@@ -94,7 +94,9 @@ const isEmpty = (node: RootContent) => node.type === 'paragraph' && node.childre
 
 /** The body as Markdown blocks; a refused address never gets in (see body-urls). */
 export function bodyToMdast(body: BodyDocument): RootContent[] {
-  return withAllowedUrls(body).root.children.flatMap(block).filter((node) => !isEmpty(node));
+  return withAllowedUrls(body)
+    .root.children.flatMap(block)
+    .filter((node) => !isEmpty(node));
 }
 
 /**

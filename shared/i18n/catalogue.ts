@@ -69,8 +69,5 @@ export type MessageParams<Key extends MessageKey> = ParamsOf<Catalogue[Key]['sv'
 
 /** Every message in one language, for the tests that read a language whole. */
 export function messagesIn(language: keyof Entry): Readonly<Record<MessageKey, Message>> {
-  return Object.fromEntries(Object.entries(catalogue).map(([key, entry]) => [key, entry[language]])) as Record<
-    MessageKey,
-    Message
-  >;
+  return Object.fromEntries(Object.entries(catalogue).map(([key, entry]) => [key, entry[language]])) as Record<MessageKey, Message>;
 }

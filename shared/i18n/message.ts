@@ -42,10 +42,9 @@ type Placeholders<Text, Found extends string = never> = Text extends `${string}{
 export type CountsOf<M, Level extends unknown[] = []> = Level extends Depth
   ? never
   : M extends PluralMessage
-    ?
-        | (M extends { readonly by: infer By extends string } ? By : 'count')
-        | CountsOf<M['one'], [...Level, unknown]>
-        | CountsOf<M['other'], [...Level, unknown]>
+    ? | (M extends { readonly by: infer By extends string } ? By : 'count')
+      | CountsOf<M['one'], [...Level, unknown]>
+      | CountsOf<M['other'], [...Level, unknown]>
     : never;
 
 /**

@@ -84,9 +84,7 @@ export interface ConnectionReport {
   checkedAt: string;
 }
 
-export type SiteCheck =
-  | { ok: true; at: string; report: ConnectionReport }
-  | { ok: false; at: string; error: SpaltErrorValue };
+export type SiteCheck = { ok: true; at: string; report: ConnectionReport } | { ok: false; at: string; error: SpaltErrorValue };
 
 export interface Site {
   id: string;

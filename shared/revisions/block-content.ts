@@ -17,7 +17,19 @@ const inlineTypes: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', 'l
  * The properties of a decorator block that hold words (a photo's caption, a fact box's items),
  * in reading order. Everything else (a photo's id, a link's address) is an attribute.
  */
-export const wordProperties = ['heading', 'text', 'name', 'title', 'caption', 'credit', 'alt', 'items', 'signers', 'attribution', 'markup'] as const;
+export const wordProperties = [
+  'heading',
+  'text',
+  'name',
+  'title',
+  'caption',
+  'credit',
+  'alt',
+  'items',
+  'signers',
+  'attribution',
+  'markup',
+] as const;
 
 /** Properties that identify what a wordless block shows (the same photo, the same link). */
 const identityProperties = ['photoId', 'src', 'url', 'articleId'] as const;

@@ -30,7 +30,9 @@ export function conflictContexts(merge: Merged): ConflictContext[] {
   const defaults = mergeArticles(ancestor, local, remote).merged;
   // Two merges in all: the local side of every clash is the default, and the remote side of
   // every clash inside a block leaves the blocks where they are (a whole-block clash carries its blocks).
-  const remoteChoices = Object.fromEntries(merge.conflicts.filter((conflict) => !conflict.blocks).map((conflict) => [conflict.id, 'remote' as const]));
+  const remoteChoices = Object.fromEntries(
+    merge.conflicts.filter((conflict) => !conflict.blocks).map((conflict) => [conflict.id, 'remote' as const]),
+  );
   const remoteSides = mergeArticles(ancestor, local, remote, remoteChoices).merged;
   const fromAncestor = diffRevisions(ancestor, defaults).blocks;
   return merge.conflicts.map((conflict) => {
@@ -39,7 +41,11 @@ export function conflictContexts(merge: Merged): ConflictContext[] {
       return { ancestor: fieldText(ancestor, place.field), local: fieldText(local, place.field), remote: fieldText(remote, place.field) };
     }
     if (conflict.blocks) {
-      return { ancestor: blockText(conflict.blocks.ancestor), local: blockText(conflict.blocks.local), remote: blockText(conflict.blocks.remote) };
+      return {
+        ancestor: blockText(conflict.blocks.ancestor),
+        local: blockText(conflict.blocks.local),
+        remote: blockText(conflict.blocks.remote),
+      };
     }
     const oldIndex = fromAncestor.find((block) => block.newIndex === place.blockIndex)?.oldIndex;
     const before = oldIndex === null || oldIndex === undefined ? conflict.ancestor : blockText(ancestor.body.root.children[oldIndex]);

@@ -18,9 +18,10 @@ function fieldLine(change: FieldChange): string {
 
 function blockLine(change: BlockChange): string {
   const where = `${change.oldIndex ?? ''}→${change.newIndex ?? ''}`;
-  const type = change.typeBefore && change.typeAfter && change.typeBefore !== change.typeAfter
-    ? `${change.typeBefore}→${change.typeAfter}`
-    : (change.typeAfter ?? change.typeBefore ?? '');
+  const type =
+    change.typeBefore && change.typeAfter && change.typeBefore !== change.typeAfter
+      ? `${change.typeBefore}→${change.typeAfter}`
+      : (change.typeAfter ?? change.typeBefore ?? '');
   const others = change.aspects.filter((aspect) => aspect !== 'text' && aspect !== 'type');
   const head = `${change.kind} ${where} ${type}${others.length > 0 ? ` (${others.join(', ')})` : ''}`;
   const showWords = change.kind === 'added' || change.kind === 'removed' || change.aspects.includes('text');
@@ -28,9 +29,6 @@ function blockLine(change: BlockChange): string {
 }
 
 export function diffText(diff: RevisionDiff): string {
-  const lines = [
-    ...diff.fields.map(fieldLine),
-    ...diff.blocks.filter((block) => block.kind !== 'unchanged').map(blockLine),
-  ];
+  const lines = [...diff.fields.map(fieldLine), ...diff.blocks.filter((block) => block.kind !== 'unchanged').map(blockLine)];
   return lines.join('\n');
 }

@@ -6,7 +6,16 @@
  * on both sides, or an attribute changed differently on both, is a clash over the whole block.
  */
 import { blockIdOf, withBlockId } from './block-id';
-import { blockInfo, canonicalJson, childrenOf, isTextContainer, nodeText, sameContent, wordProperties, type BodyBlock } from './block-content';
+import {
+  blockInfo,
+  canonicalJson,
+  childrenOf,
+  isTextContainer,
+  nodeText,
+  sameContent,
+  wordProperties,
+  type BodyBlock,
+} from './block-content';
 import type { ConflictLog } from './conflicts';
 import { mergeInline } from './merge-inline';
 import { mergeTokens, plainSpace, textTokens } from './merge-tokens';
@@ -64,7 +73,11 @@ function mergeWordProperty(ancestor: unknown, local: unknown, remote: unknown, l
         byKey.set(key, item);
         return key;
       });
-    const merged = mergeTokens(keysOf(ancestor), keysOf(local), keysOf(remote), log, { kind: 'items', show: (items) => showItems(items, byKey), items: true });
+    const merged = mergeTokens(keysOf(ancestor), keysOf(local), keysOf(remote), log, {
+      kind: 'items',
+      show: (items) => showItems(items, byKey),
+      items: true,
+    });
     return merged.map((key) => byKey.get(key));
   }
   return local;
@@ -87,7 +100,13 @@ function blockClash(ancestor: BodyBlock, local: BodyBlock, remote: BodyBlock, lo
   return [local, blockIdOf(remote) === blockIdOf(local) ? withBlockId(remote, null) : remote];
 }
 
-export function mergeBlock(ancestor: BodyBlock, local: BodyBlock, remote: BodyBlock, log: ConflictLog, mergeChildren: MergeChildren): BodyBlock[] {
+export function mergeBlock(
+  ancestor: BodyBlock,
+  local: BodyBlock,
+  remote: BodyBlock,
+  log: ConflictLog,
+  mergeChildren: MergeChildren,
+): BodyBlock[] {
   const [o, a, b] = [blockInfo(ancestor), blockInfo(local), blockInfo(remote)];
   if (sameContent(a, b) || sameContent(b, o)) return [local];
   if (sameContent(a, o)) return [remote];
@@ -104,7 +123,14 @@ export function mergeBlock(ancestor: BodyBlock, local: BodyBlock, remote: BodyBl
     const merged = allText
       ? mergeInline(children[0], children[1], children[2], log)
       : mergeChildren(children[0], children[1], children[2], log);
-    return [{ ...attributes, type: typeof attributes.type === 'string' ? attributes.type : local.type, version: Number(attributes.version ?? local.version), children: merged }];
+    return [
+      {
+        ...attributes,
+        type: typeof attributes.type === 'string' ? attributes.type : local.type,
+        version: Number(attributes.version ?? local.version),
+        children: merged,
+      },
+    ];
   }
   if (children[0] || children[1] || children[2]) return blockClash(ancestor, local, remote, log);
 

@@ -108,7 +108,7 @@ export function mergeBlocks(
   ancestor.forEach((info, i) => {
     const inLocal = local.fromAncestor[i] ?? -1;
     const inRemote = remote.fromAncestor[i] ?? -1;
-    if ((inLocal < 0) === (inRemote < 0)) return;
+    if (inLocal < 0 === inRemote < 0) return;
     const [keeper, restore, deleter]: [SideOrder, number[], Side] =
       inLocal < 0 ? [remote, restoreLocal, 'local'] : [local, restoreRemote, 'remote'];
     const kept = keeper.blocks[Math.max(inLocal, inRemote)];
@@ -129,17 +129,24 @@ export function mergeBlocks(
   for (const key of order) {
     const localBlock = local.byKey.get(key) ?? null;
     const remoteBlock = remote.byKey.get(key) ?? null;
-    if (top) log.place = { part: 'body', blockIndex: merged.length, blockId: blockIdOf((localBlock ?? remoteBlock) ?? {}) };
+    if (top) log.place = { part: 'body', blockIndex: merged.length, blockId: blockIdOf(localBlock ?? remoteBlock ?? {}) };
     const ancestorBlock = key.startsWith('o') ? (ancestor[Number(key.slice(1))]?.block ?? null) : null;
     const deleter = deletedBy.get(key);
     if (deleter && ancestorBlock) merged.push(...editedOrDeleted(ancestorBlock, localBlock, remoteBlock, deleter, log));
-    else if (ancestorBlock && localBlock && remoteBlock) merged.push(...mergeBlock(ancestorBlock, localBlock, remoteBlock, log, mergeBlocks));
+    else if (ancestorBlock && localBlock && remoteBlock)
+      merged.push(...mergeBlock(ancestorBlock, localBlock, remoteBlock, log, mergeBlocks));
     else if (localBlock ?? remoteBlock) merged.push((localBlock ?? remoteBlock) as BodyBlock);
   }
   return merged;
 }
 
-function editedOrDeleted(ancestor: BodyBlock, local: BodyBlock | null, remote: BodyBlock | null, deletedBy: Side, log: ConflictLog): BodyBlock[] {
+function editedOrDeleted(
+  ancestor: BodyBlock,
+  local: BodyBlock | null,
+  remote: BodyBlock | null,
+  deletedBy: Side,
+  log: ConflictLog,
+): BodyBlock[] {
   const keeper: Side = deletedBy === 'local' ? 'remote' : 'local';
   const choice = log.decide({
     kind: 'deleted',

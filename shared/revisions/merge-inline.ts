@@ -105,7 +105,12 @@ export function mergeInline(
   const table = new RunTable();
   const show = (tokens: readonly string[]) => tokens.map(tokenText).join('');
   // Keeping both sides' words: a space in local's formatting between two words.
-  const space = (last: string, first: string) => (plainSpace(tokenText(last), tokenText(first)) ? `${last.slice(0, last.indexOf(separator))}${separator} ` : null);
-  const merged = mergeTokens(inlineTokens(ancestor, table), inlineTokens(local, table), inlineTokens(remote, table), log, { kind: 'words', show, space });
+  const space = (last: string, first: string) =>
+    plainSpace(tokenText(last), tokenText(first)) ? `${last.slice(0, last.indexOf(separator))}${separator} ` : null;
+  const merged = mergeTokens(inlineTokens(ancestor, table), inlineTokens(local, table), inlineTokens(remote, table), log, {
+    kind: 'words',
+    show,
+    space,
+  });
   return inlineNodes(merged, table);
 }

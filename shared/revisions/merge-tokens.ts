@@ -23,9 +23,7 @@ export type MergedRun =
 
 export function mergeRuns(ancestor: string[], local: string[], remote: string[]): MergedRun[] {
   return diff3Merge(local, ancestor, remote, { excludeFalseConflicts: true }).map((region) =>
-    region.conflict
-      ? { ancestor: region.conflict.o, local: region.conflict.a, remote: region.conflict.b }
-      : { ok: region.ok ?? [] },
+    region.conflict ? { ancestor: region.conflict.o, local: region.conflict.a, remote: region.conflict.b } : { ok: region.ok ?? [] },
   );
 }
 

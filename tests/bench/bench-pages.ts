@@ -36,7 +36,12 @@ export async function buildBarePage(outDir: string): Promise<void> {
   });
 }
 
-const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** A tiny static server on 127.0.0.1 for the bare page. */
 export async function serveStatic(folder: string): Promise<{ server: Server; origin: string }> {
@@ -58,7 +63,14 @@ export async function serveStatic(folder: string): Promise<{ server: Server; ori
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.SPALT_CHROMIUM ?? '/usr/bin/chromium',
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -81,8 +93,16 @@ export async function seedArticle(spalt: Spalt, words: number): Promise<{ id: st
   const body = bodyDocument(articleBlocks(words));
   const { id, revision } = await api(spalt, 'articles.create', { kind: 'news' });
   const draft: ArticleDraft = {
-    kind: 'news', kicker: 'Södertälje', headline: `Kommunen skjuter upp bygget – ${words} ord`, lead: 'Kostnaderna har stigit kraftigt sedan i fjol, enligt kommunens egna beräkningar.',
-    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body,
+    kind: 'news',
+    kicker: 'Södertälje',
+    headline: `Kommunen skjuter upp bygget – ${words} ord`,
+    lead: 'Kostnaderna har stigit kraftigt sedan i fjol, enligt kommunens egna beräkningar.',
+    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
+    body,
   };
   await api(spalt, 'articles.save', { id, baseRevision: revision, draft });
   return { id, json: JSON.stringify(body) };

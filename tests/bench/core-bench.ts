@@ -15,7 +15,23 @@ import type { ArticleDraft } from '../../shared/article/article';
 import type { BodyDocument } from '../../shared/document/body';
 
 const articleCount = 5_000;
-const words = ['Södertälje', 'kommun', 'polisen', 'insats', 'anstalten', 'utbildning', 'socialtjänsten', 'Europa', 'gängbrottslighet', 'ambulans', 'skolan', 'trafiken', 'budget', 'fullmäktige', 'föreningen'];
+const words = [
+  'Södertälje',
+  'kommun',
+  'polisen',
+  'insats',
+  'anstalten',
+  'utbildning',
+  'socialtjänsten',
+  'Europa',
+  'gängbrottslighet',
+  'ambulans',
+  'skolan',
+  'trafiken',
+  'budget',
+  'fullmäktige',
+  'föreningen',
+];
 
 function paragraphText(seed: number, length: number): string {
   return Array.from({ length }, (_, i) => words[(seed * 7 + i * 13) % words.length]).join(' ') + '.';
@@ -23,8 +39,16 @@ function paragraphText(seed: number, length: number): string {
 
 function bodyOf(seed: number, paragraphs: number, wordsPerParagraph: number): BodyDocument {
   const children = Array.from({ length: paragraphs }, (_, p) => ({
-    type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
-    children: [{ type: 'text', version: 1, text: paragraphText(seed + p, wordsPerParagraph), format: 0, detail: 0, mode: 'normal', style: '' }],
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: [
+      { type: 'text', version: 1, text: paragraphText(seed + p, wordsPerParagraph), format: 0, detail: 0, mode: 'normal', style: '' },
+    ],
   }));
   return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } };
 }
@@ -72,7 +96,18 @@ function bodyOfSize(bytes: number): BodyDocument {
 export async function autosaveAgainstFloor(core: Core): Promise<void> {
   const runs = 300;
   const body = bodyOfSize(200_000);
-  const draft: ArticleDraft = { kind: 'news', kicker: '', headline: 'Rubrik', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body };
+  const draft: ArticleDraft = {
+    kind: 'news',
+    kicker: '',
+    headline: 'Rubrik',
+    lead: '',
+    bylines: [],
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
+    body,
+  };
   const { id } = await core.handlers['articles.create']({ kind: 'news' });
   const floorDir = mkdtempSync(join(tmpdir(), 'spalt-bench-plain-'));
   const plain = openPlainWriter(floorDir, {
@@ -84,7 +119,12 @@ export async function autosaveAgainstFloor(core: Core): Promise<void> {
   const times = { spalt: [] as number[], after: [] as number[], plain: [] as number[] };
   for (let revision = 0; revision < runs; revision++) {
     const saved = performance.now();
-    const result = await dispatch(core.handlers, 'articles.save', { id, baseRevision: revision, sessionId: 'bench-session-2', draft: { ...draft, headline: `Rubrik ${revision}` } });
+    const result = await dispatch(core.handlers, 'articles.save', {
+      id,
+      baseRevision: revision,
+      sessionId: 'bench-session-2',
+      draft: { ...draft, headline: `Rubrik ${revision}` },
+    });
     times.spalt.push(performance.now() - saved);
     if (!result.ok) throw new Error(result.error.message.en);
     const after = performance.now();
@@ -109,7 +149,7 @@ export async function autosaveAgainstFloor(core: Core): Promise<void> {
   console.table([
     row('autosave, 200 kB article: Spalt, through the contract', times.spalt),
     row('the same rows: plain better-sqlite3, same schema and pragmas', times.plain),
-    row("after each save, off its path: search index, checkpoint", times.after),
+    row('after each save, off its path: search index, checkpoint', times.after),
   ]);
 }
 
@@ -121,7 +161,18 @@ export async function runCoreBench(): Promise<void> {
   const ids: string[] = [];
   for (let i = 0; i < articleCount; i++) {
     const { id } = await handlers['articles.create']({ kind: 'news' });
-    const draft: ArticleDraft = { kind: 'news', kicker: '', headline: `Artikel ${i} om ${words[i % words.length]}`, lead: paragraphText(i, 30), bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: bodyOf(i, 16, 50) };
+    const draft: ArticleDraft = {
+      kind: 'news',
+      kicker: '',
+      headline: `Artikel ${i} om ${words[i % words.length]}`,
+      lead: paragraphText(i, 30),
+      bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: null,
+      body: bodyOf(i, 16, 50),
+    };
     await handlers['articles.save']({ id, baseRevision: 0, draft });
     ids.push(id);
   }
@@ -135,7 +186,9 @@ export async function runCoreBench(): Promise<void> {
     rows.push(
       await measure(`autosave, ${size.toLocaleString('sv-SE')}-word body (through the contract)`, 200, async (i) => {
         const result = await dispatch(handlers, 'articles.save', {
-          id: target, baseRevision: revision, sessionId: 'bench-session-1',
+          id: target,
+          baseRevision: revision,
+          sessionId: 'bench-session-1',
           draft: { kind: 'news', kicker: '', headline: `Rubrik ${i}`, lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body },
         });
         if (!result.ok) throw new Error(result.error.message.en);
@@ -146,12 +199,17 @@ export async function runCoreBench(): Promise<void> {
   rows.push(await measure('open article (get)', 200, (i) => handlers['articles.get']({ id: ids[i % ids.length] ?? target })));
   rows.push(await measure(`library list, ${articleCount} articles`, 50, () => handlers['articles.list']({ scope: 'active', query: '' })));
   const queries = ['s', 'so', 'söd', 'sodertalje', 'polisen ins', 'gängbrott', 'fullmäktige budget'];
-  rows.push(await measure('search as you type (one keystroke)', 210, (i) => handlers['articles.list']({ scope: 'active', query: queries[i % queries.length] ?? '' })));
+  rows.push(
+    await measure('search as you type (one keystroke)', 210, (i) =>
+      handlers['articles.list']({ scope: 'active', query: queries[i % queries.length] ?? '' }),
+    ),
+  );
 
-  console.log(`\nSpalt core benchmark — ${articleCount} articles of ~800 words seeded in ${seedSeconds.toFixed(1)} s (Node ${process.version})\n`);
+  console.log(
+    `\nSpalt core benchmark — ${articleCount} articles of ~800 words seeded in ${seedSeconds.toFixed(1)} s (Node ${process.version})\n`,
+  );
   console.table(rows);
   await autosaveAgainstFloor(core);
   core.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
-

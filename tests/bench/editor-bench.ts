@@ -154,7 +154,14 @@ function keystrokeTimes(events: TraceEvent[], editor: string, expected: number):
   const first = markers.get('0-before');
   if (!first) throw new Error(`no ${editor} markers in the trace`);
   const dispatches = events
-    .filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.pid === first.pid && e.tid === first.tid && measuredEvents.has(e.args?.data?.type ?? ''))
+    .filter(
+      (e) =>
+        e.name === 'EventDispatch' &&
+        e.ph === 'X' &&
+        e.pid === first.pid &&
+        e.tid === first.tid &&
+        measuredEvents.has(e.args?.data?.type ?? ''),
+    )
     .sort((a, b) => a.ts - b.ts);
   const times: number[] = [];
   for (let k = 0; k < expected; k++) {
@@ -173,7 +180,8 @@ function keystrokeTimes(events: TraceEvent[], editor: string, expected: number):
       total += end - Math.max(e.ts, coveredUntil);
       coveredUntil = end;
     }
-    if (!types.has('keydown') || !types.has('input')) throw new Error(`${editor} keystroke ${k} has no keydown or input in the trace (${[...types].join(', ')})`);
+    if (!types.has('keydown') || !types.has('input'))
+      throw new Error(`${editor} keystroke ${k} has no keydown or input in the trace (${[...types].join(', ')})`);
     times.push(total / 1000);
   }
   return { times, pid: first.pid };
@@ -211,7 +219,10 @@ async function bodyColumnWidth(editor: Locator): Promise<number> {
 async function openBareEditor(context: BrowserContext, bareOrigin: string, json: string, width: number | null): Promise<EditorUnderTest> {
   const page = await context.newPage();
   await page.goto(`${bareOrigin}/`);
-  await page.evaluate(({ document, width }) => (globalThis as unknown as BenchWindow).spaltBench.load(document, width), { document: json, width });
+  await page.evaluate(({ document, width }) => (globalThis as unknown as BenchWindow).spaltBench.load(document, width), {
+    document: json,
+    width,
+  });
   const editor = page.getByRole('textbox', { name: 'Brödtext' });
   await editor.locator('p').first().waitFor();
   return { name: 'bare', page, editor, cdp: await context.newCDPSession(page) };
@@ -224,7 +235,13 @@ async function openBareEditor(context: BrowserContext, bareOrigin: string, json:
 async function measureKeystrokes(browser: Browser, editors: EditorUnderTest[], notes: string[]): Promise<Map<string, EditorRun>> {
   const info = new Map<string, { spellcheck: string | null; blocks: number }>();
   for (const { name, editor } of editors) {
-    info.set(name, await editor.evaluate((element: PageElement) => ({ spellcheck: element.getAttribute('spellcheck'), blocks: element.childElementCount })));
+    info.set(
+      name,
+      await editor.evaluate((element: PageElement) => ({
+        spellcheck: element.getAttribute('spellcheck'),
+        blocks: element.childElementCount,
+      })),
+    );
     await caretToMiddle(editor);
   }
   for (const char of warmupText) {
@@ -242,7 +259,9 @@ async function measureKeystrokes(browser: Browser, editors: EditorUnderTest[], n
       await cdp.send('Profiler.start');
     }
   }
-  await browser.startTracing(undefined, { categories: ['devtools.timeline', ...(process.env.SPALT_BENCH_TRACE_CATEGORIES?.split(',') ?? [])] });
+  await browser.startTracing(undefined, {
+    categories: ['devtools.timeline', ...(process.env.SPALT_BENCH_TRACE_CATEGORIES?.split(',') ?? [])],
+  });
   for (const [k, char] of text.entries()) {
     for (const { name, page, cdp } of editors) {
       await page.evaluate((label) => console.timeStamp(label), `${markerPrefix}${name}-${k}-before`);
@@ -252,7 +271,8 @@ async function measureKeystrokes(browser: Browser, editors: EditorUnderTest[], n
   }
   const trace = await browser.stopTracing();
   if (profiling) {
-    for (const { name, cdp } of editors) writeFileSync(join(profiling, `${name}.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    for (const { name, cdp } of editors)
+      writeFileSync(join(profiling, `${name}.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
   }
   if (process.env.SPALT_BENCH_TRACES) writeFileSync(join(process.env.SPALT_BENCH_TRACES, `keystrokes-${Date.now()}.json`), trace);
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -264,7 +284,10 @@ async function measureKeystrokes(browser: Browser, editors: EditorUnderTest[], n
     runs.set(name, { times, spellcheck: info.get(name)?.spellcheck ?? null, blocks: info.get(name)?.blocks ?? 0 });
   }
   for (const { name, editor } of editors) {
-    const typed = await editor.evaluate((element: PageElement, expected) => (element.textContent ?? '').includes(expected), typedText.repeat(passes).trim());
+    const typed = await editor.evaluate(
+      (element: PageElement, expected) => (element.textContent ?? '').includes(expected),
+      typedText.repeat(passes).trim(),
+    );
     if (!typed) notes.push(`the typed text is not in the ${name} editor as typed`);
   }
   // Still measured apart (each keystroke between its own markers), but on one main thread.
@@ -303,7 +326,10 @@ async function pasteOnce(context: BrowserContext, spalt: Spalt, html: string, la
     { markup: html, last: lastWords },
   );
   const blocks = await editor.evaluate((element: PageElement) => element.childElementCount);
-  await page.getByRole('status').filter({ hasText: /^Sparat/ }).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Sparat/ })
+    .waitFor({ timeout: 60_000 });
   await page.close();
   return { ms: elapsed, blocks };
 }
@@ -355,28 +381,72 @@ export async function runEditorBench(): Promise<void> {
       const { id, json } = await seedArticle(spalt, size);
       const spaltEditor = await openSpaltArticle(context, spalt, id);
       const column = process.env.SPALT_BENCH_WIDE ? null : await bodyColumnWidth(spaltEditor.editor);
-      if (column !== null && size === sizes[0]) notes.push(`the bare editor is as wide as Spalt's body column (${Math.round(column)} px), so both wrap the same lines`);
+      if (column !== null && size === sizes[0])
+        notes.push(`the bare editor is as wide as Spalt's body column (${Math.round(column)} px), so both wrap the same lines`);
       const bareEditor = await openBareEditor(bareContext, bare.origin, json, column);
       const runs = await measureKeystrokes(browser, [spaltEditor, bareEditor], notes);
       const spaltRun = runs.get('spalt') as EditorRun;
       const bareRun = runs.get('bare') as EditorRun;
       // Leaving the article saves it; let that finish before the next measurement.
-      await spaltEditor.page.getByRole('status').filter({ hasText: /^Sparat/ }).waitFor({ timeout: 30_000 });
+      await spaltEditor.page
+        .getByRole('status')
+        .filter({ hasText: /^Sparat/ })
+        .waitFor({ timeout: 30_000 });
       await spaltEditor.page.close();
       await bareEditor.page.close();
-      if (spaltRun.blocks !== bareRun.blocks) notes.push(`${words(size)} words: Spalt shows ${spaltRun.blocks} blocks, the bare editor ${bareRun.blocks}`);
+      if (spaltRun.blocks !== bareRun.blocks)
+        notes.push(`${words(size)} words: Spalt shows ${spaltRun.blocks} blocks, the bare editor ${bareRun.blocks}`);
       const s = summary(spaltRun.times);
       const b = summary(bareRun.times);
       const article = `${words(size)} words (${bareRun.blocks} blocks)`;
-      keystrokeRows.push({ article, editor: 'Spalt', spellcheck: String(spaltRun.spellcheck), keystrokes: spaltRun.times.length, 'p50 ms': s.p50.toFixed(2), 'p95 ms': s.p95.toFixed(2), 'max ms': s.max.toFixed(2), target: '' });
-      keystrokeRows.push({ article, editor: 'bare Lexical', spellcheck: String(bareRun.spellcheck), keystrokes: bareRun.times.length, 'p50 ms': b.p50.toFixed(2), 'p95 ms': b.p95.toFixed(2), 'max ms': b.max.toFixed(2), target: '' });
-      keystrokeRows.push({ article, editor: 'Spalt / bare', spellcheck: '', keystrokes: '', 'p50 ms': `${(s.p50 / b.p50).toFixed(2)}×`, 'p95 ms': `${(s.p95 / b.p95).toFixed(2)}×`, 'max ms': '', target: `≤ ${keystrokeTarget.toFixed(2)}×` });
+      keystrokeRows.push({
+        article,
+        editor: 'Spalt',
+        spellcheck: String(spaltRun.spellcheck),
+        keystrokes: spaltRun.times.length,
+        'p50 ms': s.p50.toFixed(2),
+        'p95 ms': s.p95.toFixed(2),
+        'max ms': s.max.toFixed(2),
+        target: '',
+      });
+      keystrokeRows.push({
+        article,
+        editor: 'bare Lexical',
+        spellcheck: String(bareRun.spellcheck),
+        keystrokes: bareRun.times.length,
+        'p50 ms': b.p50.toFixed(2),
+        'p95 ms': b.p95.toFixed(2),
+        'max ms': b.max.toFixed(2),
+        target: '',
+      });
+      keystrokeRows.push({
+        article,
+        editor: 'Spalt / bare',
+        spellcheck: '',
+        keystrokes: '',
+        'p50 ms': `${(s.p50 / b.p50).toFixed(2)}×`,
+        'p95 ms': `${(s.p95 / b.p95).toFixed(2)}×`,
+        'max ms': '',
+        target: `≤ ${keystrokeTarget.toFixed(2)}×`,
+      });
     }
 
     const pasteRows: Record<string, string | number>[] = [];
     const pastes = [
-      { label: `${words(20_000)}-word paste: clean HTML (<h2>, <p>, <b>)`, target: '300 ms', make: (end: string) => `${cleanHtml(articleBlocks(20_000, 11))}\n<p>${end}</p>` },
-      { label: '500 kB paste: Word HTML (styles, spans)', target: '2 000 ms', make: (end: string) => wordHtml(500_000 - 200).replace('<!--EndFragment-->', `<p class="MsoNormal"><span style="font-size:12pt">${end}</span></p><!--EndFragment-->`) },
+      {
+        label: `${words(20_000)}-word paste: clean HTML (<h2>, <p>, <b>)`,
+        target: '300 ms',
+        make: (end: string) => `${cleanHtml(articleBlocks(20_000, 11))}\n<p>${end}</p>`,
+      },
+      {
+        label: '500 kB paste: Word HTML (styles, spans)',
+        target: '2 000 ms',
+        make: (end: string) =>
+          wordHtml(500_000 - 200).replace(
+            '<!--EndFragment-->',
+            `<p class="MsoNormal"><span style="font-size:12pt">${end}</span></p><!--EndFragment-->`,
+          ),
+      },
     ];
     if (process.env.SPALT_BENCH_QUICK) pastes.length = 0;
     // Warm-up: one smaller paste, unmeasured.
@@ -395,14 +465,28 @@ export async function runEditorBench(): Promise<void> {
         times.push(result.ms);
         blocks = result.blocks;
       }
-      pasteRows.push({ paste: paste.label, html: size, words: words(pastedWords), 'blocks after': blocks, runs: times.length, 'median ms': median(times).toFixed(0), 'min ms': Math.min(...times).toFixed(0), 'max ms': Math.max(...times).toFixed(0), target: paste.target });
+      pasteRows.push({
+        paste: paste.label,
+        html: size,
+        words: words(pastedWords),
+        'blocks after': blocks,
+        runs: times.length,
+        'median ms': median(times).toFixed(0),
+        'min ms': Math.min(...times).toFixed(0),
+        'max ms': Math.max(...times).toFixed(0),
+        target: paste.target,
+      });
     }
 
-    console.log(`\nSpalt editor benchmark — keystroke processing: keydown, keypress, keyup, beforeinput and input per keystroke, from a Chromium trace; ${passes} × ${[...typedText].length} keystrokes into each editor in turn, after ${[...warmupText].length} warm-up keystrokes\n`);
+    console.log(
+      `\nSpalt editor benchmark — keystroke processing: keydown, keypress, keyup, beforeinput and input per keystroke, from a Chromium trace; ${passes} × ${[...typedText].length} keystrokes into each editor in turn, after ${[...warmupText].length} warm-up keystrokes\n`,
+    );
     console.table(keystrokeRows);
     console.log(`\nSpalt editor benchmark — paste into an empty article's body, until painted\n`);
     console.table(pasteRows);
-    console.log(`\nChromium ${browser.version()} (${executablePath}), headless; ${notes.join('; ')}; editor benchmark took ${(ms(started) / 1000).toFixed(0)} s`);
+    console.log(
+      `\nChromium ${browser.version()} (${executablePath}), headless; ${notes.join('; ')}; editor benchmark took ${(ms(started) / 1000).toFixed(0)} s`,
+    );
     await context.close();
     await bareContext.close();
   } finally {

@@ -44,8 +44,16 @@ export async function runHistoryBench(): Promise<void> {
     // Each revision a minute after the last, with one more paragraph ended differently.
     const body = bodyDocument(blocks.map((block, i) => (i === n ? { ...block, text: `${block.text} Ändrat i version ${n}.` } : block)));
     const draft: ArticleDraft = {
-      kind: 'news', kicker: 'NYHETER', headline: `Förskolan i Järna, version ${n}`, lead: 'Kommunstyrelsen skjuter upp bygget.', label: '', disclaimer: '',
-      sponsor: '', bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null, body,
+      kind: 'news',
+      kicker: 'NYHETER',
+      headline: `Förskolan i Järna, version ${n}`,
+      lead: 'Kommunstyrelsen skjuter upp bygget.',
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+      mainPhotoId: null,
+      body,
     };
     revision = (await core.handlers['articles.save']({ id, baseRevision: revision, draft, sessionId: `bench-window-${n}` })).revision;
   }
@@ -76,8 +84,12 @@ export async function runHistoryBench(): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
 
   const ms = (value: number) => Number(value.toFixed(1));
-  const load = loadavg().map((value) => value.toFixed(1)).join(', ');
-  console.log(`\nHistory: a 20,000-word article (${Math.round(bytes / 1024)} kB a revision), ${revisionCount} revisions (load average ${load})`);
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
+  console.log(
+    `\nHistory: a 20,000-word article (${Math.round(bytes / 1024)} kB a revision), ${revisionCount} revisions (load average ${load})`,
+  );
   console.table([
     { what: 'first page of the list (25), core just opened', 'p50 ms': ms(percentile(cold, 50)), 'p95 ms': ms(percentile(cold, 95)) },
     { what: 'first page of the list again', 'p50 ms': ms(warm.p50), 'p95 ms': ms(warm.p95) },

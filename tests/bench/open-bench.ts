@@ -66,10 +66,16 @@ export async function runOpenBench(): Promise<void> {
   const check = await timeCheck(file);
   const open = timeOpen(dataDir);
   const again = await timeCheck(file);
-  console.log(`\nOpening a profile of ${articleCount.toLocaleString('sv-SE')} articles, ${megabytes.toFixed(0)} MB (Node ${process.version})\n`);
+  console.log(
+    `\nOpening a profile of ${articleCount.toLocaleString('sv-SE')} articles, ${megabytes.toFixed(0)} MB (Node ${process.version})\n`,
+  );
   console.table([
     { measure: 'structural check (quick_check), whole file, first run', ms: check.ms.toFixed(0), result: check.state },
     { measure: 'structural check again (file in the page cache)', ms: again.ms.toFixed(0), result: again.state },
-    { measure: `opening the profile (createCore), check waited for at most ${openCheckWaitMs} ms`, ms: open.openMs.toFixed(0), result: open.damaged ? 'damaged' : 'ok' },
+    {
+      measure: `opening the profile (createCore), check waited for at most ${openCheckWaitMs} ms`,
+      ms: open.openMs.toFixed(0),
+      result: open.damaged ? 'damaged' : 'ok',
+    },
   ]);
 }

@@ -25,7 +25,13 @@ const sourceDir = join(tmpdir(), 'spalt-bench-photos-12mp-v1');
 
 const photographers = ['Alexander Isa', 'Åsa Öberg', 'Erik Ärlig', 'Lisa Ek', 'Anna Svensson'];
 const agencies = ['Länstidningen', 'TT', 'Pexels', 'Privat', 'Scanpix'];
-const captions = ['Polisbilar utanför anstalten Hall', 'Väntande resenärer på Södertälje syd', 'Båtar vid Mälarhamnen', 'Marknadsdag på torget', 'Elever på skolgården'];
+const captions = [
+  'Polisbilar utanför anstalten Hall',
+  'Väntande resenärer på Södertälje syd',
+  'Båtar vid Mälarhamnen',
+  'Marknadsdag på torget',
+  'Elever på skolgården',
+];
 
 async function sourcePhotos(): Promise<string[]> {
   const files = Array.from({ length: photoCount }, (_, i) => join(sourceDir, `bench-${String(i).padStart(2, '0')}.jpg`));
@@ -62,8 +68,16 @@ async function bareSharp(file: string, outDir: string, index: number): Promise<v
   const longest = photoLimits.webLongestSide;
   const thumb = photoLimits.thumbLongestSide;
   await Promise.all([
-    sharp(data).rotate().resize(longest, longest, { fit: 'inside', withoutEnlargement: true }).jpeg({ mozjpeg: true, quality: 82 }).toFile(join(outDir, `${index}.web.jpg`)),
-    sharp(data).rotate().resize(thumb, thumb, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 76, effort: 2 }).toFile(join(outDir, `${index}.thumb.webp`)),
+    sharp(data)
+      .rotate()
+      .resize(longest, longest, { fit: 'inside', withoutEnlargement: true })
+      .jpeg({ mozjpeg: true, quality: 82 })
+      .toFile(join(outDir, `${index}.web.jpg`)),
+    sharp(data)
+      .rotate()
+      .resize(thumb, thumb, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 76, effort: 2 })
+      .toFile(join(outDir, `${index}.thumb.webp`)),
   ]);
 }
 
@@ -75,11 +89,20 @@ async function bareSharpOneDecode(file: string, outDir: string, index: number): 
   const data = await readFile(file);
   const longest = photoLimits.webLongestSide;
   const thumb = photoLimits.thumbLongestSide;
-  const { data: pixels, info } = await sharp(data).rotate().resize(longest, longest, { fit: 'inside', withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
+  const { data: pixels, info } = await sharp(data)
+    .rotate()
+    .resize(longest, longest, { fit: 'inside', withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   await Promise.all([
-    sharp(pixels, raw).jpeg({ mozjpeg: true, quality: 82 }).toFile(join(outDir, `${index}.web.jpg`)),
-    sharp(pixels, raw).resize(thumb, thumb, { fit: 'inside' }).webp({ quality: 76, effort: 2 }).toFile(join(outDir, `${index}.thumb.webp`)),
+    sharp(pixels, raw)
+      .jpeg({ mozjpeg: true, quality: 82 })
+      .toFile(join(outDir, `${index}.web.jpg`)),
+    sharp(pixels, raw)
+      .resize(thumb, thumb, { fit: 'inside' })
+      .webp({ quality: 76, effort: 2 })
+      .toFile(join(outDir, `${index}.thumb.webp`)),
   ]);
 }
 
@@ -150,7 +173,10 @@ export async function runPhotoBench(): Promise<void> {
   const oneDecode = summary('sharp alone, one decode for both renditions', oneDecodeTimes);
   console.log(`\nPhoto import: ${photoCount} photos of 4000×3000 JPEG, ${rounds} rounds, rotating the order`);
   console.table([core, bare, oneDecode]);
-  const ratio = (a: Record<string, string | number>, b: Record<string, string | number>, key: string) => (Number(a[key]) / Number(b[key])).toFixed(2);
+  const ratio = (a: Record<string, string | number>, b: Record<string, string | number>, key: string) =>
+    (Number(a[key]) / Number(b[key])).toFixed(2);
   console.log(`Ratio to sharp alone: ${ratio(core, bare, 'total s')}× in total, ${ratio(core, bare, 'p50 ms')}× at p50 (target ≤ 1.3×)`);
-  console.log(`Ratio to sharp alone with one decode: ${ratio(core, oneDecode, 'total s')}× in total, ${ratio(core, oneDecode, 'p50 ms')}× at p50\n`);
+  console.log(
+    `Ratio to sharp alone with one decode: ${ratio(core, oneDecode, 'total s')}× in total, ${ratio(core, oneDecode, 'p50 ms')}× at p50\n`,
+  );
 }

@@ -31,9 +31,10 @@ export function openPlainWriter(dir: string, row: SavedRow): PlainWriter {
   db.pragma('foreign_keys = ON');
   migrate(db, file);
   const now = new Date().toISOString();
-  db.prepare(
-    `INSERT INTO articles (seq, id, kind, body, revision, created_at, updated_at) VALUES (1, 'plain', 'news', '{}', 0, ?, ?)`,
-  ).run(now, now);
+  db.prepare(`INSERT INTO articles (seq, id, kind, body, revision, created_at, updated_at) VALUES (1, 'plain', 'news', '{}', 0, ?, ?)`).run(
+    now,
+    now,
+  );
   db.prepare(`INSERT INTO article_revisions (article_seq, revision, session_id, saved_at, draft) VALUES (1, 0, 's', ?, '{}')`).run(now);
   const update = db.prepare(
     `UPDATE articles SET kind = ?, kicker = ?, headline = ?, lead = ?, byline = ?, bylines = ?, label = ?,
@@ -43,8 +44,22 @@ export function openPlainWriter(dir: string, row: SavedRow): PlainWriter {
   const unmark = db.prepare('DELETE FROM article_search_pending');
   const revise = db.prepare('UPDATE article_revisions SET revision = ?, draft = ? WHERE article_seq = 1');
   const write = db.transaction((revision: number) => {
-    update.run('news', '', `${row.headline} ${revision}`, '', '', '[]', '', '', '', null, row.bodyJson, row.bodyText, revision,
-      new Date(Date.parse(now) + revision).toISOString());
+    update.run(
+      'news',
+      '',
+      `${row.headline} ${revision}`,
+      '',
+      '',
+      '[]',
+      '',
+      '',
+      '',
+      null,
+      row.bodyJson,
+      row.bodyText,
+      revision,
+      new Date(Date.parse(now) + revision).toISOString(),
+    );
     mark.run();
     revise.run(revision, row.draftJson);
   });

@@ -42,7 +42,11 @@ async function freshArticle(core: Core, dir: string, round: number, variant: str
     photos.push(
       await core.handlers['photos.update']({
         id: photo.id,
-        edit: { alt: `Båtar vid Mälarhamnen, bild ${i + 1}`, caption: `Bild ${i + 1} från hamnen.`, credit: { ...emptyCredit, type: 'staff', name: 'Alexander Isa' } },
+        edit: {
+          alt: `Båtar vid Mälarhamnen, bild ${i + 1}`,
+          caption: `Bild ${i + 1} från hamnen.`,
+          credit: { ...emptyCredit, type: 'staff', name: 'Alexander Isa' },
+        },
       }),
     );
   }
@@ -52,9 +56,21 @@ async function freshArticle(core: Core, dir: string, round: number, variant: str
     id: created.id,
     baseRevision: 0,
     draft: {
-      kind: 'news', kicker: '', headline: `Hamnen växer, runda ${round} (${variant})`, lead: 'Fler båtar än någonsin lade till i sommar.',
-      bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', mainPhotoId: main!.id,
-      body: body(...rest.flatMap((photo, i) => [p(`Stycke ${i + 1} om hamnen och båtarna.`), photoBlock({ photoId: photo.id, alt: photo.alt, credit: photo.creditLine })])),
+      kind: 'news',
+      kicker: '',
+      headline: `Hamnen växer, runda ${round} (${variant})`,
+      lead: 'Fler båtar än någonsin lade till i sommar.',
+      bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: main!.id,
+      body: body(
+        ...rest.flatMap((photo, i) => [
+          p(`Stycke ${i + 1} om hamnen och båtarna.`),
+          photoBlock({ photoId: photo.id, alt: photo.alt, credit: photo.creditLine }),
+        ]),
+      ),
     },
   });
   return { id: created.id, photos };
@@ -63,7 +79,14 @@ async function freshArticle(core: Core, dir: string, round: number, variant: str
 /** Through the outbox: from publish.start to the job's 'done'. */
 async function viaOutbox(core: Core, siteId: string, article: Article): Promise<number> {
   const start = performance.now();
-  const job = await core.handlers['publish.start']({ articleId: article.id, siteId, action: 'publish', categories: [], newCategories: [], tags });
+  const job = await core.handlers['publish.start']({
+    articleId: article.id,
+    siteId,
+    action: 'publish',
+    categories: [],
+    newCategories: [],
+    tags,
+  });
   await new Promise<void>((resolve, reject) => {
     const off = core.events.on('publish.changed', (change) => {
       if (change.jobId !== job.id) return;
@@ -82,7 +105,11 @@ async function direct(core: Core, dataDir: string, site: WordPressSite, article:
   const call = async (method: string, path: string, init: { json?: unknown; body?: Uint8Array; headers?: Record<string, string> } = {}) => {
     const headers: Record<string, string> = { Authorization: auth, Accept: 'application/json', ...init.headers };
     if (init.json !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
-    const response = await fetch(site.restUrl(path), { method, headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body });
+    const response = await fetch(site.restUrl(path), {
+      method,
+      headers,
+      body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+    });
     const answer = (await response.json()) as any;
     if (!response.ok && answer?.code !== 'term_exists') throw new Error(`${method} ${path}: ${response.status}`);
     return answer;
@@ -113,7 +140,13 @@ async function direct(core: Core, dataDir: string, site: WordPressSite, article:
       return photo && media && { src: media.source_url, alt: photo.alt, caption: photo.caption, credit: photo.creditLine };
     }),
   );
-  const fields = { title: saved.headline, excerpt: saved.lead, content, tags: tagIds, featured_media: uploaded.get(article.photos[0]!.id)!.id };
+  const fields = {
+    title: saved.headline,
+    excerpt: saved.lead,
+    content,
+    tags: tagIds,
+    featured_media: uploaded.get(article.photos[0]!.id)!.id,
+  };
   const post = await call('POST', '/wp/v2/posts', { json: { ...fields, status: 'draft', slug: postMarker(`bench${article.id}`) } });
   await call('POST', `/wp/v2/posts/${post.id}`, { json: { ...fields, status: 'publish', slug: `hamnen-${post.id}` } });
   return performance.now() - start;
@@ -128,7 +161,12 @@ export async function runPublishBench(): Promise<void> {
   const core = createCore({ dataDir, version: 'bench' });
   try {
     const user = site.users.editor;
-    const saved = await core.handlers['sites.save']({ name: 'Bänken', address: site.url, username: user.username, password: user.applicationPassword });
+    const saved = await core.handlers['sites.save']({
+      name: 'Bänken',
+      address: site.url,
+      username: user.username,
+      password: user.applicationPassword,
+    });
     // As after "Testa anslutningen": the REST root is known.
     await core.handlers['sites.test']({ id: saved.id });
 
@@ -149,13 +187,23 @@ export async function runPublishBench(): Promise<void> {
         directMs = await direct(core, dataDir, site, directArticle);
         outboxMs = await viaOutbox(core, saved.id, outboxArticle);
       }
-      rows.push({ round: round + 1, first: round % 2 === 0 ? 'outbox' : 'direct', 'outbox ms': Math.round(outboxMs), 'direct ms': Math.round(directMs), ratio: (outboxMs / directMs).toFixed(2) });
+      rows.push({
+        round: round + 1,
+        first: round % 2 === 0 ? 'outbox' : 'direct',
+        'outbox ms': Math.round(outboxMs),
+        'direct ms': Math.round(directMs),
+        ratio: (outboxMs / directMs).toFixed(2),
+      });
     }
     const outboxMedian = median(rows.map((r) => r['outbox ms']));
     const directMedian = median(rows.map((r) => r['direct ms']));
-    console.log(`\nPublishing an article with ${photoCount} photos (1600×1067 JPEG) to a local WordPress 6.1, ${rounds} rounds, taking turns`);
+    console.log(
+      `\nPublishing an article with ${photoCount} photos (1600×1067 JPEG) to a local WordPress 6.1, ${rounds} rounds, taking turns`,
+    );
     console.table(rows);
-    console.log(`Median: outbox ${outboxMedian} ms, direct fetch ${directMedian} ms, ratio ${(outboxMedian / directMedian).toFixed(2)}× (target ≤ 1.25×)\n`);
+    console.log(
+      `Median: outbox ${outboxMedian} ms, direct fetch ${directMedian} ms, ratio ${(outboxMedian / directMedian).toFixed(2)}× (target ≤ 1.25×)\n`,
+    );
   } finally {
     core.close();
     await site.stop();

@@ -56,7 +56,11 @@ function send(spalt: SpaltProcess, operation: string, data: Buffer, chunked: boo
         port: url.port,
         path: `/api/invoke/${operation}`,
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-spalt-token': spalt.token, ...(chunked ? {} : { 'content-length': data.length }) },
+        headers: {
+          'content-type': 'application/json',
+          'x-spalt-token': spalt.token,
+          ...(chunked ? {} : { 'content-length': data.length }),
+        },
       },
       (res) => {
         let text = '';
@@ -80,7 +84,9 @@ async function runScenario(scenario: Scenario, data: Buffer): Promise<{ peak: nu
   try {
     const pid = spalt.child.pid ?? 0;
     const idle = peakRssMb(pid);
-    const answers = await Promise.all(Array.from({ length: scenario.count }, () => send(spalt, scenario.operation, data, scenario.chunked)));
+    const answers = await Promise.all(
+      Array.from({ length: scenario.count }, () => send(spalt, scenario.operation, data, scenario.chunked)),
+    );
     const counts = new Map<string, number>();
     for (const answer of answers) counts.set(answer, (counts.get(answer) ?? 0) + 1);
     return { peak: peakRssMb(pid), idle, answers: [...counts].map(([answer, n]) => `${n}× ${answer}`).join(', ') };

@@ -32,7 +32,12 @@ async function fillQueue(site: WordPressSite): Promise<void> {
         const response = await fetch(site.restUrl('/wp/v2/posts'), {
           method: 'POST',
           headers: { Authorization: basicAuth(site.users[role]), 'Content-Type': 'application/json' },
-          body: JSON.stringify({ title: `Väntar på granskning ${i}`, content: documentToBlocks(bodyDocument(articleBlocks(600, i + 1))), excerpt: `Ingress ${i}.`, status: 'pending' }),
+          body: JSON.stringify({
+            title: `Väntar på granskning ${i}`,
+            content: documentToBlocks(bodyDocument(articleBlocks(600, i + 1))),
+            excerpt: `Ingress ${i}.`,
+            status: 'pending',
+          }),
         });
         if (response.status !== 201) throw new Error(`post ${i}: ${response.status} ${await response.text()}`);
       }),
@@ -61,20 +66,41 @@ export async function runReviewQueueBench(): Promise<void> {
     let bytes = 0;
     const queue = await time(async () => {
       // A new client each time, as a fresh look at the queue: nothing remembered.
-      const client = new WordPressClient({ address: site.url, username: editor.username, password: editor.applicationPassword, restRoot: `${site.url}/wp-json/` });
+      const client = new WordPressClient({
+        address: site.url,
+        username: editor.username,
+        password: editor.applicationPassword,
+        restRoot: `${site.url}/wp-json/`,
+      });
       items = (await listReviewQueue(client)).length;
     });
     const firstPage = await time(async () => {
-      const response = await fetch(site.restUrl('/wp/v2/posts?status=pending&context=edit&per_page=100&orderby=id&order=desc'), { headers: { Authorization: basicAuth(editor) } });
+      const response = await fetch(site.restUrl('/wp/v2/posts?status=pending&context=edit&per_page=100&orderby=id&order=desc'), {
+        headers: { Authorization: basicAuth(editor) },
+      });
       bytes = (await response.text()).length;
     });
-    const load = loadavg().map((value) => value.toFixed(2)).join(' ');
-    console.log(`\nReview queue: ${pendingPosts} pending posts of about 600 words on a local WordPress ${site.release}, ${runs} runs after one warm-up (load average ${load})`);
+    const load = loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ');
+    console.log(
+      `\nReview queue: ${pendingPosts} pending posts of about 600 words on a local WordPress ${site.release}, ${runs} runs after one warm-up (load average ${load})`,
+    );
     console.table([
-      { measure: `the whole queue (${items} posts, every page, authors)`, 'p50 ms': queue.p50.toFixed(0), 'p95 ms': queue.p95.toFixed(0), 'min ms': queue.min.toFixed(0) },
-      { measure: `first page alone (100 posts, ${(bytes / 1e6).toFixed(1)} MB of JSON)`, 'p50 ms': firstPage.p50.toFixed(0), 'p95 ms': firstPage.p95.toFixed(0), 'min ms': firstPage.min.toFixed(0) },
+      {
+        measure: `the whole queue (${items} posts, every page, authors)`,
+        'p50 ms': queue.p50.toFixed(0),
+        'p95 ms': queue.p95.toFixed(0),
+        'min ms': queue.min.toFixed(0),
+      },
+      {
+        measure: `first page alone (100 posts, ${(bytes / 1e6).toFixed(1)} MB of JSON)`,
+        'p50 ms': firstPage.p50.toFixed(0),
+        'p95 ms': firstPage.p95.toFixed(0),
+        'min ms': firstPage.min.toFixed(0),
+      },
     ]);
-    console.log('Target: the queue\'s first screen painted within 1,000 ms of opening.\n');
+    console.log("Target: the queue's first screen painted within 1,000 ms of opening.\n");
   } finally {
     await site.stop();
   }

@@ -96,9 +96,13 @@ async function pageToCaret(browser: Browser, url: string, settled?: () => Promis
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
     // Functions, not strings: the page's Content-Security-Policy refuses eval.
-    const caret = (await (await page.waitForFunction(() => (globalThis as unknown as Watched).spaltCaretAt, undefined, { polling: 'raf', timeout: 30_000 })).jsonValue()) as number;
+    const caret = (await (
+      await page.waitForFunction(() => (globalThis as unknown as Watched).spaltCaretAt, undefined, { polling: 'raf', timeout: 30_000 })
+    ).jsonValue()) as number;
     await page.keyboard.press('x');
-    const key = (await (await page.waitForFunction(() => (globalThis as unknown as Watched).spaltKeyAt, undefined, { polling: 'raf' })).jsonValue()) as number;
+    const key = (await (
+      await page.waitForFunction(() => (globalThis as unknown as Watched).spaltKeyAt, undefined, { polling: 'raf' })
+    ).jsonValue()) as number;
     const landed = await page.evaluate(() => {
       const selection = (globalThis as unknown as Watched).document.getSelection();
       const node = selection?.anchorNode;
@@ -189,11 +193,29 @@ export async function runStartBench(): Promise<void> {
     console.log(`\nSpalt start benchmark — ${runs} runs of each, alternating with its floor (after ${warmups} warm-up runs)\n`);
     console.table([
       row('process start → listening', spaltStarts, 'plain Node HTTP server', plainStarts, goals.listening),
-      row(`page load → caret in the last article (${words.toLocaleString('sv-SE')} words)`, spaltPages.map((r) => r.caret), 'bare Lexical, same body', barePages.map((r) => r.caret), goals.caret),
-      { ...row('page load → first key in (after the caret)', spaltPages.map((r) => r.key), 'bare Lexical, same body', barePages.map((r) => r.key), goals.caret), goal: '', met: '' },
+      row(
+        `page load → caret in the last article (${words.toLocaleString('sv-SE')} words)`,
+        spaltPages.map((r) => r.caret),
+        'bare Lexical, same body',
+        barePages.map((r) => r.caret),
+        goals.caret,
+      ),
+      {
+        ...row(
+          'page load → first key in (after the caret)',
+          spaltPages.map((r) => r.key),
+          'bare Lexical, same body',
+          barePages.map((r) => r.key),
+          goals.caret,
+        ),
+        goal: '',
+        met: '',
+      },
     ]);
     const [load1, load5] = (await import('node:os')).loadavg();
-    console.log(`\nLoad average ${load1?.toFixed(1)} (1 min), ${load5?.toFixed(1)} (5 min); Node ${process.version}; start benchmark took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    console.log(
+      `\nLoad average ${load1?.toFixed(1)} (1 min), ${load5?.toFixed(1)} (5 min); Node ${process.version}; start benchmark took ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -6,27 +6,125 @@
 import type { BodyDocument } from '../../shared/document/body';
 
 const nouns = [
-  'kommunen', 'polisen', 'räddningstjänsten', 'skolan', 'förskolan', 'fullmäktige', 'kommunstyrelsen', 'budgeten',
-  'anstalten', 'ambulansen', 'trafiken', 'pendeltåget', 'busslinjen', 'föreningen', 'idrottshallen', 'biblioteket',
-  'vårdcentralen', 'socialtjänsten', 'hamnen', 'centrum', 'torget', 'stadshuset', 'bostadsbolaget', 'hyresgästerna',
-  'eleverna', 'lärarna', 'föräldrarna', 'invånarna', 'företagarna', 'politikerna', 'oppositionen', 'majoriteten',
-  'utredningen', 'beslutet', 'förslaget', 'kostnaden', 'satsningen', 'bygget', 'vägen', 'bron', 'parken', 'sjön',
-  'vattenverket', 'elnätet', 'regionen', 'länsstyrelsen', 'domstolen', 'åklagaren', 'vittnet', 'nämnden',
+  'kommunen',
+  'polisen',
+  'räddningstjänsten',
+  'skolan',
+  'förskolan',
+  'fullmäktige',
+  'kommunstyrelsen',
+  'budgeten',
+  'anstalten',
+  'ambulansen',
+  'trafiken',
+  'pendeltåget',
+  'busslinjen',
+  'föreningen',
+  'idrottshallen',
+  'biblioteket',
+  'vårdcentralen',
+  'socialtjänsten',
+  'hamnen',
+  'centrum',
+  'torget',
+  'stadshuset',
+  'bostadsbolaget',
+  'hyresgästerna',
+  'eleverna',
+  'lärarna',
+  'föräldrarna',
+  'invånarna',
+  'företagarna',
+  'politikerna',
+  'oppositionen',
+  'majoriteten',
+  'utredningen',
+  'beslutet',
+  'förslaget',
+  'kostnaden',
+  'satsningen',
+  'bygget',
+  'vägen',
+  'bron',
+  'parken',
+  'sjön',
+  'vattenverket',
+  'elnätet',
+  'regionen',
+  'länsstyrelsen',
+  'domstolen',
+  'åklagaren',
+  'vittnet',
+  'nämnden',
 ];
 const verbs = [
-  'beslutade', 'meddelade', 'uppger', 'bekräftar', 'föreslår', 'kritiserar', 'välkomnar', 'utreder', 'planerar',
-  'skjuter upp', 'satsar på', 'drar ner på', 'öppnar', 'stänger', 'bygger om', 'granskar', 'godkände', 'avslog',
-  'räknar med', 'varnar för', 'vill se', 'ifrågasätter', 'har kontaktat', 'undersöker',
+  'beslutade',
+  'meddelade',
+  'uppger',
+  'bekräftar',
+  'föreslår',
+  'kritiserar',
+  'välkomnar',
+  'utreder',
+  'planerar',
+  'skjuter upp',
+  'satsar på',
+  'drar ner på',
+  'öppnar',
+  'stänger',
+  'bygger om',
+  'granskar',
+  'godkände',
+  'avslog',
+  'räknar med',
+  'varnar för',
+  'vill se',
+  'ifrågasätter',
+  'har kontaktat',
+  'undersöker',
 ];
 const adjectives = [
-  'nya', 'gamla', 'omdiskuterade', 'efterlängtade', 'kraftiga', 'tillfälliga', 'största', 'hela', 'lokala',
-  'kommunala', 'akuta', 'långsiktiga', 'dyra', 'försenade', 'populära', 'södra', 'norra', 'östra', 'västra',
+  'nya',
+  'gamla',
+  'omdiskuterade',
+  'efterlängtade',
+  'kraftiga',
+  'tillfälliga',
+  'största',
+  'hela',
+  'lokala',
+  'kommunala',
+  'akuta',
+  'långsiktiga',
+  'dyra',
+  'försenade',
+  'populära',
+  'södra',
+  'norra',
+  'östra',
+  'västra',
 ];
 const tails = [
-  'under tisdagskvällen', 'efter flera års diskussion', 'enligt ett pressmeddelande', 'vid onsdagens möte',
-  'i Södertälje', 'i Östertälje', 'på Ronna', 'i Järna', 'vid Mälarhamnen', 'i centrala stan', 'nästa år',
-  'till hösten', 'före sommaren', 'trots protester från grannarna', 'med kort varsel', 'för tredje gången i år',
-  'sedan i våras', 'enligt kommunens beräkningar', 'efter en anmälan', 'på grund av personalbrist',
+  'under tisdagskvällen',
+  'efter flera års diskussion',
+  'enligt ett pressmeddelande',
+  'vid onsdagens möte',
+  'i Södertälje',
+  'i Östertälje',
+  'på Ronna',
+  'i Järna',
+  'vid Mälarhamnen',
+  'i centrala stan',
+  'nästa år',
+  'till hösten',
+  'före sommaren',
+  'trots protester från grannarna',
+  'med kort varsel',
+  'för tredje gången i år',
+  'sedan i våras',
+  'enligt kommunens beräkningar',
+  'efter en anmälan',
+  'på grund av personalbrist',
 ];
 const quotes = [
   'Vi måste ta ansvar för hela kommunen, säger kommunalrådet.',
@@ -35,8 +133,14 @@ const quotes = [
   'Jag förstår att många är oroliga, men vi följer utvecklingen noga, säger polisens presstalesperson.',
 ];
 const headings = [
-  'Kostnaderna har ökat', 'Grannarna protesterar', 'Beslut väntas i höst', 'Polisen utreder', 'Så går det vidare',
-  'Kritik från oppositionen', 'Eleverna påverkas', 'Nya siffror',
+  'Kostnaderna har ökat',
+  'Grannarna protesterar',
+  'Beslut väntas i höst',
+  'Polisen utreder',
+  'Så går det vidare',
+  'Kritik från oppositionen',
+  'Eleverna påverkas',
+  'Nya siffror',
 ];
 
 /** A small deterministic generator (mulberry32). */
@@ -118,7 +222,16 @@ export function bodyDocument(blocks: Block[]): BodyDocument {
   const children = blocks.map((block) =>
     block.kind === 'h2'
       ? { type: 'heading', version: 1, tag: 'h2', direction: null, format: '', indent: 0, children: [text(block.text)] }
-      : { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text(block.text)] },
+      : {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [text(block.text)],
+        },
   );
   return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } };
 }
@@ -153,7 +266,10 @@ export function wordHtml(bytes: number, seed = 7): string {
           ? `<h2 style="margin-top:12pt;color:#2F5496;font-family:'Calibri Light'"><span style="mso-bidi-font-weight:normal">${escapeHtml(block.text)}</span></h2>`
           : `<p class="MsoNormal" style="margin-bottom:8pt;line-height:107%">${escapeHtml(block.text)
               .split(/(?<=[.?]) /)
-              .map((s, i) => `<span lang="SV" style="font-size:12.0pt;line-height:107%;font-family:'Times New Roman',serif;mso-fareast-font-family:Calibri;color:black">${i === 1 ? `<b style="mso-bidi-font-weight:normal">${s}</b>` : s}</span>`)
+              .map(
+                (s, i) =>
+                  `<span lang="SV" style="font-size:12.0pt;line-height:107%;font-family:'Times New Roman',serif;mso-fareast-font-family:Calibri;color:black">${i === 1 ? `<b style="mso-bidi-font-weight:normal">${s}</b>` : s}</span>`,
+              )
               .join(' ')}<span style="font-size:12.0pt"><o:p></o:p></span></p>`;
       const length = Buffer.byteLength(html) + 1;
       if (size + length > bytes) return head + parts.join('\n') + foot;

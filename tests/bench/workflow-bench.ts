@@ -50,8 +50,16 @@ function replaceWord(block: Block, nth: number, word: string): Block {
 }
 
 const article = (body: BodyDocument, headline: string): ArticleDraft => ({
-  kind: 'news', kicker: 'NYHETER', headline, lead: 'Kommunstyrelsen i Södertälje skjuter upp bygget av förskolan i Järna.',
-  bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body,
+  kind: 'news',
+  kicker: 'NYHETER',
+  headline,
+  lead: 'Kommunstyrelsen i Södertälje skjuter upp bygget av förskolan i Järna.',
+  bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+  label: '',
+  disclaimer: '',
+  sponsor: '',
+  mainPhotoId: null,
+  body,
 });
 
 interface Revisions {
@@ -68,7 +76,8 @@ function revisions(withIds: boolean): Revisions {
   const base = bodyDocument(articleBlocks(20_000, 3));
   const blocks = withIds ? base.root.children.map((block, i) => withBlockId(block, `b${i}`)) : [...base.root.children];
   const paragraphs = blocks.flatMap((block, i) => (block.type === 'paragraph' ? [i] : []));
-  const spread = (count: number, offset: number) => Array.from({ length: count }, (_, k) => paragraphs[Math.floor(((k + offset) * paragraphs.length) / (count + 1))] ?? 0);
+  const spread = (count: number, offset: number) =>
+    Array.from({ length: count }, (_, k) => paragraphs[Math.floor(((k + offset) * paragraphs.length) / (count + 1))] ?? 0);
 
   const local = [...blocks];
   const changed: Array<[string, string]> = [];
@@ -167,17 +176,48 @@ export async function runWorkflowBench(): Promise<void> {
     const conflicts = mergeArticles(revs.ancestor, revs.local, revs.remote).conflicts.length;
     rows.push(row(`three-way merge, ${label} (${conflicts} conflicts)`, merge, targets.merge));
     if (!withIds) {
-      rows.push(row('floor: diffWords over the 20 changed paragraphs only', measure(revs.changed, (pairs) => pairs.map(([a, b]) => diffWords(a, b)))));
+      rows.push(
+        row(
+          'floor: diffWords over the 20 changed paragraphs only',
+          measure(revs.changed, (pairs) => pairs.map(([a, b]) => diffWords(a, b))),
+        ),
+      );
       const json = [revs.ancestor, revs.local].map((draft) => JSON.stringify(draft));
-      rows.push(row('floor: JSON parse + stringify of the two revisions', measure(json, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text))))));
-      rows.push(row('word merge of the 5 paragraphs both changed: node-diff3 (used)', measure(revs.both, (triples) => triples.map(([o, a, b]) => diff3Merge(textTokens(a), textTokens(o), textTokens(b))))));
-      const applied = revs.both.filter(([o, a, b]) => applyPatch(tokenLines(a), structuredPatch('', '', tokenLines(o), tokenLines(b))) !== false).length;
-      rows.push(row(`the same with jsdiff's structuredPatch + applyPatch (${applied} of 5 applied)`, measure(revs.both, (triples) => triples.map(([o, a, b]) => applyPatch(tokenLines(a), structuredPatch('', '', tokenLines(o), tokenLines(b)))))));
+      rows.push(
+        row(
+          'floor: JSON parse + stringify of the two revisions',
+          measure(json, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text)))),
+        ),
+      );
+      rows.push(
+        row(
+          'word merge of the 5 paragraphs both changed: node-diff3 (used)',
+          measure(revs.both, (triples) => triples.map(([o, a, b]) => diff3Merge(textTokens(a), textTokens(o), textTokens(b)))),
+        ),
+      );
+      const applied = revs.both.filter(
+        ([o, a, b]) => applyPatch(tokenLines(a), structuredPatch('', '', tokenLines(o), tokenLines(b))) !== false,
+      ).length;
+      rows.push(
+        row(
+          `the same with jsdiff's structuredPatch + applyPatch (${applied} of 5 applied)`,
+          measure(revs.both, (triples) =>
+            triples.map(([o, a, b]) => applyPatch(tokenLines(a), structuredPatch('', '', tokenLines(o), tokenLines(b)))),
+          ),
+        ),
+      );
       const three = [...json, JSON.stringify(revs.remote)];
-      rows.push(row('floor: JSON parse + stringify of the three revisions', measure(three, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text))))));
+      rows.push(
+        row(
+          'floor: JSON parse + stringify of the three revisions',
+          measure(three, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text)))),
+        ),
+      );
     }
   }
-  const load = loadavg().map((value) => value.toFixed(1)).join(', ');
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
   console.log(`\nWorkflow: diff and three-way merge of a 20,000-word article with 20 scattered edits (load average ${load})`);
   console.table(rows);
 }

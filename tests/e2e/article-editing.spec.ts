@@ -81,7 +81,11 @@ test('a journalist writes every field and a formatted body, reloads, and finds i
   await expect(page.getByText(/^\d+ ord · [\d\s]+ tecken · Lästid \d+ min$/)).toBeVisible();
 
   const row = spalt.readDatabase((db) => db.prepare('SELECT kind, kicker, bylines, revision FROM articles WHERE id = ?').get(id));
-  expect(row).toMatchObject({ kind: 'opinion', kicker: 'INSÄNDARE:', bylines: '[{"role":"writer","name":"Metin Hawsho","personId":null}]' });
+  expect(row).toMatchObject({
+    kind: 'opinion',
+    kicker: 'INSÄNDARE:',
+    bylines: '[{"role":"writer","name":"Metin Hawsho","personId":null}]',
+  });
 });
 
 test('a link to anything but http, https or mailto is refused with a message', async ({ page, spalt }) => {

@@ -9,7 +9,9 @@ test('typing is saved without a save button, and the status says when', async ({
   await page.getByRole('textbox', { name: 'Rubrik' }).pressSequentially('Stor insats vid anstalten Hall');
   await expect.poll(() => spalt.readDatabase((db) => db.prepare(headlineOf(id)).pluck().get())).toBe('Stor insats vid anstalten Hall');
   const updatedAt = spalt.readDatabase((db) => db.prepare('SELECT updated_at FROM articles WHERE id = ?').pluck().get(id)) as string;
-  const time = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(new Date(updatedAt));
+  const time = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(
+    new Date(updatedAt),
+  );
   await expect(page.getByRole('status')).toHaveText(`Sparat ${time}`);
 });
 

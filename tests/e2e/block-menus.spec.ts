@@ -27,8 +27,13 @@ function storedTypes(spalt: SpaltServer, id: string): string[] {
   return (JSON.parse(body) as { root: { children: Array<{ type: string }> } }).root.children.map((node) => node.type);
 }
 
-test('the Infoga menu and the slash menu offer every block the registry gives a menu entry, in its order, with its shortcut', async ({ page, spalt }) => {
-  expect(menuBlocks.map(({ label, shortcut }) => [translate('sv', label), `Shift+Alt+${shortcut.code.replace(/^Key/, '')}`])).toEqual(offered);
+test('the Infoga menu and the slash menu offer every block the registry gives a menu entry, in its order, with its shortcut', async ({
+  page,
+  spalt,
+}) => {
+  expect(menuBlocks.map(({ label, shortcut }) => [translate('sv', label), `Shift+Alt+${shortcut.code.replace(/^Key/, '')}`])).toEqual(
+    offered,
+  );
   expect(menuBlocks.every(({ shortcut }) => shortcut.modifiers === 'access')).toBe(true);
 
   await openSpalt(page, spalt);
@@ -47,7 +52,7 @@ test('the Infoga menu and the slash menu offer every block the registry gives a 
   await expect(page.getByRole('listbox', { name: 'Block att infoga' }).getByRole('option')).toHaveText(offered.map(([name]) => name));
 });
 
-test('each block\'s shortcut inserts its block where the caret is, and the article stores it', async ({ page, spalt }) => {
+test("each block's shortcut inserts its block where the caret is, and the article stores it", async ({ page, spalt }) => {
   await openSpalt(page, spalt);
   const id = await createArticle(page);
   const editor = bodyEditor(page);

@@ -93,9 +93,7 @@ profileTest('damage met while writing: Spalt stops saving, says which file, and 
 
   await banner.getByRole('button', { name: 'Rädda till en ny fil' }).click();
   const recovered = join(profile.dataDir, (await recoveredName(page)) ?? '');
-  await expect(banner.getByRole('status')).toHaveText(
-    `${articleCount} artiklar är räddade till ${recovered}. Den skadade filen är orörd.`,
-  );
+  await expect(banner.getByRole('status')).toHaveText(`${articleCount} artiklar är räddade till ${recovered}. Den skadade filen är orörd.`);
   await expect(banner.getByRole('table', { name: 'Räddat per tabell' }).getByRole('row', { name: /^articles/ })).toBeVisible();
   await expect(banner.getByRole('listitem')).toHaveText([
     'Avsluta Spalt.',

@@ -11,8 +11,16 @@ async function download(page: Page, action: () => Promise<void>): Promise<{ name
 
 test('exports chosen articles as HTML, Markdown and JSON, and a JSON export imports back', async ({ page, spalt }) => {
   await openSpalt(page, spalt);
-  await writeArticle(page, spalt, { headline: 'Stor insats vid anstalten Hall', lead: 'En omfattande insats har genomförts.', body: 'Ambulanshelikopter landade vid lunchtid.' });
-  await writeArticle(page, spalt, { headline: 'Snabbussar till Stockholm', lead: 'Nya linjer från december.', body: 'Resan tar 35 minuter.' });
+  await writeArticle(page, spalt, {
+    headline: 'Stor insats vid anstalten Hall',
+    lead: 'En omfattande insats har genomförts.',
+    body: 'Ambulanshelikopter landade vid lunchtid.',
+  });
+  await writeArticle(page, spalt, {
+    headline: 'Snabbussar till Stockholm',
+    lead: 'Nya linjer från december.',
+    body: 'Resan tar 35 minuter.',
+  });
   const table = page.getByRole('table', { name: 'Alla artiklar' });
   const exportButton = page.getByRole('button', { name: /^Exportera valda/ });
   await expect(exportButton).toBeDisabled();
@@ -33,7 +41,9 @@ test('exports chosen articles as HTML, Markdown and JSON, and a JSON export impo
   expect(markdown.name).toMatch(/^artiklar-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(markdown.bytes));
   expect(Object.keys(files).sort()).toEqual(['snabbussar-till-stockholm.md', 'stor-insats-vid-anstalten-hall.md']);
-  expect(strFromU8(files['snabbussar-till-stockholm.md']!)).toMatch(/^---\ntitle: Snabbussar till Stockholm\n[\s\S]*\n---\n\nNya linjer från december\.\n\nResan tar 35 minuter\.\n$/);
+  expect(strFromU8(files['snabbussar-till-stockholm.md']!)).toMatch(
+    /^---\ntitle: Snabbussar till Stockholm\n[\s\S]*\n---\n\nNya linjer från december\.\n\nResan tar 35 minuter\.\n$/,
+  );
 
   await page.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'JSON (kan importeras i Spalt)' });
   const json = await download(page, () => page.getByRole('button', { name: 'Exportera valda (2)' }).click());
@@ -44,14 +54,20 @@ test('exports chosen articles as HTML, Markdown and JSON, and a JSON export impo
   await chooser.setFiles({ name: json.name, mimeType: 'application/json', buffer: json.bytes });
   await expect(page.getByRole('status')).toHaveText(`2 artiklar importerades från ${json.name}.`);
   await expect(table.getByRole('link', { name: 'Snabbussar till Stockholm' })).toHaveCount(2);
-  const drafts = spalt.readDatabase((db) =>
-    db.prepare('SELECT headline, lead, body_text FROM articles ORDER BY headline').all(),
-  );
+  const drafts = spalt.readDatabase((db) => db.prepare('SELECT headline, lead, body_text FROM articles ORDER BY headline').all());
   expect(drafts).toEqual([
     { headline: 'Snabbussar till Stockholm', lead: 'Nya linjer från december.', body_text: 'Resan tar 35 minuter.' },
     { headline: 'Snabbussar till Stockholm', lead: 'Nya linjer från december.', body_text: 'Resan tar 35 minuter.' },
-    { headline: 'Stor insats vid anstalten Hall', lead: 'En omfattande insats har genomförts.', body_text: 'Ambulanshelikopter landade vid lunchtid.' },
-    { headline: 'Stor insats vid anstalten Hall', lead: 'En omfattande insats har genomförts.', body_text: 'Ambulanshelikopter landade vid lunchtid.' },
+    {
+      headline: 'Stor insats vid anstalten Hall',
+      lead: 'En omfattande insats har genomförts.',
+      body_text: 'Ambulanshelikopter landade vid lunchtid.',
+    },
+    {
+      headline: 'Stor insats vid anstalten Hall',
+      lead: 'En omfattande insats har genomförts.',
+      body_text: 'Ambulanshelikopter landade vid lunchtid.',
+    },
   ]);
 });
 

@@ -69,7 +69,11 @@ export async function expectSaved(page: Page): Promise<void> {
  * Writes an article through the UI (headline, lead, body), waits until its body is on disk,
  * and goes back to the library. Returns its id.
  */
-export async function writeArticle(page: Page, spalt: SpaltServer, text: { headline: string; lead?: string; body: string }): Promise<string> {
+export async function writeArticle(
+  page: Page,
+  spalt: SpaltServer,
+  text: { headline: string; lead?: string; body: string },
+): Promise<string> {
   const id = await createArticle(page);
   await page.getByRole('textbox', { name: 'Rubrik' }).fill(text.headline);
   if (text.lead) await page.getByRole('textbox', { name: 'Ingress' }).fill(text.lead);

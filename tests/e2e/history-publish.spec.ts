@@ -5,7 +5,11 @@
 import { openSpalt } from './fixtures';
 import { addSite, expect, expectAllStepsDone, openPublish, postsMatching, test, writeArticle } from './publish-support';
 
-test('a publish shows in Historik as "Publicerad" by the site user, and later typing does not fold into it', async ({ page, spalt, wordpress }) => {
+test('a publish shows in Historik as "Publicerad" by the site user, and later typing does not fold into it', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   await openSpalt(page, spalt);
   await addSite(page, wordpress, 'Telge Nytt', 'author');
   const id = await writeArticle(page, spalt, {

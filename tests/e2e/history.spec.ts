@@ -16,7 +16,10 @@ async function reopen(page: Page, headline: string) {
   await expect(page.getByRole('textbox', { name: /^(Rubrik|Headline)$/ })).toHaveValue(headline);
 }
 
-test('Historik lists who and when, shows the words changed, and restores an old version without losing the newer one', async ({ page, spalt }) => {
+test('Historik lists who and when, shows the words changed, and restores an old version without losing the newer one', async ({
+  page,
+  spalt,
+}) => {
   await openSpalt(page, spalt);
   await page.getByRole('link', { name: 'Inställningar' }).click();
   await page.getByRole('textbox', { name: 'Ditt namn' }).fill('Anna Svensson');
@@ -30,10 +33,12 @@ test('Historik lists who and when, shows the words changed, and restores an old 
   await page.keyboard.type('Räddningstjänsten larmades vid lunch.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Ingen person skadades i branden.');
-  await expect.poll(() => articleRow(spalt, id)).toEqual({
-    headline: 'Brand i hamnen',
-    body: 'Räddningstjänsten larmades vid lunch.\n\nIngen person skadades i branden.',
-  });
+  await expect
+    .poll(() => articleRow(spalt, id))
+    .toEqual({
+      headline: 'Brand i hamnen',
+      body: 'Räddningstjänsten larmades vid lunch.\n\nIngen person skadades i branden.',
+    });
 
   await reopen(page, 'Brand i hamnen');
   await page.getByRole('textbox', { name: 'Rubrik' }).fill('Storbrand i hamnen');
@@ -44,10 +49,12 @@ test('Historik lists who and when, shows the words changed, and restores an old 
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('End');
   await replaceBeforeCaret(page, 'lunch.'.length, 'kvällen.');
-  await expect.poll(() => articleRow(spalt, id)).toEqual({
-    headline: 'Storbrand i hamnen',
-    body: 'Räddningstjänsten larmades vid kvällen.\n\nIngen person skadades i olyckan.',
-  });
+  await expect
+    .poll(() => articleRow(spalt, id))
+    .toEqual({
+      headline: 'Storbrand i hamnen',
+      body: 'Räddningstjänsten larmades vid kvällen.\n\nIngen person skadades i olyckan.',
+    });
 
   await page.getByRole('button', { name: 'Historik' }).click();
   // Named after the article's headline, which follows a restore.

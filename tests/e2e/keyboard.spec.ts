@@ -28,7 +28,15 @@ type AltGrKey = (typeof altGrCharacters)[number];
 /** The keydown as Windows sends it for AltGr, with the AltGraph state; then the character, unless cancelled. */
 async function typeWithAltGraphState(page: Page, key: AltGrKey): Promise<void> {
   const cancelled = await page.evaluate(({ text, code }) => {
-    const event = new KeyboardEvent('keydown', { key: text, code, ctrlKey: true, altKey: true, modifierAltGraph: true, bubbles: true, cancelable: true });
+    const event = new KeyboardEvent('keydown', {
+      key: text,
+      code,
+      ctrlKey: true,
+      altKey: true,
+      modifierAltGraph: true,
+      bubbles: true,
+      cancelable: true,
+    });
     document.activeElement?.dispatchEvent(event);
     return event.defaultPrevented;
   }, key);
@@ -38,12 +46,36 @@ async function typeWithAltGraphState(page: Page, key: AltGrKey): Promise<void> {
 /** The same key as a trusted keydown through CDP (which has no AltGraph bit): Ctrl+Alt and the character. */
 async function typeWithCtrlAlt(page: Page, cdp: CDPSession, key: AltGrKey): Promise<void> {
   const ctrlAlt = 1 | 2;
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: 2, key: 'Control', code: 'ControlLeft', windowsVirtualKeyCode: 17 });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: ctrlAlt, key: 'AltGraph', code: 'AltRight', windowsVirtualKeyCode: 18 });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: ctrlAlt, key: key.text, code: key.code, windowsVirtualKeyCode: key.keyCode });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    modifiers: 2,
+    key: 'Control',
+    code: 'ControlLeft',
+    windowsVirtualKeyCode: 17,
+  });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    modifiers: ctrlAlt,
+    key: 'AltGraph',
+    code: 'AltRight',
+    windowsVirtualKeyCode: 18,
+  });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    modifiers: ctrlAlt,
+    key: key.text,
+    code: key.code,
+    windowsVirtualKeyCode: key.keyCode,
+  });
   // Chromium on Linux inserts no text for a key with Ctrl, where Windows does: the text goes in as the input that follows.
   if (!(await page.evaluate(() => window.lastKeyDownPrevented))) await page.keyboard.insertText(key.text);
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: ctrlAlt, key: key.text, code: key.code, windowsVirtualKeyCode: key.keyCode });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'keyUp',
+    modifiers: ctrlAlt,
+    key: key.text,
+    code: key.code,
+    windowsVirtualKeyCode: key.keyCode,
+  });
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 2, key: 'AltGraph', code: 'AltRight', windowsVirtualKeyCode: 18 });
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 0, key: 'Control', code: 'ControlLeft', windowsVirtualKeyCode: 17 });
 }
@@ -52,10 +84,17 @@ function storedBlocks(spalt: SpaltServer, id: string): Array<{ type: string; tag
   const body = spalt.readDatabase((db) => db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id)) as string;
   type Node = { type: string; tag?: string; text?: string; children?: Node[] };
   const text = (node: Node): string => (node.text ?? '') + (node.children ?? []).map(text).join('');
-  return (JSON.parse(body) as { root: { children: Node[] } }).root.children.map((node) => ({ type: node.type, ...(node.tag ? { tag: node.tag } : {}), text: text(node) }));
+  return (JSON.parse(body) as { root: { children: Node[] } }).root.children.map((node) => ({
+    type: node.type,
+    ...(node.tag ? { tag: node.tag } : {}),
+    text: text(node),
+  }));
 }
 
-test('AltGr on a Swedish keyboard under Windows types "@", "£", "$", "{", "}" into the body, and the paragraph stays body text', async ({ page, spalt }) => {
+test('AltGr on a Swedish keyboard under Windows types "@", "£", "$", "{", "}" into the body, and the paragraph stays body text', async ({
+  page,
+  spalt,
+}) => {
   await openSpalt(page, spalt);
   const id = await createArticle(page);
   const body = bodyEditor(page);
@@ -98,7 +137,15 @@ test('the block shortcuts use Shift+Alt, as WordPress does, and none fires while
 
   // The same keys while AltGr is held (a layout where AltGr with Shift types a character) do nothing.
   const cancelled = await page.evaluate(() => {
-    const event = new KeyboardEvent('keydown', { key: '2', code: 'Digit2', shiftKey: true, altKey: true, modifierAltGraph: true, bubbles: true, cancelable: true });
+    const event = new KeyboardEvent('keydown', {
+      key: '2',
+      code: 'Digit2',
+      shiftKey: true,
+      altKey: true,
+      modifierAltGraph: true,
+      bubbles: true,
+      cancelable: true,
+    });
     document.activeElement?.dispatchEvent(event);
     return event.defaultPrevented;
   });

@@ -134,12 +134,21 @@ test('the page asks the core for nothing before the caret stands in the article'
   // status) all comes after the caret; the settings and the article came in the page.
   const calls = () =>
     again.evaluate(() => {
-      const page = globalThis as unknown as { spaltCaretAt: number; performance: { getEntriesByType(type: string): Array<{ name: string; startTime: number }> } };
+      const page = globalThis as unknown as {
+        spaltCaretAt: number;
+        performance: { getEntriesByType(type: string): Array<{ name: string; startTime: number }> };
+      };
       const invoked = page.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/api/invoke/'));
-      return { caretAt: page.spaltCaretAt, calls: invoked.map((entry) => ({ name: entry.name.replace(/.*\/api\/invoke\//, ''), at: entry.startTime })) };
+      return {
+        caretAt: page.spaltCaretAt,
+        calls: invoked.map((entry) => ({ name: entry.name.replace(/.*\/api\/invoke\//, ''), at: entry.startTime })),
+      };
     });
   await expect.poll(async () => (await calls()).calls.length).toBeGreaterThan(0);
   const { caretAt, calls: made } = await calls();
   expect(caretAt).toBeGreaterThan(0);
-  expect(made.filter((call) => call.at < caretAt), JSON.stringify({ caretAt, made })).toEqual([]);
+  expect(
+    made.filter((call) => call.at < caretAt),
+    JSON.stringify({ caretAt, made }),
+  ).toEqual([]);
 });

@@ -3,9 +3,15 @@ import { sv } from 'date-fns/locale';
 import { TZDate } from '@date-fns/tz';
 import { expect, openSpalt, test, writeArticle } from './fixtures';
 
-test('search finds an article by a word in its body as you type, with å, ä and ö folded, and counts "1 artikel", "2 artiklar"', async ({ page, spalt }) => {
+test('search finds an article by a word in its body as you type, with å, ä and ö folded, and counts "1 artikel", "2 artiklar"', async ({
+  page,
+  spalt,
+}) => {
   await openSpalt(page, spalt);
-  await writeArticle(page, spalt, { headline: 'Stor insats vid anstalten Hall', body: 'Ambulanshelikopter landade i Södertälje vid lunchtid.' });
+  await writeArticle(page, spalt, {
+    headline: 'Stor insats vid anstalten Hall',
+    body: 'Ambulanshelikopter landade i Södertälje vid lunchtid.',
+  });
   await writeArticle(page, spalt, { headline: 'Peer supporters inom socialtjänsten', body: 'Kommunen erbjuder en utbildning i Västerås.' });
   const table = page.getByRole('table', { name: 'Alla artiklar' });
   await expect(table.getByRole('row')).toHaveCount(3);
@@ -36,7 +42,9 @@ test('the library shows when each article last changed, in Swedish and Stockholm
   const id = await writeArticle(page, spalt, { headline: 'Nytt initiativ inom socialtjänsten', body: 'Text.' });
   const updatedAt = spalt.readDatabase((db) => db.prepare('SELECT updated_at FROM articles WHERE id = ?').pluck().get(id)) as string;
   const expected = format(new TZDate(Date.parse(updatedAt), 'Europe/Stockholm'), 'd MMMM yyyy HH:mm', { locale: sv });
-  expect(expected).toMatch(/^\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4} \d{2}:\d{2}$/);
+  expect(expected).toMatch(
+    /^\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4} \d{2}:\d{2}$/,
+  );
 
   const row = page.getByRole('row').filter({ hasText: 'Nytt initiativ inom socialtjänsten' });
   await expect(row.locator('time')).toHaveText(expected);
@@ -74,7 +82,9 @@ test('move to trash, restore, and empty the trash after confirming', async ({ pa
 
   const ids = spalt.readDatabase((db) => db.prepare('SELECT id FROM articles').pluck().all());
   expect(ids).toEqual([keepId]);
-  expect(spalt.readDatabase((db) => db.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH 'radera'").pluck().get())).toBe(0);
+  expect(
+    spalt.readDatabase((db) => db.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH 'radera'").pluck().get()),
+  ).toBe(0);
   expect(dropId).not.toEqual(keepId);
 
   await page.getByRole('navigation').getByRole('link', { name: 'Artiklar' }).click();

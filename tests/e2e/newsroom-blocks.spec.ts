@@ -15,8 +15,24 @@ const everyBlock = body(
   question('Hur gick det till?'),
   p('– Vi var på plats efter sex minuter.'),
   {
-    type: 'live-update', version: 1, direction: null, format: '', indent: 0, time: '2024-05-09T12:05:00.000Z',
-    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text('Branden är nu släckt.')] }],
+    type: 'live-update',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    time: '2024-05-09T12:05:00.000Z',
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [text('Branden är nu släckt.')],
+      },
+    ],
   },
   readAlso('Stor insats i Hall', 'https://example.se/stor-insats'),
   adSlot(),
@@ -45,7 +61,9 @@ test('an opinion piece gets its pull quote from the slash menu and its signature
 
   await page.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Debatt/Insändare' });
   await expect(page.getByRole('textbox', { name: 'Vinjett' })).toHaveValue('INSÄNDARE:');
-  await expect(page.getByRole('textbox', { name: 'Friskrivning' })).toHaveValue('Detta är en debatt/insändare. Åsikterna är skribentens egna.');
+  await expect(page.getByRole('textbox', { name: 'Friskrivning' })).toHaveValue(
+    'Detta är en debatt/insändare. Åsikterna är skribentens egna.',
+  );
   await page.getByRole('textbox', { name: 'Rubrik' }).fill('Starkare Europa, starkare Sverige');
   await expect(checklist.getByRole('button', { name: /Debattartikeln saknar signatur/ })).toBeVisible();
 
@@ -87,7 +105,10 @@ test('an opinion piece gets its pull quote from the slash menu and its signature
   await expect(checklist.getByRole('button', { name: /Debattartikeln saknar signatur/ })).toHaveCount(0);
 });
 
-test('the checklist flags a photo block of an address (not the library) without alt text and clears once it is described', async ({ page, spalt }) => {
+test('the checklist flags a photo block of an address (not the library) without alt text and clears once it is described', async ({
+  page,
+  spalt,
+}) => {
   // New photos come from the library (tests/e2e/photos-article.spec.ts); a block read from the
   // site's markup keeps its own address and fields, edited in the block.
   await openSpalt(page, spalt);
@@ -96,7 +117,17 @@ test('the checklist flags a photo block of an address (not the library) without 
   await call(page, spalt, 'articles.save', {
     id,
     baseRevision: revision,
-    draft: { kind: 'news', kicker: '', headline: '', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body: body(p('Cyklisterna tog sig över bron.'), urlPhoto) },
+    draft: {
+      kind: 'news',
+      kicker: '',
+      headline: '',
+      lead: '',
+      bylines: [],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      body: body(p('Cyklisterna tog sig över bron.'), urlPhoto),
+    },
   });
   await page.goto(`${spalt.origin}/#/article/${id}`);
   const checklist = page.getByRole('region', { name: 'Kontrollista' });
@@ -114,7 +145,11 @@ test('the checklist flags a photo block of an address (not the library) without 
   await expectSaved(page);
   await expect.poll(() => storedBody(spalt, id)).toContain('"alt":"IMG_9098"');
   const stored = JSON.parse(storedBody(spalt, id)) as { root: { children: Array<Record<string, unknown>> } };
-  expect(stored.root.children.find((node) => node.type === 'photo')).toMatchObject({ src: sitePhoto, credit: 'Foto: Privat', alt: 'IMG_9098' });
+  expect(stored.root.children.find((node) => node.type === 'photo')).toMatchObject({
+    src: sitePhoto,
+    credit: 'Foto: Privat',
+    alt: 'IMG_9098',
+  });
 });
 
 test('a body holding every newsroom block opens without error and shows each one', async ({ page, spalt }) => {
@@ -125,7 +160,17 @@ test('a body holding every newsroom block opens without error and shows each one
   await call(page, spalt, 'articles.save', {
     id: created.id,
     baseRevision: created.revision,
-    draft: { kind: 'news', kicker: '', headline: 'Stor insats i Hall', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body: everyBlock },
+    draft: {
+      kind: 'news',
+      kicker: '',
+      headline: 'Stor insats i Hall',
+      lead: '',
+      bylines: [],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      body: everyBlock,
+    },
   });
   await page.goto(`${spalt.origin}/#/article/${created.id}`);
 
@@ -209,7 +254,17 @@ test('a body stored without any block opens as an empty paragraph to type in', a
   await call(page, spalt, 'articles.save', {
     id,
     baseRevision: revision,
-    draft: { kind: 'news', kicker: '', headline: 'Tom brödtext', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body: body() },
+    draft: {
+      kind: 'news',
+      kicker: '',
+      headline: 'Tom brödtext',
+      lead: '',
+      bylines: [],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      body: body(),
+    },
   });
   await page.goto(`${spalt.origin}/#/article/${id}`);
   await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Tom brödtext');
@@ -219,7 +274,10 @@ test('a body stored without any block opens as an empty paragraph to type in', a
   expect(errors).toEqual([]);
 });
 
-test('after a block without text (separator, ad slot) the caret waits in a paragraph below it, and typing goes there', async ({ page, spalt }) => {
+test('after a block without text (separator, ad slot) the caret waits in a paragraph below it, and typing goes there', async ({
+  page,
+  spalt,
+}) => {
   await openSpalt(page, spalt);
   await createArticle(page);
   const editor = bodyEditor(page);
@@ -238,7 +296,11 @@ test('after a block without text (separator, ad slot) the caret waits in a parag
   type Block = { tagName: string; textContent: string | null; querySelector(selector: string): unknown };
   const order = await editor.evaluate((element: { children: ArrayLike<Block> }) =>
     Array.from(element.children).map((child) =>
-      child.tagName === 'HR' || child.querySelector('hr') ? '<hr>' : child.querySelector('[aria-label="Annonsplats"]') ? '<annons>' : (child.textContent ?? '').trim(),
+      child.tagName === 'HR' || child.querySelector('hr')
+        ? '<hr>'
+        : child.querySelector('[aria-label="Annonsplats"]')
+          ? '<annons>'
+          : (child.textContent ?? '').trim(),
     ),
   );
   expect(order).toEqual(['Första stycket.', '<hr>', 'Mitt emellan.', '<hr>', 'Efter avdelaren.', '<annons>', 'Efter annonsen.']);
@@ -265,7 +327,10 @@ async function articleWithLiveUpdate(page: Page, spalt: SpaltServer): Promise<st
 function storedStructure(spalt: SpaltServer, id: string): { top: string[]; inUpdate: string[] } {
   type Node = { type: string; children?: Node[] };
   const children = (JSON.parse(storedBody(spalt, id)) as { root: { children: Node[] } }).root.children;
-  return { top: children.map((node) => node.type), inUpdate: (children.find((node) => node.type === 'live-update')?.children ?? []).map((node) => node.type) };
+  return {
+    top: children.map((node) => node.type),
+    inUpdate: (children.find((node) => node.type === 'live-update')?.children ?? []).map((node) => node.type),
+  };
 }
 
 test('a block inserted right after a live update goes after it, not inside it', async ({ page, spalt }) => {

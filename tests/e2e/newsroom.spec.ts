@@ -9,7 +9,9 @@ test('choosing a kind brings its kicker, label and disclaimer, and the checklist
 
   await page.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Debatt/Insändare' });
   await expect(page.getByRole('textbox', { name: 'Vinjett' })).toHaveValue('INSÄNDARE:');
-  await expect(page.getByRole('textbox', { name: 'Friskrivning' })).toHaveValue('Detta är en debatt/insändare. Åsikterna är skribentens egna.');
+  await expect(page.getByRole('textbox', { name: 'Friskrivning' })).toHaveValue(
+    'Detta är en debatt/insändare. Åsikterna är skribentens egna.',
+  );
   await expect(page.getByText('Debattartiklar signeras av skribenterna')).toBeVisible();
   await expect(checklist.getByRole('button', { name: /Debattartikeln saknar signatur/ })).toBeVisible();
 
@@ -61,7 +63,9 @@ test('bylines are picked from the people registry', async ({ page, spalt }) => {
   await form.getByRole('textbox', { name: 'Titel' }).fill('reporter');
   await form.getByRole('button', { name: 'Lägg till person' }).click();
   await expect(page.getByRole('status')).toHaveText('Alexander Isa är sparad.');
-  await expect(page.getByRole('table', { name: 'Redaktionens personer' }).getByRole('cell', { name: 'Alexander Isa', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Redaktionens personer' }).getByRole('cell', { name: 'Alexander Isa', exact: true }),
+  ).toBeVisible();
   const personId = spalt.readDatabase((db) => db.prepare("SELECT id FROM people WHERE name = 'Alexander Isa'").pluck().get());
 
   await page.getByRole('link', { name: 'Artiklar' }).click();

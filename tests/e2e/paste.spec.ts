@@ -44,7 +44,20 @@ test('pasted HTML keeps headings, lists, bold, italic and links, and nothing uns
   await expect(body).toContainText('Slut.');
 
   const html = await body.innerHTML();
-  for (const unsafe of ['javascript:', 'onclick', 'onerror', 'onmouseover', '<script', '<img', 'data:text', 'color:', 'font-family', 'text-align', '<s>', '<code']) {
+  for (const unsafe of [
+    'javascript:',
+    'onclick',
+    'onerror',
+    'onmouseover',
+    '<script',
+    '<img',
+    'data:text',
+    'color:',
+    'font-family',
+    'text-align',
+    '<s>',
+    '<code',
+  ]) {
     expect(html, unsafe).not.toContain(unsafe);
   }
   expect(await page.evaluate(() => (globalThis as { __pwned?: boolean }).__pwned)).toBeUndefined();

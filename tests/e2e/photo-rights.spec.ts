@@ -7,7 +7,11 @@ import { bodyEditor, openSpalt } from './fixtures';
 import { call } from './photos-support';
 import { addSite, creditedPhoto, expect, openPublish, postsMatching, test, writeArticle } from './publish-support';
 
-test('a photo whose licence has expired is an error naming it, the error leads to the photo, and the dialog refuses to publish', async ({ page, spalt, wordpress }) => {
+test('a photo whose licence has expired is an error naming it, the error leads to the photo, and the dialog refuses to publish', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   const alt = 'Polisbilar utanför anstalten Hall';
   await openSpalt(page, spalt);
   const credited = await creditedPhoto(page, spalt, alt);
@@ -21,12 +25,17 @@ test('a photo whose licence has expired is an error naming it, the error leads t
 
   await page.getByRole('button', { name: 'Infoga', exact: true }).click();
   await page.getByRole('menu', { name: 'Infoga block' }).getByRole('menuitem', { name: 'Bild' }).click();
-  await page.getByRole('dialog', { name: 'Infoga bild ur bildbiblioteket' }).getByRole('button', { name: new RegExp(`^${credited.caption}`) }).click();
+  await page
+    .getByRole('dialog', { name: 'Infoga bild ur bildbiblioteket' })
+    .getByRole('button', { name: new RegExp(`^${credited.caption}`) })
+    .click();
   const block = bodyEditor(page).getByRole('group', { name: 'Bild' });
   await expect(block.getByText(`Alternativtext: ${alt}`)).toBeVisible();
 
   const checklist = page.getByRole('region', { name: 'Kontrollista' });
-  const expired = checklist.getByRole('button', { name: `Fel: Licensen för bilden ”${alt}” gick ut 2020-01-31: byt bild, eller förläng licensen i Bilder.` });
+  const expired = checklist.getByRole('button', {
+    name: `Fel: Licensen för bilden ”${alt}” gick ut 2020-01-31: byt bild, eller förläng licensen i Bilder.`,
+  });
   await expect(expired).toBeVisible();
   await expect(checklist.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('textbox', { name: 'Rubrik' }).click();

@@ -12,21 +12,31 @@ interface StoredNode {
 }
 
 function storedArticle(spalt: SpaltServer, id: string): { body: StoredNode[]; mainPhotoId: string | null } {
-  const row = spalt.readDatabase((db) => db.prepare('SELECT body, main_photo_id FROM articles WHERE id = ?').get(id)) as { body: string; main_photo_id: string | null };
+  const row = spalt.readDatabase((db) => db.prepare('SELECT body, main_photo_id FROM articles WHERE id = ?').get(id)) as {
+    body: string;
+    main_photo_id: string | null;
+  };
   return { body: (JSON.parse(row.body) as { root: { children: StoredNode[] } }).root.children, mainPhotoId: row.main_photo_id };
 }
 
 /** A photo of the library with a freelance credit from its IPTC By-line and no alt text yet. */
 async function creditedPhoto(page: Page, spalt: SpaltServer, path: string): Promise<Photo> {
   const photo = await importByApi(page, spalt, path);
-  return call<Photo>(page, spalt, 'photos.update', { id: photo.id, edit: { caption: photo.caption, alt: '', credit: { ...photo.credit, type: 'freelance' } } });
+  return call<Photo>(page, spalt, 'photos.update', {
+    id: photo.id,
+    edit: { caption: photo.caption, alt: '', credit: { ...photo.credit, type: 'freelance' } },
+  });
 }
 
 async function fillAltInLibrary(page: Page, caption: string, alt: string): Promise<void> {
   await page.getByRole('region', { name: caption }).getByRole('textbox', { name: 'Alternativtext' }).fill(alt);
 }
 
-test('a library photo placed in an article shows caption and credit as the site prints them; the checklist follows its alt text', async ({ page, spalt, photoFiles: files }) => {
+test('a library photo placed in an article shows caption and credit as the site prints them; the checklist follows its alt text', async ({
+  page,
+  spalt,
+  photoFiles: files,
+}) => {
   const photo = await creditedPhoto(page, spalt, files.iptc);
   await openSpalt(page, spalt);
   const id = await createArticle(page);
@@ -64,10 +74,17 @@ test('a library photo placed in an article shows caption and credit as the site 
   await expect(block.getByText('Alternativtext: Två polisbilar framför anstaltens grind')).toBeVisible();
   await expect(checklist.getByRole('button', { name: /alternativtext/ })).toHaveCount(0);
   // The block's copy follows the library, so the markup the site gets says the same.
-  await expect.poll(() => storedArticle(spalt, id).body.find((node) => node.type === 'photo')?.alt).toBe('Två polisbilar framför anstaltens grind');
+  await expect
+    .poll(() => storedArticle(spalt, id).body.find((node) => node.type === 'photo')?.alt)
+    .toBe('Två polisbilar framför anstaltens grind');
 });
 
-test('changing the credit in the library changes the photo block of an article open in another window', async ({ page, spalt, context, photoFiles: files }) => {
+test('changing the credit in the library changes the photo block of an article open in another window', async ({
+  page,
+  spalt,
+  context,
+  photoFiles: files,
+}) => {
   const photo = await creditedPhoto(page, spalt, files.iptc);
   await call(page, spalt, 'people.save', { name: 'Anna Svensson', kind: 'photographer', title: 'fotograf' });
   await openSpalt(page, spalt);
@@ -76,7 +93,10 @@ test('changing the credit in the library changes the photo block of an article o
   await page.keyboard.type('/bild');
   await expect(page.getByRole('listbox', { name: 'Block att infoga' }).getByRole('option')).toHaveText(['Bild']);
   await page.keyboard.press('Enter');
-  await page.getByRole('dialog', { name: 'Infoga bild ur bildbiblioteket' }).getByRole('button', { name: new RegExp(`^${iptc.caption}`) }).click();
+  await page
+    .getByRole('dialog', { name: 'Infoga bild ur bildbiblioteket' })
+    .getByRole('button', { name: new RegExp(`^${iptc.caption}`) })
+    .click();
   const block = bodyEditor(page).getByRole('group', { name: 'Bild' });
   await expect(block.getByText(`${iptc.caption} Foto: ${iptc.byline}`, { exact: true })).toBeVisible();
 
@@ -98,17 +118,27 @@ test('changing the credit in the library changes the photo block of an article o
   expect(photoRows(spalt)[0]).toMatchObject({ credit_name: 'Anna Svensson', credit_type: 'staff' });
 });
 
-test('the main photo is chosen from the library, shows its caption and credit, and can be removed', async ({ page, spalt, photoFiles: files }) => {
+test('the main photo is chosen from the library, shows its caption and credit, and can be removed', async ({
+  page,
+  spalt,
+  photoFiles: files,
+}) => {
   const photo = await creditedPhoto(page, spalt, files.xmp);
   await openSpalt(page, spalt);
   const id = await createArticle(page);
   const main = page.getByRole('region', { name: 'Huvudbild' });
   await expect(main).toContainText('Ingen huvudbild vald.');
   await main.getByRole('button', { name: 'Välj huvudbild' }).click();
-  await page.getByRole('dialog', { name: 'Välj huvudbild ur bildbiblioteket' }).getByRole('button', { name: new RegExp(`^${xmp.description}`) }).click();
+  await page
+    .getByRole('dialog', { name: 'Välj huvudbild ur bildbiblioteket' })
+    .getByRole('button', { name: new RegExp(`^${xmp.description}`) })
+    .click();
 
   await expect(main.getByText(`${xmp.description} Foto: ${xmp.creator}`, { exact: true })).toBeVisible();
-  await expect(main.getByRole('link', { name: 'Ändra huvudbildens kredit i bildbiblioteket' })).toHaveAttribute('href', `#/photos/${photo.id}`);
+  await expect(main.getByRole('link', { name: 'Ändra huvudbildens kredit i bildbiblioteket' })).toHaveAttribute(
+    'href',
+    `#/photos/${photo.id}`,
+  );
   await expect.poll(() => storedArticle(spalt, id).mainPhotoId).toBe(photo.id);
 
   // The checklist judges the main photo by the library and jumps to the field.
@@ -141,16 +171,24 @@ test('image files dropped or pasted into the body are imported and placed where 
   await pasteFiles(page, [files.exif]);
   await expect(editor.getByRole('group', { name: 'Bild' })).toHaveCount(2);
   await expect(editor.getByText(`${exif.description} Kredit saknas.`, { exact: true })).toBeVisible();
-  await expect.poll(() => storedArticle(spalt, id).body.map((node) => node.type)).toEqual(['paragraph', 'photo', 'paragraph', 'photo', 'paragraph']);
+  await expect
+    .poll(() => storedArticle(spalt, id).body.map((node) => node.type))
+    .toEqual(['paragraph', 'photo', 'paragraph', 'photo', 'paragraph']);
   expect(photoRows(spalt).map((row) => row.file_name)).toEqual(['xmp-credit.jpg', 'exif-credit.jpg']);
 
   // A file that is no image is refused in words, and nothing is placed.
   await dropFiles(editor.getByText('Andra stycket.'), [files.notImage]);
-  await expect(page.getByRole('alert')).toContainText('”not-an-image.jpg” är ingen bild som Spalt kan läsa. Använd JPEG, PNG, WebP eller GIF.');
+  await expect(page.getByRole('alert')).toContainText(
+    '”not-an-image.jpg” är ingen bild som Spalt kan läsa. Använd JPEG, PNG, WebP eller GIF.',
+  );
   await expect(editor.getByRole('group', { name: 'Bild' })).toHaveCount(2);
 });
 
-test('Shift+Alt+M opens the picker, which imports a new photo and places it; "Byt bild" swaps it for another', async ({ page, spalt, photoFiles: files }) => {
+test('Shift+Alt+M opens the picker, which imports a new photo and places it; "Byt bild" swaps it for another', async ({
+  page,
+  spalt,
+  photoFiles: files,
+}) => {
   await openSpalt(page, spalt);
   const id = await createArticle(page);
   await bodyEditor(page).click();
@@ -166,7 +204,9 @@ test('Shift+Alt+M opens the picker, which imports a new photo and places it; "By
   await expect(block.getByText('Kredit saknas.')).toBeVisible();
   const photoId = String(photoRows(spalt)[0]?.id);
   await expect.poll(() => storedArticle(spalt, id).body[0]).toMatchObject({ type: 'photo', photoId });
-  await expect(page.getByRole('region', { name: 'Kontrollista' }).getByRole('button', { name: 'Fel: En bild saknar fotokredit.' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Kontrollista' }).getByRole('button', { name: 'Fel: En bild saknar fotokredit.' }),
+  ).toBeVisible();
 
   // "Byt bild" puts another library photo in the same block; typing in its search stays in the dialog.
   const other = await creditedPhoto(page, spalt, files.xmp);

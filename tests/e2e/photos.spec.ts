@@ -5,7 +5,11 @@ import { call, dropFiles, importByApi, importThroughChooser, openPhotoLibrary, p
 
 const { iptc, xmp, exif } = fixtureText;
 
-test('a photo imported through the file chooser shows its embedded credit and where each value came from', async ({ page, spalt, photoFiles: files }) => {
+test('a photo imported through the file chooser shows its embedded credit and where each value came from', async ({
+  page,
+  spalt,
+  photoFiles: files,
+}) => {
   await openPhotoLibrary(page, spalt);
   await expect(page.getByText(/Inga bilder ännu/)).toBeVisible();
 
@@ -14,7 +18,9 @@ test('a photo imported through the file chooser shows its embedded credit and wh
 
   const detail = page.getByRole('region', { name: iptc.caption });
   // The web rendition loads (the preview's alt text is still empty, so it is no named image yet).
-  await expect.poll(() => detail.locator('img.photo-detail-preview').evaluate((img: { naturalWidth: number }) => img.naturalWidth)).toBe(1600);
+  await expect
+    .poll(() => detail.locator('img.photo-detail-preview').evaluate((img: { naturalWidth: number }) => img.naturalWidth))
+    .toBe(1600);
   await expect(detail.getByRole('textbox', { name: 'Bildtext' })).toHaveValue(iptc.caption);
   await expect(detail.getByText('Från IPTC Caption-Abstract')).toBeVisible();
   await expect(detail.getByRole('combobox', { name: 'Namn' })).toHaveValue(iptc.byline);
@@ -82,7 +88,11 @@ test('credit and alt text are filled in, checked as typed and saved without a sa
   await expect(page.getByRole('region', { name: iptc.caption }).getByRole('textbox', { name: 'Alternativtext' })).toHaveValue(description);
 });
 
-test('the same file imported again is found in the library, and files that are no images are refused in words', async ({ page, spalt, photoFiles: files }) => {
+test('the same file imported again is found in the library, and files that are no images are refused in words', async ({
+  page,
+  spalt,
+  photoFiles: files,
+}) => {
   await openPhotoLibrary(page, spalt);
   const imports = page.getByRole('region', { name: 'Import' });
   await importThroughChooser(page, [files.iptc]);
@@ -168,7 +178,11 @@ test('photos dropped anywhere on the view or pasted are imported', async ({ page
   ]);
 });
 
-test('the credit report downloads as CSV with the photos used in the period, naming the credit type as the form does', async ({ page, spalt, photoFiles: files }) => {
+test('the credit report downloads as CSV with the photos used in the period, naming the credit type as the form does', async ({
+  page,
+  spalt,
+  photoFiles: files,
+}) => {
   const photo = await importByApi(page, spalt, files.iptc);
   await call(page, spalt, 'photos.update', {
     id: photo.id,
@@ -178,7 +192,18 @@ test('the credit report downloads as CSV with the photos used in the period, nam
   await call(page, spalt, 'articles.save', {
     id: article.id,
     baseRevision: article.revision,
-    draft: { kind: 'news', kicker: '', headline: 'Rymning från anstalten Hall', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: photo.id, body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } } },
+    draft: {
+      kind: 'news',
+      kicker: '',
+      headline: 'Rymning från anstalten Hall',
+      lead: '',
+      bylines: [],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: photo.id,
+      body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } },
+    },
   });
   await openPhotoLibrary(page, spalt);
   // The type is chosen by its name in the form; the report and the credit line use the same word.
@@ -210,7 +235,11 @@ test('"Används i" lists every article using the photo, and the licence warnings
   const photo = await importByApi(page, spalt, files.iptc);
   await call(page, spalt, 'photos.update', {
     id: photo.id,
-    edit: { caption: photo.caption, alt: 'Två polisbilar vid grinden', credit: { ...photo.credit, type: 'freelance', oneTimeUse: true, expiresOn: '2020-01-31' } },
+    edit: {
+      caption: photo.caption,
+      alt: 'Två polisbilar vid grinden',
+      credit: { ...photo.credit, type: 'freelance', oneTimeUse: true, expiresOn: '2020-01-31' },
+    },
   });
   const emptyBody = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } };
   for (const headline of ['Rymning från anstalten Hall', 'Polisen söker vittnen']) {
@@ -218,7 +247,18 @@ test('"Används i" lists every article using the photo, and the licence warnings
     await call(page, spalt, 'articles.save', {
       id: article.id,
       baseRevision: article.revision,
-      draft: { kind: 'news', kicker: '', headline, lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: photo.id, body: emptyBody },
+      draft: {
+        kind: 'news',
+        kicker: '',
+        headline,
+        lead: '',
+        bylines: [],
+        label: '',
+        disclaimer: '',
+        sponsor: '',
+        mainPhotoId: photo.id,
+        body: emptyBody,
+      },
     });
   }
   await openPhotoLibrary(page, spalt);
@@ -234,7 +274,9 @@ test('"Används i" lists every article using the photo, and the licence warnings
   ]);
   const uses = detail.getByRole('region', { name: 'Används i' });
   await expect(uses.getByRole('listitem')).toHaveCount(2);
-  await expect(uses.getByRole('listitem').filter({ hasText: 'Polisen söker vittnen' })).toHaveText('Polisen söker vittnen – Utkast, huvudbild');
+  await expect(uses.getByRole('listitem').filter({ hasText: 'Polisen söker vittnen' })).toHaveText(
+    'Polisen söker vittnen – Utkast, huvudbild',
+  );
   await uses.getByRole('link', { name: 'Polisen söker vittnen' }).click();
   await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Polisen söker vittnen');
   await expect(page.getByRole('region', { name: 'Huvudbild' })).toContainText(`${iptc.caption} Foto: ${iptc.byline}`);

@@ -35,7 +35,9 @@ test("an editor publishes a reporter's story under the reporter the byline names
   const dialog = await openPublish(page);
   await expect(dialog.getByText('Du publicerar som Editor (Redaktör).')).toBeVisible();
   const author = dialog.getByRole('combobox', { name: 'Författare på webbplatsen' });
-  await expect(author).toHaveAccessibleDescription('Inlägget visas under den här personens namn. Spalt föreslår den första i bylinen som har ett konto på webbplatsen.');
+  await expect(author).toHaveAccessibleDescription(
+    'Inlägget visas under den här personens namn. Spalt föreslår den första i bylinen som har ett konto på webbplatsen.',
+  );
   // Starts at the byline's person; the editor is in the list too, marked as the user.
   await expect(author.locator('option:checked')).toHaveText('Åsa Öberg');
   await expect(author.getByRole('option', { name: 'Editor (du)' })).toHaveCount(1);
@@ -67,7 +69,12 @@ test('an author-role user is offered no author to choose and publishes under the
   await reporterOn(wordpress);
   await openSpalt(page, spalt);
   await addSite(page, wordpress, 'Telge Nytt', 'author');
-  await writeArticle(page, spalt, { headline: 'Loppis på torget i helgen', lead: 'Över hundra bord är bokade.', body: 'Loppisen öppnar klockan tio.', byline: 'Åsa Öberg' });
+  await writeArticle(page, spalt, {
+    headline: 'Loppis på torget i helgen',
+    lead: 'Över hundra bord är bokade.',
+    body: 'Loppisen öppnar klockan tio.',
+    byline: 'Åsa Öberg',
+  });
 
   const dialog = await openPublish(page);
   await expect(dialog.getByText('Du publicerar som Author (Författare).')).toBeVisible();

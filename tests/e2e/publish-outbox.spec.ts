@@ -32,15 +32,26 @@ test('a job waiting for an unreachable site goes as soon as the computer is back
     await openSpalt(page, spalt);
     await addSite(page, wordpress, 'Telge Nytt', 'editor', proxy.url);
     const headline = 'Bussen fick nät vid Stortorget';
-    const id = await writeArticle(page, spalt, { headline, lead: 'Texten skrevs på väg in till stan.', body: 'Den gick ut när bussen kom fram.', byline: 'Helen Shabo' });
+    const id = await writeArticle(page, spalt, {
+      headline,
+      lead: 'Texten skrevs på väg in till stan.',
+      body: 'Den gick ut när bussen kom fram.',
+      byline: 'Helen Shabo',
+    });
     const dialog = await openPublish(page);
     await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
-    await expect(dialog.getByRole('region', { name: 'Förlopp' }).getByRole('status')).toContainText(/Väntar på webbplatsen – nytt försök \d{2}:\d{2}/, { timeout: 30_000 });
+    await expect(dialog.getByRole('region', { name: 'Förlopp' }).getByRole('status')).toContainText(
+      /Väntar på webbplatsen – nytt försök \d{2}:\d{2}/,
+      { timeout: 30_000 },
+    );
     await dialog.getByRole('button', { name: 'Stäng' }).click();
 
     // Each try waits twice as long as the one before (2 s at first): after the fourth, the next is
     // at least 12.8 s away.
-    const job = () => spalt.readDatabase((db) => db.prepare('SELECT state, attempts, next_attempt_at, updated_at FROM publish_jobs WHERE article_id = ?').get(id) as JobRow);
+    const job = () =>
+      spalt.readDatabase(
+        (db) => db.prepare('SELECT state, attempts, next_attempt_at, updated_at FROM publish_jobs WHERE article_id = ?').get(id) as JobRow,
+      );
     await expect.poll(() => job().attempts, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Publiceringskö' }).click();
     const row = page.getByRole('table', { name: 'Publiceringar' }).getByRole('row', { name: new RegExp(headline) });
@@ -69,8 +80,16 @@ test('a job waiting for an unreachable site goes as soon as the computer is back
 });
 
 const draft = (headline: string): ArticleDraft => ({
-  kind: 'news', kicker: '', headline, lead: 'En ingress.', label: '', disclaimer: '', sponsor: '',
-  bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null, body: body(p('Brödtext.')),
+  kind: 'news',
+  kicker: '',
+  headline,
+  lead: 'En ingress.',
+  label: '',
+  disclaimer: '',
+  sponsor: '',
+  bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+  mainPhotoId: null,
+  body: body(p('Brödtext.')),
 });
 
 test('a queue longer than a page shows the newest hundred, and "Visa äldre" the rest', async ({ page, spalt }) => {
@@ -78,7 +97,12 @@ test('a queue longer than a page shows the newest hundred, and "Visa äldre" the
   await openSpalt(page, spalt);
   // Jobs made through the real core, as fast as it takes them: every new publish of an article
   // replaces its job before, which stays in the queue as cancelled.
-  const site = await call<Site>(page, spalt, 'sites.save', { name: 'Nere', address: `http://127.0.0.1:${await freePort()}`, username: 'anna', password: 'abcd efgh ijkl mnop' });
+  const site = await call<Site>(page, spalt, 'sites.save', {
+    name: 'Nere',
+    address: `http://127.0.0.1:${await freePort()}`,
+    username: 'anna',
+    password: 'abcd efgh ijkl mnop',
+  });
   const article = async (headline: string) => {
     const created = await call<{ id: string }>(page, spalt, 'articles.create', { kind: 'news' });
     await call(page, spalt, 'articles.save', { id: created.id, baseRevision: 0, draft: draft(headline) });

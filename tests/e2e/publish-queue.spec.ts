@@ -8,7 +8,18 @@
 import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
 import { bodyEditor, expectSaved, openSpalt, type SpaltServer } from './fixtures';
-import { addSite, expect, expectAllStepsDone, openPublish, postBySlug, postsMatching, rest, test, writeArticle, type EditPost } from './publish-support';
+import {
+  addSite,
+  expect,
+  expectAllStepsDone,
+  openPublish,
+  postBySlug,
+  postsMatching,
+  rest,
+  test,
+  writeArticle,
+  type EditPost,
+} from './publish-support';
 import type { WordPressSite } from '../wordpress/site';
 
 test.describe.configure({ mode: 'default' });
@@ -30,7 +41,9 @@ async function publishedTwice(page: Page, spalt: SpaltServer, wordpress: WordPre
   const id = await writeArticle(page, spalt, { headline, lead: 'Bygget börjar i vår.', body: paragraphs[0], byline: 'Alexander Isa' });
   await page.keyboard.press('Enter');
   await page.keyboard.type(paragraphs[1]);
-  await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain(paragraphs[1]);
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id)))
+    .toContain(paragraphs[1]);
   const dialog = await openPublish(page);
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expectAllStepsDone(dialog);
@@ -50,7 +63,8 @@ async function caretAtEnd(page: Page, text: string): Promise<void> {
   if (box === null) throw new Error(`no paragraph "${text}"`);
   await paragraph.click({ position: { x: box.width - 1, y: box.height / 2 } });
   await page.keyboard.press('End');
-  const atEnd = '(() => { const s = getSelection(); return s !== null && s.isCollapsed && s.anchorOffset === (s.anchorNode?.textContent ?? "").length; })()';
+  const atEnd =
+    '(() => { const s = getSelection(); return s !== null && s.isCollapsed && s.anchorOffset === (s.anchorNode?.textContent ?? "").length; })()';
   await expect.poll(() => page.evaluate<boolean>(atEnd)).toBe(true);
 }
 
@@ -71,15 +85,24 @@ async function publicPage(post: EditPost): Promise<string> {
   return response.text();
 }
 
-test('edits on the site and here in different paragraphs merge by themselves: the post has both, and the editor shows the site’s', async ({ page, spalt, wordpress }) => {
+test('edits on the site and here in different paragraphs merge by themselves: the post has both, and the editor shows the site’s', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   const headline = 'Ny skola byggs i Geneta';
-  const { id, post, slug } = await publishedTwice(page, spalt, wordpress, headline, ['Skolan får plats för 600 elever.', 'Bygget tar två år.']);
+  const { id, post, slug } = await publishedTwice(page, spalt, wordpress, headline, [
+    'Skolan får plats för 600 elever.',
+    'Bygget tar två år.',
+  ]);
   const siteTitle = 'Ny skola byggs i Geneta – kommunen bekräftar';
   await editOnSite(wordpress, post, { title: siteTitle, from: '600 elever', to: '650 elever' });
 
   await caretAtEnd(page, 'Bygget tar två år.');
   await page.keyboard.type(' Kostnaden är 300 miljoner kronor.');
-  await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain('Bygget tar två år. Kostnaden är 300 miljoner kronor.');
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id)))
+    .toContain('Bygget tar två år. Kostnaden är 300 miljoner kronor.');
   await expectSaved(page);
   const before = spalt.readDatabase((db) => db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id)) as number;
 
@@ -107,16 +130,25 @@ test('edits on the site and here in different paragraphs merge by themselves: th
   expect(spalt.readDatabase((db) => db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id))).toBeGreaterThan(before);
 });
 
-test('a true clash shows the ancestor and both sides; the pick per clash goes out and the other side is kept', async ({ page, spalt, wordpress }) => {
+test('a true clash shows the ancestor and both sides; the pick per clash goes out and the other side is kept', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   const headline = 'Simhallen i Ronna stänger';
-  const { id, post, slug } = await publishedTwice(page, spalt, wordpress, headline, ['Simhallen stänger för renovering.', 'Den öppnar igen i augusti.']);
+  const { id, post, slug } = await publishedTwice(page, spalt, wordpress, headline, [
+    'Simhallen stänger för renovering.',
+    'Den öppnar igen i augusti.',
+  ]);
   await editOnSite(wordpress, post, { from: 'i augusti.', to: 'i september.' });
   await editOnSite(wordpress, await postBySlug(wordpress, slug), { from: 'för renovering', to: 'för en stor renovering' });
 
   await caretAtEnd(page, 'Den öppnar igen i augusti.');
   for (let i = 0; i < 'augusti.'.length; i += 1) await page.keyboard.press('Backspace');
   await page.keyboard.type('oktober.');
-  await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toContain('Den öppnar igen i oktober.');
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id)))
+    .toContain('Den öppnar igen i oktober.');
   const newLead = 'Renoveringen kostar 40 miljoner kronor.';
   await page.getByRole('textbox', { name: 'Ingress' }).fill(newLead);
   await expectSaved(page);
@@ -125,7 +157,9 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   const merge = dialog.getByRole('region', { name: 'Ändrat både här och på webbplatsen' });
   await expect(merge).toBeVisible({ timeout: 30_000 });
-  await expect(merge.getByRole('status')).toHaveText('Webbplatsen ändrade 2 delar av artikeln. Du ändrade 2 delar. 1 krock att välja i, resten är ihopslaget.');
+  await expect(merge.getByRole('status')).toHaveText(
+    'Webbplatsen ändrade 2 delar av artikeln. Du ändrade 2 delar. 1 krock att välja i, resten är ihopslaget.',
+  );
   const clash = merge.getByRole('group', { name: 'Krock 1 av 1: stycke 2' });
   await expect(clash.getByRole('group', { name: 'Förut' })).toContainText('Den öppnar igen i augusti.');
   // Each side marks, word by word, what it changed since then.
@@ -151,14 +185,18 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   await row.getByRole('button', { name: `Resolve the conflict for ${headline}` }).click();
   const resolveDialog = page.getByRole('dialog', { name: 'Resolve the conflict' });
   const inEnglish = resolveDialog.getByRole('region', { name: 'Changed both here and on the site' });
-  await expect(inEnglish.getByRole('status')).toHaveText('The site changed 2 parts of the article. You changed 2 parts. 1 clash to choose in, the rest is merged.');
+  await expect(inEnglish.getByRole('status')).toHaveText(
+    'The site changed 2 parts of the article. You changed 2 parts. 1 clash to choose in, the rest is merged.',
+  );
   const inQueue = inEnglish.getByRole('group', { name: 'Clash 1 of 1: paragraph 2' });
   await expect(inQueue.getByRole('group', { name: 'Before' })).toContainText('Den öppnar igen i augusti.');
   await expect(inQueue.getByRole('group', { name: 'Your version' }).getByRole('insertion')).toHaveText('oktober');
   await expect(inQueue.getByRole('group', { name: "The site's version" }).getByRole('insertion')).toHaveText('september');
   await inQueue.getByRole('radio', { name: "The site's" }).check();
   await resolveDialog.getByRole('button', { name: 'Merge and publish' }).click();
-  await expect(page.getByRole('table', { name: 'Publishes' }).getByRole('row', { name: /Changed on the site/ })).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('table', { name: 'Publishes' }).getByRole('row', { name: /Changed on the site/ })).toHaveCount(0, {
+    timeout: 30_000,
+  });
   await expect.poll(async () => (await postBySlug(wordpress, slug)).excerpt.raw, { timeout: 30_000 }).toBe(newLead);
 
   const after = await postBySlug(wordpress, slug);
@@ -179,16 +217,27 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   expect(history.some((draft) => draft.includes('Den öppnar igen i oktober.'))).toBe(true);
 });
 
-test('an unreachable site leaves the job waiting with the reason; the queue lists the jobs, retries, and cancels after asking', async ({ page, spalt, wordpress }) => {
+test('an unreachable site leaves the job waiting with the reason; the queue lists the jobs, retries, and cancels after asking', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   await openSpalt(page, spalt);
   await addSite(page, wordpress, 'Telge Nytt', 'editor');
   await addSite(page, wordpress, 'Nere', 'editor', `http://127.0.0.1:${await closedPort()}`);
   const headline = 'Elavbrott i Ronna';
-  const id = await writeArticle(page, spalt, { headline, lead: 'Hundratals hushåll saknar ström.', body: 'Felet väntas vara åtgärdat i kväll.', byline: 'Helen Shabo' });
+  const id = await writeArticle(page, spalt, {
+    headline,
+    lead: 'Hundratals hushåll saknar ström.',
+    body: 'Felet väntas vara åtgärdat i kväll.',
+    byline: 'Helen Shabo',
+  });
 
   let dialog = await openPublish(page);
   await dialog.getByRole('combobox', { name: 'Webbplats', exact: true }).selectOption({ label: 'Nere' });
-  await expect(dialog.getByRole('note')).toContainText('Spalt når inte webbplatsen just nu och har inte hämtat dess kategorier och taggar tidigare.');
+  await expect(dialog.getByRole('note')).toContainText(
+    'Spalt når inte webbplatsen just nu och har inte hämtat dess kategorier och taggar tidigare.',
+  );
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   const waiting = dialog.getByRole('region', { name: 'Förlopp' }).getByRole('status');
   await expect(waiting).toContainText(/Väntar på webbplatsen – nytt försök \d{2}:\d{2}/, { timeout: 30_000 });
@@ -233,7 +282,11 @@ test('an unreachable site leaves the job waiting with the reason; the queue list
   await expect(stuck.getByRole('cell').nth(2)).toHaveText('Avbruten');
   await expect(stuck.getByRole('button', { name: /Avbryt publiceringen/ })).toHaveCount(0);
   expect(
-    spalt.readDatabase((db) => db.prepare('SELECT s.name, j.state FROM publish_jobs j JOIN sites s ON s.id = j.site_id WHERE j.article_id = ? ORDER BY s.name').all(id)),
+    spalt.readDatabase((db) =>
+      db
+        .prepare('SELECT s.name, j.state FROM publish_jobs j JOIN sites s ON s.id = j.site_id WHERE j.article_id = ? ORDER BY s.name')
+        .all(id),
+    ),
   ).toEqual([
     { name: 'Nere', state: 'cancelled' },
     { name: 'Telge Nytt', state: 'done' },

@@ -7,14 +7,28 @@
 import { bodyEditor, openSpalt } from './fixtures';
 import { addSite, expect, expectAllStepsDone, openPublish, postBySlug, test, writeArticle } from './publish-support';
 
-test('publishing an article whose "Läs även" leads to one not on the site: publish that one first, then the link works', async ({ page, spalt, wordpress }) => {
+test('publishing an article whose "Läs även" leads to one not on the site: publish that one first, then the link works', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   // A headline no other spec on this worker's WordPress publishes, so its slug is not taken.
   const linkedTitle = 'Helikopter landade vid anstalten Hall';
   const title = 'Fångar flyttas från Hall';
   await openSpalt(page, spalt);
   await addSite(page, wordpress, 'Telge Nytt', 'editor');
-  await writeArticle(page, spalt, { headline: linkedTitle, lead: 'En omfattande polisinsats pågick.', body: 'Ambulanshelikopter landade vid lunchtid.', byline: 'Alexander Isa' });
-  await writeArticle(page, spalt, { headline: title, lead: 'Kriminalvården flyttar tolv fångar.', body: 'Flytten sker under veckan.', byline: 'Alexander Isa' });
+  await writeArticle(page, spalt, {
+    headline: linkedTitle,
+    lead: 'En omfattande polisinsats pågick.',
+    body: 'Ambulanshelikopter landade vid lunchtid.',
+    byline: 'Alexander Isa',
+  });
+  await writeArticle(page, spalt, {
+    headline: title,
+    lead: 'Kriminalvården flyttar tolv fångar.',
+    body: 'Flytten sker under veckan.',
+    byline: 'Alexander Isa',
+  });
 
   await page.getByRole('button', { name: 'Infoga', exact: true }).click();
   await page.getByRole('menu', { name: 'Infoga block' }).getByRole('menuitem', { name: 'Läs även' }).click();
@@ -36,7 +50,9 @@ test('publishing an article whose "Läs även" leads to one not on the site: pub
   const dialog = await openPublish(page);
   const dialogChecklist = dialog.getByRole('region', { name: 'Kontrollista' });
   await expect(dialogChecklist.getByRole('alert')).toHaveText(/Checklistan visar 1 fel/);
-  await expect(dialogChecklist).toContainText(`Fel: ”Läs även” leder till ”${linkedTitle}”, som inte är publicerad på Telge Nytt. Publicera den där först.`);
+  await expect(dialogChecklist).toContainText(
+    `Fel: ”Läs även” leder till ”${linkedTitle}”, som inte är publicerad på Telge Nytt. Publicera den där först.`,
+  );
   await expect(dialog.getByRole('button', { name: 'Publicera', exact: true })).toBeDisabled();
   await dialogChecklist.getByRole('button', { name: `Publicera ”${linkedTitle}” först` }).click();
 

@@ -31,7 +31,11 @@ export interface EditPost {
 }
 
 /** A REST call to the site as one of its users; fails the test on an error status. */
-export async function rest<T>(wordpress: WordPressSite, path: string, init: { method?: string; body?: unknown; as?: WordPressRole } = {}): Promise<T> {
+export async function rest<T>(
+  wordpress: WordPressSite,
+  path: string,
+  init: { method?: string; body?: unknown; as?: WordPressRole } = {},
+): Promise<T> {
   const response = await fetch(wordpress.restUrl(path), {
     method: init.method ?? 'GET',
     headers: { Authorization: basicAuth(wordpress.users[init.as ?? 'editor']), 'Content-Type': 'application/json' },
@@ -44,7 +48,10 @@ export async function rest<T>(wordpress: WordPressSite, path: string, init: { me
 
 /** A category or tag of the site by name, created (as the editor) when it is not there yet. */
 export async function ensureTerm(wordpress: WordPressSite, kind: 'categories' | 'tags', name: string): Promise<number> {
-  const found = await rest<Array<{ id: number; name: string }>>(wordpress, `/wp/v2/${kind}?search=${encodeURIComponent(name)}&per_page=100`);
+  const found = await rest<Array<{ id: number; name: string }>>(
+    wordpress,
+    `/wp/v2/${kind}?search=${encodeURIComponent(name)}&per_page=100`,
+  );
   const same = found.find((term) => term.name === name);
   if (same) return same.id;
   return (await rest<{ id: number }>(wordpress, `/wp/v2/${kind}`, { method: 'POST', body: { name } })).id;
@@ -63,7 +70,13 @@ export async function postsMatching(wordpress: WordPressSite, words: string): Pr
 }
 
 /** Adds a site through the Webbplatser form with the role's Application Password. */
-export async function addSite(page: Page, wordpress: WordPressSite, name: string, role: WordPressRole, address = wordpress.url): Promise<void> {
+export async function addSite(
+  page: Page,
+  wordpress: WordPressSite,
+  name: string,
+  role: WordPressRole,
+  address = wordpress.url,
+): Promise<void> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Webbplatser' }).click();
   const form = page.getByRole('form', { name: 'Lägg till webbplats' });
   await form.getByRole('textbox', { name: 'Namn', exact: true }).fill(name);
@@ -93,7 +106,9 @@ export async function writeArticle(page: Page, spalt: SpaltServer, text: Article
   }
   await bodyEditor(page).click();
   await page.keyboard.type(text.body);
-  await expect.poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id))).toBe(text.body);
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id)))
+    .toBe(text.body);
   return id;
 }
 
@@ -101,14 +116,20 @@ export async function writeArticle(page: Page, spalt: SpaltServer, text: Article
 export async function creditedPhoto(page: Page, spalt: SpaltServer, alt: string): Promise<Photo> {
   const files = await photoFixtures();
   const photo = await importByApi(page, spalt, files.xmp);
-  return call<Photo>(page, spalt, 'photos.update', { id: photo.id, edit: { caption: photo.caption, alt, credit: { ...photo.credit, type: 'agency' } } });
+  return call<Photo>(page, spalt, 'photos.update', {
+    id: photo.id,
+    edit: { caption: photo.caption, alt, credit: { ...photo.credit, type: 'agency' } },
+  });
 }
 
 /** Chooses the article's main photo in the picker, by the start of its caption. */
 export async function chooseMainPhoto(page: Page, caption: string): Promise<void> {
   const main = page.getByRole('region', { name: 'Huvudbild' });
   await main.getByRole('button', { name: 'Välj huvudbild' }).click();
-  await page.getByRole('dialog', { name: 'Välj huvudbild ur bildbiblioteket' }).getByRole('button', { name: new RegExp(`^${caption}`) }).click();
+  await page
+    .getByRole('dialog', { name: 'Välj huvudbild ur bildbiblioteket' })
+    .getByRole('button', { name: new RegExp(`^${caption}`) })
+    .click();
   await expect(main.getByRole('button', { name: 'Ta bort huvudbild' })).toBeVisible();
 }
 

@@ -22,7 +22,11 @@ import {
 // One WordPress for this worker; the tests take their turns on it.
 test.describe.configure({ mode: 'default' });
 
-test('an editor publishes now: the checklist gates it, a photo, categories and tags go along, the steps finish and the post is on the site', async ({ page, spalt, wordpress }) => {
+test('an editor publishes now: the checklist gates it, a photo, categories and tags go along, the steps finish and the post is on the site', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   const news = await ensureTerm(wordpress, 'categories', 'Nyheter');
   await ensureTerm(wordpress, 'tags', 'Södertälje');
   const alt = 'Resenärer väntar på pendeltåget vid Södertälje syd';
@@ -65,7 +69,10 @@ test('an editor publishes now: the checklist gates it, a photo, categories and t
   await dialog.getByRole('list', { name: 'Förslag på taggar' }).getByRole('button', { name: 'Södertälje' }).click();
   await tagField.fill('Anstalten Hall');
   await tagField.press('Enter');
-  await expect(dialog.getByRole('list', { name: 'Valda taggar' }).getByRole('listitem')).toHaveText([/^Södertälje/, /^Anstalten Hall \(ny\)/]);
+  await expect(dialog.getByRole('list', { name: 'Valda taggar' }).getByRole('listitem')).toHaveText([
+    /^Södertälje/,
+    /^Anstalten Hall \(ny\)/,
+  ]);
 
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expect(dialog.getByRole('region', { name: 'Förlopp' }).getByRole('heading')).toHaveText('Publicerar på Telge Nytt');
@@ -97,11 +104,20 @@ test('an editor publishes now: the checklist gates it, a photo, categories and t
   await expect(status.getByRole('link', { name: 'Visa på webbplatsen' })).toHaveAttribute('href', post.link);
 });
 
-test('schedules for 05:00 Stockholm time in winter, then moves it to summer: status future, date_gmt right, the same post', async ({ page, spalt, wordpress }) => {
+test('schedules for 05:00 Stockholm time in winter, then moves it to summer: status future, date_gmt right, the same post', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   const year = new Date().getFullYear() + 1;
   await openSpalt(page, spalt);
   await addSite(page, wordpress, 'Telge Nytt', 'editor');
-  await writeArticle(page, spalt, { headline: 'Nattåget till Narvik börjar gå', lead: 'Trafiken börjar i vinter.', body: 'Biljetter säljs från måndag.', byline: 'Helen Shabo' });
+  await writeArticle(page, spalt, {
+    headline: 'Nattåget till Narvik börjar gå',
+    lead: 'Trafiken börjar i vinter.',
+    body: 'Biljetter säljs från måndag.',
+    byline: 'Helen Shabo',
+  });
 
   const dialog = await openPublish(page);
   await dialog.getByRole('radio', { name: 'Schemalägg' }).check();
@@ -121,21 +137,34 @@ test('schedules for 05:00 Stockholm time in winter, then moves it to summer: sta
   await dialog.getByRole('radio', { name: 'Schemalägg' }).check();
   await dialog.getByLabel('Datum och tid (svensk tid)').fill(`${year}-07-15T05:00`);
   await dialog.getByRole('button', { name: 'Schemalägg', exact: true }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: `Schemalagd på Telge Nytt till 15 juli ${year} 05:00.` })).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByRole('status').filter({ hasText: `Schemalagd på Telge Nytt till 15 juli ${year} 05:00.` })).toBeVisible({
+    timeout: 30_000,
+  });
   const summer = await postBySlug(wordpress, 'nattaget-till-narvik-borjar-ga');
   expect(summer.id).toBe(winter.id);
   expect(summer.status).toBe('future');
   expect(summer.date_gmt).toBe(`${year}-07-15T03:00:00`);
 
   await dialog.getByRole('button', { name: 'Stäng' }).click();
-  await expect(page.getByRole('list', { name: 'Webbplatser' })).toHaveText(`Schemalagd på Telge Nytt till 15 juli ${year} 05:00 · Visa på webbplatsen`);
+  await expect(page.getByRole('list', { name: 'Webbplatser' })).toHaveText(
+    `Schemalagd på Telge Nytt till 15 juli ${year} 05:00 · Visa på webbplatsen`,
+  );
 });
 
-test('a contributor is not offered "Publicera nu"; a photo upload fails in Swedish with nothing left on the site; review makes a pending post', async ({ page, spalt, wordpress }) => {
+test('a contributor is not offered "Publicera nu"; a photo upload fails in Swedish with nothing left on the site; review makes a pending post', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   await openSpalt(page, spalt);
   const photo = await creditedPhoto(page, spalt, 'Väntande resenärer på perrongen en regnig morgon');
   await addSite(page, wordpress, 'Bidrag', 'contributor');
-  await writeArticle(page, spalt, { headline: 'Fler bussar till Hovsjö', lead: 'SL utökar trafiken.', body: 'Linje 754 går oftare.', byline: 'Metin Hawsho' });
+  await writeArticle(page, spalt, {
+    headline: 'Fler bussar till Hovsjö',
+    lead: 'SL utökar trafiken.',
+    body: 'Linje 754 går oftare.',
+    byline: 'Metin Hawsho',
+  });
   await chooseMainPhoto(page, photo.caption);
 
   let dialog = await openPublish(page);
@@ -178,7 +207,12 @@ test('a contributor is not offered "Publicera nu"; a photo upload fails in Swedi
 test('the dialog and the queue speak English when chosen', async ({ page, spalt, wordpress }) => {
   await openSpalt(page, spalt);
   await addSite(page, wordpress, 'Telge Nytt', 'author');
-  await writeArticle(page, spalt, { headline: 'Hamnen får ny kaj', lead: 'Bygget tar två år.', body: 'Kajen blir 300 meter lång.', byline: 'Helen Shabo' });
+  await writeArticle(page, spalt, {
+    headline: 'Hamnen får ny kaj',
+    lead: 'Bygget tar två år.',
+    body: 'Kajen blir 300 meter lång.',
+    byline: 'Helen Shabo',
+  });
   await page.getByRole('link', { name: 'Inställningar' }).click();
   await page.getByRole('combobox', { name: 'Språk' }).selectOption({ label: 'English' });
   await page.goBack();
@@ -193,6 +227,14 @@ test('the dialog and the queue speak English when chosen', async ({ page, spalt,
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('link', { name: 'Publishing queue' }).click();
   const row = page.getByRole('table', { name: 'Publishes' }).getByRole('row', { name: /Hamnen får ny kaj/ });
-  await expect(row.getByRole('cell')).toHaveText(['Telge Nytt', 'Save as a draft on the site', 'Done', 'Done', /\d{4}/, 'View on the site', '']);
+  await expect(row.getByRole('cell')).toHaveText([
+    'Telge Nytt',
+    'Save as a draft on the site',
+    'Done',
+    'Done',
+    /\d{4}/,
+    'View on the site',
+    '',
+  ]);
   expect((await postBySlug(wordpress, 'hamnen-far-ny-kaj')).status).toBe('draft');
 });

@@ -1,6 +1,9 @@
 import { bodyEditor, createArticle, expect, openSpalt, test } from './fixtures';
 
-test('a "Läs även" link is picked from the library; the checklist warns while that article is unpublished, and flags it in the trash and once gone', async ({ page, spalt }) => {
+test('a "Läs även" link is picked from the library; the checklist warns while that article is unpublished, and flags it in the trash and once gone', async ({
+  page,
+  spalt,
+}) => {
   await openSpalt(page, spalt);
   const target = await createArticle(page);
   await page.getByRole('textbox', { name: 'Rubrik' }).fill('Stor insats vid anstalten Hall');

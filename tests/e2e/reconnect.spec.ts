@@ -71,7 +71,9 @@ test.describe('when the core is killed and started again', () => {
     expect(second.token).not.toBe(first.token);
     const replaced = page.getByRole('alert', { name: 'Spalt har startats om' });
     await expect(replaced).toBeVisible();
-    await expect(replaced).toContainText('Den här sidan hör till förra starten, och dess adress fungerar inte längre. Öppna adressen som npm start skrev ut');
+    await expect(replaced).toContainText(
+      'Den här sidan hör till förra starten, och dess adress fungerar inte längre. Öppna adressen som npm start skrev ut',
+    );
     await expect(page.getByRole('alert', { name: 'Spalt svarar inte' })).toBeHidden();
 
     // Reloading the old address shows a page that says which address to open, not a blank one.

@@ -3,10 +3,24 @@
  * when an article is published there (against a real WordPress, read back as a reader).
  */
 import { openSpalt } from './fixtures';
-import { addSite, chooseMainPhoto, creditedPhoto, expect, expectAllStepsDone, openPublish, postBySlug, test, writeArticle } from './publish-support';
+import {
+  addSite,
+  chooseMainPhoto,
+  creditedPhoto,
+  expect,
+  expectAllStepsDone,
+  openPublish,
+  postBySlug,
+  test,
+  writeArticle,
+} from './publish-support';
 import { image, caption, findInOrder, pageParts, readerText } from '../support/public-page';
 
-test('a theme that shows the excerpt but no featured image: the choice is kept, and the post shows the main photo with its credit line and leaves the lead out', async ({ page, spalt, wordpress }) => {
+test('a theme that shows the excerpt but no featured image: the choice is kept, and the post shows the main photo with its credit line and leaves the lead out', async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   await openSpalt(page, spalt);
   const photo = await creditedPhoto(page, spalt, 'Resenärer väntar på bussen vid Södertälje centrum');
   await addSite(page, wordpress, 'Telge Nytt', 'editor');
@@ -35,7 +49,12 @@ test('a theme that shows the excerpt but no featured image: the choice is kept, 
   await form.getByRole('button', { name: 'Avbryt' }).click();
 
   const lead = 'Resenärerna har blivit fler sedan snabbussarna började gå.';
-  await writeArticle(page, spalt, { headline: 'Snabbussar och fler avgångar', lead, body: 'Satsningen fortsätter.', byline: 'Alexander Isa' });
+  await writeArticle(page, spalt, {
+    headline: 'Snabbussar och fler avgångar',
+    lead,
+    body: 'Satsningen fortsätter.',
+    byline: 'Alexander Isa',
+  });
   await chooseMainPhoto(page, photo.caption);
   const dialog = await openPublish(page);
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();

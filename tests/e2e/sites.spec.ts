@@ -39,11 +39,17 @@ function databaseBytes(databaseFile: string): Buffer {
   return Buffer.concat(parts);
 }
 
-test("adds a site with an author's Application Password, tests it and sees the name and the Swedish role", async ({ page, spalt, wordpress }) => {
+test("adds a site with an author's Application Password, tests it and sees the name and the Swedish role", async ({
+  page,
+  spalt,
+  wordpress,
+}) => {
   await openSites(page, spalt);
   const passwordFile = join(spalt.dataDir, 'site-passwords.json');
   const warning = page.getByRole('complementary', { name: 'Lösenorden sparas i en fil' });
-  await expect(warning).toContainText(`Applikationslösenorden sparas därför i filen ${passwordFile}, som bara ditt användarkonto får läsa.`);
+  await expect(warning).toContainText(
+    `Applikationslösenorden sparas därför i filen ${passwordFile}, som bara ditt användarkonto får läsa.`,
+  );
   await expect(page.getByText('Inga webbplatser ännu.')).toBeVisible();
   await expect(page.getByText('Användare → Profil → Applikationslösenord', { exact: false })).toBeVisible();
 
@@ -89,7 +95,12 @@ test("adds a site with an author's Application Password, tests it and sees the n
 
 test('a wrong password shows what to do in Swedish; entering the right one fixes it', async ({ page, spalt, wordpress }) => {
   await openSites(page, spalt);
-  await fillSite(page, { name: 'Bidrag', address: `${wordpress.url}/wp-admin/`, username: 'contributor', password: 'abcd efgh ijkl mnop qrst uvwx' });
+  await fillSite(page, {
+    name: 'Bidrag',
+    address: `${wordpress.url}/wp-admin/`,
+    username: 'contributor',
+    password: 'abcd efgh ijkl mnop qrst uvwx',
+  });
   await page.getByRole('button', { name: 'Spara webbplatsen' }).click();
   // The address was tidied up, and the user is told.
   await expect(page.getByRole('status').filter({ hasText: `”Bidrag” är sparad med adressen ${wordpress.url}.` })).toBeVisible();
@@ -126,7 +137,12 @@ test('refuses plain http to another computer, and removes a site only after aski
   );
   await expect(page.getByText('Inga webbplatser ännu.')).toBeVisible();
 
-  await fillSite(page, { name: 'Redaktionen', address: wordpress.url, username: 'editor', password: wordpress.users.editor.applicationPassword });
+  await fillSite(page, {
+    name: 'Redaktionen',
+    address: wordpress.url,
+    username: 'editor',
+    password: wordpress.users.editor.applicationPassword,
+  });
   await page.getByRole('button', { name: 'Spara webbplatsen' }).click();
   const row = page.getByRole('row', { name: /Redaktionen/ });
   await row.getByRole('button', { name: 'Ta bort Redaktionen' }).click();
@@ -155,6 +171,8 @@ test('speaks English when chosen', async ({ page, spalt, wordpress }) => {
   await form.getByRole('textbox', { name: 'User name' }).fill('editor');
   await form.getByLabel('Application Password').fill(wordpress.users.editor.applicationPassword);
   await form.getByRole('button', { name: 'Test the connection' }).click();
-  await expect(form.getByRole('region', { name: 'Result of the connection test' }).getByRole('status')).toHaveText('Logged in as Editor (Editor)');
+  await expect(form.getByRole('region', { name: 'Result of the connection test' }).getByRole('status')).toHaveText(
+    'Logged in as Editor (Editor)',
+  );
   await expect(form.getByRole('listitem').first()).toHaveText(/May publish and schedule posts/);
 });

@@ -9,7 +9,9 @@ interface StoredNode {
 
 function storedBlock(spalt: SpaltServer, id: string, type: string): StoredNode | undefined {
   return spalt.readDatabase((db) => {
-    const body = JSON.parse(db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string) as { root: { children: StoredNode[] } };
+    const body = JSON.parse(db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string) as {
+      root: { children: StoredNode[] };
+    };
     return body.root.children.find((node) => node.type === type);
   });
 }
@@ -17,12 +19,16 @@ function storedBlock(spalt: SpaltServer, id: string, type: string): StoredNode |
 /** Calls the contract from the page, as the renderer does: the cookie is the page's own. */
 async function invoke(page: Page, name: string, input: unknown): Promise<{ ok: boolean; value?: { revision: number } }> {
   return (await page.evaluate(
-    async ([operation, body]) => (await fetch(`/api/invoke/${operation}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json(),
+    async ([operation, body]) =>
+      (await fetch(`/api/invoke/${operation}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json(),
     [name, JSON.stringify(input)] as const,
   )) as { ok: boolean; value?: { revision: number } };
 }
 
-test('a "Läs även" address outside the URL policy is said to be refused and never stored; a bare address is completed', async ({ page, spalt }) => {
+test('a "Läs även" address outside the URL policy is said to be refused and never stored; a bare address is completed', async ({
+  page,
+  spalt,
+}) => {
   let dialogs = 0;
   page.on('dialog', (dialog) => {
     dialogs += 1;
@@ -58,9 +64,24 @@ test('a photo address outside the URL policy is said to be refused and never sto
   await openSpalt(page, spalt);
   const id = await createArticle(page);
   const article = await invoke(page, 'articles.get', { id });
-  const photo = { type: 'photo', version: 1, src: 'https://lokaltidning.se/bild.jpg', alt: 'Polisbilar', caption: 'Polisbilar utanför.', credit: 'Foto: Alexander Isa' };
+  const photo = {
+    type: 'photo',
+    version: 1,
+    src: 'https://lokaltidning.se/bild.jpg',
+    alt: 'Polisbilar',
+    caption: 'Polisbilar utanför.',
+    credit: 'Foto: Alexander Isa',
+  };
   const draft = {
-    kind: 'news', kicker: '', headline: 'Bild från webben', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: null,
+    kind: 'news',
+    kicker: '',
+    headline: 'Bild från webben',
+    lead: '',
+    bylines: [],
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
     body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [photo] } },
   };
   expect((await invoke(page, 'articles.save', { id, baseRevision: article.value?.revision, draft })).ok).toBe(true);

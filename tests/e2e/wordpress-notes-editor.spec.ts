@@ -58,7 +58,9 @@ if (defaultWordPressVersion() === '7.1') {
     const onBox = await notes.create({ postId, text: 'Behövs faktarutan?' });
     const stored = (await postOnSite(wordpress, postId)).content.raw;
     const markup = anchorNote(anchorNote(anchorNote(stored, [1], onHeading.id), [3, 1], onFact.id), [3], onBox.id);
-    expect(markup).toContain(`<!-- wp:group {"metadata":{"noteId":[${onBox.id}]},"className":"spalt-fact-box","layout":{"type":"constrained"}} -->`);
+    expect(markup).toContain(
+      `<!-- wp:group {"metadata":{"noteId":[${onBox.id}]},"className":"spalt-fact-box","layout":{"type":"constrained"}} -->`,
+    );
     await editor.updatePost(postId, { content: markup });
 
     await openInEditor(page, wordpress, postId, 'editor');
@@ -76,12 +78,18 @@ if (defaultWordPressVersion() === '7.1') {
     }
   });
 
-  test('a note made in WordPress’s editor reaches Spalt on the same block, and Spalt’s answer shows in the editor', async ({ page, wordpress }) => {
+  test('a note made in WordPress’s editor reaches Spalt on the same block, and Spalt’s answer shows in the editor', async ({
+    page,
+    wordpress,
+  }) => {
     const postId = await submission(wordpress, 'Anteckning från WordPress');
     await openInEditor(page, wordpress, postId, 'editor');
     await canvasOf(page).getByText('Bron kostar 40 miljoner kronor').click();
     await page.getByRole('toolbar', { name: 'Block tools' }).getByRole('button', { name: 'Options' }).click();
-    await page.getByRole('menu', { name: 'Options' }).getByRole('menuitem', { name: /Add note/ }).click();
+    await page
+      .getByRole('menu', { name: 'Options' })
+      .getByRole('menuitem', { name: /Add note/ })
+      .click();
     const sidebar = page.getByRole('region', { name: 'Editor settings' });
     await sidebar.getByRole('textbox', { name: 'New note' }).fill('Dubbelkolla siffran & källan.');
     await sidebar.getByRole('button', { name: 'Add note' }).click();
@@ -100,10 +108,15 @@ if (defaultWordPressVersion() === '7.1') {
     await writer.create({ postId, text: 'Siffran kommer från budgeten.', parentId: note!.id });
     await page.reload();
     await page.getByRole('button', { name: 'All notes' }).click();
-    await expect(sidebar.getByRole('treeitem', { name: 'Note: Dubbelkolla siffran & källan.' })).toContainText('Siffran kommer från budgeten.');
+    await expect(sidebar.getByRole('treeitem', { name: 'Note: Dubbelkolla siffran & källan.' })).toContainText(
+      'Siffran kommer från budgeten.',
+    );
   });
 } else {
-  test('on 6.1 the anchored markup opens as valid blocks, its editor drops the anchors, and no block offers "Add note"', async ({ page, wordpress }) => {
+  test('on 6.1 the anchored markup opens as valid blocks, its editor drops the anchors, and no block offers "Add note"', async ({
+    page,
+    wordpress,
+  }) => {
     const postId = await submission(wordpress, 'Ankare i 6.1');
     const markup = anchorNote(anchorNote(article, [1], 1_234_567_890_123), [3, 1], 2_345_678_901_234);
     await clientAs(wordpress, 'editor').updatePost(postId, { content: markup });
@@ -111,7 +124,14 @@ if (defaultWordPressVersion() === '7.1') {
     await openInEditor(page, wordpress, postId, 'editor');
     const blocks = await readBlockValidity(page);
     expect(blocks.filter((block) => !block.isValid)).toEqual([]);
-    expect(blocks.map((block) => block.name)).toEqual(['core/paragraph', 'core/heading', 'core/paragraph', 'core/group', 'core/heading', 'core/paragraph']);
+    expect(blocks.map((block) => block.name)).toEqual([
+      'core/paragraph',
+      'core/heading',
+      'core/paragraph',
+      'core/group',
+      'core/heading',
+      'core/paragraph',
+    ]);
     expect(await editorMarkup(page)).toBe(withoutNoteAnchors(markup));
 
     await page.getByText('Bron kostar 40 miljoner kronor').click();

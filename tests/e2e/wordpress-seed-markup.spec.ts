@@ -23,7 +23,12 @@ function seedContent(seed: SeedArticle, site: WordPressSite, page: SitePage): st
   const { draft, mainPhoto } = liftMainPhoto(seedDraft(seed));
   const photos = new Map<string, SitePhoto>();
   if (mainPhoto) {
-    const photo = { id: mainPhoto.photoId, alt: mainPhoto.alt ?? '', caption: mainPhoto.caption ?? '', creditLine: mainPhoto.credit ?? '' } as Photo;
+    const photo = {
+      id: mainPhoto.photoId,
+      alt: mainPhoto.alt ?? '',
+      caption: mainPhoto.caption ?? '',
+      creditLine: mainPhoto.credit ?? '',
+    } as Photo;
     photos.set(photo.id, { photo, sourceUrl: `${site.url}/wp-content/uploads/${photo.id}.jpg` });
   }
   return postContent({ ...draft, mainPhotoId: mainPhoto?.photoId ?? null }, photos, page);
@@ -42,7 +47,10 @@ async function expectValidAndKept(page: Parameters<typeof blockValidity>[0], sit
 }
 
 for (const [name, seed] of Object.entries(seedArticles)) {
-  test(`the ${name} seed article as posted opens in WordPress's block editor with every block valid, and saves back unchanged`, async ({ page, wordpress }) => {
+  test(`the ${name} seed article as posted opens in WordPress's block editor with every block valid, and saves back unchanged`, async ({
+    page,
+    wordpress,
+  }) => {
     const markup = seedContent(seed, wordpress, defaultSitePage);
     expect(markup).toContain('spalt-photo-caption');
     expect(markup).toContain('spalt-lead');

@@ -17,7 +17,11 @@ import { bodyEditor, createArticle, openSpalt } from './fixtures';
 import { addSite, expect, expectAllStepsDone, openPublish, postsMatching, test } from './publish-support';
 
 const headline = 'Ny gång- och cykelbro över kanalen';
-const paragraphs = ['Kommunen bygger en ny bro över Södertälje kanal.', 'Bron kostar 40 miljoner kronor enligt kommunen.', 'Arbetet börjar i mars.'];
+const paragraphs = [
+  'Kommunen bygger en ny bro över Södertälje kanal.',
+  'Bron kostar 40 miljoner kronor enligt kommunen.',
+  'Arbetet börjar i mars.',
+];
 const note = 'Stämmer 40 miljoner? Kolla mot beslutet.';
 const answer = 'Kollat, det är 42 miljoner. Rättat.';
 
@@ -41,7 +45,12 @@ async function writeSubmission(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
 }
 
-test('a Contributor submits, an Editor returns it with a note, the journalist answers and resubmits, the Editor schedules it: one post', async ({ page, spalt, wordpress, browser }) => {
+test('a Contributor submits, an Editor returns it with a note, the journalist answers and resubmits, the Editor schedules it: one post', async ({
+  page,
+  spalt,
+  wordpress,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const workflow = page.getByRole('region', { name: 'Granskning' });
 
@@ -57,7 +66,9 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
   await dialog.getByRole('button', { name: 'Stäng' }).click();
   await expect(workflow.getByRole('status')).toHaveText('Granskas');
   await expect(workflow.getByRole('button', { name: 'Dra tillbaka' })).toBeVisible();
-  await expect(workflow.getByText('Bara en redaktör kan skicka tillbaka artikeln med anteckningar; din roll på Telge Nytt är Medarbetare.')).toBeVisible();
+  await expect(
+    workflow.getByText('Bara en redaktör kan skicka tillbaka artikeln med anteckningar; din roll på Telge Nytt är Medarbetare.'),
+  ).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('note')).toHaveText(
     'Att granska finns för redaktörer: din roll på Telge Nytt är Medarbetare, som inte får ändra andras inlägg.',
   );
@@ -76,7 +87,15 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     await desk.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Att granska' }).click();
     const queue = desk.getByRole('table', { name: 'Inskickat på Telge Nytt' });
     const row = queue.getByRole('row').filter({ hasText: headline });
-    await expect(row.getByRole('cell')).toHaveText([headline, 'Contributor', 'Nyhet', /^\d{1,2} \p{L}+ \d{4} \d{2}:\d{2}$/u, /^\d+ ord$/, 'Klar', 'Öppna']);
+    await expect(row.getByRole('cell')).toHaveText([
+      headline,
+      'Contributor',
+      'Nyhet',
+      /^\d{1,2} \p{L}+ \d{4} \d{2}:\d{2}$/u,
+      /^\d+ ord$/,
+      'Klar',
+      'Öppna',
+    ]);
     await expect(desk.getByText(/^Senast hämtad \d{1,2} \p{L}+ \d{4} \d{2}:\d{2}/u)).toBeVisible();
     await row.getByRole('button', { name: `Öppna ”${headline}”` }).click();
     await expect(desk.getByRole('textbox', { name: 'Rubrik' })).toHaveValue(headline);
@@ -116,7 +135,11 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     // The editor opens it again (the same article), reads the answer, schedules it for 05:00 tomorrow.
     await desk.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Att granska' }).click();
     await desk.getByRole('button', { name: 'Uppdatera' }).click();
-    await queue.getByRole('row').filter({ hasText: headline }).getByRole('button', { name: `Öppna ”${headline}”` }).click();
+    await queue
+      .getByRole('row')
+      .filter({ hasText: headline })
+      .getByRole('button', { name: `Öppna ”${headline}”` })
+      .click();
     await expect(bodyEditor(desk)).toContainText('Summan är 42 miljoner.');
     await expect(deskWorkflow.getByRole('listitem', { name: note }).getByRole('paragraph').filter({ hasText: answer })).toBeVisible();
     const at = `${newsroomDate(Date.now() + 24 * 60 * 60 * 1000)}T05:00`;
@@ -145,7 +168,9 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
 
   // One post on the site, scheduled, still the journalist's.
   const onSite = await articlePosts(wordpress);
-  expect(onSite.map((found) => ({ id: found.id, status: found.status, author: found.author }))).toEqual([{ id: post!.id, status: 'future', author: wordpress.users.contributor.id }]);
+  expect(onSite.map((found) => ({ id: found.id, status: found.status, author: found.author }))).toEqual([
+    { id: post!.id, status: 'future', author: wordpress.users.contributor.id },
+  ]);
 });
 
 test('in English: an Author is told why there is no review queue, and an editor’s site has one', async ({ page, spalt, wordpress }) => {
@@ -158,7 +183,9 @@ test('in English: an Author is told why there is no review queue, and an editor�
   await page.getByRole('link', { name: 'Inställningar' }).click();
   await page.getByRole('combobox', { name: 'Språk' }).selectOption({ label: 'English' });
   const nav = page.getByRole('navigation', { name: 'Main menu' });
-  await expect(nav.getByRole('note')).toHaveText('To review is for editors: your role on Telge Nytt is Author, which may not edit others’ posts.');
+  await expect(nav.getByRole('note')).toHaveText(
+    'To review is for editors: your role on Telge Nytt is Author, which may not edit others’ posts.',
+  );
   await expect(nav.getByRole('link', { name: 'To review' })).toHaveCount(0);
 
   await addSiteInEnglish(page, wordpress, 'Redaktionen');

@@ -69,7 +69,13 @@ const off = 0x30;
 /** A stand-in Electron executable: filler around the fuse wire, set to `states`. */
 function standInBinary(states: boolean[]): Buffer {
   const filler = (seed: number) => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31 + seed) % 251));
-  return Buffer.concat([filler(1), sentinel, Buffer.from([fuseVersion, states.length]), Buffer.from(states.map((state) => (state ? on : off))), filler(2)]);
+  return Buffer.concat([
+    filler(1),
+    sentinel,
+    Buffer.from([fuseVersion, states.length]),
+    Buffer.from(states.map((state) => (state ? on : off))),
+    filler(2),
+  ]);
 }
 
 /** The fuse wire of an executable: one state per fuse, in wire order. */
@@ -107,20 +113,36 @@ describe('the Electron fuses', () => {
     // A project with the real package.json's identity and a stand-in app; no dependencies to gather.
     const project = join(dir, 'project');
     const real = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, string>;
-    const appPackage = { name: real.name, productName: real.productName, version: real.version, description: real.description, main: real.main };
+    const appPackage = {
+      name: real.name,
+      productName: real.productName,
+      version: real.version,
+      description: real.description,
+      main: real.main,
+    };
     mkdirSync(join(project, 'dist', 'electron'), { recursive: true });
     mkdirSync(join(project, 'build', 'electron-native'), { recursive: true });
     writeFileSync(join(project, 'package.json'), JSON.stringify(appPackage));
     writeFileSync(join(project, 'dist', 'electron', 'main.cjs'), '// stand-in for the bundled main process\n');
     writeFileSync(join(project, 'build', 'electron-native', 'better_sqlite3.node'), 'stand-in');
-    const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+    const electronVersion = (
+      JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+    ).version;
     const output = join(dir, 'release');
     const config = { ...builderConfig(), electronDist, electronVersion, directories: { output } };
     writeFileSync(join(project, 'electron-builder.json'), JSON.stringify(config));
 
     await promisify(execFile)(
       process.execPath,
-      [join(root, 'node_modules', 'electron-builder', 'cli.js'), '--linux', 'dir', '--projectDir', project, '--config', 'electron-builder.json'],
+      [
+        join(root, 'node_modules', 'electron-builder', 'cli.js'),
+        '--linux',
+        'dir',
+        '--projectDir',
+        project,
+        '--config',
+        'electron-builder.json',
+      ],
       { cwd: project, env: { ...process.env, CI: '1' }, timeout: 120_000 },
     );
 
@@ -129,7 +151,9 @@ describe('the Electron fuses', () => {
     const wire = readWire(after);
     expect(wire.version).toBe(fuseVersion);
     const expected = wireOrder.map((fuse) => (fuse === 'wasmTrapHandlers' ? electronDefaults[fuse] : shipped[fuse]));
-    expect(Object.fromEntries(wireOrder.map((fuse, i) => [fuse, wire.states[i]]))).toEqual(Object.fromEntries(wireOrder.map((fuse, i) => [fuse, expected[i]])));
+    expect(Object.fromEntries(wireOrder.map((fuse, i) => [fuse, wire.states[i]]))).toEqual(
+      Object.fromEntries(wireOrder.map((fuse, i) => [fuse, expected[i]])),
+    );
     // Only the wire changed: the rest of the executable is byte for byte the stand-in.
     const wireAt = before.indexOf(sentinel) + sentinel.length + 2;
     expect(after.length).toBe(before.length);

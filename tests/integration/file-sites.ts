@@ -31,7 +31,6 @@ export function wordPressForFile(prefix?: string) {
   };
 }
 
-
 /**
  * A real WordPress behind the test proxy for the whole test file (publish-network,
  * publish-reconnect), with the proxy forwarding again after each test. `spalt()` starts an
@@ -69,7 +68,12 @@ export function siteBehindProxy() {
       return started(proxy);
     },
     async spalt(options: Partial<CoreOptions> = {}): Promise<Spalt> {
-      const spalt = await startSpalt(`${temp.dir}/profile-${open.length + 1}`, { url: started(proxy).url, users: started(site).users }, 'editor', options);
+      const spalt = await startSpalt(
+        `${temp.dir}/profile-${open.length + 1}`,
+        { url: started(proxy).url, users: started(site).users },
+        'editor',
+        options,
+      );
       open.push(spalt);
       return spalt;
     },

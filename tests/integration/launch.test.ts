@@ -93,7 +93,10 @@ describe('npm start on a machine without the Electron program', () => {
       : ['Electron-programmet saknas: det kunde inte laddas ner när Spalt installerades', 'The Electron program is missing'];
     // The reason, Swedish first, then the fallback, then the address.
     const order = [swedish, english, 'Startar Spalt i webbläsarläge i stället.', address].map((text) => output.indexOf(text));
-    expect(order.every((at) => at >= 0), output).toBe(true);
+    expect(
+      order.every((at) => at >= 0),
+      output,
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
 
     const origin = new URL(address).origin;

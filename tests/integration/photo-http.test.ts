@@ -20,7 +20,8 @@ async function start() {
   return { core, dataDir, port, cookie, invoke };
 }
 
-const answer = <T>(reply: Reply) => fromWireJson(reply.body) as { ok: true; value: T } | { ok: false; error: { code: string; message: { sv: string; en: string } } };
+const answer = <T>(reply: Reply) =>
+  fromWireJson(reply.body) as { ok: true; value: T } | { ok: false; error: { code: string; message: { sv: string; en: string } } };
 
 describe('photos over HTTP', () => {
   it('imports a photo sent as wire-encoded bytes and serves its renditions to the app only', async () => {
@@ -39,7 +40,9 @@ describe('photos over HTTP', () => {
       expect(served.headers['content-type']).toBe(photo.renditions[rendition].mimeType);
       expect(served.headers['cache-control']).toBe('private, max-age=31536000, immutable');
       expect(served.headers['x-content-type-options']).toBe('nosniff');
-      expect(served.bytes.equals(readFileSync(renditionPath(dataDir, photo.hash, rendition, photo.renditions[rendition].mimeType)))).toBe(true);
+      expect(served.bytes.equals(readFileSync(renditionPath(dataDir, photo.hash, rendition, photo.renditions[rendition].mimeType)))).toBe(
+        true,
+      );
       const head = await send(port, path, { method: 'HEAD', headers: { cookie } });
       expect([head.status, head.headers['content-length'], head.bytes.length]).toEqual([200, String(served.bytes.length), 0]);
 
@@ -48,7 +51,13 @@ describe('photos over HTTP', () => {
       expect((await send(port, path, { headers: { cookie, host: `evil.example:${port}` } })).status).toBe(403);
       expect((await send(port, path, { headers: { cookie, origin: 'https://evil.example' } })).status).toBe(403);
     }
-    const notFound = ['/media/photos/9f1c1a2e-5d4b-4c3a-8e2f-1a2b3c4d5e6f/web', `/media/photos/${photo.id}/original`, `/media/photos/${photo.id}`, '/media/photos/..%2F..%2Fspalt.sqlite/web', '/media/other'];
+    const notFound = [
+      '/media/photos/9f1c1a2e-5d4b-4c3a-8e2f-1a2b3c4d5e6f/web',
+      `/media/photos/${photo.id}/original`,
+      `/media/photos/${photo.id}`,
+      '/media/photos/..%2F..%2Fspalt.sqlite/web',
+      '/media/other',
+    ];
     for (const path of notFound) {
       const reply404 = await send(port, path, { headers: { cookie } });
       expect(reply404.status, path).toBe(404);
@@ -71,11 +80,16 @@ describe('photos over HTTP', () => {
     // Base64 of this many bytes is over the adapter's limit, so the core never sees it.
     const size = Math.ceil(photoLimits.fileBytes * 1.05);
     const body = `{"fileName":"jättestor \\"bild\\".jpg","data":{"$bytes":"${'A'.repeat(Math.ceil((size * 4) / 3))}"}}`;
-    const reply = await send(port, '/api/invoke/photos.import', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+    const reply = await send(port, '/api/invoke/photos.import', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body,
+    });
     expect(reply.status).toBe(413);
     const result = answer(reply);
     expect(result).toMatchObject({ ok: false, error: { code: 'photo_too_large' } });
-    if (!result.ok) expect(result.error.message.sv).toMatch(/^”jättestor "bild".jpg” är för stor \(53 MB\)\. Största tillåtna filstorlek är 50 MB/);
+    if (!result.ok)
+      expect(result.error.message.sv).toMatch(/^”jättestor "bild".jpg” är för stor \(53 MB\)\. Största tillåtna filstorlek är 50 MB/);
     // The server is still there for the next request.
     expect((await invoke('photos.list', {})).status).toBe(200);
   });
@@ -91,7 +105,18 @@ describe('photos over HTTP', () => {
     await handlers['articles.save']({
       id: article.id,
       baseRevision: 0,
-      draft: { kind: 'news', kicker: '', headline: 'Med bild', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: photo.id, body },
+      draft: {
+        kind: 'news',
+        kicker: '',
+        headline: 'Med bild',
+        lead: '',
+        bylines: [],
+        label: '',
+        disclaimer: '',
+        sponsor: '',
+        mainPhotoId: photo.id,
+        body,
+      },
     });
     expect((await handlers['articles.get']({ id: article.id })).mainPhotoId).toBe(photo.id);
     const reply = answer<Photo>(await invoke('photos.get', { id: photo.id }));

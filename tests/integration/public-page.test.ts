@@ -19,8 +19,20 @@ import { postTitle } from '../../main/publish/outbox/content';
 import { seedArticles, type SeedArticle } from '../fixtures/seeds';
 import { adSlot as adSlotNode, body, factBox, p, pullQuote, question, readAlso, signature, text } from '../fixtures/seeds/build';
 import {
-  adSlot, boldParagraph, caption, citation, findInOrder, heading, image, listItem, pageParts, paragraph, readerText, separator,
-  type Expected, type PagePart,
+  adSlot,
+  boldParagraph,
+  caption,
+  citation,
+  findInOrder,
+  heading,
+  image,
+  listItem,
+  pageParts,
+  paragraph,
+  readerText,
+  separator,
+  type Expected,
+  type PagePart,
 } from '../support/public-page';
 import { startWordPress, type WordPressSite } from '../wordpress/site';
 import { fileTempDir, importPhoto, saveArticle, seedArticle, startPublish, startSpalt, waitForJob, type Spalt } from './publish-support';
@@ -65,7 +77,14 @@ async function linkReadAlsoToLibrary(draftBody: Article['body']): Promise<Articl
     if (node.type !== 'read-also') continue;
     const title = typeof node.title === 'string' ? node.title : '';
     const id = await saveArticle(spalt.handlers, {
-      kind: 'news', kicker: '', headline: title, lead: `Ingressen till ${title}.`, label: '', disclaimer: '', sponsor: '', mainPhotoId: null,
+      kind: 'news',
+      kicker: '',
+      headline: title,
+      lead: `Ingressen till ${title}.`,
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: null,
       bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
       body: body(p(`Brödtexten till ${title}.`)),
     });
@@ -84,8 +103,10 @@ function readAlsoLink(node: SerializedBodyNode): Expected {
   return {
     what: `"Läs även: ${title}" linking to ${url}`,
     is: (part) =>
-      part.kind === 'p' && part.classes.includes('spalt-read-also') && readerText(part.text) === readerText(`Läs även: ${title}`)
-      && part.links.some((link) => link.href === url && readerText(link.text) === readerText(title)),
+      part.kind === 'p' &&
+      part.classes.includes('spalt-read-also') &&
+      readerText(part.text) === readerText(`Läs även: ${title}`) &&
+      part.links.some((link) => link.href === url && readerText(link.text) === readerText(title)),
   };
 }
 
@@ -124,7 +145,10 @@ function bodyParts(nodes: readonly SerializedBodyNode[], photos: ReadonlyMap<str
       case 'photo': {
         const photo = photos.get(String(node.photoId));
         if (!photo) throw new Error(`photo ${String(node.photoId)} is not in the library`);
-        return [image('photo in the body', photo.alt), caption('its caption and credit line', [photo.caption, photo.creditLine].filter(Boolean).join(' '))];
+        return [
+          image('photo in the body', photo.alt),
+          caption('its caption and credit line', [photo.caption, photo.creditLine].filter(Boolean).join(' ')),
+        ];
       }
       case 'live-update':
         return [heading('live update', liveUpdateLabel(String(node.time)), 3), ...bodyParts(childrenOf(node), photos)];
@@ -135,7 +159,9 @@ function bodyParts(nodes: readonly SerializedBodyNode[], photos: ReadonlyMap<str
       case 'fact-box':
         return [heading('fact box', String(node.heading), 3), ...(node.items as string[]).map(listItem)];
       case 'signature':
-        return (node.signers as Array<{ name: string; title: string }>).map((signer) => paragraph('signer', `${signer.name} ${signer.title}`));
+        return (node.signers as Array<{ name: string; title: string }>).map((signer) =>
+          paragraph('signer', `${signer.name} ${signer.title}`),
+        );
       case 'separator':
         return [separator];
       default:
@@ -147,7 +173,10 @@ function bodyParts(nodes: readonly SerializedBodyNode[], photos: ReadonlyMap<str
 /** Every visible part of the article, in the order of the newsroom's pages. */
 function expectedPage(article: Article, main: Photo | undefined, photos: ReadonlyMap<string, Photo>): Expected[] {
   const kicker = article.kicker.trim();
-  const byline = article.kind === 'opinion' ? [paragraph('disclaimer', article.disclaimer, 'spalt-disclaimer')] : bylineLines(article.bylines).map((line) => paragraph('byline', line, 'spalt-byline'));
+  const byline =
+    article.kind === 'opinion'
+      ? [paragraph('disclaimer', article.disclaimer, 'spalt-disclaimer')]
+      : bylineLines(article.bylines).map((line) => paragraph('byline', line, 'spalt-byline'));
   return [
     heading(kicker ? 'kicker and headline' : 'headline', postTitle(article.kicker, article.headline), 1),
     ...(article.label ? [paragraph('label', article.label, 'spalt-label')] : []),
@@ -194,35 +223,63 @@ describe(`each seed article's public page`, () => {
 describe('an article with every kind of body block', () => {
   it('shows each block on the public page, in order', async () => {
     const { handlers } = spalt;
-    const mainPhoto = await importPhoto(handlers, spalt.dataDir, { seed: 501, alt: 'Polisbilar utanför anstalten Hall', caption: 'Polisen på plats.', credit: { type: 'staff', name: 'Alexander Isa' } });
-    const bodyPhoto = await importPhoto(handlers, spalt.dataDir, { seed: 502, alt: 'Ambulanshelikoptern lyfter', caption: '', credit: { type: 'archive' } });
+    const mainPhoto = await importPhoto(handlers, spalt.dataDir, {
+      seed: 501,
+      alt: 'Polisbilar utanför anstalten Hall',
+      caption: 'Polisen på plats.',
+      credit: { type: 'staff', name: 'Alexander Isa' },
+    });
+    const bodyPhoto = await importPhoto(handlers, spalt.dataDir, {
+      seed: 502,
+      alt: 'Ambulanshelikoptern lyfter',
+      caption: '',
+      credit: { type: 'archive' },
+    });
     const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) =>
       ({ type, version: 1, direction: null, format: '', indent: 0, children, ...extra }) as unknown as ReturnType<typeof p>;
     const item = (value: string, index: number) => element('listitem', [text(value)], { value: index + 1 });
     readAlsoTargets.clear();
     const id = await saveArticle(handlers, {
-      kind: 'news', kicker: 'Blåljus', headline: 'Stor insats vid anstalten Hall', lead: 'En omfattande insats pågick under torsdagen.',
-      label: '', disclaimer: '', sponsor: '', mainPhotoId: mainPhoto.id,
-      bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }, { role: 'photo', name: 'Shamash Oyal', personId: null }],
-      body: await linkReadAlsoToLibrary(body(
-        p('Vid lunchtid mottog SOS Alarm ett samtal om en incident.'),
-        element('heading', [text('Ingen brottsmisstanke')], { tag: 'h2' }),
-        element('list', ['polis', 'ambulans', 'helikopter'].map(item), { listType: 'bullet', start: 1, tag: 'ul' }),
-        element('heading', [text('Skadeläget')], { tag: 'h3' }),
-        element('list', ['Larmet', 'Insatsen'].map(item), { listType: 'number', start: 1, tag: 'ol' }),
-        { type: 'photo', version: 1, src: `spalt-photo:${bodyPhoto.id}`, photoId: bodyPhoto.id, alt: bodyPhoto.alt, credit: bodyPhoto.creditLine },
-        element('quote', [text('Skadeläget är oklart.')]),
-        pullQuote('Vi fick ut alla i tid', 'Insatsledaren'),
-        question('Hur gick det till?'),
-        p('– Vi var på plats efter sex minuter.'),
-        element('live-update', [p('Polisen har lämnat anstalten.')], { time: '2024-05-09T21:00:00.000Z' }),
-        readAlso('Stor polisjakt efter fordon', 'https://telgenytt.se/stor-polisjakt/'),
-        adSlotNode(),
-        factBox('Så larmar du', ['Ring 112', 'Beskriv platsen']),
-        { type: 'separator', version: 1 },
-        signature(['Metin Hawsho', 'gruppledare (L)']),
-        p(),
-      )),
+      kind: 'news',
+      kicker: 'Blåljus',
+      headline: 'Stor insats vid anstalten Hall',
+      lead: 'En omfattande insats pågick under torsdagen.',
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: mainPhoto.id,
+      bylines: [
+        { role: 'text', name: 'Alexander Isa', personId: null },
+        { role: 'photo', name: 'Shamash Oyal', personId: null },
+      ],
+      body: await linkReadAlsoToLibrary(
+        body(
+          p('Vid lunchtid mottog SOS Alarm ett samtal om en incident.'),
+          element('heading', [text('Ingen brottsmisstanke')], { tag: 'h2' }),
+          element('list', ['polis', 'ambulans', 'helikopter'].map(item), { listType: 'bullet', start: 1, tag: 'ul' }),
+          element('heading', [text('Skadeläget')], { tag: 'h3' }),
+          element('list', ['Larmet', 'Insatsen'].map(item), { listType: 'number', start: 1, tag: 'ol' }),
+          {
+            type: 'photo',
+            version: 1,
+            src: `spalt-photo:${bodyPhoto.id}`,
+            photoId: bodyPhoto.id,
+            alt: bodyPhoto.alt,
+            credit: bodyPhoto.creditLine,
+          },
+          element('quote', [text('Skadeläget är oklart.')]),
+          pullQuote('Vi fick ut alla i tid', 'Insatsledaren'),
+          question('Hur gick det till?'),
+          p('– Vi var på plats efter sex minuter.'),
+          element('live-update', [p('Polisen har lämnat anstalten.')], { time: '2024-05-09T21:00:00.000Z' }),
+          readAlso('Stor polisjakt efter fordon', 'https://telgenytt.se/stor-polisjakt/'),
+          adSlotNode(),
+          factBox('Så larmar du', ['Ring 112', 'Beskriv platsen']),
+          { type: 'separator', version: 1 },
+          signature(['Metin Hawsho', 'gruppledare (L)']),
+          p(),
+        ),
+      ),
     });
     await expectPublicPage(id, [mainPhoto, bodyPhoto]);
   });

@@ -24,7 +24,13 @@ let subscriber: { id: number };
 beforeAll(async () => {
   site = await startWordPress();
   const user = (username: string, name: string, role: string) =>
-    adminPost<{ id: number; name: string }>(site, '/wp/v2/users', { username, name, email: `${username}@example.test`, password: 'ett-långt-lösenord-1', roles: [role] });
+    adminPost<{ id: number; name: string }>(site, '/wp/v2/users', {
+      username,
+      name,
+      email: `${username}@example.test`,
+      password: 'ett-långt-lösenord-1',
+      roles: [role],
+    });
   reporter = await user('asa', 'Åsa Öberg', 'author');
   subscriber = await user('sven', 'Sven Läsare', 'subscriber');
 });
@@ -48,8 +54,16 @@ function clientAs(role: 'editor' | 'author'): WordPressClient {
 
 async function article(spalt: Spalt, headline: string, byline: string): Promise<string> {
   return saveArticle(spalt.handlers, {
-    kind: 'news', kicker: '', headline, lead: 'En ingress.', bylines: [{ role: 'text', name: byline, personId: null }],
-    label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: body(p('Brödtext.')),
+    kind: 'news',
+    kicker: '',
+    headline,
+    lead: 'En ingress.',
+    bylines: [{ role: 'text', name: byline, personId: null }],
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
+    body: body(p('Brödtext.')),
   });
 }
 
@@ -57,8 +71,20 @@ async function setByline(spalt: Spalt, id: string, name: string): Promise<void> 
   const saved = await spalt.handlers['articles.get']({ id });
   const { kind, kicker, headline, lead, label, disclaimer, sponsor, mainPhotoId, body: b } = saved;
   await spalt.handlers['articles.save']({
-    id, baseRevision: saved.revision,
-    draft: { kind, kicker, headline, lead, bylines: [{ role: 'text', name, personId: null }], label, disclaimer, sponsor, mainPhotoId, body: b },
+    id,
+    baseRevision: saved.revision,
+    draft: {
+      kind,
+      kicker,
+      headline,
+      lead,
+      bylines: [{ role: 'text', name, personId: null }],
+      label,
+      disclaimer,
+      sponsor,
+      mainPhotoId,
+      body: b,
+    },
   });
 }
 
@@ -89,13 +115,20 @@ describe('an editor publishing a reporter’s story', () => {
     // Kept with the categories and tags, for the dialog offline.
     expect(getSiteCache(editor.core.db, editor.siteId)?.authors).toEqual(options.authors);
 
-    const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish', author: options.suggestedAuthor! })).id, ['done', 'failed']);
+    const first = await waitForJob(
+      editor,
+      (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish', author: options.suggestedAuthor! })).id,
+      ['done', 'failed'],
+    );
     expect(first).toMatchObject({ state: 'done', result: { status: 'publish' } });
     const postId = first.result!.postId;
     expect(await postAuthor(postId)).toBe(reporter.id);
 
     // Publishing again without naming an author leaves the post's author as it is.
-    const again = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, ['done', 'failed']);
+    const again = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, [
+      'done',
+      'failed',
+    ]);
     expect(again).toMatchObject({ state: 'done', result: { postId } });
     expect(await postAuthor(postId)).toBe(reporter.id);
 
@@ -105,7 +138,11 @@ describe('an editor publishing a reporter’s story', () => {
     expect(later.suggestedAuthor).toBe(reporter.id);
 
     // The editor can also take the post over, and it stays one post.
-    const mine = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish', author: site.users.editor.id })).id, ['done', 'failed']);
+    const mine = await waitForJob(
+      editor,
+      (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish', author: site.users.editor.id })).id,
+      ['done', 'failed'],
+    );
     expect(mine).toMatchObject({ state: 'done', result: { postId } });
     expect(await postAuthor(postId)).toBe(site.users.editor.id);
   });
@@ -114,7 +151,11 @@ describe('an editor publishing a reporter’s story', () => {
     const editor = await spaltAs('editor');
     const id = await article(editor, 'Skolan får ny rektor', 'Åsa Öberg');
     // No publish dialog opened (no user list kept): the comparison asks the site for the names.
-    const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish', author: reporter.id })).id, ['done', 'failed']);
+    const first = await waitForJob(
+      editor,
+      (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish', author: reporter.id })).id,
+      ['done', 'failed'],
+    );
     const postId = first.result!.postId;
 
     await adminPost(site, `/wp/v2/posts/${postId}`, { author: site.users.editor.id });
@@ -142,9 +183,19 @@ describe('an author-role user', () => {
     const headline = 'Författarens text i redaktörens namn';
     const id = await article(author, headline, 'Editor');
     const options = await author.handlers['publish.options']({ articleId: id, siteId: author.siteId });
-    expect(options).toMatchObject({ user: { id: site.users.author.id, role: 'author' }, capabilities: { editOthersPosts: false }, authors: [], suggestedAuthor: site.users.author.id });
+    expect(options).toMatchObject({
+      user: { id: site.users.author.id, role: 'author' },
+      capabilities: { editOthersPosts: false },
+      authors: [],
+      suggestedAuthor: site.users.author.id,
+    });
 
-    const refused = await dispatch(author.handlers, 'publish.start', { articleId: id, siteId: author.siteId, action: 'publish', author: site.users.editor.id });
+    const refused = await dispatch(author.handlers, 'publish.start', {
+      articleId: id,
+      siteId: author.siteId,
+      action: 'publish',
+      author: site.users.editor.id,
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'wp_cannot_set_author' } });
     if (!refused.ok) {
       expect(refused.error.message.sv).toBe(
@@ -152,10 +203,16 @@ describe('an author-role user', () => {
       );
     }
     expect(await author.handlers['publish.jobs']({ articleId: id, limit: 10 })).toEqual([]);
-    expect(await adminGet<unknown[]>(site, `/wp/v2/posts?search=${encodeURIComponent(headline)}&status=draft,pending,future,publish,private`)).toEqual([]);
+    expect(
+      await adminGet<unknown[]>(site, `/wp/v2/posts?search=${encodeURIComponent(headline)}&status=draft,pending,future,publish,private`),
+    ).toEqual([]);
 
     // Naming oneself is fine.
-    const own = await waitForJob(author, (await startPublish(author, { articleId: id, siteId: author.siteId, action: 'publish', author: site.users.author.id })).id, ['done', 'failed']);
+    const own = await waitForJob(
+      author,
+      (await startPublish(author, { articleId: id, siteId: author.siteId, action: 'publish', author: site.users.author.id })).id,
+      ['done', 'failed'],
+    );
     expect(own.state).toBe('done');
     expect(await postAuthor(own.result!.postId)).toBe(site.users.author.id);
   });
@@ -167,14 +224,23 @@ describe('an author-role user', () => {
     const job = await startPublish(author, { articleId: id, siteId: author.siteId, action: 'draft', author: reporter.id });
     const failed = await waitForJob(author, job.id, ['done', 'failed']);
     expect(failed).toMatchObject({ state: 'failed', step: 'check', error: { code: 'wp_cannot_set_author' } });
-    expect(await adminGet<unknown[]>(site, `/wp/v2/posts?search=${encodeURIComponent(headline)}&status=draft,pending,future,publish,private`)).toEqual([]);
+    expect(
+      await adminGet<unknown[]>(site, `/wp/v2/posts?search=${encodeURIComponent(headline)}&status=draft,pending,future,publish,private`),
+    ).toEqual([]);
   });
 
   it("gets WordPress's own refusal (403 rest_cannot_edit_others) as the same Swedish message", async () => {
     const client = clientAs('author');
-    const refusal = await client.createPost({ title: 'Inte i mitt namn', status: 'draft', author: reporter.id }).catch((error: unknown) => error);
+    const refusal = await client
+      .createPost({ title: 'Inte i mitt namn', status: 'draft', author: reporter.id })
+      .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(WordPressError);
-    expect(refusal).toMatchObject({ code: 'wp_cannot_set_author', status: 403, wordpressCode: 'rest_cannot_edit_others', disposition: 'final' });
+    expect(refusal).toMatchObject({
+      code: 'wp_cannot_set_author',
+      status: 403,
+      wordpressCode: 'rest_cannot_edit_others',
+      disposition: 'final',
+    });
     expect((refusal as WordPressError).messages.sv).toContain('(Författare) får inte publicera i någon annans namn.');
   });
 });

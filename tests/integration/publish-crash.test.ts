@@ -58,17 +58,39 @@ describe('a core killed in the middle of a publish', () => {
     // The job is queued by a core whose worker is off, then carried out by the child processes.
     const core = createCore({ dataDir, version: 'test', outbox: { worker: false } });
     const user = site.users.editor;
-    const saved = await core.handlers['sites.save']({ name: 'Testsajten', address: site.url, username: user.username, password: user.applicationPassword });
+    const saved = await core.handlers['sites.save']({
+      name: 'Testsajten',
+      address: site.url,
+      username: user.username,
+      password: user.applicationPassword,
+    });
     const spalt: Spalt = { core, handlers: core.handlers, dataDir, siteId: saved.id };
     const photos = [];
     for (let i = 0; i < 3; i++) {
-      photos.push(await importPhoto(core.handlers, dataDir, { seed: 700 + i, alt: `Kranbil vid kajen, bild ${i + 1}`, caption: `Bild ${i + 1}.`, credit: { type: 'staff', name: 'Alexander Isa' } }));
+      photos.push(
+        await importPhoto(core.handlers, dataDir, {
+          seed: 700 + i,
+          alt: `Kranbil vid kajen, bild ${i + 1}`,
+          caption: `Bild ${i + 1}.`,
+          credit: { type: 'staff', name: 'Alexander Isa' },
+        }),
+      );
     }
     const title = 'Kraschsäker publicering';
     const articleId = await saveArticle(core.handlers, {
-      kind: 'news', kicker: '', headline: title, lead: 'En ingress.', bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
-      label: '', disclaimer: '', sponsor: '', mainPhotoId: photos[0]!.id,
-      body: body(p('Text.'), ...photos.slice(1).map((photo) => photoBlock({ photoId: photo.id, alt: photo.alt, credit: photo.creditLine }))),
+      kind: 'news',
+      kicker: '',
+      headline: title,
+      lead: 'En ingress.',
+      bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: photos[0]!.id,
+      body: body(
+        p('Text.'),
+        ...photos.slice(1).map((photo) => photoBlock({ photoId: photo.id, alt: photo.alt, credit: photo.creditLine })),
+      ),
     });
     const job = await startPublish(spalt, { articleId, siteId: saved.id, action: 'publish', tags: ['Hamnen'] });
     core.close();
@@ -83,7 +105,10 @@ describe('a core killed in the middle of a publish', () => {
     const last = await runCore(dataDir, '');
     expect(last).toMatchObject({ code: 0, jobs: [{ id: job.id, state: 'done', step: 'done', error: null }] });
 
-    const posts = await adminGet<any[]>(site, `/wp/v2/posts?search=${encodeURIComponent(title)}&status=draft,pending,future,publish,private&context=edit`);
+    const posts = await adminGet<any[]>(
+      site,
+      `/wp/v2/posts?search=${encodeURIComponent(title)}&status=draft,pending,future,publish,private&context=edit`,
+    );
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ status: 'publish', title: { raw: title }, slug: 'kraschsaker-publicering' });
     const media = [];

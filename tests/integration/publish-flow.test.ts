@@ -47,13 +47,27 @@ const byline = [{ role: 'text' as const, name: 'Alexander Isa', personId: null }
 /** A news article with a main photo and a photo in the body, both credited in the library. */
 async function articleWithPhotos(spalt: Spalt, headline: string, seed: number) {
   const main = await importPhoto(spalt.handlers, spalt.dataDir, {
-    seed, alt: 'Polisbilar utanför anstalten Hall', caption: 'Insatsen pågick i flera timmar.', credit: { type: 'staff', name: 'Alexander Isa' },
+    seed,
+    alt: 'Polisbilar utanför anstalten Hall',
+    caption: 'Insatsen pågick i flera timmar.',
+    credit: { type: 'staff', name: 'Alexander Isa' },
   });
   const inBody = await importPhoto(spalt.handlers, spalt.dataDir, {
-    seed: seed + 1, alt: 'Stina Hermansson i sitt kontor', caption: 'Stina Hermansson.', credit: { type: 'handout' },
+    seed: seed + 1,
+    alt: 'Stina Hermansson i sitt kontor',
+    caption: 'Stina Hermansson.',
+    credit: { type: 'handout' },
   });
   const id = await saveArticle(spalt.handlers, {
-    kind: 'news', kicker: '', headline, lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: main.id,
+    kind: 'news',
+    kicker: '',
+    headline,
+    lead: 'En ingress.',
+    bylines: byline,
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: main.id,
     body: body(p('Första stycket.'), photoBlock({ photoId: inBody.id, alt: inBody.alt, credit: '' }), p('Sista stycket.')),
   });
   return { id, main, inBody };
@@ -61,7 +75,15 @@ async function articleWithPhotos(spalt: Spalt, headline: string, seed: number) {
 
 async function plainArticle(spalt: Spalt, headline: string): Promise<string> {
   return saveArticle(spalt.handlers, {
-    kind: 'news', kicker: '', headline, lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: null,
+    kind: 'news',
+    kicker: '',
+    headline,
+    lead: 'En ingress.',
+    bylines: byline,
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
     body: body(p('Brödtext.')),
   });
 }
@@ -70,7 +92,9 @@ async function edit(spalt: Spalt, id: string, change: Record<string, unknown>): 
   const article = await spalt.handlers['articles.get']({ id });
   const { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body: b } = article;
   await spalt.handlers['articles.save']({
-    id, baseRevision: article.revision, draft: { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body: b, ...change },
+    id,
+    baseRevision: article.revision,
+    draft: { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body: b, ...change },
   });
 }
 
@@ -106,10 +130,23 @@ describe('the publish dialog (publish.options)', () => {
   it("tells a contributor it may submit but not publish, and shows the checklist's errors", async () => {
     const contributor = await spaltAs('contributor');
     const id = await saveArticle(contributor.handlers, {
-      kind: 'news', kicker: '', headline: '', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: body(p('TK')),
+      kind: 'news',
+      kicker: '',
+      headline: '',
+      lead: '',
+      bylines: [],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: null,
+      body: body(p('TK')),
     });
     const options = await contributor.handlers['publish.options']({ articleId: id, siteId: contributor.siteId });
-    expect(options).toMatchObject({ user: { role: 'contributor' }, actions: { draft: true, pending: true, publish: false, schedule: false }, blocked: true });
+    expect(options).toMatchObject({
+      user: { role: 'contributor' },
+      actions: { draft: true, pending: true, publish: false, schedule: false },
+      blocked: true,
+    });
     expect(options.checklist.map((item) => item.rule)).toEqual(['headline.missing', 'lead.missing', 'byline.missing', 'placeholder.tk']);
     const refused = await dispatch(contributor.handlers, 'publish.start', { articleId: id, siteId: contributor.siteId, action: 'pending' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'publish_checklist_failed' } });
@@ -125,7 +162,10 @@ describe('publishing again', () => {
   it('updates the same post and its modified time, uploads no photo twice, and sends changed credits to the media item', async () => {
     const editor = await spaltAs('editor');
     const { id, main, inBody } = await articleWithPhotos(editor, 'Stor insats vid anstalten Hall', 300);
-    const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, ['done', 'failed']);
+    const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, [
+      'done',
+      'failed',
+    ]);
     const postId = first.result!.postId;
     const published = await adminGet(site, `/wp/v2/posts/${postId}?context=edit`);
     const [mainMedia] = await adminGet<any[]>(site, `/wp/v2/media?slug=${mediaMarker(main.hash)}&context=edit`);
@@ -133,8 +173,14 @@ describe('publishing again', () => {
     await second();
     await edit(editor, id, { headline: 'Stor insats vid anstalten Hall i Södertälje' });
     // The photographer's name was misspelt: corrected in the library, it must reach the site's media item.
-    await editor.handlers['photos.update']({ id: main.id, edit: { alt: main.alt, caption: main.caption, credit: { ...main.credit, name: 'Alexander Isaksson' } } });
-    const again = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, ['done', 'failed']);
+    await editor.handlers['photos.update']({
+      id: main.id,
+      edit: { alt: main.alt, caption: main.caption, credit: { ...main.credit, name: 'Alexander Isaksson' } },
+    });
+    const again = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, [
+      'done',
+      'failed',
+    ]);
     expect(again.result?.postId).toBe(postId);
 
     const updated = await adminGet(site, `/wp/v2/posts/${postId}?context=edit`);
@@ -154,7 +200,9 @@ describe('publishing again', () => {
   it('merges a title changed on the site with a lead changed here, by itself, into the same post', async () => {
     const editor = await spaltAs('editor');
     const id = await plainArticle(editor, 'Kommunen bygger ny skola');
-    const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, ['done']);
+    const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, [
+      'done',
+    ]);
     const postId = first.result!.postId;
     // At once: an edit in the same second as the sync leaves modified_gmt as it was.
     await adminPost(site, `/wp/v2/posts/${postId}`, { title: 'Kommunen bygger ny skola (rättad)' });
@@ -172,10 +220,17 @@ describe('publishing again', () => {
   it('publishes a scheduled post now when asked, moving its date to now', async () => {
     const editor = await spaltAs('editor');
     const id = await plainArticle(editor, 'Planerad men brådskande');
-    const scheduled = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'schedule', scheduledAt: '2027-06-01T05:00' })).id, ['done', 'failed']);
+    const scheduled = await waitForJob(
+      editor,
+      (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'schedule', scheduledAt: '2027-06-01T05:00' })).id,
+      ['done', 'failed'],
+    );
     expect(scheduled.result?.status).toBe('future');
     const before = Date.now();
-    const now = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, ['done', 'failed']);
+    const now = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, [
+      'done',
+      'failed',
+    ]);
     expect(now.result).toMatchObject({ postId: scheduled.result!.postId, status: 'publish', articleStatus: 'published' });
     const post = await adminGet(site, `/wp/v2/posts/${now.result!.postId}?context=edit`);
     expect(post.status).toBe('publish');
@@ -187,17 +242,25 @@ describe('publishing again', () => {
   it('says a post deleted on the site is gone, and the next publish makes a new post', async () => {
     const editor = await spaltAs('editor');
     const id = await plainArticle(editor, 'Kort notis om vägarbete');
-    const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, ['done']);
+    const first = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, [
+      'done',
+    ]);
     await adminPost(site, `/wp/v2/posts/${first.result!.postId}`, {}, 'DELETE');
 
-    const failed = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, ['failed', 'done']);
+    const failed = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, [
+      'failed',
+      'done',
+    ]);
     expect(failed).toMatchObject({ state: 'failed', error: { code: 'wp_post_gone' } });
     expect(failed.error?.message.sv).toBe(
       `Inlägget (${first.result!.postId}) finns inte längre på ${site.url}; det har raderats eller ligger i papperskorgen. Återställ det i WordPress, eller publicera artikeln som ett nytt inlägg.`,
     );
     expect((await editor.handlers['publish.options']({ articleId: id, siteId: editor.siteId })).existingPost).toMatchObject({ gone: true });
 
-    const anew = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, ['done', 'failed']);
+    const anew = await waitForJob(editor, (await startPublish(editor, { articleId: id, siteId: editor.siteId, action: 'publish' })).id, [
+      'done',
+      'failed',
+    ]);
     expect(anew.result?.postId).not.toBe(first.result!.postId);
     expect((await adminGet(site, `/wp/v2/posts/${anew.result!.postId}?context=edit`)).status).toBe('publish');
   });
@@ -216,7 +279,11 @@ describe("a contributor's publish", () => {
     await expectNothingOnSite('Medarbetarens nyhet om hamnen', [main.hash, inBody.hash], 'Hamnen');
 
     // Submitting for review is allowed, but not with photos the role may not upload.
-    const review = await waitForJob(contributor, (await startPublish(contributor, { articleId: id, siteId: contributor.siteId, action: 'pending' })).id, ['failed', 'done']);
+    const review = await waitForJob(
+      contributor,
+      (await startPublish(contributor, { articleId: id, siteId: contributor.siteId, action: 'pending' })).id,
+      ['failed', 'done'],
+    );
     expect(review).toMatchObject({ state: 'failed', step: 'check', error: { code: 'wp_cannot_upload' } });
     expect(review.error?.message.sv).toContain('(Medarbetare) får inte ladda upp bilder. Be en redaktör ladda upp dem');
     await expectNothingOnSite('Medarbetarens nyhet om hamnen', [main.hash, inBody.hash], 'Hamnen');
@@ -225,7 +292,11 @@ describe("a contributor's publish", () => {
   it('submits an article without photos for review: the post is pending and the article in review', async () => {
     const contributor = await spaltAs('contributor');
     const id = await plainArticle(contributor, 'Medarbetarens text till granskning');
-    const done = await waitForJob(contributor, (await startPublish(contributor, { articleId: id, siteId: contributor.siteId, action: 'pending' })).id, ['failed', 'done']);
+    const done = await waitForJob(
+      contributor,
+      (await startPublish(contributor, { articleId: id, siteId: contributor.siteId, action: 'pending' })).id,
+      ['failed', 'done'],
+    );
     expect(done.result).toMatchObject({ status: 'pending', articleStatus: 'in_review' });
     const post = await adminGet(site, `/wp/v2/posts/${done.result!.postId}?context=edit`);
     expect(post).toMatchObject({ status: 'pending', author: site.users.contributor.id });
@@ -234,7 +305,10 @@ describe("a contributor's publish", () => {
 });
 
 async function expectNothingOnSite(title: string, hashes: string[], tag: string): Promise<void> {
-  const posts = await adminGet<unknown[]>(site, `/wp/v2/posts?search=${encodeURIComponent(title)}&status=draft,pending,future,publish,private`);
+  const posts = await adminGet<unknown[]>(
+    site,
+    `/wp/v2/posts?search=${encodeURIComponent(title)}&status=draft,pending,future,publish,private`,
+  );
   expect(posts).toEqual([]);
   for (const hash of hashes) expect(await adminGet<unknown[]>(site, `/wp/v2/media?slug=${mediaMarker(hash)}`)).toEqual([]);
   expect(await adminGet<unknown[]>(site, `/wp/v2/tags?search=${tag}`)).toEqual([]);
@@ -246,11 +320,21 @@ describe('cancelling', () => {
     const idle = await startSpalt(dataDir, site, 'editor', { outbox: { worker: false } });
     const id = await plainArticle(idle, 'Aldrig publicerad');
     const job = await startPublish(idle, { articleId: id, siteId: idle.siteId, action: 'publish' });
-    expect((await idle.handlers['publish.jobs']({ articleId: id, limit: 10 })).map((j) => [j.state, j.cancellable])).toEqual([['queued', true]]);
+    expect((await idle.handlers['publish.jobs']({ articleId: id, limit: 10 })).map((j) => [j.state, j.cancellable])).toEqual([
+      ['queued', true],
+    ]);
     const cancelled = await idle.handlers['publish.cancel']({ jobId: job.id });
     expect(cancelled).toMatchObject({ state: 'cancelled', cancellable: false });
     const again = await dispatch(idle.handlers, 'publish.cancel', { jobId: job.id });
-    expect(again).toMatchObject({ ok: false, error: { code: 'publish_job_ended', message: { sv: 'Publiceringen är redan klar eller avbruten och kan inte ändras. Publicera artikeln igen om du vill skicka den på nytt.' } } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: {
+        code: 'publish_job_ended',
+        message: {
+          sv: 'Publiceringen är redan klar eller avbruten och kan inte ändras. Publicera artikeln igen om du vill skicka den på nytt.',
+        },
+      },
+    });
     idle.core.close();
 
     const reopened = createCore({ dataDir, version: 'test' });
@@ -259,6 +343,8 @@ describe('cancelling', () => {
     await reopened.outbox?.whenIdle();
     expect((await reopened.handlers['publish.jobs']({ articleId: id, limit: 10 }))[0]?.state).toBe('cancelled');
     reopened.close();
-    expect(await adminGet<unknown[]>(site, `/wp/v2/posts?search=${encodeURIComponent('Aldrig publicerad')}&status=draft,publish`)).toEqual([]);
+    expect(await adminGet<unknown[]>(site, `/wp/v2/posts?search=${encodeURIComponent('Aldrig publicerad')}&status=draft,publish`)).toEqual(
+      [],
+    );
   });
 });

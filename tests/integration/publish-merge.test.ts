@@ -36,11 +36,22 @@ async function editorSpalt(): Promise<Spalt> {
   return spalt;
 }
 
-const paragraphs = ['Räddningstjänsten larmades till Hall vid sextiden.', 'Kommunens svar kom skriftligt under eftermiddagen.', 'Utredningen fortsätter under veckan.'];
+const paragraphs = [
+  'Räddningstjänsten larmades till Hall vid sextiden.',
+  'Kommunens svar kom skriftligt under eftermiddagen.',
+  'Utredningen fortsätter under veckan.',
+];
 
 async function published(spalt: Spalt, headline: string): Promise<{ id: string; postId: number }> {
   const id = await saveArticle(spalt.handlers, {
-    kind: 'news', kicker: '', headline, lead: 'En ingress om insatsen.', label: '', disclaimer: '', sponsor: '', mainPhotoId: null,
+    kind: 'news',
+    kicker: '',
+    headline,
+    lead: 'En ingress om insatsen.',
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
     bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
     body: body(...paragraphs.map((text) => p(text))),
   });
@@ -58,14 +69,24 @@ async function editOnSite(postId: number, from: string, to: string): Promise<voi
 }
 
 async function editHere(spalt: Spalt, id: string, change: (draft: ArticleDraft) => ArticleDraft): Promise<void> {
-  const { id: _id, status: _s, revision, createdAt: _c, updatedAt: _u, trashedAt: _t, ...draft } = await spalt.handlers['articles.get']({ id });
+  const {
+    id: _id,
+    status: _s,
+    revision,
+    createdAt: _c,
+    updatedAt: _u,
+    trashedAt: _t,
+    ...draft
+  } = await spalt.handlers['articles.get']({ id });
   await spalt.handlers['articles.save']({ id, baseRevision: revision, draft: change(draft) });
 }
 
-const replaceInBody = (from: string, to: string) => (draft: ArticleDraft): ArticleDraft => ({
-  ...draft,
-  body: JSON.parse(JSON.stringify(draft.body).replace(from, to)) as ArticleDraft['body'],
-});
+const replaceInBody =
+  (from: string, to: string) =>
+  (draft: ArticleDraft): ArticleDraft => ({
+    ...draft,
+    body: JSON.parse(JSON.stringify(draft.body).replace(from, to)) as ArticleDraft['body'],
+  });
 
 async function publicText(postId: number): Promise<string> {
   const response = await fetch(site.restUrl(`/wp/v2/posts/${postId}`));
@@ -122,7 +143,11 @@ describe('publishing a post changed on both sides', () => {
     expect(merge?.conflicts[0]).toMatchObject({ ancestor: 'skriftligt', local: 'per telefon', remote: 'muntligt' });
     expect(merge?.changed).toEqual({ local: 1, site: 2 });
     expect(conflictContexts(merge!)).toEqual([
-      { ancestor: paragraphs[1], local: 'Kommunens svar kom per telefon under eftermiddagen.', remote: 'Kommunens svar kom muntligt under eftermiddagen.' },
+      {
+        ancestor: paragraphs[1],
+        local: 'Kommunens svar kom per telefon under eftermiddagen.',
+        remote: 'Kommunens svar kom muntligt under eftermiddagen.',
+      },
     ]);
     // Nothing was sent while the person decides.
     expect((await adminGet(site, `/wp/v2/posts/${postId}?context=edit`)).content.raw).toContain('kom muntligt');
@@ -153,7 +178,9 @@ describe('publishing a post changed on both sides', () => {
     const waiting = await waitForJob(spalt, job.id, ['conflict', 'done', 'failed']);
     const conflicts = waiting.conflict!.merge!.conflicts;
     expect(conflicts.length).toBeGreaterThan(0);
-    const choices = Object.fromEntries(conflicts.map((conflict) => [conflict.id, conflict.options.includes('both') ? 'both' : 'local'] as const));
+    const choices = Object.fromEntries(
+      conflicts.map((conflict) => [conflict.id, conflict.options.includes('both') ? 'both' : 'local'] as const),
+    );
     await spalt.handlers['publish.resolveConflict']({ jobId: job.id, choice: 'merge', choices });
     expect(await waitForJob(spalt, job.id, ['done', 'failed', 'conflict'])).toMatchObject({ state: 'done' });
     const raw = (await adminGet(site, `/wp/v2/posts/${postId}?context=edit`)).content.raw as string;
@@ -169,11 +196,16 @@ describe('publishing a post changed on both sides', () => {
     await editHere(spalt, id, replaceInBody('under eftermiddagen', 'på förmiddagen'));
     const job = await startPublish(spalt, { articleId: id, siteId: spalt.siteId, action: 'publish' });
     const waiting = await waitForJob(spalt, job.id, ['conflict', 'done', 'failed']);
-    expect(waiting.conflict?.merge?.conflicts.map((conflict) => [conflict.local, conflict.remote])).toEqual([['på förmiddagen', 'under kvällen']]);
+    expect(waiting.conflict?.merge?.conflicts.map((conflict) => [conflict.local, conflict.remote])).toEqual([
+      ['på förmiddagen', 'under kvällen'],
+    ]);
     await spalt.handlers['publish.resolveConflict']({ jobId: job.id, choice: 'merge', choices: { c1: 'local' } });
     expect(await waitForJob(spalt, job.id, ['done', 'failed', 'conflict'])).toMatchObject({ state: 'done' });
     expect(await publicText(postId)).toContain('Kommunens svar kom skriftligt på förmiddagen.');
-    const revisions = await adminGet<Array<{ content: { raw: string } }>>(site, `/wp/v2/posts/${postId}/revisions?context=edit&per_page=100`);
+    const revisions = await adminGet<Array<{ content: { raw: string } }>>(
+      site,
+      `/wp/v2/posts/${postId}/revisions?context=edit&per_page=100`,
+    );
     expect(revisions.some((revision) => revision.content.raw.includes('Kommunens svar kom skriftligt under kvällen.'))).toBe(true);
   });
 
@@ -187,7 +219,9 @@ describe('publishing a post changed on both sides', () => {
     const job = await startPublish(spalt, { articleId: id, siteId: spalt.siteId, action: 'publish' });
     const conflict = await waitForJob(spalt, job.id, ['conflict', 'done', 'failed']);
     expect(conflict.conflict?.merge).toBeUndefined();
-    expect(conflict.conflict?.changes).toEqual([{ field: 'title', before: 'Kommunen bygger ny skola', now: 'Kommunen bygger ny skola (rättad)' }]);
+    expect(conflict.conflict?.changes).toEqual([
+      { field: 'title', before: 'Kommunen bygger ny skola', now: 'Kommunen bygger ny skola (rättad)' },
+    ]);
     await spalt.handlers['publish.resolveConflict']({ jobId: job.id, choice: 'overwrite' });
     expect(await waitForJob(spalt, job.id, ['done', 'failed', 'conflict'])).toMatchObject({ state: 'done' });
     const post = await adminGet(site, `/wp/v2/posts/${postId}?context=edit`);

@@ -19,11 +19,26 @@ const byline = [{ role: 'text' as const, name: 'Alexander Isa', personId: null }
 async function articleWithPhotos(spalt: Spalt, headline: string, seed: number, count: number) {
   const photos = [];
   for (let i = 0; i < count; i++) {
-    photos.push(await importPhoto(spalt.handlers, spalt.dataDir, { seed: seed + i, alt: `Bild nummer ${i + 1} från hamnen`, caption: `Bildtext ${i + 1}.`, credit: { type: 'staff', name: 'Alexander Isa' } }));
+    photos.push(
+      await importPhoto(spalt.handlers, spalt.dataDir, {
+        seed: seed + i,
+        alt: `Bild nummer ${i + 1} från hamnen`,
+        caption: `Bildtext ${i + 1}.`,
+        credit: { type: 'staff', name: 'Alexander Isa' },
+      }),
+    );
   }
   const [main, ...rest] = photos;
   const id = await saveArticle(spalt.handlers, {
-    kind: 'news', kicker: '', headline, lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: main?.id ?? null,
+    kind: 'news',
+    kicker: '',
+    headline,
+    lead: 'En ingress.',
+    bylines: byline,
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: main?.id ?? null,
     body: body(p('Första stycket.'), ...rest.map((photo) => photoBlock({ photoId: photo.id, alt: photo.alt, credit: photo.creditLine }))),
   });
   return { id, photos };
@@ -76,14 +91,35 @@ describe('a site that cannot be reached', () => {
     const spalt = await env.spalt({ outbox: { timing: { baseMs: 60_000, maxMs: 60_000 } } });
     const user = env.site.users.editor;
     const closed = `http://127.0.0.1:${await freePort()}`;
-    await spalt.handlers['sites.save']({ id: spalt.siteId, name: 'Testsajten', address: closed, username: user.username, password: user.applicationPassword });
+    await spalt.handlers['sites.save']({
+      id: spalt.siteId,
+      name: 'Testsajten',
+      address: closed,
+      username: user.username,
+      password: user.applicationPassword,
+    });
     const id = await saveArticle(spalt.handlers, {
-      kind: 'news', kicker: '', headline: 'Fel adress rättad', lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: body(p('Text.')),
+      kind: 'news',
+      kicker: '',
+      headline: 'Fel adress rättad',
+      lead: 'En ingress.',
+      bylines: byline,
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: null,
+      body: body(p('Text.')),
     });
     const job = await startPublish(spalt, { articleId: id, siteId: spalt.siteId, action: 'draft' });
     const waiting = await waitForJob(spalt, job.id, ['waiting']);
     expect(Date.parse(waiting.nextAttemptAt!) - Date.parse(waiting.updatedAt)).toBeGreaterThan(45_000);
-    await spalt.handlers['sites.save']({ id: spalt.siteId, name: 'Testsajten', address: env.proxy.url, username: user.username, password: user.applicationPassword });
+    await spalt.handlers['sites.save']({
+      id: spalt.siteId,
+      name: 'Testsajten',
+      address: env.proxy.url,
+      username: user.username,
+      password: user.applicationPassword,
+    });
     const done = await waitForJob(spalt, job.id, ['done', 'failed'], 5_000);
     expect(done.result).toMatchObject({ status: 'draft', articleStatus: 'draft' });
   });
@@ -91,7 +127,16 @@ describe('a site that cannot be reached', () => {
   it('offers the dialog from what it read last time, and says the site cannot be reached', async () => {
     const spalt = await env.spalt();
     const id = await saveArticle(spalt.handlers, {
-      kind: 'news', kicker: '', headline: 'Dialog utan nät', lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: body(p('Text.')),
+      kind: 'news',
+      kicker: '',
+      headline: 'Dialog utan nät',
+      lead: 'En ingress.',
+      bylines: byline,
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: null,
+      body: body(p('Text.')),
     });
     const online = await spalt.handlers['publish.options']({ articleId: id, siteId: spalt.siteId });
     await env.proxy.stop();
@@ -112,7 +157,16 @@ describe('a site that cannot be reached', () => {
   it('cancels a waiting job: it never reaches the site', async () => {
     const spalt = await env.spalt();
     const id = await saveArticle(spalt.handlers, {
-      kind: 'news', kicker: '', headline: 'Avbruten medan den väntade', lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: body(p('Text.')),
+      kind: 'news',
+      kicker: '',
+      headline: 'Avbruten medan den väntade',
+      lead: 'En ingress.',
+      bylines: byline,
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: null,
+      body: body(p('Text.')),
     });
     env.proxy.rule = () => ({ status: 503, body: '{"code":"busy","message":"Busy"}' });
     const job = await startPublish(spalt, { articleId: id, siteId: spalt.siteId, action: 'publish' });
@@ -148,7 +202,10 @@ describe('a site that asks to wait', () => {
     expect(done).toMatchObject({ state: 'done', result: { status: 'publish' } });
 
     const waits = seen.filter((j) => j.state === 'waiting');
-    expect(waits.map((j) => [j.step, j.error?.code])).toEqual([['photos', 'wp_rate_limited'], ['post', 'wp_server_error']]);
+    expect(waits.map((j) => [j.step, j.error?.code])).toEqual([
+      ['photos', 'wp_rate_limited'],
+      ['post', 'wp_server_error'],
+    ]);
     expect(Date.parse(waits[0]!.nextAttemptAt!) - Date.parse(waits[0]!.updatedAt)).toBe(2_000);
     expect(Date.parse(waits[1]!.nextAttemptAt!) - Date.parse(waits[1]!.updatedAt)).toBe(1_000);
     expect(waits[1]!.error?.message.sv).toContain('svarade med ett serverfel (503)');
@@ -170,9 +227,9 @@ describe('an answer lost after the site did the work', () => {
       const key = `${method} ${route}`;
       // The second upload, the create and the update each lose their answer once.
       const mediaCount = env.proxy.log.filter((r) => r.method === 'POST' && r.route === '/wp/v2/media').length;
-      if (key === 'POST /wp/v2/media' && mediaCount === 1 && !dropped.has('media')) return dropped.add('media'), 'drop-answer';
-      if (key === 'POST /wp/v2/posts' && !dropped.has('create')) return dropped.add('create'), 'drop-answer';
-      if (/^POST \/wp\/v2\/posts\/\d+$/.test(key) && !dropped.has('update')) return dropped.add('update'), 'drop-answer';
+      if (key === 'POST /wp/v2/media' && mediaCount === 1 && !dropped.has('media')) return (dropped.add('media'), 'drop-answer');
+      if (key === 'POST /wp/v2/posts' && !dropped.has('create')) return (dropped.add('create'), 'drop-answer');
+      if (/^POST \/wp\/v2\/posts\/\d+$/.test(key) && !dropped.has('update')) return (dropped.add('update'), 'drop-answer');
       return 'forward';
     };
     const seen = recordJobStates(spalt);

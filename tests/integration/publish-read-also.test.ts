@@ -15,7 +15,17 @@ import type { PublishJob } from '../../shared/publish/publish';
 import { dispatch } from '../../main/dispatch';
 import { body, p, readAlso } from '../fixtures/seeds/build';
 import { startWordPress, type WordPressSite } from '../wordpress/site';
-import { adminGet, adminPost, countOnSite, fileTempDir, saveArticle, startPublish, startSpalt, waitForJob, type Spalt } from './publish-support';
+import {
+  adminGet,
+  adminPost,
+  countOnSite,
+  fileTempDir,
+  saveArticle,
+  startPublish,
+  startSpalt,
+  waitForJob,
+  type Spalt,
+} from './publish-support';
 
 let site: WordPressSite;
 let spalt: Spalt;
@@ -34,8 +44,16 @@ afterAll(async () => {
 
 function news(headline: string, children = [p('Brödtext.')]): ArticleDraft {
   return {
-    kind: 'news', kicker: '', headline, lead: 'En ingress.', label: '', disclaimer: '', sponsor: '',
-    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null, body: body(...children),
+    kind: 'news',
+    kicker: '',
+    headline,
+    lead: 'En ingress.',
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+    mainPhotoId: null,
+    body: body(...children),
   };
 }
 
@@ -43,7 +61,10 @@ function news(headline: string, children = [p('Brödtext.')]): ArticleDraft {
 const linking = (headline: string, linkedId: string, linkedTitle: string) =>
   saveArticle(spalt.handlers, news(headline, [p('Första stycket.'), readAlso(linkedTitle, '', linkedId)]));
 
-async function publish(articleId: string, extra: { action?: 'publish' | 'schedule'; scheduledAt?: string; slug?: string } = {}): Promise<PublishJob> {
+async function publish(
+  articleId: string,
+  extra: { action?: 'publish' | 'schedule'; scheduledAt?: string; slug?: string } = {},
+): Promise<PublishJob> {
   const job = await startPublish(spalt, { articleId, siteId: spalt.siteId, action: 'publish', ...extra });
   return waitForJob(spalt, job.id, ['done', 'failed', 'conflict']);
 }
@@ -56,7 +77,10 @@ async function readerPage(url: string): Promise<{ status: number; html: string; 
 
 /** Every link in the page's "Läs även" paragraphs: address and text. */
 function readAlsoLinks(html: string): Array<{ href: string | undefined; text: string }> {
-  const paragraphs = DomUtils.findAll((el) => (el.attribs.class ?? '').split(/\s+/).includes('spalt-read-also'), parseDocument(html).children);
+  const paragraphs = DomUtils.findAll(
+    (el) => (el.attribs.class ?? '').split(/\s+/).includes('spalt-read-also'),
+    parseDocument(html).children,
+  );
   return DomUtils.findAll((el) => el.name === 'a', paragraphs).map((a) => ({ href: a.attribs.href, text: DomUtils.textContent(a) }));
 }
 
@@ -91,7 +115,12 @@ describe('a “Läs även” on the public page', () => {
     const options = await spalt.handlers['publish.options']({ articleId: id, siteId: spalt.siteId });
     expect(options.remote.fresh).toBe(true);
     expect(options.checklist).toEqual([
-      { rule: 'readAlso.notOnSite', severity: 'error', params: { title: linkedTitle, articleId: linked, site: 'Testsajten' }, target: { block: 1 } },
+      {
+        rule: 'readAlso.notOnSite',
+        severity: 'error',
+        params: { title: linkedTitle, articleId: linked, site: 'Testsajten' },
+        target: { block: 1 },
+      },
     ]);
     expect(options.blocked).toBe(true);
     const refused = await dispatch(spalt.handlers, 'publish.start', { articleId: id, siteId: spalt.siteId, action: 'publish' });
@@ -107,38 +136,41 @@ describe('a job queued while the linked post was on the site', () => {
     { name: 'turned back into a draft', change: (postId: number) => adminPost(site, `/wp/v2/posts/${postId}`, { status: 'draft' }) },
   ];
 
-  it.each(ways)('stops in the outbox with a message when that post has been $name there, and goes once it is back', async ({ name, change }) => {
-    const linkedTitle = `Vägarbete på E4 (${name})`;
-    const linked = await saveArticle(spalt.handlers, news(linkedTitle));
-    const b = await publish(linked);
-    const id = await linking(`Köer väntas vid Södertälje (${name})`, linked, linkedTitle);
-    // Spalt still knows the linked post as published: the dialog and publish.start let it through.
-    expect((await spalt.handlers['publish.options']({ articleId: id, siteId: spalt.siteId })).blocked).toBe(false);
-    await change(b.result!.postId);
+  it.each(ways)(
+    'stops in the outbox with a message when that post has been $name there, and goes once it is back',
+    async ({ name, change }) => {
+      const linkedTitle = `Vägarbete på E4 (${name})`;
+      const linked = await saveArticle(spalt.handlers, news(linkedTitle));
+      const b = await publish(linked);
+      const id = await linking(`Köer väntas vid Södertälje (${name})`, linked, linkedTitle);
+      // Spalt still knows the linked post as published: the dialog and publish.start let it through.
+      expect((await spalt.handlers['publish.options']({ articleId: id, siteId: spalt.siteId })).blocked).toBe(false);
+      await change(b.result!.postId);
 
-    const stopped = await publish(id);
-    expect(stopped).toMatchObject({ state: 'failed', step: 'check', error: { code: 'publish_read_also_unpublished' } });
-    expect(stopped.error?.message.sv).toBe(
-      `”Läs även” leder till ”${linkedTitle}”, som inte är publicerad på Testsajten. Publicera ”${linkedTitle}” där först och försök sedan igen.`,
-    );
-    expect(await countOnSite(site, { postSearch: `Köer väntas vid Södertälje (${name})` })).toEqual({ media: 0, posts: 0 });
+      const stopped = await publish(id);
+      expect(stopped).toMatchObject({ state: 'failed', step: 'check', error: { code: 'publish_read_also_unpublished' } });
+      expect(stopped.error?.message.sv).toBe(
+        `”Läs även” leder till ”${linkedTitle}”, som inte är publicerad på Testsajten. Publicera ”${linkedTitle}” där först och försök sedan igen.`,
+      );
+      expect(await countOnSite(site, { postSearch: `Köer väntas vid Södertälje (${name})` })).toEqual({ media: 0, posts: 0 });
 
-    // The linked article is published again (as a new post when the old one is gone), then the job is retried.
-    let again = await publish(linked);
-    // A post turned back into a draft a second or more after Spalt sent it is a post changed on the site: Spalt asks first.
-    if (again.state === 'conflict') {
-      expect(again.conflict?.changes).toEqual([{ field: 'status', before: 'publish', now: 'draft' }]);
-      await spalt.handlers['publish.resolveConflict']({ jobId: again.id, choice: 'overwrite' });
-      again = await waitForJob(spalt, again.id, ['done', 'failed', 'conflict']);
-    }
-    expect(again).toMatchObject({ state: 'done', result: { status: 'publish' } });
-    await spalt.handlers['publish.retry']({ jobId: stopped.id });
-    const done = await waitForJob(spalt, stopped.id, ['done', 'failed', 'conflict']);
-    expect(done.state).toBe('done');
-    const post = await adminGet(site, `/wp/v2/posts/${done.result!.postId}?context=edit`);
-    expect(post.content.raw).toContain(`<a href="${again.result!.link}" data-spalt-article="${linked}">`);
-    expect((await readerPage(again.result!.link)).status).toBe(200);
-  });
+      // The linked article is published again (as a new post when the old one is gone), then the job is retried.
+      let again = await publish(linked);
+      // A post turned back into a draft a second or more after Spalt sent it is a post changed on the site: Spalt asks first.
+      if (again.state === 'conflict') {
+        expect(again.conflict?.changes).toEqual([{ field: 'status', before: 'publish', now: 'draft' }]);
+        await spalt.handlers['publish.resolveConflict']({ jobId: again.id, choice: 'overwrite' });
+        again = await waitForJob(spalt, again.id, ['done', 'failed', 'conflict']);
+      }
+      expect(again).toMatchObject({ state: 'done', result: { status: 'publish' } });
+      await spalt.handlers['publish.retry']({ jobId: stopped.id });
+      const done = await waitForJob(spalt, stopped.id, ['done', 'failed', 'conflict']);
+      expect(done.state).toBe('done');
+      const post = await adminGet(site, `/wp/v2/posts/${done.result!.postId}?context=edit`);
+      expect(post.content.raw).toContain(`<a href="${again.result!.link}" data-spalt-article="${linked}">`);
+      expect((await readerPage(again.result!.link)).status).toBe(200);
+    },
+  );
 });
 
 describe('a linked article whose address changed', () => {
@@ -183,8 +215,10 @@ describe('a scheduled linked article', () => {
     const options = await spalt.handlers['publish.options']({ articleId: id, siteId: spalt.siteId });
     expect(options.checklist).toEqual([
       {
-        rule: 'readAlso.scheduled', severity: 'warning',
-        params: { title: linkedTitle, articleId: linked, site: 'Testsajten', time: linkedAt.replace('T', ' ') }, target: { block: 1 },
+        rule: 'readAlso.scheduled',
+        severity: 'warning',
+        params: { title: linkedTitle, articleId: linked, site: 'Testsajten', time: linkedAt.replace('T', ' ') },
+        target: { block: 1 },
       },
     ]);
     const now = await dispatch(spalt.handlers, 'publish.start', { articleId: id, siteId: spalt.siteId, action: 'publish' });
@@ -196,8 +230,14 @@ describe('a scheduled linked article', () => {
     expect(content).toContain(`<a href="${b.result!.link}" data-spalt-article="${linked}">`);
 
     // Both go out (as WordPress's cron would make them): the reader follows the link to the linked post.
-    await adminPost(site, `/wp/v2/posts/${b.result!.postId}`, { status: 'publish', date_gmt: new Date(Date.now() - 60_000).toISOString().slice(0, 19) });
-    const out = await adminPost(site, `/wp/v2/posts/${a.result!.postId}`, { status: 'publish', date_gmt: new Date(Date.now() - 60_000).toISOString().slice(0, 19) });
+    await adminPost(site, `/wp/v2/posts/${b.result!.postId}`, {
+      status: 'publish',
+      date_gmt: new Date(Date.now() - 60_000).toISOString().slice(0, 19),
+    });
+    const out = await adminPost(site, `/wp/v2/posts/${a.result!.postId}`, {
+      status: 'publish',
+      date_gmt: new Date(Date.now() - 60_000).toISOString().slice(0, 19),
+    });
     const [link] = readAlsoLinks((await readerPage(out.link)).html);
     const target = await readerPage(link!.href!);
     expect([target.status, headlineOf(target.html)]).toEqual([200, expect.stringContaining(linkedTitle)]);

@@ -14,8 +14,16 @@ const env = siteBehindProxy();
 
 function article(spalt: Spalt, headline: string): Promise<string> {
   return saveArticle(spalt.handlers, {
-    kind: 'news', kicker: '', headline, lead: 'En ingress.', label: '', disclaimer: '', sponsor: '', mainPhotoId: null,
-    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], body: body(p('Brödtext.')),
+    kind: 'news',
+    kicker: '',
+    headline,
+    lead: 'En ingress.',
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
+    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+    body: body(p('Brödtext.')),
   });
 }
 
@@ -31,13 +39,21 @@ describe('the REST root of a site never tested', () => {
     const spalt = await env.spalt();
     expect(getSite(spalt.core.db, spalt.siteId).restRoot).toBeNull();
 
-    const first = await startPublish(spalt, { articleId: await article(spalt, 'Första jobbet letar'), siteId: spalt.siteId, action: 'draft' });
+    const first = await startPublish(spalt, {
+      articleId: await article(spalt, 'Första jobbet letar'),
+      siteId: spalt.siteId,
+      action: 'draft',
+    });
     expect((await waitForJob(spalt, first.id, ['done', 'failed'])).state).toBe('done');
     expect(discoveries()).toBe(1);
     expect(getSite(spalt.core.db, spalt.siteId).restRoot).toBe(`${env.proxy.url}/wp-json/`);
 
     env.proxy.log.length = 0;
-    const second = await startPublish(spalt, { articleId: await article(spalt, 'Andra jobbet vet'), siteId: spalt.siteId, action: 'draft' });
+    const second = await startPublish(spalt, {
+      articleId: await article(spalt, 'Andra jobbet vet'),
+      siteId: spalt.siteId,
+      action: 'draft',
+    });
     expect((await waitForJob(spalt, second.id, ['done', 'failed'])).state).toBe('done');
     expect(env.proxy.log.length).toBeGreaterThan(0);
     expect(discoveries()).toBe(0);
@@ -48,7 +64,13 @@ describe('the REST root of a site never tested', () => {
     const before = getSite(spalt.core.db, spalt.siteId);
     const user = env.site.users.editor;
     // Moved while a job was looking for the API: what it finds at the old address stays out.
-    await spalt.handlers['sites.save']({ id: spalt.siteId, name: 'Testsajten', address: env.site.url, username: user.username, password: user.applicationPassword });
+    await spalt.handlers['sites.save']({
+      id: spalt.siteId,
+      name: 'Testsajten',
+      address: env.site.url,
+      username: user.username,
+      password: user.applicationPassword,
+    });
     expect(rememberRestRoot(spalt.core.db, before, `${env.proxy.url}/wp-json/`)).toBe(false);
     expect(getSite(spalt.core.db, spalt.siteId).restRoot).toBeNull();
     expect(rememberRestRoot(spalt.core.db, getSite(spalt.core.db, spalt.siteId), `${env.site.url}/wp-json/`)).toBe(true);

@@ -9,7 +9,17 @@ import { createCore } from '../../main/core';
 import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { body, p, photo as photoBlock } from '../fixtures/seeds/build';
 import { wordPressForFile } from './file-sites';
-import { adminGet, countOnSite, fastTiming, importPhoto, saveArticle, startPublish, startSpalt, waitForJob, type Spalt } from './publish-support';
+import {
+  adminGet,
+  countOnSite,
+  fastTiming,
+  importPhoto,
+  saveArticle,
+  startPublish,
+  startSpalt,
+  waitForJob,
+  type Spalt,
+} from './publish-support';
 
 const wordpress = wordPressForFile('spalt-rights-');
 const { open } = wordpress;
@@ -18,7 +28,15 @@ const byline = [{ role: 'text' as const, name: 'Alexander Isa', personId: null }
 
 function newsWithPhoto(headline: string, photoId: string) {
   return {
-    kind: 'news' as const, kicker: '', headline, lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: null,
+    kind: 'news' as const,
+    kicker: '',
+    headline,
+    lead: 'En ingress.',
+    bylines: byline,
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
     body: body(p('Första stycket.'), photoBlock({ photoId, alt: '', credit: '' }), p('Sista stycket.')),
   };
 }
@@ -46,7 +64,9 @@ describe('a queued job whose photo may no longer be published', () => {
     // Queued on the licence's last day, in Stockholm, while the computer is offline (no worker).
     const queuing = await offline(dataDir, { now: () => new Date('2026-11-30T20:00:00.000Z') });
     const photo = await importPhoto(queuing.handlers, dataDir, {
-      seed: 700, alt: 'Polisbilar utanför anstalten Hall', caption: 'Insatsen pågick i flera timmar.',
+      seed: 700,
+      alt: 'Polisbilar utanför anstalten Hall',
+      caption: 'Insatsen pågick i flera timmar.',
       credit: { type: 'agency', name: 'Åsa Öberg', organisation: 'TT', expiresOn: '2026-11-30' },
     });
     const id = await saveArticle(queuing.handlers, newsWithPhoto('Rymning från anstalten Hall', photo.id));
@@ -60,7 +80,10 @@ describe('a queued job whose photo may no longer be published', () => {
     expect(failed.error?.message.sv).toBe(
       'Bilden ”Polisbilar utanför anstalten Hall” får inte publiceras: licensen gick ut 2026-11-30. Byt bild i artikeln, eller förläng licensen i Bilder, och publicera igen. Bilden skickades inte.',
     );
-    expect(await countOnSite(wordpress.site, { mediaSlug: mediaMarker(photo.hash), postSearch: 'Rymning från anstalten Hall' })).toEqual({ media: 0, posts: 0 });
+    expect(await countOnSite(wordpress.site, { mediaSlug: mediaMarker(photo.hash), postSearch: 'Rymning från anstalten Hall' })).toEqual({
+      media: 0,
+      posts: 0,
+    });
     expect((await online.handlers['articles.get']({ id })).status).toBe('draft');
   });
 
@@ -68,7 +91,10 @@ describe('a queued job whose photo may no longer be published', () => {
     const dataDir = `${wordpress.dir}/one-time`;
     const idle = await offline(dataDir);
     const photo = await importPhoto(idle.handlers, dataDir, {
-      seed: 710, alt: 'Stina Hermansson i sitt kontor', caption: 'Stina Hermansson.', credit: { type: 'stock', organisation: 'Mostphotos', oneTimeUse: true },
+      seed: 710,
+      alt: 'Stina Hermansson i sitt kontor',
+      caption: 'Stina Hermansson.',
+      credit: { type: 'stock', organisation: 'Mostphotos', oneTimeUse: true },
     });
     const first = await saveArticle(idle.handlers, newsWithPhoto('Ny verksamhet för unga i Södertälje', photo.id));
     const second = await saveArticle(idle.handlers, newsWithPhoto('Socialtjänsten anställer stödpersoner', photo.id));
@@ -84,8 +110,12 @@ describe('a queued job whose photo may no longer be published', () => {
     expect(done).toMatchObject({ state: 'done', result: { articleStatus: 'published' } });
     const stopped = await waitForJob(spalt, secondJob.id, ['failed', 'done']);
     expect(stopped).toMatchObject({ state: 'failed', step: 'check', error: { code: 'publish_photo_one_time_spent' } });
-    expect(stopped.error?.message.sv).toContain('Bilden ”Stina Hermansson i sitt kontor” får inte publiceras: den har engångslicens och är redan publicerad med en annan artikel.');
-    expect(await countOnSite(wordpress.site, { mediaSlug: mediaMarker(photo.hash), postSearch: 'Socialtjänsten anställer stödpersoner' })).toEqual({ media: 1, posts: 0 });
+    expect(stopped.error?.message.sv).toContain(
+      'Bilden ”Stina Hermansson i sitt kontor” får inte publiceras: den har engångslicens och är redan publicerad med en annan artikel.',
+    );
+    expect(
+      await countOnSite(wordpress.site, { mediaSlug: mediaMarker(photo.hash), postSearch: 'Socialtjänsten anställer stödpersoner' }),
+    ).toEqual({ media: 1, posts: 0 });
 
     // The checklist and the dialog now refuse the second article outright.
     const refused = await spalt.handlers['publish.options']({ articleId: second, siteId: spalt.siteId });
@@ -93,10 +123,15 @@ describe('a queued job whose photo may no longer be published', () => {
     expect(refused.checklist).toEqual([
       { rule: 'photo.oneTimeSpent', severity: 'error', params: { photo: 'Stina Hermansson i sitt kontor' }, target: { block: 1 } },
     ]);
-    await expect(startPublish(spalt, { articleId: second, siteId: spalt.siteId, action: 'publish' })).rejects.toMatchObject({ code: 'publish_checklist_failed' });
+    await expect(startPublish(spalt, { articleId: second, siteId: spalt.siteId, action: 'publish' })).rejects.toMatchObject({
+      code: 'publish_checklist_failed',
+    });
 
     // Publishing the first article again is not a second use.
-    const again = await waitForJob(spalt, (await startPublish(spalt, { articleId: first, siteId: spalt.siteId, action: 'publish' })).id, ['failed', 'done']);
+    const again = await waitForJob(spalt, (await startPublish(spalt, { articleId: first, siteId: spalt.siteId, action: 'publish' })).id, [
+      'failed',
+      'done',
+    ]);
     expect(again).toMatchObject({ state: 'done', result: { postId: done.result?.postId } });
     expect(await adminGet<unknown[]>(wordpress.site, `/wp/v2/media?slug=${mediaMarker(photo.hash)}`)).toHaveLength(1);
   });

@@ -82,8 +82,8 @@ describe('each seed article, published by an editor', () => {
       expect(article.mainPhotoId).toBe(main.id);
       const header = [
         ...(seed.kind === 'sponsored' ? [paragraph('spalt-label', 'Annons')] : []),
-        `<!-- wp:paragraph {"className":"spalt-photo-caption","fontSize":"small"} -->\n<p class="spalt-photo-caption has-small-font-size">`
-          + `${main.caption ? `${main.caption} ` : ''}<span class="spalt-credit">${main.creditLine}</span></p>\n<!-- /wp:paragraph -->`,
+        `<!-- wp:paragraph {"className":"spalt-photo-caption","fontSize":"small"} -->\n<p class="spalt-photo-caption has-small-font-size">` +
+          `${main.caption ? `${main.caption} ` : ''}<span class="spalt-credit">${main.creditLine}</span></p>\n<!-- /wp:paragraph -->`,
         paragraph('spalt-lead', `<strong>${seed.lead}</strong>`),
         ...(seed.kind === 'opinion'
           ? [paragraph('spalt-disclaimer', 'Detta är en debatt/insändare. Åsikterna är skribentens egna.')]
@@ -120,8 +120,15 @@ describe('scheduling at 05:00 Stockholm time', () => {
     it(`in ${season} is status future at ${gmt} GMT`, async () => {
       const { handlers, siteId } = spalt;
       const id = await saveArticle(handlers, {
-        kind: 'news', kicker: '', headline: `Morgonens nyhet ${local}`, lead: 'Ingressen.', label: '', disclaimer: '', sponsor: '',
-        bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null,
+        kind: 'news',
+        kicker: '',
+        headline: `Morgonens nyhet ${local}`,
+        lead: 'Ingressen.',
+        label: '',
+        disclaimer: '',
+        sponsor: '',
+        bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+        mainPhotoId: null,
         body: bodyOf(p('Brödtexten.')),
       });
       const job = await startPublish(spalt, { articleId: id, siteId, action: 'schedule', scheduledAt: local });

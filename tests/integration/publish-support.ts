@@ -46,7 +46,12 @@ export async function startSpalt(
 ): Promise<Spalt> {
   const core = createCore({ dataDir, version: 'test', ...options, outbox: { timing: fastTiming, ...options.outbox } });
   const user = site.users[role];
-  const saved = await core.handlers['sites.save']({ name: 'Testsajten', address: site.url, username: user.username, password: user.applicationPassword });
+  const saved = await core.handlers['sites.save']({
+    name: 'Testsajten',
+    address: site.url,
+    username: user.username,
+    password: user.applicationPassword,
+  });
   return { core, handlers: core.handlers, dataDir, siteId: saved.id };
 }
 
@@ -61,9 +66,17 @@ export interface PhotoSpec {
 
 /** A real JPEG through photos.import, then credited through photos.update. */
 export async function importPhoto(handlers: Handlers, dir: string, spec: PhotoSpec): Promise<Photo> {
-  const file = await makePhoto(join(dir, `photo-${spec.seed}.jpg`), { width: spec.width ?? 480, height: spec.height ?? 320, seed: spec.seed, quality: 80 });
+  const file = await makePhoto(join(dir, `photo-${spec.seed}.jpg`), {
+    width: spec.width ?? 480,
+    height: spec.height ?? 320,
+    seed: spec.seed,
+    quality: 80,
+  });
   const { photo } = await handlers['photos.import']({ fileName: `IMG_${spec.seed}.jpg`, data: new Uint8Array(readFileSync(file)) });
-  return handlers['photos.update']({ id: photo.id, edit: { alt: spec.alt, caption: spec.caption, credit: { ...emptyCredit, ...spec.credit } } });
+  return handlers['photos.update']({
+    id: photo.id,
+    edit: { alt: spec.alt, caption: spec.caption, credit: { ...emptyCredit, ...spec.credit } },
+  });
 }
 
 /** An article saved through the handlers, as the editor would. */
@@ -97,7 +110,12 @@ const betterAlt: Record<string, string> = {
  * article not in this library keeping only its address. The photo at the top of a seed's page
  * is its main photo (see liftMainPhoto).
  */
-export async function seedArticle(handlers: Handlers, dir: string, seed: SeedArticle, firstSeed: number): Promise<{ id: string; photos: Photo[] }> {
+export async function seedArticle(
+  handlers: Handlers,
+  dir: string,
+  seed: SeedArticle,
+  firstSeed: number,
+): Promise<{ id: string; photos: Photo[] }> {
   const draft = structuredClone(seedDraft(seed));
   const photos: Photo[] = [];
   const children = draft.body.root.children as unknown as Array<Record<string, unknown>>;
@@ -120,7 +138,10 @@ export async function seedArticle(handlers: Handlers, dir: string, seed: SeedArt
   }
   const { draft: lifted, mainPhoto } = liftMainPhoto(draft);
   // A news story must have a byline; the seed without one was written by the newsroom.
-  const bylines = draft.kind !== 'opinion' && draft.bylines.length === 0 ? [{ role: 'text' as const, name: 'Redaktionen', personId: null }] : draft.bylines;
+  const bylines =
+    draft.kind !== 'opinion' && draft.bylines.length === 0
+      ? [{ role: 'text' as const, name: 'Redaktionen', personId: null }]
+      : draft.bylines;
   const article: ArticleDraft = { ...lifted, bylines, mainPhotoId: mainPhoto?.photoId ?? null };
   return { id: await saveArticle(handlers, article), photos };
 }
@@ -133,7 +154,8 @@ export async function waitForJob(spalt: Spalt, jobId: string, states: readonly J
   for (;;) {
     const job = (await spalt.handlers['publish.jobs']({ limit: 500 })).find((candidate) => candidate.id === jobId);
     if (job && states.includes(job.state)) return job;
-    if (Date.now() - started > timeoutMs) throw new Error(`job ${jobId} is ${job?.state}/${job?.step} (${JSON.stringify(job?.error?.message.en)}), not ${states.join(' or ')}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`job ${jobId} is ${job?.state}/${job?.step} (${JSON.stringify(job?.error?.message.en)}), not ${states.join(' or ')}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -156,10 +178,16 @@ export async function adminPost<T = any>(site: WordPressSite, path: string, body
 }
 
 /** Every media item and post on the site whose slug starts with Spalt's markers or equals `slug`. */
-export async function countOnSite(site: WordPressSite, search: { mediaSlug?: string; postSearch?: string }): Promise<{ media: number; posts: number }> {
+export async function countOnSite(
+  site: WordPressSite,
+  search: { mediaSlug?: string; postSearch?: string },
+): Promise<{ media: number; posts: number }> {
   const media = search.mediaSlug ? await adminGet<unknown[]>(site, `/wp/v2/media?slug=${search.mediaSlug}&per_page=100`) : [];
   const posts = search.postSearch
-    ? await adminGet<unknown[]>(site, `/wp/v2/posts?search=${encodeURIComponent(search.postSearch)}&status=draft,pending,future,publish,private&per_page=100&context=edit`)
+    ? await adminGet<unknown[]>(
+        site,
+        `/wp/v2/posts?search=${encodeURIComponent(search.postSearch)}&status=draft,pending,future,publish,private&per_page=100&context=edit`,
+      )
     : [];
   return { media: media.length, posts: posts.length };
 }

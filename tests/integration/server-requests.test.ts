@@ -15,7 +15,8 @@ async function start() {
   const { core, server, port } = await harness.start();
   const auth = { 'x-spalt-token': server.token };
   const json = { ...auth, 'content-type': 'application/json' };
-  const invoke = (name: string, input: unknown) => send(port, `/api/invoke/${name}`, { method: 'POST', headers: json, body: toWireJson(input) });
+  const invoke = (name: string, input: unknown) =>
+    send(port, `/api/invoke/${name}`, { method: 'POST', headers: json, body: toWireJson(input) });
   return { core, server, port, auth, json, invoke };
 }
 
@@ -40,7 +41,9 @@ describe('browser mode answers each typed error with its own status', () => {
   it('answers 404, 422 and the rest for the errors that used to answer 500', async () => {
     const { invoke } = await start();
     const password = 'abcd efgh ijkl mnop';
-    const site = JSON.parse((await invoke('sites.save', { name: 'Tidningen', address: 'tidningen.se', username: 'anna', password })).body) as { value: { id: string } };
+    const site = JSON.parse(
+      (await invoke('sites.save', { name: 'Tidningen', address: 'tidningen.se', username: 'anna', password })).body,
+    ) as { value: { id: string } };
     const article = JSON.parse((await invoke('articles.create', { kind: 'news' })).body) as { value: { id: string } };
 
     const answers = {
@@ -50,7 +53,9 @@ describe('browser mode answers each typed error with its own status', () => {
       import_unreadable: typed(await invoke('articles.import', { fileName: 'artiklar.json', data: new TextEncoder().encode('inte json') })),
       person_not_found: typed(await invoke('people.remove', { id: randomUUID() })),
       publish_job_not_found: typed(await invoke('publish.cancel', { jobId: randomUUID() })),
-      publish_checklist_failed: typed(await invoke('publish.start', { articleId: article.value.id, siteId: site.value.id, action: 'draft' })),
+      publish_checklist_failed: typed(
+        await invoke('publish.start', { articleId: article.value.id, siteId: site.value.id, action: 'draft' }),
+      ),
     };
     expect(Object.fromEntries(Object.entries(answers).map(([code, answer]) => [code, `${answer.status} ${answer.code}`]))).toEqual({
       site_not_found: '404 site_not_found',
@@ -73,16 +78,32 @@ describe('browser mode bounds the bodies it reads', () => {
     expect(invalid).toMatchObject({ status: 400, code: 'invalid_input' });
     expect(invalid.sv).toContain('not valid UTF-8');
 
-    const plain = typed(await send(port, '/api/invoke/articles.create', { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: '{}' }));
+    const plain = typed(
+      await send(port, '/api/invoke/articles.create', { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: '{}' }),
+    );
     expect(plain).toMatchObject({ status: 415, code: 'request_not_json' });
     expect(plain.sv).toBe('Spalt tar bara emot JSON här, inte ”text/plain”. Ladda om sidan och försök igen.');
-    const latin1 = typed(await send(port, '/api/invoke/articles.create', { method: 'POST', headers: { ...auth, 'content-type': 'application/json; charset=iso-8859-1' }, body: '{}' }));
+    const latin1 = typed(
+      await send(port, '/api/invoke/articles.create', {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json; charset=iso-8859-1' },
+        body: '{}',
+      }),
+    );
     expect(latin1).toMatchObject({ status: 415, code: 'request_not_json' });
     const untyped = typed(await send(port, '/api/invoke/articles.create', { method: 'POST', headers: auth, body: '{}' }));
     expect(untyped).toMatchObject({ status: 415, code: 'request_not_json' });
     // Nothing refused was created; a proper call still is.
     expect(JSON.parse((await invoke('articles.list', {})).body)).toEqual({ ok: true, value: [] });
-    expect((await send(port, '/api/invoke/articles.create', { method: 'POST', headers: { ...json, 'content-type': 'Application/JSON; charset="UTF-8"' }, body: '{}' })).status).toBe(200);
+    expect(
+      (
+        await send(port, '/api/invoke/articles.create', {
+          method: 'POST',
+          headers: { ...json, 'content-type': 'Application/JSON; charset="UTF-8"' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('holds a small body for calls without a file, the photo limit only for imports, and needs a length for more', async () => {
@@ -93,14 +114,25 @@ describe('browser mode bounds the bodies it reads', () => {
     expect(tooLarge).toMatchObject({ status: 413, code: 'request_too_large' });
     expect(tooLarge.sv).toBe('Det som skickades är för stort (5 MB; högst 4 MB här). Välj en mindre fil, eller dela upp texten.');
     // Just under the limit the body is read, and the contract's own rule answers.
-    expect(typed(await send(port, '/api/invoke/articles.list', { method: 'POST', headers: json, body: filler(textBodyBytes - 100) }))).toMatchObject({ status: 400, code: 'invalid_input' });
+    expect(
+      typed(await send(port, '/api/invoke/articles.list', { method: 'POST', headers: json, body: filler(textBodyBytes - 100) })),
+    ).toMatchObject({ status: 400, code: 'invalid_input' });
 
     // An import may carry a file far larger than that: here 6 MB of bytes that are no image.
     const file = Buffer.from(toWireJson({ fileName: 'stor.jpg', data: new Uint8Array(6 * 1024 * 1024).fill(7) }));
-    expect(typed(await send(port, '/api/invoke/photos.import', { method: 'POST', headers: json, body: file }))).toMatchObject({ status: 422, code: 'photo_unsupported' });
+    expect(typed(await send(port, '/api/invoke/photos.import', { method: 'POST', headers: json, body: file }))).toMatchObject({
+      status: 422,
+      code: 'photo_unsupported',
+    });
     // The same body with no Content-Length is more than may come unannounced.
-    expect(typed(await sendChunked(port, '/api/invoke/photos.import', json, file))).toMatchObject({ status: 413, code: 'request_too_large' });
-    expect(typed(await sendChunked(port, '/api/invoke/articles.list', json, Buffer.from('{"query":"hamnen"}')))).toMatchObject({ status: 200, code: 'ok' });
+    expect(typed(await sendChunked(port, '/api/invoke/photos.import', json, file))).toMatchObject({
+      status: 413,
+      code: 'request_too_large',
+    });
+    expect(typed(await sendChunked(port, '/api/invoke/articles.list', json, Buffer.from('{"query":"hamnen"}')))).toMatchObject({
+      status: 200,
+      code: 'ok',
+    });
 
     // Past the photo limit, the import names the file.
     const header = Buffer.from('{"fileName":"jättestor.jpg","data":{"$bytes":"');

@@ -8,7 +8,11 @@ async function start() {
   const { core, server, port } = await harness.start({ 'assets/app.js': 'console.log("spalt")' });
   const auth = { 'x-spalt-token': server.token };
   const invoke = (name: string, input: unknown, headers: Record<string, string> = auth) =>
-    send(port, `/api/invoke/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(input) });
+    send(port, `/api/invoke/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(input),
+    });
   return { core, server, port, auth, invoke };
 }
 
@@ -52,7 +56,11 @@ describe('browser mode over HTTP', () => {
 
   it('answers malformed input with a typed error and keeps serving', async () => {
     const { port, auth, invoke } = await start();
-    const notJson = await send(port, '/api/invoke/articles.list', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{not json' });
+    const notJson = await send(port, '/api/invoke/articles.list', {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{not json',
+    });
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
@@ -70,7 +78,17 @@ describe('browser mode over HTTP', () => {
     const conflict = await invoke('articles.save', {
       id: created.value.id,
       baseRevision: 7,
-      draft: { kind: 'news', kicker: '', headline: 'X', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', body: { root: { type: 'root', version: 1, children: [] } } },
+      draft: {
+        kind: 'news',
+        kicker: '',
+        headline: 'X',
+        lead: '',
+        bylines: [],
+        label: '',
+        disclaimer: '',
+        sponsor: '',
+        body: { root: { type: 'root', version: 1, children: [] } },
+      },
     });
     expect(conflict.status).toBe(409);
     expect(JSON.parse(conflict.body)).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -78,7 +96,11 @@ describe('browser mode over HTTP', () => {
 
   it('shows a page saying which address to open when a browser comes with a stale token', async () => {
     const { port, auth } = await start();
-    const stale = { cookie: `spalt_token_${port}=from-the-previous-start`, accept: 'text/html,application/xhtml+xml', 'sec-fetch-dest': 'document' };
+    const stale = {
+      cookie: `spalt_token_${port}=from-the-previous-start`,
+      accept: 'text/html,application/xhtml+xml',
+      'sec-fetch-dest': 'document',
+    };
     const page = await send(port, '/', { headers: stale });
     expect(page.status).toBe(403);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -87,12 +109,22 @@ describe('browser mode over HTTP', () => {
     expect(page.body).toContain('<h1>This address no longer works</h1>');
     expect(page.body).not.toContain('<script');
     // A call, an event stream or a photo still gets the plain typed refusal.
-    const call = await send(port, '/api/invoke/articles.list', { method: 'POST', headers: { ...stale, 'content-type': 'application/json' }, body: '{}' });
+    const call = await send(port, '/api/invoke/articles.list', {
+      method: 'POST',
+      headers: { ...stale, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect([call.status, JSON.parse(call.body).error.code]).toEqual([403, 'forbidden']);
     expect((await send(port, '/api/events', { headers: stale })).headers['content-type']).toContain('application/json');
     // The page follows the profile's language.
-    await send(port, '/api/invoke/settings.update', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"language":"en"}' });
-    expect((await send(port, '/', { headers: stale })).body).toMatch(/^<!doctype html><html lang="en">.*<h1>This address no longer works<\/h1>.*<h1>Adressen fungerar inte längre<\/h1>/s);
+    await send(port, '/api/invoke/settings.update', {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{"language":"en"}',
+    });
+    expect((await send(port, '/', { headers: stale })).body).toMatch(
+      /^<!doctype html><html lang="en">.*<h1>This address no longer works<\/h1>.*<h1>Adressen fungerar inte längre<\/h1>/s,
+    );
   });
 
   it('lets the new address in past a cookie left from an earlier start, and keeps each port’s cookie apart', async () => {
@@ -100,7 +132,9 @@ describe('browser mode over HTTP', () => {
     const left = `spalt_token_${port}=from-the-previous-start; spalt_token_1=another-spalt`;
     const traded = await send(port, `/?token=${server.token}`, { headers: { cookie: left } });
     expect(traded.status).toBe(303);
-    expect(String(traded.headers['set-cookie'])).toMatch(new RegExp(`^spalt_token_${port}=${server.token}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(String(traded.headers['set-cookie'])).toMatch(
+      new RegExp(`^spalt_token_${port}=${server.token}; HttpOnly; SameSite=Strict; Path=/$`),
+    );
     // Another Spalt's cookie on another port is not this one's.
     expect((await send(port, '/', { headers: { cookie: `spalt_token_1=${server.token}` } })).status).toBe(403);
   });
@@ -136,6 +170,8 @@ describe('browser mode over HTTP', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     await invoke('articles.create', { kind: 'news', sessionId: 'window-a-0001' });
-    expect(await received).toMatch(/event: article\.changed\ndata: \{"id":"[0-9a-f-]{36}","change":"created","revision":0,"sessionId":"window-a-0001"\}/);
+    expect(await received).toMatch(
+      /event: article\.changed\ndata: \{"id":"[0-9a-f-]{36}","change":"created","revision":0,"sessionId":"window-a-0001"\}/,
+    );
   });
 });

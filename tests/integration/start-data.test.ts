@@ -14,9 +14,16 @@ function dataBlocks(html: string): string[] {
 
 describe('the page carries what its start needs', () => {
   it('puts the settings and where the journalist left off, with the article, into the page, and no text can leave the block', async () => {
-    const { core, server, port } = await harness.start({ 'index.html': '<!doctype html><html><head><title>Spalt</title></head><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>' });
+    const { core, server, port } = await harness.start({
+      'index.html':
+        '<!doctype html><html><head><title>Spalt</title></head><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>',
+    });
     const article = await core.handlers['articles.create']({ kind: 'news' });
-    await core.handlers['articles.save']({ id: article.id, baseRevision: article.revision, draft: { ...article, headline: hostile, body: bodyWithText(hostile) } });
+    await core.handlers['articles.save']({
+      id: article.id,
+      baseRevision: article.revision,
+      draft: { ...article, headline: hostile, body: bodyWithText(hostile) },
+    });
     await core.handlers['resume.remember']({ articleId: article.id, place: { block: 0, offset: 4 } });
 
     const page = await send(port, '/', { headers: { 'x-spalt-token': server.token } });

@@ -29,7 +29,16 @@ async function start() {
 }
 
 const link = (url: string) => ({
-  type: 'link', version: 1, direction: null, format: '', indent: 0, children: [text('länken')], url, rel: null, target: null, title: null,
+  type: 'link',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  children: [text('länken')],
+  url,
+  rel: null,
+  target: null,
+  title: null,
 });
 
 /** Each body carries one address the policy refuses, in each place a body holds one. */
@@ -38,36 +47,68 @@ const refused: Array<[string, string, BodyDocument]> = [
   ['a link whose scheme hides a tab', 'java\\u0009script:alert(1)', body(p(link('java\tscript:alert(1)')))],
   ['a vbscript: link', 'VBScript:msgbox(1)', body(p(link('VBScript:msgbox(1)')))],
   ['a data:text/html link', 'data:text/html,<script>alert(1)</script>', body(p(link('data:text/html,<script>alert(1)</script>')))],
-  ['a link inside a list', 'javascript:alert(2)', body({
-    type: 'list', version: 1, direction: null, format: '', indent: 0, listType: 'bullet', start: 1, tag: 'ul',
-    children: [{ type: 'listitem', version: 1, direction: null, format: '', indent: 0, value: 1, children: [link('javascript:alert(2)')] }],
-  })],
-  ['a photo from javascript:', 'javascript:alert(3)', body({ ...photo({ photoId: 'x', alt: 'x', credit: '' }), src: 'javascript:alert(3)', photoId: undefined })],
-  ['a photo as data:', 'data:image/svg+xml,<svg onload=alert(1)>', body({ type: 'photo', version: 1, src: 'data:image/svg+xml,<svg onload=alert(1)>' })],
+  [
+    'a link inside a list',
+    'javascript:alert(2)',
+    body({
+      type: 'list',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      listType: 'bullet',
+      start: 1,
+      tag: 'ul',
+      children: [
+        { type: 'listitem', version: 1, direction: null, format: '', indent: 0, value: 1, children: [link('javascript:alert(2)')] },
+      ],
+    }),
+  ],
+  [
+    'a photo from javascript:',
+    'javascript:alert(3)',
+    body({ ...photo({ photoId: 'x', alt: 'x', credit: '' }), src: 'javascript:alert(3)', photoId: undefined }),
+  ],
+  [
+    'a photo as data:',
+    'data:image/svg+xml,<svg onload=alert(1)>',
+    body({ type: 'photo', version: 1, src: 'data:image/svg+xml,<svg onload=alert(1)>' }),
+  ],
   ['a "Läs även" to javascript:', 'javascript:alert(4)', body(readAlso('Läs mer', 'javascript:alert(4)'))],
-  ['a verbatim block with a javascript: link', 'javascript:alert(5)', body({ type: 'raw-block', version: 1, markup: '<p><a href="jav&#x61;script:alert(5)">x</a></p>' })],
+  [
+    'a verbatim block with a javascript: link',
+    'javascript:alert(5)',
+    body({ type: 'raw-block', version: 1, markup: '<p><a href="jav&#x61;script:alert(5)">x</a></p>' }),
+  ],
 ];
 
 describe('the URL policy in the core', () => {
-  it.each(refused)('articles.save refuses a body with %s, with 422 and a message that says what to do, and writes nothing', async (_name, shown, hostile) => {
-    const { invoke, onDisk } = await start();
-    const created = (await invoke('articles.create', { kind: 'news' })).answer.value as { id: string; revision: number };
-    const draft = { ...seedDraft(storInsatsHall), body: storInsatsHall.body };
-    const first = await invoke('articles.save', { id: created.id, baseRevision: created.revision, draft });
-    expect(first.status).toBe(200);
-    const before = onDisk();
+  it.each(refused)(
+    'articles.save refuses a body with %s, with 422 and a message that says what to do, and writes nothing',
+    async (_name, shown, hostile) => {
+      const { invoke, onDisk } = await start();
+      const created = (await invoke('articles.create', { kind: 'news' })).answer.value as { id: string; revision: number };
+      const draft = { ...seedDraft(storInsatsHall), body: storInsatsHall.body };
+      const first = await invoke('articles.save', { id: created.id, baseRevision: created.revision, draft });
+      expect(first.status).toBe(200);
+      const before = onDisk();
 
-    const reply = await invoke('articles.save', { id: created.id, baseRevision: first.answer.value.revision, draft: { ...draft, body: hostile } });
-    expect(reply.status).toBe(422);
-    expect(reply.answer.error.code).toBe('url_not_allowed');
-    expect(reply.answer.error.message.sv).toContain(`”${shown}”`);
-    expect(reply.answer.error.message.sv).toContain('Ändra eller ta bort adressen; ingenting har ändrats.');
-    expect(reply.answer.error.message.en).toContain('Change or remove the address; nothing has been changed.');
-    expect(onDisk().equals(before)).toBe(true);
-    const stored = (await invoke('articles.get', { id: created.id })).answer.value as { revision: number; body: BodyDocument };
-    expect(stored.revision).toBe(first.answer.value.revision);
-    expect(stored.body).toEqual(storInsatsHall.body);
-  });
+      const reply = await invoke('articles.save', {
+        id: created.id,
+        baseRevision: first.answer.value.revision,
+        draft: { ...draft, body: hostile },
+      });
+      expect(reply.status).toBe(422);
+      expect(reply.answer.error.code).toBe('url_not_allowed');
+      expect(reply.answer.error.message.sv).toContain(`”${shown}”`);
+      expect(reply.answer.error.message.sv).toContain('Ändra eller ta bort adressen; ingenting har ändrats.');
+      expect(reply.answer.error.message.en).toContain('Change or remove the address; nothing has been changed.');
+      expect(onDisk().equals(before)).toBe(true);
+      const stored = (await invoke('articles.get', { id: created.id })).answer.value as { revision: number; body: BodyDocument };
+      expect(stored.revision).toBe(first.answer.value.revision);
+      expect(stored.body).toEqual(storInsatsHall.body);
+    },
+  );
 
   it('articles.save keeps bodies whose addresses are allowed, and empty addresses not chosen yet', async () => {
     const { invoke } = await start();
@@ -79,7 +120,11 @@ describe('the URL policy in the core', () => {
       photo({ photoId: 'hall-helikopter', alt: 'helikopter', credit: 'Arkivbild' }),
       { type: 'raw-block', version: 1, markup: '<p><a href="/nyheter/">Nyheter</a> <img src="https://lokaltidning.se/a.jpg"></p>' },
     );
-    const reply = await invoke('articles.save', { id: created.id, baseRevision: created.revision, draft: { ...seedDraft(storInsatsHall), body: allowed } });
+    const reply = await invoke('articles.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      draft: { ...seedDraft(storInsatsHall), body: allowed },
+    });
     expect(reply.status).toBe(200);
     expect((await invoke('articles.get', { id: created.id })).answer.value.body).toEqual(allowed);
   });
@@ -92,7 +137,13 @@ describe('the URL policy in the core', () => {
       format: 'spalt-articles',
       version: 1,
       exportedAt: '2026-01-01T00:00:00.000Z',
-      articles: [good, good, bad].map((draft, n) => ({ id: `a${n}`, status: 'draft', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', draft })),
+      articles: [good, good, bad].map((draft, n) => ({
+        id: `a${n}`,
+        status: 'draft',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        draft,
+      })),
       photos: [],
     };
     const before = onDisk();

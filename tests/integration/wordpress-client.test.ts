@@ -47,10 +47,31 @@ async function adminGet(path: string): Promise<any> {
 
 describe('logging in ("Testa anslutningen")', () => {
   const expected = {
-    administrator: { role: 'Administratör', publishPosts: true, uploadFiles: true, createCategories: true, createTags: true, editOthersPosts: true },
+    administrator: {
+      role: 'Administratör',
+      publishPosts: true,
+      uploadFiles: true,
+      createCategories: true,
+      createTags: true,
+      editOthersPosts: true,
+    },
     editor: { role: 'Redaktör', publishPosts: true, uploadFiles: true, createCategories: true, createTags: true, editOthersPosts: true },
-    author: { role: 'Författare', publishPosts: true, uploadFiles: true, createCategories: false, createTags: true, editOthersPosts: false },
-    contributor: { role: 'Medarbetare', publishPosts: false, uploadFiles: false, createCategories: false, createTags: true, editOthersPosts: false },
+    author: {
+      role: 'Författare',
+      publishPosts: true,
+      uploadFiles: true,
+      createCategories: false,
+      createTags: true,
+      editOthersPosts: false,
+    },
+    contributor: {
+      role: 'Medarbetare',
+      publishPosts: false,
+      uploadFiles: false,
+      createCategories: false,
+      createTags: true,
+      editOthersPosts: false,
+    },
   } as const;
 
   for (const role of ['administrator', 'editor', 'author', 'contributor'] as const) {
@@ -135,7 +156,9 @@ describe("a role's refusals, as the user reads them", () => {
   });
 
   it("refuses a contributor's upload, naming the role", async () => {
-    const error = await failure(clientAs('contributor').uploadMedia(tinyJpeg, 'hamnen.jpg', 'image/jpeg', { slug: mediaMarker('c0ffee'.repeat(8)) }));
+    const error = await failure(
+      clientAs('contributor').uploadMedia(tinyJpeg, 'hamnen.jpg', 'image/jpeg', { slug: mediaMarker('c0ffee'.repeat(8)) }),
+    );
     expect(error).toMatchObject({ code: 'wp_cannot_upload', disposition: 'final', status: 403, wordpressCode: 'rest_cannot_create' });
     expect(error.messages.sv).toBe(
       `Din roll på ${site.url} (Medarbetare) får inte ladda upp bilder. Be en redaktör ladda upp dem, eller be administratören om rollen Författare.`,
@@ -192,7 +215,10 @@ describe('categories and tags', () => {
 });
 
 describe('media', () => {
-  const photo = () => sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+  const photo = () =>
+    sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
 
   it('uploads a photo once with alt text, caption and description, and finds it again by its marker', async () => {
     const bytes = await photo();
@@ -235,7 +261,10 @@ describe('media', () => {
     const changed = await author.updateMedia(uploaded.id, { alt_text: 'Ny alt', caption: 'Foto: Ny' });
     expect(changed.alt_text).toBe('Ny alt');
     expect(changed.caption?.raw).toBe('Foto: Ny');
-    await fetch(site.restUrl(`/wp/v2/media/${uploaded.id}?force=true`), { method: 'DELETE', headers: { Authorization: basicAuth(site.users.administrator) } });
+    await fetch(site.restUrl(`/wp/v2/media/${uploaded.id}?force=true`), {
+      method: 'DELETE',
+      headers: { Authorization: basicAuth(site.users.administrator) },
+    });
     const error = await failure(author.updateMedia(uploaded.id, { alt_text: 'x' }));
     expect(error).toMatchObject({ code: 'wp_media_gone', disposition: 'final', status: 404 });
   });
@@ -252,9 +281,16 @@ describe('media', () => {
 
   it('says WordPress refused a file that is not an image (its 500 is not retried)', async () => {
     const error = await failure(
-      clientAs('author').uploadMedia(new TextEncoder().encode('not a jpeg'), 'trasig.jpg', 'image/jpeg', { slug: mediaMarker('deadbeefdead') }),
+      clientAs('author').uploadMedia(new TextEncoder().encode('not a jpeg'), 'trasig.jpg', 'image/jpeg', {
+        slug: mediaMarker('deadbeefdead'),
+      }),
     );
-    expect(error).toMatchObject({ code: 'wp_upload_refused', disposition: 'final', status: 500, wordpressCode: 'rest_upload_sideload_error' });
+    expect(error).toMatchObject({
+      code: 'wp_upload_refused',
+      disposition: 'final',
+      status: 500,
+      wordpressCode: 'rest_upload_sideload_error',
+    });
     expect(error.messages.sv).toContain('tog inte emot ”trasig.jpg”');
   });
 });
@@ -266,7 +302,13 @@ describe('posts', () => {
     const author = clientAs('author');
     const created = await author.createPost({ title: 'Ny skola', content: markup, excerpt: 'Ingressen', status: 'draft' });
     const read = await author.getPost(created.id);
-    expect(read).toMatchObject({ id: created.id, status: 'draft', title: { raw: 'Ny skola' }, content: { raw: markup }, excerpt: { raw: 'Ingressen' } });
+    expect(read).toMatchObject({
+      id: created.id,
+      status: 'draft',
+      title: { raw: 'Ny skola' },
+      content: { raw: markup },
+      excerpt: { raw: 'Ingressen' },
+    });
     await new Promise((resolve) => setTimeout(resolve, 1100)); // modified_gmt has whole seconds
     const updated = await author.updatePost(created.id, { title: 'Ny skola i Ronna', status: 'publish' });
     expect(updated.id).toBe(created.id);
@@ -284,7 +326,11 @@ describe('posts', () => {
     // A contributor's draft keeps the marker too (a pending post would not: WordPress empties
     // the slug of a pending post by someone who may not publish, so the marker goes on the draft).
     const contributorMarker = postMarker('7c9e6679-7425-40de-944b-e07fc1f90ae7');
-    const contributorDraft = await clientAs('contributor').createPost({ title: 'Till granskning', slug: contributorMarker, status: 'draft' });
+    const contributorDraft = await clientAs('contributor').createPost({
+      title: 'Till granskning',
+      slug: contributorMarker,
+      status: 'draft',
+    });
     expect((await clientAs('contributor').findPostByMarker(contributorMarker))?.id).toBe(contributorDraft.id);
     const pending = await clientAs('contributor').updatePost(contributorDraft.id, { status: 'pending' });
     expect(pending).toMatchObject({ id: contributorDraft.id, status: 'pending', slug: '' });
@@ -295,7 +341,10 @@ describe('posts', () => {
   it('says a post deleted on the site is gone (404), and one in the trash too', async () => {
     const author = clientAs('author');
     const deleted = await author.createPost({ title: 'Raderas', status: 'publish' });
-    await fetch(site.restUrl(`/wp/v2/posts/${deleted.id}?force=true`), { method: 'DELETE', headers: { Authorization: basicAuth(site.users.administrator) } });
+    await fetch(site.restUrl(`/wp/v2/posts/${deleted.id}?force=true`), {
+      method: 'DELETE',
+      headers: { Authorization: basicAuth(site.users.administrator) },
+    });
     const onRead = await failure(author.getPost(deleted.id));
     expect(onRead).toMatchObject({ code: 'wp_post_gone', disposition: 'final', status: 404, wordpressCode: 'rest_post_invalid_id' });
     expect(onRead.messages.sv).toBe(

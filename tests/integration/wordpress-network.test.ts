@@ -78,15 +78,34 @@ describe('no answer at all', () => {
   });
 
   it('says an address that does not exist cannot be looked up', async () => {
-    const error = await failure(testConnection(new WordPressClient({ address: 'https://tidningen.invalid', username: 'a', password: 'b' }), ''));
+    const error = await failure(
+      testConnection(new WordPressClient({ address: 'https://tidningen.invalid', username: 'a', password: 'b' }), ''),
+    );
     expect(error.code).toBe('wp_host_not_found');
     expect(error.messages.sv).toContain('Adressen tidningen.invalid finns inte');
   });
 
   it('refuses a certificate it cannot trust, for good', async () => {
     const dir = tempDir();
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-days', '1',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-days',
+        '1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) });
     const address = await serve((_request, response) => response.end('{}'), tls, 'https');
     const error = await failure(testConnection(new WordPressClient({ address, username: 'a', password: 'b' }), ''));
@@ -116,7 +135,9 @@ describe('a server that is not WordPress', () => {
       response.writeHead(request.url === '/' ? 200 : 404, { 'Content-Type': 'application/json' });
       response.end('{"service":"väder","version":2}');
     });
-    expect((await failure(testConnection(new WordPressClient({ address, username: 'a', password: 'b' }), ''))).code).toBe('wp_not_wordpress');
+    expect((await failure(testConnection(new WordPressClient({ address, username: 'a', password: 'b' }), ''))).code).toBe(
+      'wp_not_wordpress',
+    );
     expect(asked).toEqual(['/wp-json/', '/?rest_route=/', '/']);
   });
 });
@@ -137,7 +158,9 @@ describe('answers worth waiting for', () => {
       response.writeHead(503, { 'Retry-After': new Date(Date.now() + 120_000).toUTCString(), 'Content-Type': 'text/html' });
       response.end('<h1>Briefly unavailable for scheduled maintenance. Check back in a minute.</h1>');
     });
-    const error = await failure(client(address).uploadMedia(new Uint8Array([1, 2, 3]), 'a.jpg', 'image/jpeg', { slug: 'spalt-0123456789abcdef' }));
+    const error = await failure(
+      client(address).uploadMedia(new Uint8Array([1, 2, 3]), 'a.jpg', 'image/jpeg', { slug: 'spalt-0123456789abcdef' }),
+    );
     expect(error).toMatchObject({ code: 'wp_server_error', disposition: 'retryable', status: 503 });
     expect(error.retryAfterMs).toBeGreaterThan(115_000);
     expect(error.retryAfterMs).toBeLessThanOrEqual(120_000);
@@ -211,7 +234,11 @@ describe('final answers from something in front of WordPress', () => {
       response.end();
     });
     const error = await failure(client(address).createPost({ title: 'x' }));
-    expect(error).toMatchObject({ code: 'wp_moved', disposition: 'final', details: { location: 'https://www.tidningen.se/wp-json/wp/v2/posts' } });
+    expect(error).toMatchObject({
+      code: 'wp_moved',
+      disposition: 'final',
+      details: { location: 'https://www.tidningen.se/wp-json/wp/v2/posts' },
+    });
   });
 
   it("quotes a firewall's page title when it refuses", async () => {

@@ -62,7 +62,17 @@ describe('kses and a Contributor’s companion', () => {
     const content = companionContent(marker, 1, 'Kses & ”citat” <b>', payload);
     const stored = await contributorDraft(content);
     expect(stored.raw).toBe(content);
-    const post = Post.parse({ id: stored.id, status: 'draft', slug: marker, link: '', date_gmt: null, modified_gmt: '', title: { rendered: '' }, content: { raw: stored.raw }, excerpt: { rendered: '' } });
+    const post = Post.parse({
+      id: stored.id,
+      status: 'draft',
+      slug: marker,
+      link: '',
+      date_gmt: null,
+      modified_gmt: '',
+      title: { rendered: '' },
+      content: { raw: stored.raw },
+      excerpt: { rendered: '' },
+    });
     expect(Buffer.from(companionPayload(clientAs(site, 'contributor'), post)).equals(Buffer.from(payload))).toBe(true);
   });
 });
@@ -115,7 +125,11 @@ if (version === '7.1') {
     });
 
     it('a site with Notes turned off for posts is a site without Notes', async () => {
-      const remove = addMuPlugin(site, 'notes-off', "add_action('init', function () { remove_post_type_support('post', 'editor'); add_post_type_support('post', 'editor'); }, 20);");
+      const remove = addMuPlugin(
+        site,
+        'notes-off',
+        "add_action('init', function () { remove_post_type_support('post', 'editor'); add_post_type_support('post', 'editor'); }, 20);",
+      );
       try {
         expect(await detectNotes(clientAs(site, 'editor'))).toBe('companion');
         const postId = await pendingSubmission('Utan anteckningar');

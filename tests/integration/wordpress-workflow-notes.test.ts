@@ -72,7 +72,11 @@ for (const kind of kinds) {
       const editorNotes = notesAs(kind, 'editor');
       const writerNotes = notesAs(kind, 'contributor');
 
-      const note = await editorNotes.create({ postId, text: 'Stämmer 40 miljoner? Ange källa & datum <senast i dag>.', blockHint: 'block-2' });
+      const note = await editorNotes.create({
+        postId,
+        text: 'Stämmer 40 miljoner? Ange källa & datum <senast i dag>.',
+        blockHint: 'block-2',
+      });
       if (kind === 'native') {
         // The anchor goes into the post's markup, as WordPress's editor puts it there.
         const markup = anchorNote((await postOnSite(site, postId)).content.raw, [2], note.id);
@@ -84,7 +88,13 @@ for (const kind of kinds) {
       for (const notes of [editorNotes, writerNotes]) {
         const [thread, ...others] = threadsOf(await notes.list([postId]));
         expect(others).toEqual([]);
-        expect(thread?.note).toMatchObject({ id: note.id, text: 'Stämmer 40 miljoner? Ange källa & datum <senast i dag>.', state: 'resolved', exact: true, author: { id: site.users.editor.id, name: 'Editor' } });
+        expect(thread?.note).toMatchObject({
+          id: note.id,
+          text: 'Stämmer 40 miljoner? Ange källa & datum <senast i dag>.',
+          state: 'resolved',
+          exact: true,
+          author: { id: site.users.editor.id, name: 'Editor' },
+        });
         expect(thread?.answers.map((a) => [a.text, a.resolution, a.author.id])).toEqual([
           ['Ja, enligt kommunens budget för 2027.', null, site.users.contributor.id],
           ['', 'resolved', site.users.contributor.id],
@@ -140,7 +150,11 @@ for (const kind of kinds) {
       expect(leaks(await whatReadersSee(site, { search: searches, postIds: [postId, ...companions] }), secrets)).toEqual([]);
 
       const published = await approve(clientAs(site, 'editor'), postId, { when: 'now' });
-      const seen = await whatReadersSee(site, { search: [...searches, 'Bron kostar'], postIds: [postId, ...companions], pages: [published.link] });
+      const seen = await whatReadersSee(site, {
+        search: [...searches, 'Bron kostar'],
+        postIds: [postId, ...companions],
+        pages: [published.link],
+      });
       // The same reader finds the article itself, by its page and by search: the checks see what is public.
       expect(leaks(seen, ['Bron kostar 40 miljoner kronor']).length).toBeGreaterThanOrEqual(3);
       expect(leaks(seen, secrets)).toEqual([]);
@@ -157,7 +171,12 @@ async function companionIds(postId: number): Promise<number[]> {
 
 async function companionPosts(postId: number): Promise<Array<{ id: number; slug: string; status: string; title: { raw: string } }>> {
   const url = site.restUrl(`/wp/v2/posts?search=spalt-notes-${postId}-&status=draft,pending,publish,future,private&context=edit`);
-  const posts = (await (await fetch(url, { headers: { Authorization: basicAuth(site.users.administrator) } })).json()) as Array<{ id: number; slug: string; status: string; title: { raw: string } }>;
+  const posts = (await (await fetch(url, { headers: { Authorization: basicAuth(site.users.administrator) } })).json()) as Array<{
+    id: number;
+    slug: string;
+    status: string;
+    title: { raw: string };
+  }>;
   for (const post of posts) expect(post.status).toBe('draft');
   return posts;
 }

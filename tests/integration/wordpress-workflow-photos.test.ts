@@ -14,7 +14,14 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCredit } from '../../shared/article/photo';
 import { makeRenditions } from '../../main/media/renditions';
-import { listPhotos, maxCompanionRequestBytes, readPhoto, removePhoto, sendPhoto, type SubmissionPhoto } from '../../main/publish/wordpress/companion-photos';
+import {
+  listPhotos,
+  maxCompanionRequestBytes,
+  readPhoto,
+  removePhoto,
+  sendPhoto,
+  type SubmissionPhoto,
+} from '../../main/publish/wordpress/companion-photos';
 import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { submitForReview } from '../../main/publish/wordpress/review';
 import { makePhoto, type FixtureFormat } from '../support/photo-fixtures';
@@ -33,7 +40,10 @@ interface Sent {
 const sent: Sent[] = [];
 
 /** A real image file, through Spalt's rendition code to the web version the site would get. */
-async function webRendition(name: string, options: { width: number; height: number; format: FixtureFormat; alpha?: boolean; seed: number }): Promise<{ bytes: Uint8Array; mimeType: string; hash: string }> {
+async function webRendition(
+  name: string,
+  options: { width: number; height: number; format: FixtureFormat; alpha?: boolean; seed: number },
+): Promise<{ bytes: Uint8Array; mimeType: string; hash: string }> {
   const file = await makePhoto(join(temp.dir, name), { ...options, quality: 90 });
   const original = new Uint8Array(readFileSync(file));
   const { web } = await makeRenditions(original, options.format);
@@ -68,7 +78,9 @@ afterAll(async () => {
 describe('photos of a Contributor’s submission', () => {
   it('are refused as media for a Contributor, which is why they travel in companions', async () => {
     const { bytes } = await webRendition('refused.jpg', { width: 800, height: 600, format: 'jpeg', seed: 3 });
-    const error = await failure(clientAs(site, 'contributor').uploadMedia(bytes, 'bron.jpg', 'image/jpeg', { slug: mediaMarker('a'.repeat(64)) }));
+    const error = await failure(
+      clientAs(site, 'contributor').uploadMedia(bytes, 'bron.jpg', 'image/jpeg', { slug: mediaMarker('a'.repeat(64)) }),
+    );
     expect(error.code).toBe('wp_cannot_upload');
   });
 
@@ -81,7 +93,12 @@ describe('photos of a Contributor’s submission', () => {
     const writer = clientAs(site, 'contributor');
     for (const [i, { name, options }] of photos.entries()) {
       const { bytes, mimeType, hash } = await webRendition(name, options);
-      const photo = describedPhoto(hash, name.replace(/\.\w+$/, mimeType === 'image/jpeg' ? '.jpg' : mimeType === 'image/png' ? '.png' : '.webp'), mimeType, i);
+      const photo = describedPhoto(
+        hash,
+        name.replace(/\.\w+$/, mimeType === 'image/jpeg' ? '.jpg' : mimeType === 'image/png' ? '.png' : '.webp'),
+        mimeType,
+        i,
+      );
       const companion = await sendPhoto(writer, photo, bytes);
       expect(companion).toMatchObject({ photoHash: hash, byteLength: bytes.byteLength, authorId: site.users.contributor.id });
       expect((await sendPhoto(writer, photo, bytes)).companionId).toBe(companion.companionId);
@@ -101,12 +118,18 @@ describe('photos of a Contributor’s submission', () => {
       const read = await readPhoto(editor, found.companionId);
       expect(Buffer.from(read.bytes).equals(Buffer.from(bytes))).toBe(true);
 
-      const media = await editor.uploadMedia(read.bytes, photo.fileName, photo.mimeType, { slug: mediaMarker(photo.photoHash), alt_text: photo.alt, caption: `${photo.caption} ${photo.creditLine}` });
+      const media = await editor.uploadMedia(read.bytes, photo.fileName, photo.mimeType, {
+        slug: mediaMarker(photo.photoHash),
+        alt_text: photo.alt,
+        caption: `${photo.caption} ${photo.creditLine}`,
+      });
       const onSite = new Uint8Array(await (await fetch(media.source_url)).arrayBuffer());
       expect(Buffer.from(onSite).equals(Buffer.from(bytes))).toBe(true);
 
       await removePhoto(editor, found.companionId);
-      const gone = await fetch(site.restUrl(`/wp/v2/posts/${found.companionId}?context=edit`), { headers: { Authorization: basicAuth(site.users.administrator) } });
+      const gone = await fetch(site.restUrl(`/wp/v2/posts/${found.companionId}?context=edit`), {
+        headers: { Authorization: basicAuth(site.users.administrator) },
+      });
       expect(gone.status).toBe(404);
     }
     expect(await listPhotos(editor, postId)).toEqual([]);
@@ -114,7 +137,11 @@ describe('photos of a Contributor’s submission', () => {
 
   it('carries a 2,560 px JPEG rendition at its heaviest (pure noise) in one request under the limit', async () => {
     const noise = join(temp.dir, 'brus.jpg');
-    await sharp({ create: { width: 2560, height: 1920, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 90 } } }).jpeg({ quality: 95 }).toFile(noise);
+    await sharp({
+      create: { width: 2560, height: 1920, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 90 } },
+    })
+      .jpeg({ quality: 95 })
+      .toFile(noise);
     const original = new Uint8Array(readFileSync(noise));
     const { web } = await makeRenditions(original, 'jpeg');
     expect([web.info.width, web.info.height]).toEqual([2560, 1920]);
@@ -123,7 +150,9 @@ describe('photos of a Contributor’s submission', () => {
     const companion = await sendPhoto(clientAs(site, 'contributor'), photo, new Uint8Array(web.data));
     const seconds = (performance.now() - started) / 1000;
     const request = Math.ceil((web.data.byteLength * 4) / 3) + 8_000;
-    console.log(`heaviest 2,560 px JPEG rendition: ${(web.data.byteLength / 1e6).toFixed(2)} MB, about ${(request / 1e6).toFixed(2)} MB as a companion request (limit ${(maxCompanionRequestBytes / 1e6).toFixed(2)} MB), sent in ${seconds.toFixed(1)} s`);
+    console.log(
+      `heaviest 2,560 px JPEG rendition: ${(web.data.byteLength / 1e6).toFixed(2)} MB, about ${(request / 1e6).toFixed(2)} MB as a companion request (limit ${(maxCompanionRequestBytes / 1e6).toFixed(2)} MB), sent in ${seconds.toFixed(1)} s`,
+    );
     expect(request).toBeLessThan(maxCompanionRequestBytes);
     const read = await readPhoto(clientAs(site, 'editor'), companion.companionId);
     expect(Buffer.from(read.bytes).equals(web.data)).toBe(true);

@@ -17,7 +17,9 @@ const pending = new Map<number, WordPressRole>();
 
 /** Posts the way Spalt writes them carry its class names; others are plain WordPress. */
 function contentOf(i: number): string {
-  return i % 2 === 0 ? `<!-- wp:paragraph {"className":"spalt-lead"} -->\n<p class="spalt-lead"><strong>Ingress ${i}.</strong></p>\n<!-- /wp:paragraph -->\n\n${paragraph(`Text ${i}.`)}` : paragraph(`Skrivet i WordPress, nummer ${i}.`);
+  return i % 2 === 0
+    ? `<!-- wp:paragraph {"className":"spalt-lead"} -->\n<p class="spalt-lead"><strong>Ingress ${i}.</strong></p>\n<!-- /wp:paragraph -->\n\n${paragraph(`Text ${i}.`)}`
+    : paragraph(`Skrivet i WordPress, nummer ${i}.`);
 }
 
 async function create(role: WordPressRole, fields: Record<string, unknown>): Promise<{ id: number; modified_gmt: string }> {
@@ -37,7 +39,13 @@ beforeAll(async () => {
     const batch = Array.from({ length: Math.min(6, pendingCount - start) }, async (_, k) => {
       const i = start + k;
       const role = writers[i % writers.length] ?? 'contributor';
-      const post = await create(role, { title: `Väntar ${i}`, content: contentOf(i), excerpt: `Utdrag ${i}`, status: 'pending', categories });
+      const post = await create(role, {
+        title: `Väntar ${i}`,
+        content: contentOf(i),
+        excerpt: `Utdrag ${i}`,
+        status: 'pending',
+        categories,
+      });
       pending.set(post.id, role);
     });
     await Promise.all(batch);
@@ -58,7 +66,9 @@ describe('the review queue ("Att granska")', () => {
     expect(new Set(queue.map((item) => item.postId))).toEqual(new Set(pending.keys()));
     for (let i = 1; i < queue.length; i++) {
       const [before, after] = [queue[i - 1]!, queue[i]!];
-      expect(before.modifiedGmt > after.modifiedGmt || (before.modifiedGmt === after.modifiedGmt && before.postId > after.postId)).toBe(true);
+      expect(before.modifiedGmt > after.modifiedGmt || (before.modifiedGmt === after.modifiedGmt && before.postId > after.postId)).toBe(
+        true,
+      );
     }
     const names: Record<WordPressRole, string> = { contributor: 'Contributor', author: 'Author', editor: 'Editor', administrator: 'Admin' };
     for (const item of queue) {

@@ -112,7 +112,9 @@ describe('the reviewer: return and approve', () => {
     expect(new Date(`${onSite.date_gmt}Z`).toISOString()).toBe(at.toISOString());
     expect(onSite.author).toBe(site.users.author.id);
     // The same approval again (a retry) changes nothing.
-    expect((await approve(editor, id, { when: 'scheduled', atGmt: at.toISOString(), author: site.users.author.id })).modified_gmt).toBe(scheduled.modified_gmt);
+    expect((await approve(editor, id, { when: 'scheduled', atGmt: at.toISOString(), author: site.users.author.id })).modified_gmt).toBe(
+      scheduled.modified_gmt,
+    );
   });
 
   it('an Author approves their own submission, but may neither return nor approve anyone else’s', async () => {

@@ -12,7 +12,13 @@ import { clientAs, paragraph } from '../support/wordpress-workflow';
 import { basicAuth, startWordPress, type WordPressRole, type WordPressSite } from '../wordpress/site';
 
 let site: WordPressSite;
-const ids: Record<'returned' | 'edited' | 'scheduled' | 'published' | 'trashed', number> = { returned: 0, edited: 0, scheduled: 0, published: 0, trashed: 0 };
+const ids: Record<'returned' | 'edited' | 'scheduled' | 'published' | 'trashed', number> = {
+  returned: 0,
+  edited: 0,
+  scheduled: 0,
+  published: 0,
+  trashed: 0,
+};
 const inTwoDays = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000);
 inTwoDays.setUTCHours(4, 0, 0, 0);
 
@@ -21,7 +27,11 @@ beforeAll(async () => {
   const writer = clientAs(site, 'contributor');
   const editor = clientAs(site, 'editor');
   for (const state of Object.keys(ids) as Array<keyof typeof ids>) {
-    const post = await writer.createPost({ title: `Artikel ${state}`, content: paragraph(`Journalistens text (${state}).`), status: 'draft' });
+    const post = await writer.createPost({
+      title: `Artikel ${state}`,
+      content: paragraph(`Journalistens text (${state}).`),
+      status: 'draft',
+    });
     await submitForReview(writer, post.id);
     ids[state] = post.id;
   }
@@ -29,7 +39,10 @@ beforeAll(async () => {
   await editor.updatePost(ids.edited, { content: paragraph('Redaktörens ändrade text.') });
   await approve(editor, ids.scheduled, { when: 'scheduled', atGmt: inTwoDays.toISOString() });
   await approve(editor, ids.published, { when: 'now' });
-  const trashed = await fetch(site.restUrl(`/wp/v2/posts/${ids.trashed}`), { method: 'DELETE', headers: { Authorization: basicAuth(site.users.editor) } });
+  const trashed = await fetch(site.restUrl(`/wp/v2/posts/${ids.trashed}`), {
+    method: 'DELETE',
+    headers: { Authorization: basicAuth(site.users.editor) },
+  });
   expect(trashed.status).toBe(200);
   const notes = await notesOnSite(editor);
   await notes.create({ postId: ids.returned, text: 'Skriv om ingressen, tack.' });
@@ -64,10 +77,32 @@ describe('sync back to the journalist', () => {
     expect(requests).toEqual(['GET /wp-json/wp/v2/posts', 'GET /wp-json/wp/v2/posts']);
 
     const byId = new Map(states.map((state) => [state.postId, state]));
-    expect(byId.get(ids.returned)).toMatchObject({ found: true, status: 'draft', editable: true, contentRaw: paragraph('Journalistens text (returned).') });
-    expect(byId.get(ids.edited)).toMatchObject({ found: true, status: 'pending', editable: true, contentRaw: paragraph('Redaktörens ändrade text.') });
-    expect(byId.get(ids.scheduled)).toMatchObject({ found: true, status: 'future', editable: false, contentRaw: null, dateGmt: inTwoDays.toISOString().slice(0, 19) });
-    expect(byId.get(ids.published)).toMatchObject({ found: true, status: 'publish', editable: false, contentRaw: null, authorId: site.users.contributor.id });
+    expect(byId.get(ids.returned)).toMatchObject({
+      found: true,
+      status: 'draft',
+      editable: true,
+      contentRaw: paragraph('Journalistens text (returned).'),
+    });
+    expect(byId.get(ids.edited)).toMatchObject({
+      found: true,
+      status: 'pending',
+      editable: true,
+      contentRaw: paragraph('Redaktörens ändrade text.'),
+    });
+    expect(byId.get(ids.scheduled)).toMatchObject({
+      found: true,
+      status: 'future',
+      editable: false,
+      contentRaw: null,
+      dateGmt: inTwoDays.toISOString().slice(0, 19),
+    });
+    expect(byId.get(ids.published)).toMatchObject({
+      found: true,
+      status: 'publish',
+      editable: false,
+      contentRaw: null,
+      authorId: site.users.contributor.id,
+    });
     const published = byId.get(ids.published);
     expect(published?.found && published.contentRendered).toContain('Journalistens text (published).');
     expect(published?.found && published.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/artikel-published\/$/);

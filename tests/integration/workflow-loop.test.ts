@@ -99,34 +99,55 @@ describe(`the editors' loop on WordPress ${version}`, () => {
     const opened = await call(editor, 'review.open', { siteId: editor.siteId, postId });
     expect(opened.created).toBe(true);
     const imported = await call(editor, 'articles.get', { id: opened.articleId });
-    expect(imported).toMatchObject({ headline: title, lead: 'Bygget av den nya bron börjar i vår.', status: 'in_review', bylines: [{ role: 'text', name: 'Anna Lind' }] });
+    expect(imported).toMatchObject({
+      headline: title,
+      lead: 'Bygget av den nya bron börjar i vår.',
+      status: 'in_review',
+      bylines: [{ role: 'text', name: 'Anna Lind' }],
+    });
     expect(imported.body.root.children).toHaveLength(3);
     expect((await call(editor, 'review.queue', {}))[0]!.items.find((item) => item.postId === postId)?.articleId).toBe(opened.articleId);
 
     // The editor returns it with a note on the second paragraph.
-    const returned = await call(editor, 'review.return', { articleId: opened.articleId, siteId: editor.siteId, notes: [{ blockIndex: 1, text: note }] });
+    const returned = await call(editor, 'review.return', {
+      articleId: opened.articleId,
+      siteId: editor.siteId,
+      notes: [{ blockIndex: 1, text: note }],
+    });
     expect(returned).toMatchObject({ state: 'returned', pendingStep: null });
     expect((await postOnSite(site, postId)).status).toBe('draft');
     const editorNotes = await call(editor, 'review.notes', { articleId: opened.articleId });
     expect(editorNotes.map((thread) => thread.note)).toMatchObject([{ text: note, blockIndex: 1, outbox: 'sent' }]);
-    if (version === '7.1') expect((await postOnSite(site, postId)).content.raw).toMatch(/"noteId":\[\d+\]\}\} -->\n<p>Bron kostar 40 miljoner/);
+    if (version === '7.1')
+      expect((await postOnSite(site, postId)).content.raw).toMatch(/"noteId":\[\d+\]\}\} -->\n<p>Bron kostar 40 miljoner/);
 
     // The journalist syncs: returned, the note on that block; answers it, edits and resubmits.
     await call(journalist, 'review.sync', {});
     expect((await call(journalist, 'review.states', { articleId }))[0]).toMatchObject({ state: 'returned', changedBy: 'Editor' });
     expect((await call(journalist, 'articles.get', { id: articleId })).status).toBe('returned');
     const [thread] = await call(journalist, 'review.notes', { articleId });
-    expect(thread?.note).toMatchObject({ text: note, blockIndex: 1, blockText: expect.stringContaining('Bron kostar 40 miljoner'), authorName: 'Editor', state: 'open' });
+    expect(thread?.note).toMatchObject({
+      text: note,
+      blockIndex: 1,
+      blockText: expect.stringContaining('Bron kostar 40 miljoner'),
+      authorName: 'Editor',
+      state: 'open',
+    });
     const answered = await call(journalist, 'review.answerNote', { noteId: thread!.note.id, text: answer });
     expect(answered.outbox).toBe('sent');
 
     const current = await call(journalist, 'articles.get', { id: articleId });
     const edited = [paragraphs[0]!, 'Bron kostar 42 miljoner kronor och ska stå klar nästa höst.', paragraphs[2]!];
     await call(journalist, 'articles.save', { id: articleId, baseRevision: current.revision, draft: draft(edited) });
-    const resubmitted = await waitForJob(journalist, (await startPublish(journalist, { articleId, siteId: journalist.siteId, action: 'pending' })).id, ['done', 'failed', 'conflict']);
+    const resubmitted = await waitForJob(
+      journalist,
+      (await startPublish(journalist, { articleId, siteId: journalist.siteId, action: 'pending' })).id,
+      ['done', 'failed', 'conflict'],
+    );
     expect(resubmitted.state).toBe('done');
     expect(resubmitted.result!.postId).toBe(postId);
-    if (version === '7.1') expect((await postOnSite(site, postId)).content.raw).toMatch(/"noteId":\[\d+\]\}\} -->\n<p>Bron kostar 42 miljoner/);
+    if (version === '7.1')
+      expect((await postOnSite(site, postId)).content.raw).toMatch(/"noteId":\[\d+\]\}\} -->\n<p>Bron kostar 42 miljoner/);
 
     // The editor sees the answer and the edit, and schedules the post for 05:00 tomorrow.
     const again = await call(editor, 'review.refresh', { siteId: editor.siteId });
@@ -145,7 +166,11 @@ describe(`the editors' loop on WordPress ${version}`, () => {
     expect(resolvedThread?.note.state).toBe('resolved');
 
     const at = tomorrowAtFive();
-    const scheduled = await waitForJob(editor, (await startPublish(editor, { articleId: opened.articleId, siteId: editor.siteId, action: 'schedule', scheduledAt: at })).id, ['done', 'failed', 'conflict']);
+    const scheduled = await waitForJob(
+      editor,
+      (await startPublish(editor, { articleId: opened.articleId, siteId: editor.siteId, action: 'schedule', scheduledAt: at })).id,
+      ['done', 'failed', 'conflict'],
+    );
     expect(scheduled.state).toBe('done');
     expect(scheduled.result).toMatchObject({ postId, status: 'future' });
     const instant = stockholmToInstant(at)!;

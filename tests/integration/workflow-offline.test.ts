@@ -57,10 +57,18 @@ afterAll(async () => {
 describe('the workflow offline', () => {
   it('keeps an answer and a withdrawal while the site is away, and sends each once when it is back', async () => {
     const articleId = await saveArticle(journalist.handlers, draft);
-    const job = await waitForJob(journalist, (await startPublish(journalist, { articleId, siteId: journalist.siteId, action: 'pending' })).id, ['done', 'failed']);
+    const job = await waitForJob(
+      journalist,
+      (await startPublish(journalist, { articleId, siteId: journalist.siteId, action: 'pending' })).id,
+      ['done', 'failed'],
+    );
     const postId = job.result!.postId;
     const opened = await call(editor, 'review.open', { siteId: editor.siteId, postId });
-    await call(editor, 'review.return', { articleId: opened.articleId, siteId: editor.siteId, notes: [{ blockIndex: 0, text: 'Vilket datum i april?' }] });
+    await call(editor, 'review.return', {
+      articleId: opened.articleId,
+      siteId: editor.siteId,
+      notes: [{ blockIndex: 0, text: 'Vilket datum i april?' }],
+    });
     await call(journalist, 'review.sync', {});
     const [thread] = await call(journalist, 'review.notes', { articleId });
     expect(thread?.note).toMatchObject({ text: 'Vilket datum i april?', blockIndex: 0 });
@@ -70,7 +78,11 @@ describe('the workflow offline', () => {
     const answer = await call(journalist, 'review.answerNote', { noteId: thread!.note.id, text: 'Den 14 april, enligt kommunen.' });
     expect(answer.outbox).toBe('pending');
     expect(await call(journalist, 'review.sync', {})).toEqual({ articles: 0, waiting: 1 });
-    expect(journalist.core.db.prepare(`SELECT outbox, json_extract(outbox_error, '$.code') AS code FROM article_notes WHERE id = @id`).get({ id: answer.id })).toEqual({
+    expect(
+      journalist.core.db
+        .prepare(`SELECT outbox, json_extract(outbox_error, '$.code') AS code FROM article_notes WHERE id = @id`)
+        .get({ id: answer.id }),
+    ).toEqual({
       outbox: 'pending',
       code: 'wp_unreachable',
     });
@@ -84,7 +96,11 @@ describe('the workflow offline', () => {
     expect(editorThread?.answers.map((one) => one.text)).toEqual(['Den 14 april, enligt kommunen.']);
 
     // Resubmitted, then withdrawn offline: the post stays pending on the site until the site is back.
-    const resubmitted = await waitForJob(journalist, (await startPublish(journalist, { articleId, siteId: journalist.siteId, action: 'pending' })).id, ['done', 'failed', 'conflict']);
+    const resubmitted = await waitForJob(
+      journalist,
+      (await startPublish(journalist, { articleId, siteId: journalist.siteId, action: 'pending' })).id,
+      ['done', 'failed', 'conflict'],
+    );
     expect(resubmitted.state).toBe('done');
     await proxy.stop();
     const waiting = await call(journalist, 'review.withdraw', { articleId, siteId: journalist.siteId });

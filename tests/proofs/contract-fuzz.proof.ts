@@ -110,7 +110,11 @@ async function main(): Promise<void> {
 
     /** After each batch: the process is still there, and answers. */
     const alive = async (batch: string): Promise<void> => {
-      const answer = await send({ path: '/api/invoke/app.info', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' }).catch(() => null);
+      const answer = await send({
+        path: '/api/invoke/app.info',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: '{}',
+      }).catch(() => null);
       if (spalt.child.exitCode !== null || spalt.child.signalCode !== null || answer?.status !== 200) {
         figures.crashes += 1;
         fail(`after ${batch}: the process is gone or does not answer`);
@@ -152,8 +156,12 @@ main()
   .catch((error: unknown) => fail(`the proof itself failed: ${(error as Error).stack ?? String(error)}`))
   .finally(() => {
     for (const failure of failures) console.log(`  FAILED ${failure}`);
-    const perStatus = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}:${n}`).join(',');
-    const ok = failures.length === 0 && figures.crashes + figures.internal + figures.untyped + figures.wrongStatus + figures.dbChanges === 0;
+    const perStatus = [...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, n]) => `${status}:${n}`)
+      .join(',');
+    const ok =
+      failures.length === 0 && figures.crashes + figures.internal + figures.untyped + figures.wrongStatus + figures.dbChanges === 0;
     const seconds = Math.round((Date.now() - started) / 1000);
     console.log(
       `PROOF contract-fuzz ${ok ? 'ok' : 'failed'} calls=${figures.calls} operations=${operationNames.length} accepted=${figures.accepted} refused=${figures.refused} statuses=${perStatus} internal=${figures.internal} untyped=${figures.untyped} wrong_status=${figures.wrongStatus} crashes=${figures.crashes} db_changes=${figures.dbChanges} seconds=${seconds}`,

@@ -29,16 +29,30 @@ const started = Date.now();
 const bodies: BodyDocument[] = [60, 300, 900, 2_500, 26_000].map((words, i) => bodyDocument(articleBlocks(words, i + 1)));
 
 const figures = {
-  kills: 0, acknowledged: 0, lost: 0, integrityFailures: 0, failedRestarts: 0, uncheckedStarts: 0,
-  committedUnanswered: 0, searchMisses: 0, unexpected: 0,
+  kills: 0,
+  acknowledged: 0,
+  lost: 0,
+  integrityFailures: 0,
+  failedRestarts: 0,
+  uncheckedStarts: 0,
+  committedUnanswered: 0,
+  searchMisses: 0,
+  unexpected: 0,
 };
 let counter = 0;
 
 function draftFor(): ArticleDraft {
   counter += 1;
   return {
-    kind: 'news', kicker: '', headline: `Rubrik kontroll${counter}x${random.seed}`, lead: `Ingress ${counter}`,
-    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], label: '', disclaimer: '', sponsor: '', mainPhotoId: null,
+    kind: 'news',
+    kicker: '',
+    headline: `Rubrik kontroll${counter}x${random.seed}`,
+    lead: `Ingress ${counter}`,
+    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
     body: random.next() < 0.06 ? (bodies[4] as BodyDocument) : random.pick(bodies.slice(0, 4)),
   };
 }
@@ -71,7 +85,12 @@ async function write(server: ServerProcess, tracked: Map<string, TrackedArticle>
       const article = random.pick(mine);
       const draft = draftFor();
       article.saving = draft;
-      const answer = await invoke(server, 'articles.save', { id: article.id, baseRevision: article.revision, draft, sessionId: `crash-proof-${writer}` });
+      const answer = await invoke(server, 'articles.save', {
+        id: article.id,
+        baseRevision: article.revision,
+        draft,
+        sessionId: `crash-proof-${writer}`,
+      });
       if (answer.status !== 200) return unexpected('save', answer);
       Object.assign(article, { revision: (answer.body.value as { revision: number }).revision, draft, saving: null });
       figures.acknowledged += 1;
@@ -134,7 +153,9 @@ async function lane(bundle: string, count: number): Promise<void> {
       await Promise.all(loops);
       figures.kills += 1;
       if (figures.kills % 25 === 0) {
-        console.log(`${figures.kills} kills, ${figures.acknowledged} acknowledged, ${figures.lost} lost, ${Math.round((Date.now() - started) / 1000)} s`);
+        console.log(
+          `${figures.kills} kills, ${figures.acknowledged} acknowledged, ${figures.lost} lost, ${Math.round((Date.now() - started) / 1000)} s`,
+        );
       }
     }
     const last = await restart(bundle, dataDir);
@@ -146,12 +167,21 @@ async function lane(bundle: string, count: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`${name}: ${kills} kills with SIGKILL in ${lanes} lanes while ${writers} writers each save through HTTP (seed ${random.seed})`);
+  console.log(
+    `${name}: ${kills} kills with SIGKILL in ${lanes} lanes while ${writers} writers each save through HTTP (seed ${random.seed})`,
+  );
   const bundle = bundleServer();
   await Promise.all(Array.from({ length: lanes }, () => lane(bundle, Math.ceil(kills / lanes))));
-  const ok = figures.lost === 0 && figures.integrityFailures === 0 && figures.failedRestarts === 0 && figures.uncheckedStarts === 0 &&
-    figures.searchMisses === 0 && figures.unexpected === 0 && figures.kills >= kills;
-  const line = `kills=${figures.kills} acknowledged=${figures.acknowledged} lost=${figures.lost} integrity_failures=${figures.integrityFailures} ` +
+  const ok =
+    figures.lost === 0 &&
+    figures.integrityFailures === 0 &&
+    figures.failedRestarts === 0 &&
+    figures.uncheckedStarts === 0 &&
+    figures.searchMisses === 0 &&
+    figures.unexpected === 0 &&
+    figures.kills >= kills;
+  const line =
+    `kills=${figures.kills} acknowledged=${figures.acknowledged} lost=${figures.lost} integrity_failures=${figures.integrityFailures} ` +
     `failed_restarts=${figures.failedRestarts} unchecked_starts=${figures.uncheckedStarts} committed_unanswered=${figures.committedUnanswered} ` +
     `search_misses=${figures.searchMisses} seconds=${Math.round((Date.now() - started) / 1000)}`;
   console.log(`PROOF ${name} ${ok ? 'ok' : 'failed'} ${line}`);

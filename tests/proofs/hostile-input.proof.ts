@@ -82,10 +82,11 @@ async function main(): Promise<void> {
   const survivors = findings.survivors.length + alarms.blockedByCsp.length;
   for (const [what, list] of Object.entries(alarms)) for (const item of list.slice(0, 10)) console.log(`  ${what}: ${item}`);
   const seconds = Math.round((Date.now() - started) / 1000);
-  const figures = `payloads=${payloads.length} kinds=${kinds.size} live_unescaped=${calibration.liveUnescaped}/${calibration.withMarkup} `
-    + `fields=${findings.fields.size} pastes=${findings.pastes} `
-    + `refused=${findings.refusals} places=${findings.places} ran=${ran} blocked_by_csp=${alarms.blockedByCsp.length} `
-    + `page_errors=${alarms.pageErrors.length} survivors=${survivors} seconds=${seconds}`;
+  const figures =
+    `payloads=${payloads.length} kinds=${kinds.size} live_unescaped=${calibration.liveUnescaped}/${calibration.withMarkup} ` +
+    `fields=${findings.fields.size} pastes=${findings.pastes} ` +
+    `refused=${findings.refusals} places=${findings.places} ran=${ran} blocked_by_csp=${alarms.blockedByCsp.length} ` +
+    `page_errors=${alarms.pageErrors.length} survivors=${survivors} seconds=${seconds}`;
   const ok = ran === 0 && survivors === 0 && alarms.pageErrors.length === 0 && calibration.problems.length === 0;
   console.log(`PROOF ${name} ${ok ? 'ok' : 'failed'} ${figures}`);
   process.exit(ok ? 0 : 1);

@@ -39,26 +39,35 @@ const started = performance.now();
 console.log(`${name}: ${merges} merges of random edits of the seed articles (seed ${seed})`);
 
 const result = fc.check(
-  fc.property(fc.constantFrom(...baseArticles()), editsArbitrary, editsArbitrary, fc.constantFrom<MergeChoice>('remote', 'both'), (base, localEdits, remoteEdits, pick) => {
-    const ancestor = base.draft;
-    const local = applyEdits(ancestor, localEdits, 'L');
-    const remote = applyEdits(ancestor, remoteEdits, 'R');
-    const merge = mergeArticles(ancestor, local, remote);
-    const problems = [
-      ...droppedWords(ancestor, local, merge, 'local').map((word) => `local's "${word}" dropped`),
-      ...droppedWords(ancestor, remote, merge, 'remote').map((word) => `remote's "${word}" dropped`),
-      ...problemsOfValidity(merge.merged, 'merged'),
-    ];
-    const choices = Object.fromEntries(merge.conflicts.map((c) => [c.id, c.options.includes(pick) ? pick : c.defaultChoice]));
-    problems.push(...problemsOfValidity(resolveMerge(merge, choices), `resolved with "${pick}"`));
-    if (!isDeepStrictEqual(mergeArticles(ancestor, local, structuredClone(local)).merged, local)) problems.push('merge(o, x, x) is not x');
-    if (!isDeepStrictEqual(mergeArticles(ancestor, structuredClone(ancestor), remote).merged, remote)) problems.push('merge(a, a, b) is not b');
-    if (!isDeepStrictEqual(mergeArticles(ancestor, local, structuredClone(ancestor)).merged, local)) problems.push('merge(a, b, a) is not b');
-    conflicts += merge.conflicts.length;
-    if (merge.conflicts.length === 0) clean += 1;
-    wordsChecked += new Set([...localEdits, ...remoteEdits]).size;
-    if (problems.length > 0) throw new Error(`${base.name}: ${problems.join('; ')}`);
-  }),
+  fc.property(
+    fc.constantFrom(...baseArticles()),
+    editsArbitrary,
+    editsArbitrary,
+    fc.constantFrom<MergeChoice>('remote', 'both'),
+    (base, localEdits, remoteEdits, pick) => {
+      const ancestor = base.draft;
+      const local = applyEdits(ancestor, localEdits, 'L');
+      const remote = applyEdits(ancestor, remoteEdits, 'R');
+      const merge = mergeArticles(ancestor, local, remote);
+      const problems = [
+        ...droppedWords(ancestor, local, merge, 'local').map((word) => `local's "${word}" dropped`),
+        ...droppedWords(ancestor, remote, merge, 'remote').map((word) => `remote's "${word}" dropped`),
+        ...problemsOfValidity(merge.merged, 'merged'),
+      ];
+      const choices = Object.fromEntries(merge.conflicts.map((c) => [c.id, c.options.includes(pick) ? pick : c.defaultChoice]));
+      problems.push(...problemsOfValidity(resolveMerge(merge, choices), `resolved with "${pick}"`));
+      if (!isDeepStrictEqual(mergeArticles(ancestor, local, structuredClone(local)).merged, local))
+        problems.push('merge(o, x, x) is not x');
+      if (!isDeepStrictEqual(mergeArticles(ancestor, structuredClone(ancestor), remote).merged, remote))
+        problems.push('merge(a, a, b) is not b');
+      if (!isDeepStrictEqual(mergeArticles(ancestor, local, structuredClone(ancestor)).merged, local))
+        problems.push('merge(a, b, a) is not b');
+      conflicts += merge.conflicts.length;
+      if (merge.conflicts.length === 0) clean += 1;
+      wordsChecked += new Set([...localEdits, ...remoteEdits]).size;
+      if (problems.length > 0) throw new Error(`${base.name}: ${problems.join('; ')}`);
+    },
+  ),
   { numRuns: merges, seed },
 );
 

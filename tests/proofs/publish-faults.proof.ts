@@ -92,7 +92,12 @@ async function main(): Promise<void> {
     for (const kind of Object.keys(faultKinds) as FaultKind[]) {
       for (const step of Object.keys(faultSteps) as FaultStep[]) {
         const cellStarted = performance.now();
-        const cell = await runCell(bench, kind, step, (seed += 2)).catch((error: unknown) => ({ kind, step, seenAs: '-', problems: [String(error)] }));
+        const cell = await runCell(bench, kind, step, (seed += 2)).catch((error: unknown) => ({
+          kind,
+          step,
+          seenAs: '-',
+          problems: [String(error)],
+        }));
         cells.push(cell);
         const seconds = ((performance.now() - cellStarted) / 1000).toFixed(1);
         const outcome = cell.problems.length === 0 ? 'ok    ' : 'FAILED';
@@ -111,7 +116,9 @@ async function main(): Promise<void> {
   console.log(`\n| fault | ${steps.map((step) => faultSteps[step].label).join(' | ')} |`);
   console.log(`|---|${steps.map(() => '---').join('|')}|`);
   for (const kind of Object.keys(faultKinds) as FaultKind[]) {
-    const row = steps.map((step) => (cells.find((cell) => cell.kind === kind && cell.step === step)?.problems.length === 0 ? 'ok' : 'FAILED'));
+    const row = steps.map((step) =>
+      cells.find((cell) => cell.kind === kind && cell.step === step)?.problems.length === 0 ? 'ok' : 'FAILED',
+    );
     console.log(`| ${faultKinds[kind].label} | ${row.join(' | ')} |`);
   }
   const passed = cells.filter((cell) => cell.problems.length === 0).length;

@@ -37,7 +37,11 @@ function runProof(name: string): Promise<ProofResult> {
       last = (last + chunk.toString()).split('\n').slice(-20).join('\n');
     });
     child.on('exit', (code) => {
-      const line = last.split('\n').reverse().find((text) => text.startsWith(`PROOF ${name} `)) ?? '';
+      const line =
+        last
+          .split('\n')
+          .reverse()
+          .find((text) => text.startsWith(`PROOF ${name} `)) ?? '';
       const match = /^PROOF \S+ (ok|failed)\s*(.*)$/.exec(line);
       resolve({
         name,

@@ -20,7 +20,22 @@ const runs = Number(process.env.SPALT_TYPING_RUNS ?? 12);
 const allowedLossMs = 1_000;
 const random = seededRandom();
 const started = Date.now();
-const words = ['kommunen', 'beslutade', 'under', 'tisdagskvällen', 'att', 'bygga', 'om', 'skolan', 'i', 'Järna', 'efter', 'protester', 'från', 'grannarna'];
+const words = [
+  'kommunen',
+  'beslutade',
+  'under',
+  'tisdagskvällen',
+  'att',
+  'bygga',
+  'om',
+  'skolan',
+  'i',
+  'Järna',
+  'efter',
+  'protester',
+  'från',
+  'grannarna',
+];
 
 interface Keystroke {
   field: 'headline' | 'body';
@@ -75,8 +90,14 @@ async function typeUntilKilled(page: Page, begun: number, killed: () => boolean)
 
 /** Milliseconds of typing before the kill that the reopened article does not show; null if it shows something never typed. */
 function lossMs(typed: Keystroke[], killAt: number, shown: { headline: string; body: string }): number | null {
-  const typedHeadline = typed.filter((k) => k.field === 'headline').map((k) => k.char).join('');
-  const typedBody = typed.filter((k) => k.field === 'body').map((k) => k.char).join('');
+  const typedHeadline = typed
+    .filter((k) => k.field === 'headline')
+    .map((k) => k.char)
+    .join('');
+  const typedBody = typed
+    .filter((k) => k.field === 'body')
+    .map((k) => k.char)
+    .join('');
   // Trailing spaces may be trimmed by the field; compare what the user would see.
   if (!typedHeadline.startsWith(shown.headline.trimEnd()) || !typedBody.startsWith(shown.body.trimEnd())) return null;
   const headlineComplete = shown.headline.trimEnd() === typedHeadline.trimEnd();
@@ -106,10 +127,12 @@ async function main(): Promise<void> {
       const begun = Date.now();
       const killAt = 600 + random.below(3_400);
       let killed = false;
-      const kill = new Promise<void>((resolve) => setTimeout(() => {
-        killed = true;
-        void server.kill().then(resolve);
-      }, killAt));
+      const kill = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          killed = true;
+          void server.kill().then(resolve);
+        }, killAt),
+      );
       const typed = await typeUntilKilled(page, begun, () => killed);
       await kill;
       await page.context().close();

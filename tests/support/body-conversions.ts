@@ -35,7 +35,13 @@ export interface BodyConversions {
   allowedMarkdown: string;
 }
 
-const editor = createHeadlessEditor({ namespace: 'conversions', nodes: [...bodyNodes], onError: (error) => { throw error; } });
+const editor = createHeadlessEditor({
+  namespace: 'conversions',
+  nodes: [...bodyNodes],
+  onError: (error) => {
+    throw error;
+  },
+});
 
 const as71Saves = (markup: string) =>
   markup.replace(/<(h[23])>/g, '<$1 class="wp-block-heading">').replace(/<(ul|ol)( start="\d+")?>/g, '<$1$2 class="wp-block-list">');
@@ -46,7 +52,10 @@ function editedBlocks(markup: string): string[] {
     const { source } = block;
     return [
       source.replace(/-->\n<([a-z0-9]+)/, '-->\n<$1 data-elsewhere="1"'),
-      source.replace(/^<!-- wp:([a-z/-]+) (\{)?/, (_all, name: string, brace?: string) => `<!-- wp:${name} {"align":"wide"${brace ? ',' : '} '}`),
+      source.replace(
+        /^<!-- wp:([a-z/-]+) (\{)?/,
+        (_all, name: string, brace?: string) => `<!-- wp:${name} {"align":"wide"${brace ? ',' : '} '}`,
+      ),
       source.replace(/class="/, 'class="elsewhere '),
       source.replace(/\n<!-- \/wp:[a-z/-]+ -->$/, ''),
     ].map((edited) => JSON.stringify(blocksToDocument(edited)));
@@ -56,9 +65,11 @@ function editedBlocks(markup: string): string[] {
 export function bodyConversions(body: BodyDocument): BodyConversions {
   const markup = documentToBlocks(body);
   const resolvedBody = resolveReadAlso(
-    resolvePhotos(body, (id) => (id.startsWith('3f') || id === 'hall-helikopter'
-      ? { src: `https://telgenytt.se/wp-content/uploads/${id}.jpg`, alt: `Alt ${id}`, caption: '', credit: 'Foto: Alexander Isa' }
-      : undefined)),
+    resolvePhotos(body, (id) =>
+      id.startsWith('3f') || id === 'hall-helikopter'
+        ? { src: `https://telgenytt.se/wp-content/uploads/${id}.jpg`, alt: `Alt ${id}`, caption: '', credit: 'Foto: Alexander Isa' }
+        : undefined,
+    ),
     { address: (id) => (id === 'boel' ? null : `https://telgenytt.se/${id}/`), keepOwnUrl: true },
   );
   const hostile = JSON.parse(JSON.stringify(body).replaceAll('https://', 'javascript:alert(1)//')) as BodyDocument;

@@ -195,7 +195,11 @@ async function frames(options: MakePhotoOptions, count: number): Promise<Sharp> 
   const rasters: Buffer[] = [];
   let channels = 3;
   for (let f = 0; f < count; f++) {
-    const { data, info } = await (await picture({ ...options, seed: (options.seed ?? 1) * 31 + f })).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await (
+      await picture({ ...options, seed: (options.seed ?? 1) * 31 + f })
+    )
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     rasters.push(data);
     channels = info.channels;
   }

@@ -61,10 +61,18 @@ function partOf(node: DomNode): PagePart | null {
   switch (node.name) {
     case 'img':
       return { kind: 'img', alt: DomUtils.getAttributeValue(node, 'alt') ?? '', src: DomUtils.getAttributeValue(node, 'src') ?? '' };
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
       return { kind: 'heading', level: Number(node.name.slice(1)), text };
     case 'p': {
-      const links = DomUtils.getElementsByTagName('a', node).map((a) => ({ href: DomUtils.getAttributeValue(a, 'href') ?? '', text: readerText(textOf(a)) }));
+      const links = DomUtils.getElementsByTagName('a', node).map((a) => ({
+        href: DomUtils.getAttributeValue(a, 'href') ?? '',
+        text: readerText(textOf(a)),
+      }));
       return { kind: 'p', classes: classesOf(node), text, bold: isBold(node), links };
     }
     case 'li':
@@ -135,7 +143,10 @@ const same = (a: string, b: string) => readerText(a) === readerText(b);
 
 /** A paragraph with this text (and this class, when given). */
 export function paragraph(what: string, text: string, className?: string): Expected {
-  return { what: `${what} ("${text.slice(0, 60)}")`, is: (part) => part.kind === 'p' && same(part.text, text) && (className === undefined || part.classes.includes(className)) };
+  return {
+    what: `${what} ("${text.slice(0, 60)}")`,
+    is: (part) => part.kind === 'p' && same(part.text, text) && (className === undefined || part.classes.includes(className)),
+  };
 }
 
 /** A paragraph with this text that a reader sees in bold. */
@@ -145,7 +156,10 @@ export function boldParagraph(what: string, text: string, className: string): Ex
 }
 
 export function heading(what: string, text: string, level?: number): Expected {
-  return { what: `${what} ("${text}")`, is: (part) => part.kind === 'heading' && same(part.text, text) && (level === undefined || part.level === level) };
+  return {
+    what: `${what} ("${text}")`,
+    is: (part) => part.kind === 'heading' && same(part.text, text) && (level === undefined || part.level === level),
+  };
 }
 
 export function image(what: string, alt: string): Expected {
@@ -161,7 +175,10 @@ export function caption(what: string, text: string): Expected {
 }
 
 export function listItem(text: string): Expected {
-  return { what: `list item ("${text.slice(0, 60)}")`, is: (part) => part.kind === 'li' && readerText(part.text).startsWith(readerText(text)) };
+  return {
+    what: `list item ("${text.slice(0, 60)}")`,
+    is: (part) => part.kind === 'li' && readerText(part.text).startsWith(readerText(text)),
+  };
 }
 
 export function citation(text: string): Expected {

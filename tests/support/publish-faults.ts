@@ -49,8 +49,10 @@ export const faultKinds: Record<FaultKind, { label: string; action: ProxyAction 
 
 type RequestMatch = (request: { method: string; route: string }) => boolean;
 
-const post = (route: string | RegExp): RequestMatch => ({ method, route: actual }) =>
-  method === 'POST' && (typeof route === 'string' ? actual === route : route.test(actual));
+const post =
+  (route: string | RegExp): RequestMatch =>
+  ({ method, route: actual }) =>
+    method === 'POST' && (typeof route === 'string' ? actual === route : route.test(actual));
 
 export const faultSteps: Record<FaultStep, { label: string; matches: RequestMatch }> = {
   media: { label: 'media upload', matches: post('/wp/v2/media') },
@@ -108,11 +110,26 @@ export async function faultArticle(spalt: Spalt, name: string, seed: number): Pr
   const photos: Photo[] = [];
   for (const [i, place] of ['kajen', 'torget'].entries()) {
     const alt = `${name}: bild från ${place}`;
-    photos.push(await importPhoto(spalt.handlers, spalt.dataDir, { seed: seed + i, alt, caption: `Bild ${i + 1}.`, credit: { type: 'staff', name: 'Alexander Isa' } }));
+    photos.push(
+      await importPhoto(spalt.handlers, spalt.dataDir, {
+        seed: seed + i,
+        alt,
+        caption: `Bild ${i + 1}.`,
+        credit: { type: 'staff', name: 'Alexander Isa' },
+      }),
+    );
   }
   const headline = `Publicerad trots ${name}`;
   const id = await saveArticle(spalt.handlers, {
-    kind: 'news', kicker: '', headline, lead: 'En ingress.', bylines: byline, label: '', disclaimer: '', sponsor: '', mainPhotoId: photos[0]!.id,
+    kind: 'news',
+    kicker: '',
+    headline,
+    lead: 'En ingress.',
+    bylines: byline,
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: photos[0]!.id,
     body: body(p('Första stycket.'), photoBlock({ photoId: photos[1]!.id, alt: photos[1]!.alt, credit: photos[1]!.creditLine })),
   });
   return { id, headline, photos, category: `Kategori ${name}`, tags: [`Tagg ${name} ett`, `Tagg ${name} två`] };
@@ -120,14 +137,28 @@ export async function faultArticle(spalt: Spalt, name: string, seed: number): Pr
 
 /** Saves a new paragraph into the article, as the reporter would before publishing it again. */
 export async function addParagraph(spalt: Spalt, article: FaultArticle, text: string): Promise<void> {
-  const { id, status: _status, revision, createdAt: _created, updatedAt: _updated, trashedAt: _trashed, ...draft } = await spalt.handlers['articles.get']({ id: article.id });
+  const {
+    id,
+    status: _status,
+    revision,
+    createdAt: _created,
+    updatedAt: _updated,
+    trashedAt: _trashed,
+    ...draft
+  } = await spalt.handlers['articles.get']({ id: article.id });
   const root = { ...draft.body.root, children: [...draft.body.root.children, p(text)] };
   await spalt.handlers['articles.save']({ id, baseRevision: revision, draft: { ...draft, body: { ...draft.body, root } } });
 }
 
 /** publish.start for the article, with its new category and tags, and the job once it has ended. */
 export async function publishAndWait(spalt: Spalt, article: FaultArticle, timeoutMs = 60_000): Promise<PublishJob> {
-  const job = await startPublish(spalt, { articleId: article.id, siteId: spalt.siteId, action: 'publish', newCategories: [article.category], tags: article.tags });
+  const job = await startPublish(spalt, {
+    articleId: article.id,
+    siteId: spalt.siteId,
+    action: 'publish',
+    newCategories: [article.category],
+    tags: article.tags,
+  });
   return waitForJob(spalt, job.id, ['done', 'failed', 'conflict', 'cancelled'], timeoutMs);
 }
 
@@ -173,7 +204,10 @@ export async function siteProblems(site: WordPressSite, article: FaultArticle, j
   if (job.state !== 'done') problems.push(`job ${job.state} at ${job.step}: ${job.error?.code ?? ''} ${job.error?.message.en ?? ''}`);
 
   const posts = (
-    await adminGet<SitePost[]>(site, `/wp/v2/posts?search=${encodeURIComponent(article.headline)}&status=draft,pending,future,publish,private&context=edit&per_page=100`)
+    await adminGet<SitePost[]>(
+      site,
+      `/wp/v2/posts?search=${encodeURIComponent(article.headline)}&status=draft,pending,future,publish,private&context=edit&per_page=100`,
+    )
   ).filter((candidate) => candidate.title.raw === article.headline);
   if (posts.length !== 1) problems.push(`${posts.length} posts`);
 
@@ -199,7 +233,8 @@ export async function siteProblems(site: WordPressSite, article: FaultArticle, j
     if (category.length === 1 && !only.categories.includes(category[0]!.id)) problems.push('post lacks its category');
     const tagIds = tags.flatMap((found) => (found.length === 1 ? [found[0]!.id] : []));
     if ([...only.tags].sort().join() !== [...tagIds].sort().join()) problems.push(`post has tags ${only.tags.join()} not ${tagIds.join()}`);
-    if (expectedText !== undefined && !only.content.raw.includes(expectedText)) problems.push('post lacks the text added before the republish');
+    if (expectedText !== undefined && !only.content.raw.includes(expectedText))
+      problems.push('post lacks the text added before the republish');
   }
   return problems;
 }

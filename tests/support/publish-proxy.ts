@@ -106,14 +106,19 @@ export async function startProxy(target: string): Promise<Proxy> {
     res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers }).end(answer.body ?? '{}');
   }
 
-  function forward(req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer }> {
+  function forward(
+    req: IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer }> {
     return new Promise((resolve, reject) => {
       const headers = { ...req.headers, host: upstream.host };
       const out = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
         const parts: Buffer[] = [];
         answer.on('data', (part: Buffer) => parts.push(part));
         answer.on('end', () => {
-          const kept = Object.fromEntries(Object.entries(answer.headers).filter(([name, value]) => value !== undefined && name !== 'transfer-encoding'));
+          const kept = Object.fromEntries(
+            Object.entries(answer.headers).filter(([name, value]) => value !== undefined && name !== 'transfer-encoding'),
+          );
           resolve({ status: answer.statusCode ?? 502, headers: kept as Record<string, string | string[]>, body: Buffer.concat(parts) });
         });
       });

@@ -16,8 +16,20 @@ import { seedDraft } from '../fixtures/seeds/draft';
 import { formattedBody } from './bodies';
 
 const ops = [
-  'replace-word', 'insert-word', 'delete-word', 'bold-word', 'insert-block', 'delete-block', 'move-block',
-  'make-heading', 'edit-field', 'add-byline', 'drop-byline', 'kind', 'main-photo', 'edit-property',
+  'replace-word',
+  'insert-word',
+  'delete-word',
+  'bold-word',
+  'insert-block',
+  'delete-block',
+  'move-block',
+  'make-heading',
+  'edit-field',
+  'add-byline',
+  'drop-byline',
+  'kind',
+  'main-photo',
+  'edit-property',
 ] as const;
 export type EditOp = (typeof ops)[number];
 
@@ -42,7 +54,14 @@ export const editsArbitrary = fc.array(editArbitrary, { minLength: 0, maxLength:
 type Node = BodyBlock;
 const text = (value: string, format = 0): Node => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' });
 const paragraph = (value: string): Node => ({
-  type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text(value)],
+  type: 'paragraph',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  textStyle: '',
+  children: [text(value)],
 });
 
 /** The ancestors: every seed, and a body with formatting, a list, a link and a quote; with block ids or without. */
@@ -113,7 +132,8 @@ export function applyEdits(base: ArticleDraft, edits: readonly Edit[], side: 'L'
         break;
       }
       case 'add-byline':
-        if (draft.bylines.length < 4) draft = { ...draft, bylines: [...draft.bylines, { role: 'writer', name: `Åsa ${newWord(edit)}`, personId: null }] };
+        if (draft.bylines.length < 4)
+          draft = { ...draft, bylines: [...draft.bylines, { role: 'writer', name: `Åsa ${newWord(edit)}`, personId: null }] };
         break;
       case 'drop-byline':
         draft = { ...draft, bylines: draft.bylines.filter((_, i) => i !== edit.pick % Math.max(1, draft.bylines.length)) };
@@ -154,8 +174,11 @@ function editWords(value: string, edit: Edit, fresh: () => string): string {
 function editTextBlock(block: Node, edit: Edit, fresh: () => string): Node {
   const children = Array.isArray(block.children) ? (block.children as Node[]) : null;
   if (!children) return editProperty(block, edit, fresh);
-  const textIndex = children.findIndex((child, i) => i >= edit.pick % Math.max(1, children.length) && (child.type === 'text' || Array.isArray(child.children)));
-  const target = children[textIndex < 0 ? children.findIndex((child) => child.type === 'text' || Array.isArray(child.children)) : textIndex];
+  const textIndex = children.findIndex(
+    (child, i) => i >= edit.pick % Math.max(1, children.length) && (child.type === 'text' || Array.isArray(child.children)),
+  );
+  const target =
+    children[textIndex < 0 ? children.findIndex((child) => child.type === 'text' || Array.isArray(child.children)) : textIndex];
   if (!target) return { ...block, children: [...children, text(fresh())] };
   const at = children.indexOf(target);
   let replacement: Node[];
@@ -202,7 +225,15 @@ function count(words: readonly string[]): Map<string, number> {
 
 /** Every word of an article as a reader finds it: its text fields, its bylines and its body. */
 export function articleWords(draft: ArticleDraft): string[] {
-  const fields = [draft.kicker, draft.headline, draft.lead, draft.label, draft.disclaimer, draft.sponsor, ...draft.bylines.map((b) => b.name)];
+  const fields = [
+    draft.kicker,
+    draft.headline,
+    draft.lead,
+    draft.label,
+    draft.disclaimer,
+    draft.sponsor,
+    ...draft.bylines.map((b) => b.name),
+  ];
   return [...fields, ...draft.body.root.children.map((block) => nodeText(block))].flatMap(wordsOf);
 }
 

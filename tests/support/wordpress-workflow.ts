@@ -24,15 +24,22 @@ export async function failure(promise: Promise<unknown>): Promise<WordPressError
 }
 
 /** A post as WordPress keeps it, read by the administrator (context=edit). */
-export async function postOnSite(site: WordPressSite, id: number): Promise<{ status: string; date_gmt: string; author: number; content: { raw: string } }> {
-  const response = await fetch(site.restUrl(`/wp/v2/posts/${id}?context=edit`), { headers: { Authorization: basicAuth(site.users.administrator) } });
+export async function postOnSite(
+  site: WordPressSite,
+  id: number,
+): Promise<{ status: string; date_gmt: string; author: number; content: { raw: string } }> {
+  const response = await fetch(site.restUrl(`/wp/v2/posts/${id}?context=edit`), {
+    headers: { Authorization: basicAuth(site.users.administrator) },
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as { status: string; date_gmt: string; author: number; content: { raw: string } };
 }
 
 /** Posts with this title in any status (trash aside), read by the administrator. */
 export async function postsTitled(site: WordPressSite, title: string): Promise<number[]> {
-  const url = site.restUrl(`/wp/v2/posts?search=${encodeURIComponent(title)}&status=draft,pending,future,publish,private&context=edit&per_page=100`);
+  const url = site.restUrl(
+    `/wp/v2/posts?search=${encodeURIComponent(title)}&status=draft,pending,future,publish,private&context=edit&per_page=100`,
+  );
   const response = await fetch(url, { headers: { Authorization: basicAuth(site.users.administrator) } });
   const posts = (await response.json()) as Array<{ id: number; title: { raw: string } }>;
   return posts.filter((post) => post.title.raw === title).map((post) => post.id);
@@ -56,13 +63,24 @@ export async function whatReadersSee(
 ): Promise<Array<{ url: string; status: number; body: string }>> {
   const searches = options.search.flatMap((text) => {
     const term = encodeURIComponent(text);
-    const urls = [site.restUrl(`/wp/v2/posts?search=${term}`), site.restUrl(`/wp/v2/search?search=${term}`), site.restUrl(`/wp/v2/comments?search=${term}`), `${site.url}/?s=${term}`, `${site.url}/?s=${term}&feed=rss2`];
+    const urls = [
+      site.restUrl(`/wp/v2/posts?search=${term}`),
+      site.restUrl(`/wp/v2/search?search=${term}`),
+      site.restUrl(`/wp/v2/comments?search=${term}`),
+      `${site.url}/?s=${term}`,
+      `${site.url}/?s=${term}&feed=rss2`,
+    ];
     return urls.map((url) => ({ url, echo: text }));
   });
   const pages = [
     site.restUrl('/wp/v2/posts?per_page=100'),
     site.restUrl('/wp/v2/comments?per_page=100'),
-    ...options.postIds.flatMap((id) => [site.restUrl(`/wp/v2/posts/${id}`), site.restUrl(`/wp/v2/comments?post=${id}`), `${site.url}/?p=${id}`, `${site.url}/?p=${id}&feed=rss2`]),
+    ...options.postIds.flatMap((id) => [
+      site.restUrl(`/wp/v2/posts/${id}`),
+      site.restUrl(`/wp/v2/comments?post=${id}`),
+      `${site.url}/?p=${id}`,
+      `${site.url}/?p=${id}&feed=rss2`,
+    ]),
     `${site.url}/feed/`,
     `${site.url}/comments/feed/`,
     `${site.url}/`,
@@ -81,7 +99,11 @@ export async function whatReadersSee(
 
 /** The body without the searched-for text, however the page wrote it (as is, HTML-escaped, in JSON). */
 function withoutEcho(body: string, text: string): string {
-  const forms = [text, text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'), JSON.stringify(text).slice(1, -1)];
+  const forms = [
+    text,
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+    JSON.stringify(text).slice(1, -1),
+  ];
   return forms.reduce((rest, form) => rest.split(form).join(''), body);
 }
 

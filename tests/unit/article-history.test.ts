@@ -33,8 +33,15 @@ function clock(start = '2026-11-23T10:00:00.000Z') {
 
 function draftOf(headline: string, ...paragraphs: string[]): ArticleDraft {
   return {
-    kind: 'news', kicker: '', headline, lead: 'Polisen var på plats.', label: '', disclaimer: '', sponsor: '',
-    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null,
+    kind: 'news',
+    kicker: '',
+    headline,
+    lead: 'Polisen var på plats.',
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+    mainPhotoId: null,
     body: body(...paragraphs.map((text) => p(text))),
   };
 }
@@ -136,18 +143,43 @@ describe('article history', () => {
 
   it('names the revision a publish job sent by the site user, kept even when later saves folded it', async () => {
     const { core, time, id, dataDir } = await setup();
-    const site = await core.handlers['sites.save']({ name: 'Tidningen', address: 'http://127.0.0.1:1', username: 'redaktor', password: 'abcd efgh ijkl mnop' });
+    const site = await core.handlers['sites.save']({
+      name: 'Tidningen',
+      address: 'http://127.0.0.1:1',
+      username: 'redaktor',
+      password: 'abcd efgh ijkl mnop',
+    });
     await save(core, id, draftOf('Brand i Södertälje', 'Räddningstjänsten larmades vid lunch.'));
-    const job = await core.handlers['publish.start']({ articleId: id, siteId: site.id, action: 'publish', categories: [], newCategories: [], tags: [] });
+    const job = await core.handlers['publish.start']({
+      articleId: id,
+      siteId: site.id,
+      action: 'publish',
+      categories: [],
+      newCategories: [],
+      tags: [],
+    });
     expect(job.revision).toBe(1);
     // Typing goes on in the same window while the job runs: revision 1 folds into 2.
     time.advance(5_000);
     await save(core, id, draftOf('Brand i Södertälje', 'Räddningstjänsten larmades vid lunchtid.'));
 
     const claimed = claimDueJob(core.db, time.now().toISOString())!;
-    const result = { postId: 7, link: 'http://127.0.0.1:1/?p=7', status: 'publish', modifiedGmt: '2026-11-23T10:00:05', articleStatus: 'published' as const };
+    const result = {
+      postId: 7,
+      link: 'http://127.0.0.1:1/?p=7',
+      status: 'publish',
+      modifiedGmt: '2026-11-23T10:00:05',
+      articleStatus: 'published' as const,
+    };
     updateJob(core.db, claimed.id, { step: 'done', result }, time.now().toISOString());
-    const { deps } = createOutbox({ db: core.db, events: core.events, dataDir, now: () => time.now().toISOString(), secrets: createPlainFileSecretStore(dataDir), options: { worker: false } });
+    const { deps } = createOutbox({
+      db: core.db,
+      events: core.events,
+      dataDir,
+      now: () => time.now().toISOString(),
+      secrets: createPlainFileSecretStore(dataDir),
+      options: { worker: false },
+    });
     await runJob(deps, { ...claimed, step: 'done', result }, () => false);
     // A crash after the step ran it again: the name is kept once.
     await runJob(deps, { ...claimed, step: 'done', result }, () => false);
@@ -172,7 +204,9 @@ describe('article history', () => {
     const page = plan(revisionQueries.page, { articleSeq: 1, before: 10, limit: 25 });
     expect(page).toMatch(/SEARCH article_revisions USING INDEX sqlite_autoindex_article_revisions_1 \(article_seq=\? AND revision<\?\)/);
     expect(page).not.toContain('TEMP B-TREE');
-    expect(plan(namesQuery, { articleSeq: 1, low: 1, high: 10 })).toMatch(/SEARCH article_revision_names USING INDEX sqlite_autoindex_article_revision_names_1 \(article_seq=\? AND revision>\? AND revision<\?\)/);
+    expect(plan(namesQuery, { articleSeq: 1, low: 1, high: 10 })).toMatch(
+      /SEARCH article_revision_names USING INDEX sqlite_autoindex_article_revision_names_1 \(article_seq=\? AND revision>\? AND revision<\?\)/,
+    );
     db.close();
   });
 

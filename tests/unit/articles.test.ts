@@ -14,11 +14,26 @@ function makeCore(clock?: { now: Date }): Core {
 }
 
 function draftOf(partial: Partial<ArticleDraft>): ArticleDraft {
-  return { kind: 'news', kicker: '', headline: '', lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: formattedBody(), ...partial };
+  return {
+    kind: 'news',
+    kicker: '',
+    headline: '',
+    lead: '',
+    bylines: [],
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    mainPhotoId: null,
+    body: formattedBody(),
+    ...partial,
+  };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<SpaltError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(SpaltError);
   return error as SpaltError;
 }
@@ -86,16 +101,24 @@ describe('articles', () => {
     const { handlers, close } = makeCore();
     const hall = await handlers['articles.create']({ kind: 'news' });
     await handlers['articles.save']({
-      id: hall.id, baseRevision: 0,
-      draft: draftOf({ headline: 'Stor insats vid anstalten Hall i Södertälje', bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }] }),
+      id: hall.id,
+      baseRevision: 0,
+      draft: draftOf({
+        headline: 'Stor insats vid anstalten Hall i Södertälje',
+        bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+      }),
     });
     const peer = await handlers['articles.create']({ kind: 'sponsored' });
     await handlers['articles.save']({
-      id: peer.id, baseRevision: 0,
-      draft: draftOf({ headline: 'Nytt initiativ inom socialtjänsten', lead: 'Utbildning i Västerås för café-personal.', body: { root: { type: 'root', version: 1, children: [] } } }),
+      id: peer.id,
+      baseRevision: 0,
+      draft: draftOf({
+        headline: 'Nytt initiativ inom socialtjänsten',
+        lead: 'Utbildning i Västerås för café-personal.',
+        body: { root: { type: 'root', version: 1, children: [] } },
+      }),
     });
-    const search = async (query: string) =>
-      (await handlers['articles.list']({ scope: 'active', query })).map((a) => a.headline);
+    const search = async (query: string) => (await handlers['articles.list']({ scope: 'active', query })).map((a) => a.headline);
 
     expect(await search('sodertalje')).toEqual(['Stor insats vid anstalten Hall i Södertälje']);
     expect(await search('SÖDERTÄLJE')).toEqual(['Stor insats vid anstalten Hall i Södertälje']);
@@ -167,9 +190,16 @@ describe('people', () => {
   it('give a new article its kind’s kicker, label and disclaimer from the newsroom’s settings', async () => {
     const { handlers, close } = makeCore();
     const opinion = await handlers['articles.create']({ kind: 'opinion' });
-    expect(opinion).toMatchObject({ kicker: 'INSÄNDARE:', disclaimer: 'Detta är en debatt/insändare. Åsikterna är skribentens egna.', label: '' });
+    expect(opinion).toMatchObject({
+      kicker: 'INSÄNDARE:',
+      disclaimer: 'Detta är en debatt/insändare. Åsikterna är skribentens egna.',
+      label: '',
+    });
     const settings = await handlers['settings.get']({});
-    const newsroom = { ...settings.newsroom, kinds: { ...settings.newsroom.kinds, sponsored: { ...settings.newsroom.kinds.sponsored, label: 'Företag i fokus' } } };
+    const newsroom = {
+      ...settings.newsroom,
+      kinds: { ...settings.newsroom.kinds, sponsored: { ...settings.newsroom.kinds.sponsored, label: 'Företag i fokus' } },
+    };
     await handlers['settings.update']({ newsroom });
     expect(await handlers['articles.create']({ kind: 'sponsored' })).toMatchObject({ label: 'Företag i fokus' });
     close();

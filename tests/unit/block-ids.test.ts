@@ -4,7 +4,15 @@
  * new and unique for a block split off, and for a pasted copy of a block.
  */
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createTextNode, $getRoot, $isElementNode, $isTextNode, $parseSerializedNode, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
+import {
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  $parseSerializedNode,
+  type LexicalEditor,
+  type SerializedLexicalNode,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { BodyDocument } from '../../shared/document/body';
 import { bodyNodes } from '../../shared/document/nodes/registry';
@@ -15,7 +23,13 @@ let counter = 0;
 const newId = () => `id-${(counter += 1)}`;
 
 function editorWith(document: BodyDocument): LexicalEditor {
-  const editor = createHeadlessEditor({ namespace: 'test', nodes: [...bodyNodes], onError: (error) => { throw error; } });
+  const editor = createHeadlessEditor({
+    namespace: 'test',
+    nodes: [...bodyNodes],
+    onError: (error) => {
+      throw error;
+    },
+  });
   registerBlockIds(editor, newId);
   editor.setEditorState(editor.parseEditorState(JSON.stringify(document)));
   return editor;
@@ -24,8 +38,18 @@ function editorWith(document: BodyDocument): LexicalEditor {
 /** Lets the listener's own update run and commit. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-const ids = (editor: LexicalEditor) => editor.getEditorState().read(() => $getRoot().getChildren().map((node) => $getBlockId(node)));
-const texts = (editor: LexicalEditor) => editor.getEditorState().read(() => $getRoot().getChildren().map((node) => node.getTextContent()));
+const ids = (editor: LexicalEditor) =>
+  editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((node) => $getBlockId(node)),
+  );
+const texts = (editor: LexicalEditor) =>
+  editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((node) => node.getTextContent()),
+  );
 
 async function edit(editor: LexicalEditor, change: () => void): Promise<void> {
   editor.update(change, { discrete: true });
@@ -42,7 +66,13 @@ function typeAtEnd(index: number, text: string) {
 
 describe('block ids in the editor', () => {
   it('gives each block an id on opening in no edit of its own, and keeps it while typing', async () => {
-    const editor = createHeadlessEditor({ namespace: 'test', nodes: [...bodyNodes], onError: (error) => { throw error; } });
+    const editor = createHeadlessEditor({
+      namespace: 'test',
+      nodes: [...bodyNodes],
+      onError: (error) => {
+        throw error;
+      },
+    });
     // What the editor's change listener counts as an edit (ChangePlugin): a change not loaded, not merged into history.
     const edits: number[] = [];
     editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
@@ -98,7 +128,7 @@ describe('block ids in the editor', () => {
     await edit(editor, () => typeAtEnd(1, ' Ja.'));
     const [copied, last] = ids(editor);
     // As the clipboard carries it: the block with its children and its state.
-    const json = (editor.getEditorState().toJSON().root.children[0]) as SerializedLexicalNode;
+    const json = editor.getEditorState().toJSON().root.children[0] as SerializedLexicalNode;
     expect(blockIdOf(json as unknown as Record<string, unknown>)).toBe(copied);
     await edit(editor, () => {
       $getRoot().append($parseSerializedNode(json));

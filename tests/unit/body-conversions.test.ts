@@ -11,7 +11,10 @@ import { everyBlockBody } from '../fixtures/body-conversions/every-block';
 import { seedArticles } from '../fixtures/seeds';
 import { bodyConversions, type BodyConversions } from '../support/body-conversions';
 
-const before = JSON.parse(readFileSync(new URL('../fixtures/body-conversions/before.json', import.meta.url), 'utf8')) as Record<string, BodyConversions>;
+const before = JSON.parse(readFileSync(new URL('../fixtures/body-conversions/before.json', import.meta.url), 'utf8')) as Record<
+  string,
+  BodyConversions
+>;
 const bodies: Record<string, BodyDocument> = {
   ...Object.fromEntries(Object.entries(seedArticles).map(([name, seed]) => [name, seed.body])),
   everyBlock: everyBlockBody,

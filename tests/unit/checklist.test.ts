@@ -7,13 +7,23 @@ import { defaultNewsroom } from '../../shared/article/newsroom';
 import type { BodyDocument } from '../../shared/document/body';
 
 const published = '7b0c2a5e-7a43-4d8e-9a55-0c1f7d2b6b11';
-const ctx = { newsroom: defaultNewsroom, linkedArticle: (id: string): LinkedArticle => (id === published ? { state: 'ready' } : { state: 'missing' }) };
+const ctx = {
+  newsroom: defaultNewsroom,
+  linkedArticle: (id: string): LinkedArticle => (id === published ? { state: 'ready' } : { state: 'missing' }),
+};
 
 const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children });
 const body = (...children: unknown[]) => ({ root: { type: 'root', version: 1, children } }) as unknown as BodyDocument;
 const photo = (fields: Record<string, unknown>) => ({
-  type: 'photo', version: 1, src: 'spalt-photo:1', photoId: null, alt: 'Polisbilar utanför anstalten Hall', caption: '', credit: 'Foto: Alexander Isa', ...fields,
+  type: 'photo',
+  version: 1,
+  src: 'spalt-photo:1',
+  photoId: null,
+  alt: 'Polisbilar utanför anstalten Hall',
+  caption: '',
+  credit: 'Foto: Alexander Isa',
+  ...fields,
 });
 
 /** A news story that passes every rule. */
@@ -44,7 +54,12 @@ describe('the pre-publish checklist', () => {
     expectOnly(goodNews({ headline: '  ' }), 'headline.missing');
     const long = 'Stor insats '.repeat(10).trim();
     const [item] = checkArticle(goodNews({ headline: long }), ctx);
-    expect(item).toMatchObject({ rule: 'headline.tooLong', severity: 'error', params: { length: long.length, max: 90 }, target: { field: 'headline' } });
+    expect(item).toMatchObject({
+      rule: 'headline.tooLong',
+      severity: 'error',
+      params: { length: long.length, max: 90 },
+      target: { field: 'headline' },
+    });
     expect(rulesOf(goodNews({ headline: 'x'.repeat(90) }))).toEqual([]);
   });
 
@@ -59,7 +74,14 @@ describe('the pre-publish checklist', () => {
     expect(opinion.kicker).toBe('INSÄNDARE:');
     expect(opinion.disclaimer).toBe('Detta är en debatt/insändare. Åsikterna är skribentens egna.');
     expectOnly(opinion, 'signature.missing');
-    const signed = { ...opinion, body: body(...opinion.body.root.children, { type: 'signature', version: 1, signers: [{ name: 'Metin Hawsho', title: 'gruppledare (L)' }] }) };
+    const signed = {
+      ...opinion,
+      body: body(...opinion.body.root.children, {
+        type: 'signature',
+        version: 1,
+        signers: [{ name: 'Metin Hawsho', title: 'gruppledare (L)' }],
+      }),
+    };
     expect(rulesOf(signed)).toEqual([]);
     expectOnly({ ...signed, disclaimer: '' }, 'disclaimer.missing');
   });
@@ -93,7 +115,9 @@ describe('the pre-publish checklist', () => {
 
   it('judges a library photo by the library’s alt text and credit, in the body and as the main photo', () => {
     const libraryId = '1f7c4b7e-3a1d-4c52-9f5e-8d2a6b0c9e31';
-    const library = new Map<string, PhotoFacts>([[libraryId, { alt: 'Stina Hermansson', creditLine: 'Foto: Privat', fileName: 'stina.jpg', licence: null }]]);
+    const library = new Map<string, PhotoFacts>([
+      [libraryId, { alt: 'Stina Hermansson', creditLine: 'Foto: Privat', fileName: 'stina.jpg', licence: null }],
+    ]);
     const withLibrary = { ...ctx, photos: { today: '2026-11-02', articleId: null, facts: (id: string) => library.get(id) } };
     // The block's own copies are stale and empty; the library's values decide.
     const inBody = goodNews({ body: body(paragraph(text('Ingress.')), photo({ photoId: libraryId, alt: '', credit: '' })) });
@@ -112,7 +136,12 @@ describe('the pre-publish checklist', () => {
   it('stops a library photo whose licence expired or whose one-time licence another article spent, naming it where it is', () => {
     const mainId = '1f7c4b7e-3a1d-4c52-9f5e-8d2a6b0c9e31';
     const bodyId = '2a8d5c8f-4b2e-4d63-8a6f-9e3b7c1d0f42';
-    const facts = (licence: PhotoFacts['licence']): PhotoFacts => ({ alt: 'Stina Hermansson', creditLine: 'Foto: Privat', fileName: 'stina.jpg', licence });
+    const facts = (licence: PhotoFacts['licence']): PhotoFacts => ({
+      alt: 'Stina Hermansson',
+      creditLine: 'Foto: Privat',
+      fileName: 'stina.jpg',
+      licence,
+    });
     const library = new Map<string, PhotoFacts>([
       [mainId, facts({ oneTimeUse: false, expiresOn: '2026-10-31', publishedIn: [], usedIn: ['this'] })],
       [bodyId, facts({ oneTimeUse: true, expiresOn: null, publishedIn: ['other'], usedIn: ['other', 'this'] })],
@@ -121,7 +150,12 @@ describe('the pre-publish checklist', () => {
     const draft = goodNews({ mainPhotoId: mainId, body: body(paragraph(text('Ingress.')), photo({ photoId: bodyId })) });
     const items = checkArticle(draft, on('this'));
     expect(items).toEqual([
-      { rule: 'photo.licenceExpired', severity: 'error', params: { photo: 'Stina Hermansson', date: '2026-10-31' }, target: { field: 'mainPhoto' } },
+      {
+        rule: 'photo.licenceExpired',
+        severity: 'error',
+        params: { photo: 'Stina Hermansson', date: '2026-10-31' },
+        target: { field: 'mainPhoto' },
+      },
       { rule: 'photo.oneTimeSpent', severity: 'error', params: { photo: 'Stina Hermansson' }, target: { block: 1 } },
     ]);
     expect(blocksPublishing(items)).toBe(true);
@@ -130,7 +164,13 @@ describe('the pre-publish checklist', () => {
   });
 
   it('recognises the file names cameras and downloads leave behind', () => {
-    for (const name of ['Dokument-skriva-avatal', 'IMG_9098', '321797441_834163664347383_8876853207104254659_n', 'bild.jpeg', 'Foto av polisen.JPG']) {
+    for (const name of [
+      'Dokument-skriva-avatal',
+      'IMG_9098',
+      '321797441_834163664347383_8876853207104254659_n',
+      'bild.jpeg',
+      'Foto av polisen.JPG',
+    ]) {
       expect(looksLikeFileName(name), name).toBe(true);
     }
     for (const alt of ['Stina Hermansson', 'Polisbilar utanför anstalten Hall', 'helikopter', 'EU-flaggor vid Europadagen 2024']) {
@@ -168,7 +208,10 @@ describe('the pre-publish checklist', () => {
   });
 
   it('needs every “Läs även” link to lead to an article in the library or a valid address', () => {
-    const readAlso = (fields: Record<string, unknown>) => goodNews({ body: body({ type: 'read-also', version: 1, title: 'INSÄNDARE: Vad förväntade du dig Boel?', articleId: null, url: '', ...fields }) });
+    const readAlso = (fields: Record<string, unknown>) =>
+      goodNews({
+        body: body({ type: 'read-also', version: 1, title: 'INSÄNDARE: Vad förväntade du dig Boel?', articleId: null, url: '', ...fields }),
+      });
     expect(rulesOf(readAlso({ articleId: published }))).toEqual([]);
     expect(rulesOf(readAlso({ url: 'https://lokaltidning.se/vad-forvantade-du-dig-boel/' }))).toEqual([]);
     expectOnly(readAlso({ articleId: '00000000-0000-4000-8000-000000000000' }), 'readAlso.unresolved');
@@ -184,14 +227,25 @@ describe('the pre-publish checklist', () => {
     const verdict = (linked: LinkedArticle) => checkArticle(draft, { newsroom: defaultNewsroom, linkedArticle: () => linked });
     const at = { block: 1 };
     expect(verdict({ state: 'ready' })).toEqual([]);
-    expect(verdict({ state: 'missing' })).toEqual([{ rule: 'readAlso.unresolved', severity: 'error', params: { title, articleId: id }, target: at }]);
-    expect(verdict({ state: 'trashed' })).toEqual([{ rule: 'readAlso.trashed', severity: 'error', params: { title, articleId: id }, target: at }]);
-    expect(verdict({ state: 'unpublished' })).toEqual([{ rule: 'readAlso.unpublished', severity: 'warning', params: { title, articleId: id }, target: at }]);
+    expect(verdict({ state: 'missing' })).toEqual([
+      { rule: 'readAlso.unresolved', severity: 'error', params: { title, articleId: id }, target: at },
+    ]);
+    expect(verdict({ state: 'trashed' })).toEqual([
+      { rule: 'readAlso.trashed', severity: 'error', params: { title, articleId: id }, target: at },
+    ]);
+    expect(verdict({ state: 'unpublished' })).toEqual([
+      { rule: 'readAlso.unpublished', severity: 'warning', params: { title, articleId: id }, target: at },
+    ]);
     expect(verdict({ state: 'notOnSite', site: 'Telge Nytt' })).toEqual([
       { rule: 'readAlso.notOnSite', severity: 'error', params: { title, articleId: id, site: 'Telge Nytt' }, target: at },
     ]);
     expect(verdict({ state: 'scheduled', site: 'Telge Nytt', time: '2027-01-15 05:00' })).toEqual([
-      { rule: 'readAlso.scheduled', severity: 'warning', params: { title, articleId: id, site: 'Telge Nytt', time: '2027-01-15 05:00' }, target: at },
+      {
+        rule: 'readAlso.scheduled',
+        severity: 'warning',
+        params: { title, articleId: id, site: 'Telge Nytt', time: '2027-01-15 05:00' },
+        target: at,
+      },
     ]);
     expect(blocksPublishing(verdict({ state: 'unpublished' }))).toBe(false);
     expect(blocksPublishing(verdict({ state: 'notOnSite', site: 'Telge Nytt' }))).toBe(true);

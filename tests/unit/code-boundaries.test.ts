@@ -97,14 +97,22 @@ describe('the source tree', () => {
   it('runs SQL only in main/db/', () => {
     const outside = product
       .filter((source) => !inDb(source))
-      .flatMap((source) => methodCalls(source).filter(runsSql).map(({ call }) => `${where(source, call)} ${call.getText().slice(0, 60)}`));
+      .flatMap((source) =>
+        methodCalls(source)
+          .filter(runsSql)
+          .map(({ call }) => `${where(source, call)} ${call.getText().slice(0, 60)}`),
+      );
     expect(outside).toEqual([]);
   });
 
   it('opens better-sqlite3 only in main/db/ (elsewhere its Database is a type)', () => {
     const outside = product
       .filter((source) => !inDb(source))
-      .flatMap((source) => moduleNames(source, { typeOnlyToo: false }).filter(({ name }) => name === 'better-sqlite3').map(({ node }) => where(source, node)));
+      .flatMap((source) =>
+        moduleNames(source, { typeOnlyToo: false })
+          .filter(({ name }) => name === 'better-sqlite3')
+          .map(({ node }) => where(source, node)),
+      );
     expect(outside).toEqual([]);
   });
 
@@ -124,7 +132,11 @@ describe('the source tree', () => {
   it('builds every event in main/events.ts, by one helper per event', () => {
     const byHand = product
       .filter((source) => source.path !== 'main/events.ts')
-      .flatMap((source) => methodCalls(source).filter(({ name }) => name === 'emit').map(({ call }) => `${where(source, call)} ${call.getText().slice(0, 60)}`));
+      .flatMap((source) =>
+        methodCalls(source)
+          .filter(({ name }) => name === 'emit')
+          .map(({ call }) => `${where(source, call)} ${call.getText().slice(0, 60)}`),
+      );
     expect(byHand).toEqual([]);
   });
 
@@ -133,9 +145,14 @@ describe('the source tree', () => {
     const elsewhere = product
       .filter((source) => source.path !== 'shared/format/date.ts')
       .flatMap((source) => [
-        ...moduleNames(source, { typeOnlyToo: true }).filter(({ name }) => dateLibraries.test(name)).map(({ node }) => where(source, node)),
+        ...moduleNames(source, { typeOnlyToo: true })
+          .filter(({ name }) => dateLibraries.test(name))
+          .map(({ node }) => where(source, node)),
         ...nodesOf(source.file)
-          .filter((node) => ts.isIdentifier(node) && (node.text === 'TZDate' || node.text === 'DateTimeFormat' || node.text === 'newsroomTimeZone'))
+          .filter(
+            (node) =>
+              ts.isIdentifier(node) && (node.text === 'TZDate' || node.text === 'DateTimeFormat' || node.text === 'newsroomTimeZone'),
+          )
           .map((node) => where(source, node)),
       ]);
     expect(elsewhere).toEqual([]);

@@ -6,14 +6,38 @@ import { mergeArticles } from '../../shared/revisions/merge';
 import { body, p } from '../fixtures/seeds/build';
 
 const draft = (headline: string, paragraphs: string[]): ArticleDraft => ({
-  kind: 'news', kicker: '', headline, lead: '', label: '', disclaimer: '', sponsor: '', bylines: [], mainPhotoId: null, body: body(...paragraphs.map((text) => p(text))),
+  kind: 'news',
+  kicker: '',
+  headline,
+  lead: '',
+  label: '',
+  disclaimer: '',
+  sponsor: '',
+  bylines: [],
+  mainPhotoId: null,
+  body: body(...paragraphs.map((text) => p(text))),
 });
 
 describe('conflict contexts', () => {
   it('gives the headline and each clashing paragraph whole, in each version, other merged changes included', () => {
-    const ancestor = draft('Simhallen stänger', ['Första stycket om hallen.', 'Den öppnar i augusti.', 'Tredje stycket.', 'Kostnaden är hög.']);
-    const local = draft('Simhallen stänger i sommar', ['Första stycket om hallen.', 'Den öppnar i oktober.', 'Tredje stycket, ändrat här.', 'Kostnaden är 40 miljoner.']);
-    const remote = draft('Simhallen stänger i juni', ['Första stycket om simhallen.', 'Den öppnar i september.', 'Tredje stycket.', 'Kostnaden är 50 miljoner.']);
+    const ancestor = draft('Simhallen stänger', [
+      'Första stycket om hallen.',
+      'Den öppnar i augusti.',
+      'Tredje stycket.',
+      'Kostnaden är hög.',
+    ]);
+    const local = draft('Simhallen stänger i sommar', [
+      'Första stycket om hallen.',
+      'Den öppnar i oktober.',
+      'Tredje stycket, ändrat här.',
+      'Kostnaden är 40 miljoner.',
+    ]);
+    const remote = draft('Simhallen stänger i juni', [
+      'Första stycket om simhallen.',
+      'Den öppnar i september.',
+      'Tredje stycket.',
+      'Kostnaden är 50 miljoner.',
+    ]);
     const merge = mergeArticles(ancestor, local, remote);
     expect(merge.conflicts.map((conflict) => conflict.place)).toEqual([
       { part: 'field', field: 'headline' },
@@ -34,6 +58,8 @@ describe('conflict contexts', () => {
     const merge = mergeArticles(ancestor, local, remote);
     expect(merge.conflicts).toHaveLength(1);
     expect(merge.conflicts[0]?.deletedBy).toBe('local');
-    expect(conflictContexts(merge)).toEqual([{ ancestor: 'Stycket som tas bort.', local: '', remote: 'Stycket som tas bort, ändrat på webbplatsen.' }]);
+    expect(conflictContexts(merge)).toEqual([
+      { ancestor: 'Stycket som tas bort.', local: '', remote: 'Stycket som tas bort, ändrat på webbplatsen.' },
+    ]);
   });
 });

@@ -6,7 +6,9 @@ import { documentToBlocks } from '../../shared/document/markup/to-blocks';
 const paragraphMarkup = (html: string) => `<!-- wp:paragraph -->\n<p>${html}</p>\n<!-- /wp:paragraph -->`;
 const typesOf = (markup: string) => blocksToDocument(markup).root.children.map((node) => node.type);
 const rawMarkups = (markup: string) =>
-  blocksToDocument(markup).root.children.filter((node) => node.type === 'raw-block').map((node) => node.markup);
+  blocksToDocument(markup)
+    .root.children.filter((node) => node.type === 'raw-block')
+    .map((node) => node.markup);
 
 describe('text in markup', () => {
   it('escapes what HTML needs and the browser writes as entities, and reads it back', () => {
@@ -30,7 +32,8 @@ describe('text in markup', () => {
 
 describe('markup Spalt cannot edit', () => {
   it('keeps an unknown block verbatim between blocks it reads', () => {
-    const gallery = '<!-- wp:gallery {"linkTo":"none"} -->\n<figure class="wp-block-gallery has-nested-images"></figure>\n<!-- /wp:gallery -->';
+    const gallery =
+      '<!-- wp:gallery {"linkTo":"none"} -->\n<figure class="wp-block-gallery has-nested-images"></figure>\n<!-- /wp:gallery -->';
     const markup = [paragraphMarkup('Före'), gallery, paragraphMarkup('Efter')].join('\n\n');
     expect(typesOf(markup)).toEqual(['paragraph', 'raw-block', 'paragraph']);
     expect(rawMarkups(markup)).toEqual([gallery]);
@@ -50,7 +53,8 @@ describe('markup Spalt cannot edit', () => {
 
   it('keeps a known block with attributes the body cannot hold', () => {
     const centred = '<!-- wp:paragraph {"align":"center"} -->\n<p class="has-text-align-center">Mitt</p>\n<!-- /wp:paragraph -->';
-    const quoteWithCitation = '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>Citat</p>\n<!-- /wp:paragraph --><cite>Någon</cite></blockquote>\n<!-- /wp:quote -->';
+    const quoteWithCitation =
+      '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>Citat</p>\n<!-- /wp:paragraph --><cite>Någon</cite></blockquote>\n<!-- /wp:quote -->';
     expect(rawMarkups(`${centred}\n\n${quoteWithCitation}`)).toEqual([centred, quoteWithCitation]);
   });
 
@@ -86,8 +90,9 @@ describe('markup Spalt cannot edit', () => {
   });
 
   it('keeps a live update whose heading was edited by hand', () => {
-    const edited = '<!-- wp:group {"className":"spalt-live-update"} -->\n<div class="wp-block-group spalt-live-update"><!-- wp:heading {"level":3} -->\n'
-      + '<h3><time datetime="2024-05-09T21:00:00.000Z">Uppdatering kl 23</time></h3>\n<!-- /wp:heading --></div>\n<!-- /wp:group -->';
+    const edited =
+      '<!-- wp:group {"className":"spalt-live-update"} -->\n<div class="wp-block-group spalt-live-update"><!-- wp:heading {"level":3} -->\n' +
+      '<h3><time datetime="2024-05-09T21:00:00.000Z">Uppdatering kl 23</time></h3>\n<!-- /wp:heading --></div>\n<!-- /wp:group -->';
     expect(rawMarkups(edited)).toEqual([edited]);
   });
 

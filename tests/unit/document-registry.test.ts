@@ -24,8 +24,7 @@ describe('the node registry', () => {
   });
 
   it('tries the more particular reader of a WordPress block first', () => {
-    const readerTypes = (name: string) =>
-      readersOf(name).map((read) => bodyBlocks.find((block) => block.fromBlocks?.read === read)?.type);
+    const readerTypes = (name: string) => readersOf(name).map((read) => bodyBlocks.find((block) => block.fromBlocks?.read === read)?.type);
     expect(readerTypes('core/paragraph')).toEqual(['interview-question', 'read-also', 'paragraph']);
     expect(readerTypes('core/group')).toEqual(['live-update', 'fact-box', 'signature']);
     expect(readersOf('core/gallery')).toEqual([]);
@@ -40,10 +39,20 @@ describe('the node registry', () => {
     expect(new Set(menus.map((menu) => menu.label)).size).toBe(menus.length);
   });
 
-  it('reads a block decorator\'s text the same from its stored JSON (checklist) as the editor\'s node does (search, counts)', () => {
-    const editor = createHeadlessEditor({ namespace: 'registry', nodes: [...bodyNodes], onError: (error) => { throw error; } });
+  it("reads a block decorator's text the same from its stored JSON (checklist) as the editor's node does (search, counts)", () => {
+    const editor = createHeadlessEditor({
+      namespace: 'registry',
+      nodes: [...bodyNodes],
+      onError: (error) => {
+        throw error;
+      },
+    });
     const blocks = everyBlockBody.root.children as SerializedBodyNode[];
-    const fromNodes = editor.parseEditorState(JSON.stringify(everyBlockBody)).read(() => $getRoot().getChildren().map((node) => node.getTextContent()));
+    const fromNodes = editor.parseEditorState(JSON.stringify(everyBlockBody)).read(() =>
+      $getRoot()
+        .getChildren()
+        .map((node) => node.getTextContent()),
+    );
     const decorators = blocks.flatMap((block, index) => (Array.isArray(block.children) ? [] : [index]));
     expect(decorators.length).toBeGreaterThan(10);
     for (const index of decorators) {

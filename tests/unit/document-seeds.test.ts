@@ -37,9 +37,12 @@ describe('seed text', () => {
     expect(lines[0]).toBe('Foto: Shamash Oyal');
     expect(lines).toContain('Konsekvenserna av Godners beskrivning av staden är tydligt negativa och förödande.');
     expect(lines.slice(-7)).toEqual([
-      'Sanny Shamoun', 'fil dr psykologi',
-      'Hülya Koc', 'fil kand företagsekonomi',
-      'Yelda Hadodo', 'skådespelare/regissör',
+      'Sanny Shamoun',
+      'fil dr psykologi',
+      'Hülya Koc',
+      'fil kand företagsekonomi',
+      'Yelda Hadodo',
+      'skådespelare/regissör',
       'Läs även: – INSÄNDARE: Vad förväntade du dig Boel?',
     ]);
   });

@@ -60,10 +60,7 @@ describe('saves', () => {
     try {
       await new Promise((resolve) => setImmediate(resolve));
       expect(core.db.prepare('SELECT count(*) FROM article_search_pending').pluck().get()).toBe(0);
-      const hits = core.db
-        .prepare("SELECT rowid FROM article_search WHERE article_search MATCH 'stadshuset AND brandlarm'")
-        .pluck()
-        .all();
+      const hits = core.db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH 'stadshuset AND brandlarm'").pluck().all();
       expect(hits).toEqual([article.seq]);
     } finally {
       core.close();

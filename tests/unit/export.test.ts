@@ -90,7 +90,10 @@ describe.each(Object.entries(seedArticles))('export of seed %s', (_name, seed) =
     const page = textContent(parseDocument(html));
     expect(page).toContain(seed.lead);
     expect(page.replace(/\s+/g, ' ')).toContain(
-      textContent(parseDocument(documentToBlocks({ root: { ...article.body.root, children: article.body.root.children.slice(-1) } }))).trim().replace(/\s+/g, ' ').slice(0, 40),
+      textContent(parseDocument(documentToBlocks({ root: { ...article.body.root, children: article.body.root.children.slice(-1) } })))
+        .trim()
+        .replace(/\s+/g, ' ')
+        .slice(0, 40),
     );
   });
 });

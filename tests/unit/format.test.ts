@@ -76,7 +76,8 @@ describe('interface text', () => {
   it('has every Swedish key in English too, with the same placeholders', () => {
     // A value that differs by language travels as a pair, {roleSv} in Swedish and {roleEn} in English.
     // A message with plural forms may leave a count out of one form ("Artikelns bild"): all forms together count.
-    const texts = (message: Message): string[] => (typeof message === 'string' ? [message] : [...texts(message.one), ...texts(message.other)]);
+    const texts = (message: Message): string[] =>
+      typeof message === 'string' ? [message] : [...texts(message.one), ...texts(message.other)];
     const placeholders = (message: Message) =>
       [...new Set(texts(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]?.replace(/(Sv|En)$/, ''))))].sort();
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());

@@ -43,7 +43,9 @@ const code = ['renderer', 'shared', 'main']
 const literals = new Set(code.flatMap(({ text }) => [...text.matchAll(/(['"`])([a-zA-Z]\w*(?:\.\w+)+)\1/g)].map((match) => match[2])));
 
 /** The families of keys the code builds at run time: `builtKey('kind.', kind)`. */
-const builtPrefixesInUse = new Set(code.flatMap(({ text }) => [...text.matchAll(/builtKey\(\s*'([^']+)'/g)].map((match) => match[1] ?? '')));
+const builtPrefixesInUse = new Set(
+  code.flatMap(({ text }) => [...text.matchAll(/builtKey\(\s*'([^']+)'/g)].map((match) => match[1] ?? '')),
+);
 const inFamily = (key: string) => [...builtPrefixesInUse].some((prefix) => key.startsWith(prefix));
 
 /**
@@ -83,7 +85,9 @@ interface FamilyTypes {
   'history.aspect.': BlockAspect;
 }
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Mismatched = { [Prefix in BuiltKeyPrefix]: Same<FamilyValue<Prefix>, FamilyTypes[Prefix]> extends true ? never : Prefix }[BuiltKeyPrefix];
+type Mismatched = {
+  [Prefix in BuiltKeyPrefix]: Same<FamilyValue<Prefix>, FamilyTypes[Prefix]> extends true ? never : Prefix;
+}[BuiltKeyPrefix];
 // Compiles only while every family matches its type; else the type names the families that do not.
 const everyFamilyMatches: [Mismatched] extends [never] ? true : Mismatched = true;
 const everyFamilyHasItsType: [Exclude<BuiltKeyPrefix, keyof FamilyTypes>] extends [never] ? true : false = true;

@@ -12,7 +12,10 @@ describe('parameters typed from the Swedish text', () => {
   it('takes a count as a number and fills in text parameters', () => {
     expect(translate('sv', 'library.count', { count: 3 })).toBe('3 artiklar');
     expect(translate('en', 'library.noResults', { query: 'Hall' })).toBe('No articles match “Hall”.');
-    expect(translations('trash.restored', { title: 'Hallen' })).toEqual({ sv: '”Hallen” är återställd.', en: '“Hallen” has been restored.' });
+    expect(translations('trash.restored', { title: 'Hallen' })).toEqual({
+      sv: '”Hallen” är återställd.',
+      en: '“Hallen” has been restored.',
+    });
     expect(translate('sv', 'library.heading')).toBe('Artiklar');
   });
 
@@ -37,7 +40,9 @@ describe('parameters typed from the Swedish text', () => {
   });
 
   it('checks an error’s details against its message, and lets them carry more', () => {
-    expect(new SpaltError('photo_empty', { fileName: 'tom.jpg' }).messages.sv).toBe('”tom.jpg” är tom (0 byte). Välj bildfilen igen, eller hämta den på nytt.');
+    expect(new SpaltError('photo_empty', { fileName: 'tom.jpg' }).messages.sv).toBe(
+      '”tom.jpg” är tom (0 byte). Välj bildfilen igen, eller hämta den på nytt.',
+    );
     expect(new SpaltError('not_found', { id: 'a1' }).details).toEqual({ id: 'a1' });
     // @ts-expect-error {fileName} is missing
     expect(new SpaltError('photo_empty').messages.sv).toContain('{fileName}');

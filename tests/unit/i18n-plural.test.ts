@@ -45,7 +45,11 @@ describe('plural forms', () => {
 
   it('gives forms to every message that shows {count}, the parameter forms are chosen by unless said otherwise', () => {
     const plain = entries.flatMap(([key, entry]) =>
-      (['sv', 'en'] as const).filter((language) => forms(entry[language]).some(({ text, chosenBy }) => placeholders(text).includes('count') && !chosenBy.includes('count'))).map((language) => `${language} ${key}`),
+      (['sv', 'en'] as const)
+        .filter((language) =>
+          forms(entry[language]).some(({ text, chosenBy }) => placeholders(text).includes('count') && !chosenBy.includes('count')),
+        )
+        .map((language) => `${language} ${key}`),
     );
     expect(plain).toEqual([]);
   });
@@ -76,8 +80,12 @@ describe('plural forms', () => {
 
   it('says "1 varning", "1 rad", "1 artikel" where a single one is meant', () => {
     expect(translate('sv', 'publishDialog.checklistWarnings', { count: 1 })).toBe('Checklistan har 1 varning att väga in.');
-    expect(translate('en', 'publishDialog.checklistBlocked', { count: 1 })).toBe('The checklist shows 1 error. Fix it before publishing; click the error to go to it.');
-    expect(translate('sv', 'report.done', { fileName: 'bildkrediter.csv', rows: 1 })).toBe('Kreditrapporten bildkrediter.csv är nedladdad, med 1 rad.');
+    expect(translate('en', 'publishDialog.checklistBlocked', { count: 1 })).toBe(
+      'The checklist shows 1 error. Fix it before publishing; click the error to go to it.',
+    );
+    expect(translate('sv', 'report.done', { fileName: 'bildkrediter.csv', rows: 1 })).toBe(
+      'Kreditrapporten bildkrediter.csv är nedladdad, med 1 rad.',
+    );
     expect(translate('sv', 'trash.confirmBody', { count: 1 })).toBe('1 artikel raderas för alltid. Det går inte att ångra.');
     expect(translate('en', 'article.words', { count: 1 })).toBe('1 word');
     expect(translate('sv', 'article.words', { count: 1904 })).toBe('1\u00a0904 ord');

@@ -119,7 +119,8 @@ describe.each(Object.entries(seedArticles))('Markdown export of seed %s', (_name
       expect(at, typed).toBeGreaterThanOrEqual(0);
       from = at + typed.length;
     }
-    const blocks = (type: string) => seed.body.root.children.filter((n) => n.type === type).map((n) => textOf(parse(bodyToMarkdown(body(n))) as Nodes));
+    const blocks = (type: string) =>
+      seed.body.root.children.filter((n) => n.type === type).map((n) => textOf(parse(bodyToMarkdown(body(n))) as Nodes));
     const parsed = (type: RootContent['type']) => tree.children.filter((n) => n.type === type).map((n) => textOf(n as Nodes));
     expect(parsed('heading')).toEqual(expect.arrayContaining(blocks('heading')));
     expect(parsed('paragraph')).toEqual(expect.arrayContaining(blocks('paragraph')));
@@ -165,7 +166,15 @@ const nasty = [
 function everywhere(value: string): { article: Article; expected: string[] } {
   const lines = value.split('\n');
   const withBreaks = lines.flatMap((line, i) => (i === 0 ? [text(line)] : [{ type: 'linebreak', version: 1 }, text(line)]));
-  const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ type, version: 1, direction: null, format: '', indent: 0, children, ...extra });
+  const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+    type,
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children,
+    ...extra,
+  });
   const oneLine = value.replace(/\n/g, ' ');
   const document = body(
     element('paragraph', withBreaks, { textFormat: 0, textStyle: '' }),
@@ -183,7 +192,10 @@ function everywhere(value: string): { article: Article; expected: string[] } {
     readAlso(oneLine, 'https://lokaltidning.se/a'),
     { type: 'photo', version: 1, src: 'https://lokaltidning.se/bild.jpg', alt: oneLine, caption: oneLine, credit: 'Foto: Privat' },
   );
-  return { article: { ...articleOf(storInsatsHall, value), headline: value, kicker: oneLine, body: document }, expected: [value, value, oneLine, oneLine, oneLine, oneLine, oneLine, value, oneLine, oneLine] };
+  return {
+    article: { ...articleOf(storInsatsHall, value), headline: value, kicker: oneLine, body: document },
+    expected: [value, value, oneLine, oneLine, oneLine, oneLine, oneLine, value, oneLine, oneLine],
+  };
 }
 
 describe.each(nasty)('the nasty text %j', (value) => {
@@ -208,13 +220,33 @@ describe.each(nasty)('the nasty text %j', (value) => {
 
 describe('the front matter', () => {
   it('reads back as the same strings in YAML 1.2 and 1.1, with nothing a 1.1 reader takes for a line break left raw', () => {
-    const tricky = ['yes', 'No', '2024-05-09', '12:30', '- x', 'a: b', '#x', "'x", 'rad\nrad', 'linje\u2028skiljare', 'nästa\u0085rad', 'radera\u007ftecken', '\ufeffbom', 'null', '~'];
+    const tricky = [
+      'yes',
+      'No',
+      '2024-05-09',
+      '12:30',
+      '- x',
+      'a: b',
+      '#x',
+      "'x",
+      'rad\nrad',
+      'linje\u2028skiljare',
+      'nästa\u0085rad',
+      'radera\u007ftecken',
+      '\ufeffbom',
+      'null',
+      '~',
+    ];
     for (const value of tricky) {
       const { text } = articleMarkdown({ ...articleOf(storInsatsHall, value), headline: value, kicker: value }, () => undefined);
       const [front = ''] = frontAndBody(text);
       expect(front, JSON.stringify(value)).not.toMatch(/[\u007f-\u009f\u2028\u2029\ufeff]/);
       for (const version of ['1.1', '1.2'] as const) {
-        expect(parseYaml(front, { version }), `${JSON.stringify(value)} in YAML ${version}`).toMatchObject({ title: value, kicker: value, lead: value });
+        expect(parseYaml(front, { version }), `${JSON.stringify(value)} in YAML ${version}`).toMatchObject({
+          title: value,
+          kicker: value,
+          lead: value,
+        });
       }
     }
   });
@@ -222,31 +254,46 @@ describe('the front matter', () => {
 
 describe('what the newsroom blocks become in Markdown', () => {
   it('reads like the article: quote in ” ”, fact box heading and list, signers, question, live update, photo with credit', () => {
-    const liveUpdate = { type: 'live-update', version: 1, direction: null, format: '', indent: 0, time: '2024-05-09T21:00:00.000Z', children: [p('Polisen har lämnat platsen.')] };
-    const markdown = bodyToMarkdown(body(
-      question('Hur började programmet?'),
-      p('– Av erfarenhet har man sett att det fungerar, säger Stina Hermansson.'),
-      pullQuote('Europa ska inte vara ett gängparadis', 'Metin Hawsho'),
-      factBox('Södertäljes förebyggande verksamheter:', ['Fältassistenter', 'Mentorer']),
-      signature(['Metin Hawsho', 'gruppledare (L)'], ['Anna Svensson', '']),
-      liveUpdate,
-      adSlot(),
-      readAlso('Vad förväntade du dig Boel?', 'https://telgenytt.se/boel/'),
-      { ...photo({ photoId: 'x', alt: 'Stina Hermansson', caption: 'Stina Hermansson.', credit: 'Foto: Privat.' }), src: 'https://lokaltidning.se/stina.jpg' },
-    ));
-    expect(markdown).toBe([
-      '**Hur började programmet?**',
-      '– Av erfarenhet har man sett att det fungerar, säger Stina Hermansson.',
-      '> **”Europa ska inte vara ett gängparadis”**\\\n> — Metin Hawsho',
-      '**Södertäljes förebyggande verksamheter:**',
-      '- Fältassistenter\n- Mentorer',
-      'Metin Hawsho,\\\ngruppledare (L)',
-      'Anna Svensson',
-      '### Uppdatering 23:00',
-      'Polisen har lämnat platsen.',
-      '<!-- annons -->',
-      '**Läs även:** [Vad förväntade du dig Boel?](https://telgenytt.se/boel/)',
-      '![Stina Hermansson](https://lokaltidning.se/stina.jpg)\\\n*Stina Hermansson. Foto: Privat.*',
-    ].join('\n\n') + '\n');
+    const liveUpdate = {
+      type: 'live-update',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      time: '2024-05-09T21:00:00.000Z',
+      children: [p('Polisen har lämnat platsen.')],
+    };
+    const markdown = bodyToMarkdown(
+      body(
+        question('Hur började programmet?'),
+        p('– Av erfarenhet har man sett att det fungerar, säger Stina Hermansson.'),
+        pullQuote('Europa ska inte vara ett gängparadis', 'Metin Hawsho'),
+        factBox('Södertäljes förebyggande verksamheter:', ['Fältassistenter', 'Mentorer']),
+        signature(['Metin Hawsho', 'gruppledare (L)'], ['Anna Svensson', '']),
+        liveUpdate,
+        adSlot(),
+        readAlso('Vad förväntade du dig Boel?', 'https://telgenytt.se/boel/'),
+        {
+          ...photo({ photoId: 'x', alt: 'Stina Hermansson', caption: 'Stina Hermansson.', credit: 'Foto: Privat.' }),
+          src: 'https://lokaltidning.se/stina.jpg',
+        },
+      ),
+    );
+    expect(markdown).toBe(
+      [
+        '**Hur började programmet?**',
+        '– Av erfarenhet har man sett att det fungerar, säger Stina Hermansson.',
+        '> **”Europa ska inte vara ett gängparadis”**\\\n> — Metin Hawsho',
+        '**Södertäljes förebyggande verksamheter:**',
+        '- Fältassistenter\n- Mentorer',
+        'Metin Hawsho,\\\ngruppledare (L)',
+        'Anna Svensson',
+        '### Uppdatering 23:00',
+        'Polisen har lämnat platsen.',
+        '<!-- annons -->',
+        '**Läs även:** [Vad förväntade du dig Boel?](https://telgenytt.se/boel/)',
+        '![Stina Hermansson](https://lokaltidning.se/stina.jpg)\\\n*Stina Hermansson. Foto: Privat.*',
+      ].join('\n\n') + '\n',
+    );
   });
 });

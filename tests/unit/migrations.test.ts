@@ -14,7 +14,7 @@ const tempDir = useTempDir();
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 function schemaOf(db: Database.Database): string[] {
-  return (db.prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY name").pluck().all() as string[]);
+  return db.prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY name").pluck().all() as string[];
 }
 
 function expectSpaltError(run: () => unknown, code: string): SpaltError {
@@ -53,13 +53,15 @@ describe('migrations', () => {
       const file = join(tempDir(), 'spalt.sqlite');
       const old = openDatabase(file, { targetVersion: version });
       expect(schemaVersion(old)).toBe(version);
-      old.prepare(
-        `INSERT INTO articles (id, kind, headline, body, body_text, revision, created_at, updated_at)
+      old
+        .prepare(
+          `INSERT INTO articles (id, kind, headline, body, body_text, revision, created_at, updated_at)
          VALUES ('a1', 'news', 'Stor insats vid anstalten Hall', '{}', 'Polisen på plats i Södertälje', 3, 'x', 'x')`,
-      ).run();
+        )
+        .run();
       // As the Spalt of that version did: from version 20 on, saves also index the article.
       if (version >= 20) {
-        old.prepare("INSERT INTO article_search (rowid, headline, body) SELECT seq, headline, body_text FROM articles").run();
+        old.prepare('INSERT INTO article_search (rowid, headline, body) SELECT seq, headline, body_text FROM articles').run();
       }
       old.close();
 
@@ -88,12 +90,20 @@ describe('migrations', () => {
     article.run('published', 'published', 'Publicerad', '2026-11-02T08:00:00.000Z');
     article.run('scheduled', 'scheduled', 'Schemalagd', '2026-11-03T08:00:00.000Z');
     article.run('draft', 'draft', 'Utkast', '2026-11-04T08:00:00.000Z');
-    old.prepare(
-      `INSERT INTO photos (id, hash, file_name, mime_type, bytes, width, height, imported_at, updated_at, renditions)
+    old
+      .prepare(
+        `INSERT INTO photos (id, hash, file_name, mime_type, bytes, width, height, imported_at, updated_at, renditions)
        VALUES ('p1', 'h1', 'hall.jpg', 'image/jpeg', 1, 1, 1, 'x', 'x', '{}')`,
-    ).run();
+      )
+      .run();
     const use = old.prepare("INSERT INTO article_photos (article_id, photo_id, role) VALUES (?, 'p1', ?)");
-    for (const [id, role] of [['published', 'main'], ['published', 'body'], ['scheduled', 'body'], ['draft', 'main']]) use.run(id, role);
+    for (const [id, role] of [
+      ['published', 'main'],
+      ['published', 'body'],
+      ['scheduled', 'body'],
+      ['draft', 'main'],
+    ])
+      use.run(id, role);
     old.close();
 
     const upgraded = openDatabase(file);
@@ -180,10 +190,12 @@ describe('migrations', () => {
   it('turn an old free-text byline into one structured "Text" byline', () => {
     const file = join(tempDir(), 'spalt.sqlite');
     const old = openDatabase(file, { targetVersion: 30 });
-    old.prepare(
-      `INSERT INTO articles (id, kind, headline, byline, body, revision, created_at, updated_at)
+    old
+      .prepare(
+        `INSERT INTO articles (id, kind, headline, byline, body, revision, created_at, updated_at)
        VALUES ('a1', 'news', 'Hall', ' Alexander Isa ', '{}', 1, 'x', 'x'), ('a2', 'news', 'Utan', '', '{}', 1, 'x', 'x')`,
-    ).run();
+      )
+      .run();
     old.close();
     const db = openDatabase(file);
     const rows = db.prepare('SELECT id, bylines, label, sponsor FROM articles ORDER BY id').all();

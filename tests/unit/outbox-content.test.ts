@@ -59,7 +59,10 @@ describe('the post', () => {
   });
 
   const stina = {
-    id: '2f1c7a52-5d47-4c2e-9a51-3c1d2f4b6a70', alt: 'Stina Hermansson', caption: 'Stina Hermansson.', creditLine: 'Foto: Privat.',
+    id: '2f1c7a52-5d47-4c2e-9a51-3c1d2f4b6a70',
+    alt: 'Stina Hermansson',
+    caption: 'Stina Hermansson.',
+    creditLine: 'Foto: Privat.',
   } as unknown as Photo;
   const photos = new Map([[stina.id, { photo: stina, sourceUrl: 'https://telgenytt.se/wp-content/uploads/stina.jpg' }]]);
   const sponsored = {
@@ -76,20 +79,23 @@ describe('the post', () => {
   const paragraphBlock = (className: string, html: string) =>
     `<!-- wp:paragraph {"className":"${className}"} -->\n<p class="${className}">${html}</p>\n<!-- /wp:paragraph -->`;
   const label = paragraphBlock('spalt-label', 'Annons');
-  const lead = paragraphBlock('spalt-lead', '<strong>På socialkontoret arbetar man aktivt med introduktion<br>i arbetslivet &amp; &lt;mer&gt;.</strong>');
+  const lead = paragraphBlock(
+    'spalt-lead',
+    '<strong>På socialkontoret arbetar man aktivt med introduktion<br>i arbetslivet &amp; &lt;mer&gt;.</strong>',
+  );
   const bylinesAndSponsor = [
     paragraphBlock('spalt-byline', 'Text: Helen Shabo, Lucas T'),
     paragraphBlock('spalt-byline', 'Foto: Alexander Isa'),
     paragraphBlock('spalt-sponsor', 'I samarbete med Nordea &amp; Co'),
   ];
 
-  it('heads the content with the label, the main photo\'s caption and credit line, the lead in bold, the byline lines and the sponsor', () => {
+  it("heads the content with the label, the main photo's caption and credit line, the lead in bold, the byline lines and the sponsor", () => {
     // The default: the theme shows the featured image itself, so only its caption and credit line go in.
     expect(serializeBlocks(headerBlocks(sponsored, photos, defaultSitePage))).toBe(
       [
         label,
-        '<!-- wp:paragraph {"className":"spalt-photo-caption","fontSize":"small"} -->\n'
-          + '<p class="spalt-photo-caption has-small-font-size">Stina Hermansson. <span class="spalt-credit">Foto: Privat.</span></p>\n<!-- /wp:paragraph -->',
+        '<!-- wp:paragraph {"className":"spalt-photo-caption","fontSize":"small"} -->\n' +
+          '<p class="spalt-photo-caption has-small-font-size">Stina Hermansson. <span class="spalt-credit">Foto: Privat.</span></p>\n<!-- /wp:paragraph -->',
         lead,
         ...bylinesAndSponsor,
       ].join('\n\n'),
@@ -100,9 +106,9 @@ describe('the post', () => {
     expect(serializeBlocks(headerBlocks(sponsored, photos, { themeShowsExcerpt: false, themeShowsFeaturedImage: false }))).toBe(
       [
         label,
-        `<!-- wp:image {"className":"spalt-photo-${stina.id}"} -->\n<figure class="wp-block-image spalt-photo-${stina.id}">`
-          + '<img src="https://telgenytt.se/wp-content/uploads/stina.jpg" alt="Stina Hermansson"/>'
-          + '<figcaption class="wp-element-caption">Stina Hermansson. <span class="spalt-credit">Foto: Privat.</span></figcaption></figure>\n<!-- /wp:image -->',
+        `<!-- wp:image {"className":"spalt-photo-${stina.id}"} -->\n<figure class="wp-block-image spalt-photo-${stina.id}">` +
+          '<img src="https://telgenytt.se/wp-content/uploads/stina.jpg" alt="Stina Hermansson"/>' +
+          '<figcaption class="wp-element-caption">Stina Hermansson. <span class="spalt-credit">Foto: Privat.</span></figcaption></figure>\n<!-- /wp:image -->',
         lead,
         ...bylinesAndSponsor,
       ].join('\n\n'),
@@ -129,8 +135,8 @@ describe('the post', () => {
         paragraphBlock('spalt-lead', '<strong>Den här veckan firar vi Europadagen.</strong>'),
         paragraphBlock('spalt-disclaimer', 'Detta är en debatt/insändare. Åsikterna är skribentens egna.'),
         '<!-- wp:paragraph -->\n<p>Text.</p>\n<!-- /wp:paragraph -->',
-        '<!-- wp:group {"className":"spalt-signature"} -->\n<div class="wp-block-group spalt-signature"><!-- wp:paragraph -->\n'
-          + '<p>Metin Hawsho<br>gruppledare (L)</p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:group -->',
+        '<!-- wp:group {"className":"spalt-signature"} -->\n<div class="wp-block-group spalt-signature"><!-- wp:paragraph -->\n' +
+          '<p>Metin Hawsho<br>gruppledare (L)</p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:group -->',
       ].join('\n\n'),
     );
     expect(content).not.toContain('<p></p>');
@@ -139,8 +145,20 @@ describe('the post', () => {
 
 describe("a photo's texts on the site", () => {
   const photo = {
-    id: 'x', hash: 'h', fileName: 'IMG_9098.jpg', alt: 'Polisbilar utanför anstalten Hall', caption: 'Insatsen pågick <länge>.',
-    credit: { ...emptyCredit, type: 'stock', name: 'Jane Doe', organisation: 'Pexels', licence: 'Pexels-licensen', oneTimeUse: true, expiresOn: '2027-12-31' },
+    id: 'x',
+    hash: 'h',
+    fileName: 'IMG_9098.jpg',
+    alt: 'Polisbilar utanför anstalten Hall',
+    caption: 'Insatsen pågick <länge>.',
+    credit: {
+      ...emptyCredit,
+      type: 'stock',
+      name: 'Jane Doe',
+      organisation: 'Pexels',
+      licence: 'Pexels-licensen',
+      oneTimeUse: true,
+      expiresOn: '2027-12-31',
+    },
     creditLine: 'Foto: Jane Doe/Pexels',
   } as unknown as Photo;
 

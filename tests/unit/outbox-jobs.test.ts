@@ -18,11 +18,24 @@ const clock = () => new Date('2026-11-23T10:00:00.000Z');
 
 async function setup(): Promise<{ core: Core; siteId: string; articleId: string; changes: PublishChange[] }> {
   const core = createCore({ dataDir: tempDir(), version: 'test', now: clock, outbox: { worker: false } });
-  const site = await core.handlers['sites.save']({ name: 'Tidningen', address: 'http://127.0.0.1:1', username: 'anna', password: 'abcd efgh ijkl mnop' });
+  const site = await core.handlers['sites.save']({
+    name: 'Tidningen',
+    address: 'http://127.0.0.1:1',
+    username: 'anna',
+    password: 'abcd efgh ijkl mnop',
+  });
   const created = await core.handlers['articles.create']({ kind: 'news' });
   const draft: ArticleDraft = {
-    kind: 'news', kicker: '', headline: 'Stor insats vid anstalten Hall', lead: 'En ingress.', label: '', disclaimer: '', sponsor: '',
-    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null, body: body(p('Brödtext.')),
+    kind: 'news',
+    kicker: '',
+    headline: 'Stor insats vid anstalten Hall',
+    lead: 'En ingress.',
+    label: '',
+    disclaimer: '',
+    sponsor: '',
+    bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+    mainPhotoId: null,
+    body: body(p('Brödtext.')),
   };
   await core.handlers['articles.save']({ id: created.id, baseRevision: 0, draft });
   const changes: PublishChange[] = [];
@@ -40,10 +53,16 @@ describe('publish.start', () => {
   it('refuses an article that fails the checklist, saying how many errors to fix', async () => {
     const { core, siteId, articleId } = await setup();
     const article = await core.handlers['articles.get']({ id: articleId });
-    await core.handlers['articles.save']({ id: articleId, baseRevision: article.revision, draft: { ...article, headline: 'TK', lead: '' } });
+    await core.handlers['articles.save']({
+      id: articleId,
+      baseRevision: article.revision,
+      draft: { ...article, headline: 'TK', lead: '' },
+    });
     const error = await refusal(core, { articleId, siteId, action: 'publish' });
     expect(error.code).toBe('publish_checklist_failed');
-    expect(error.message.sv).toBe('Artikeln kan inte publiceras ännu: checklistan visar 2 fel. Rätta det som är markerat i checklistan och försök igen.');
+    expect(error.message.sv).toBe(
+      'Artikeln kan inte publiceras ännu: checklistan visar 2 fel. Rätta det som är markerat i checklistan och försök igen.',
+    );
     expect(await core.handlers['publish.jobs']({ limit: 10 })).toEqual([]);
     core.close();
   });
@@ -53,10 +72,14 @@ describe('publish.start', () => {
     const article = await core.handlers['articles.get']({ id: articleId });
     const missing = '7d0f4c1e-0000-4000-8000-000000000000';
     await core.handlers['articles.save']({
-      id: articleId, baseRevision: article.revision,
+      id: articleId,
+      baseRevision: article.revision,
       draft: { ...article, body: body(photo({ photoId: missing, alt: 'Polisbilar vid Hall', credit: 'Foto: Alexander Isa' })) },
     });
-    expect(await refusal(core, { articleId, siteId, action: 'draft' })).toMatchObject({ code: 'publish_photo_missing', details: { id: missing } });
+    expect(await refusal(core, { articleId, siteId, action: 'draft' })).toMatchObject({
+      code: 'publish_photo_missing',
+      details: { id: missing },
+    });
     await core.handlers['articles.trash']({ id: articleId });
     const trashed = await refusal(core, { articleId, siteId, action: 'draft' });
     expect(trashed.message.sv).toBe('Artikeln ligger i papperskorgen. Återställ den först om du vill publicera den.');
@@ -68,7 +91,9 @@ describe('publish.start', () => {
     const past = await refusal(core, { articleId, siteId, action: 'schedule', scheduledAt: '2026-11-23T10:30' });
     expect(past.message.sv).toBe('Tiden 2026-11-23 10:30 har redan varit. Välj en tid längre fram, eller publicera nu.');
     const skipped = await refusal(core, { articleId, siteId, action: 'schedule', scheduledAt: '2027-03-28T02:30' });
-    expect(skipped.message.sv).toBe('Klockslaget 2027-03-28 02:30 finns inte i Sverige den dagen: klockan ställs fram en timme till sommartid. Välj en annan tid.');
+    expect(skipped.message.sv).toBe(
+      'Klockslaget 2027-03-28 02:30 finns inte i Sverige den dagen: klockan ställs fram en timme till sommartid. Välj en annan tid.',
+    );
     expect((await refusal(core, { articleId, siteId, action: 'schedule' })).code).toBe('invalid_input');
     expect((await refusal(core, { articleId, siteId, action: 'publish', scheduledAt: '2027-01-15T05:00' })).code).toBe('invalid_input');
     // 11:05 Stockholm is 10:05 UTC: five minutes ahead of the clock.
@@ -79,24 +104,60 @@ describe('publish.start', () => {
 
   it('queues the draft as it was checked; later edits wait for the next publish', async () => {
     const { core, siteId, articleId, changes } = await setup();
-    const job = await core.handlers['publish.start']({ articleId, siteId, action: 'publish', categories: [3], newCategories: ['Blåljus'], tags: ['Hall', 'Polis'], slug: 'Stor insats på Hall' });
+    const job = await core.handlers['publish.start']({
+      articleId,
+      siteId,
+      action: 'publish',
+      categories: [3],
+      newCategories: ['Blåljus'],
+      tags: ['Hall', 'Polis'],
+      slug: 'Stor insats på Hall',
+    });
     expect(job).toMatchObject({
-      articleId, siteId, siteName: 'Tidningen', title: 'Stor insats vid anstalten Hall', action: 'publish', state: 'queued', step: 'check',
-      revision: 1, cancellable: true, inFlight: false, error: null, result: null, nextAttemptAt: null,
+      articleId,
+      siteId,
+      siteName: 'Tidningen',
+      title: 'Stor insats vid anstalten Hall',
+      action: 'publish',
+      state: 'queued',
+      step: 'check',
+      revision: 1,
+      cancellable: true,
+      inFlight: false,
+      error: null,
+      result: null,
+      nextAttemptAt: null,
     });
     expect(changes).toEqual([{ jobId: job.id, articleId, siteId, state: 'queued', step: 'check' }]);
     const article = await core.handlers['articles.get']({ id: articleId });
-    await core.handlers['articles.save']({ id: articleId, baseRevision: article.revision, draft: { ...article, headline: 'Ändrad rubrik' } });
+    await core.handlers['articles.save']({
+      id: articleId,
+      baseRevision: article.revision,
+      draft: { ...article, headline: 'Ändrad rubrik' },
+    });
     const stored = getJob(core.db, job.id);
     expect(stored.draft.headline).toBe('Stor insats vid anstalten Hall');
-    expect(stored.options).toEqual({ categories: [3], newCategories: ['Blåljus'], tags: ['Hall', 'Polis'], slug: 'stor-insats-pa-hall', author: null });
+    expect(stored.options).toEqual({
+      categories: [3],
+      newCategories: ['Blåljus'],
+      tags: ['Hall', 'Polis'],
+      slug: 'stor-insats-pa-hall',
+      author: null,
+    });
     core.close();
   });
 
   it('replaces an older job of the article for the site that has not started', async () => {
     const { core, siteId, articleId } = await setup();
     const first = await core.handlers['publish.start']({ articleId, siteId, action: 'draft', categories: [], newCategories: [], tags: [] });
-    const second = await core.handlers['publish.start']({ articleId, siteId, action: 'publish', categories: [], newCategories: [], tags: [] });
+    const second = await core.handlers['publish.start']({
+      articleId,
+      siteId,
+      action: 'publish',
+      categories: [],
+      newCategories: [],
+      tags: [],
+    });
     expect((await core.handlers['publish.jobs']({ articleId, limit: 10 })).map((job) => [job.id, job.state])).toEqual([
       [second.id, 'queued'],
       [first.id, 'cancelled'],
@@ -112,23 +173,46 @@ describe('publish.start', () => {
 describe('cancel, retry and conflicts', () => {
   it('cancels a queued job, asks a running one to stop after its request, and refuses an ended one', async () => {
     const { core, siteId, articleId } = await setup();
-    const start = () => core.handlers['publish.start']({ articleId, siteId, action: 'publish', categories: [], newCategories: [], tags: [] });
+    const start = () =>
+      core.handlers['publish.start']({ articleId, siteId, action: 'publish', categories: [], newCategories: [], tags: [] });
     const queued = await start();
     expect(await core.handlers['publish.cancel']({ jobId: queued.id })).toMatchObject({ state: 'cancelled', cancellable: false });
     const ended = await dispatch(core.handlers, 'publish.cancel', { jobId: queued.id });
-    expect(ended).toMatchObject({ ok: false, error: { code: 'publish_job_ended', message: { en: 'The publish job has already finished or been cancelled and cannot be changed. Publish the article again to send it anew.' } } });
+    expect(ended).toMatchObject({
+      ok: false,
+      error: {
+        code: 'publish_job_ended',
+        message: {
+          en: 'The publish job has already finished or been cancelled and cannot be changed. Publish the article again to send it anew.',
+        },
+      },
+    });
 
     const running = await start();
     expect(claimDueJob(core.db, clock().toISOString())?.id).toBe(running.id);
-    expect(await core.handlers['publish.cancel']({ jobId: running.id })).toMatchObject({ state: 'running', cancelRequested: true, cancellable: false });
+    expect(await core.handlers['publish.cancel']({ jobId: running.id })).toMatchObject({
+      state: 'running',
+      cancelRequested: true,
+      cancellable: false,
+    });
     core.close();
   });
 
   it('retries a failed job from its step, and refuses to retry a cancelled one', async () => {
     const { core, siteId, articleId } = await setup();
     const job = await core.handlers['publish.start']({ articleId, siteId, action: 'publish', categories: [], newCategories: [], tags: [] });
-    updateJob(core.db, job.id, { state: 'failed', step: 'post', error: { code: 'wp_login_failed', message: { sv: 's', en: 'e' }, details: {} } }, clock().toISOString());
-    expect(await core.handlers['publish.retry']({ jobId: job.id })).toMatchObject({ state: 'queued', step: 'post', error: null, attempts: 0 });
+    updateJob(
+      core.db,
+      job.id,
+      { state: 'failed', step: 'post', error: { code: 'wp_login_failed', message: { sv: 's', en: 'e' }, details: {} } },
+      clock().toISOString(),
+    );
+    expect(await core.handlers['publish.retry']({ jobId: job.id })).toMatchObject({
+      state: 'queued',
+      step: 'post',
+      error: null,
+      attempts: 0,
+    });
     await core.handlers['publish.cancel']({ jobId: job.id });
     const refused = await dispatch(core.handlers, 'publish.retry', { jobId: job.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'publish_not_retryable', details: { state: 'cancelled' } } });
@@ -140,10 +224,20 @@ describe('cancel, retry and conflicts', () => {
     const job = await core.handlers['publish.start']({ articleId, siteId, action: 'publish', categories: [], newCategories: [], tags: [] });
     const notNow = await dispatch(core.handlers, 'publish.resolveConflict', { jobId: job.id, choice: 'overwrite' });
     expect(notNow).toMatchObject({ ok: false, error: { code: 'publish_not_in_conflict' } });
-    const conflict = { postId: 7, link: 'https://tidningen.se/x/', syncedModifiedGmt: '2026-11-22T10:00:00', siteModifiedGmt: '2026-11-23T09:00:00', changes: [] };
+    const conflict = {
+      postId: 7,
+      link: 'https://tidningen.se/x/',
+      syncedModifiedGmt: '2026-11-22T10:00:00',
+      siteModifiedGmt: '2026-11-23T09:00:00',
+      changes: [],
+    };
     updateJob(core.db, job.id, { state: 'conflict', step: 'post', conflict }, clock().toISOString());
     expect((await core.handlers['publish.jobs']({ limit: 10 }))[0]).toMatchObject({ state: 'conflict', conflict, cancellable: true });
-    expect(await core.handlers['publish.resolveConflict']({ jobId: job.id, choice: 'overwrite' })).toMatchObject({ state: 'queued', step: 'post', conflict: null });
+    expect(await core.handlers['publish.resolveConflict']({ jobId: job.id, choice: 'overwrite' })).toMatchObject({
+      state: 'queued',
+      step: 'post',
+      conflict: null,
+    });
     expect(getJob(core.db, job.id).acceptModifiedGmt).toBe('2026-11-23T09:00:00');
     core.close();
   });

@@ -21,8 +21,16 @@ const tempDir = useTempDir('spalt-outbox-merge-');
 const clock = () => new Date('2026-11-23T10:00:00.000Z');
 
 const draftWith = (first: string, second: string): ArticleDraft => ({
-  kind: 'news', kicker: '', headline: 'Simhallen i Ronna stänger', lead: 'En ingress.', label: '', disclaimer: '', sponsor: '',
-  bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null, body: body(p(first), p(second)),
+  kind: 'news',
+  kicker: '',
+  headline: 'Simhallen i Ronna stänger',
+  lead: 'En ingress.',
+  label: '',
+  disclaimer: '',
+  sponsor: '',
+  bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+  mainPhotoId: null,
+  body: body(p(first), p(second)),
 });
 const ancestor = draftWith('Simhallen stänger för renovering.', 'Den öppnar igen i augusti.');
 const local = draftWith('Simhallen stänger för renovering.', 'Den öppnar igen i oktober.');
@@ -30,14 +38,50 @@ const remote = draftWith('Simhallen stänger för en stor renovering.', 'Den öp
 
 async function jobInConflict(): Promise<{ core: Core; siteId: string; articleId: string; jobId: string; revision: number }> {
   const core = createCore({ dataDir: tempDir(), version: 'test', now: clock, outbox: { worker: false } });
-  const site = await core.handlers['sites.save']({ name: 'Tidningen', address: 'http://127.0.0.1:1', username: 'anna', password: 'abcd efgh ijkl mnop' });
+  const site = await core.handlers['sites.save']({
+    name: 'Tidningen',
+    address: 'http://127.0.0.1:1',
+    username: 'anna',
+    password: 'abcd efgh ijkl mnop',
+  });
   const created = await core.handlers['articles.create']({ kind: 'news' });
   const { revision } = await core.handlers['articles.save']({ id: created.id, baseRevision: 0, draft: local });
-  const job = await core.handlers['publish.start']({ articleId: created.id, siteId: site.id, action: 'publish', categories: [], newCategories: [], tags: [] });
-  const snapshot = { title: remote.headline, excerpt: remote.lead, content: '<!-- wp:paragraph -->…', status: 'publish', slug: 'simhallen', categories: [], tags: [], featured_media: 0 };
-  const siteRead = { postId: 7, link: 'https://tidningen.se/simhallen/', status: 'publish', modifiedGmt: '2026-11-23T09:00:00', snapshot, header: [], blocks: ['a', 'b'] };
+  const job = await core.handlers['publish.start']({
+    articleId: created.id,
+    siteId: site.id,
+    action: 'publish',
+    categories: [],
+    newCategories: [],
+    tags: [],
+  });
+  const snapshot = {
+    title: remote.headline,
+    excerpt: remote.lead,
+    content: '<!-- wp:paragraph -->…',
+    status: 'publish',
+    slug: 'simhallen',
+    categories: [],
+    tags: [],
+    featured_media: 0,
+  };
+  const siteRead = {
+    postId: 7,
+    link: 'https://tidningen.se/simhallen/',
+    status: 'publish',
+    modifiedGmt: '2026-11-23T09:00:00',
+    snapshot,
+    header: [],
+    blocks: ['a', 'b'],
+  };
   const merge = publishMergeOf(mergeArticles(ancestor, local, remote), revision, siteRead);
-  const conflict: PublishConflict = { postId: 7, link: siteRead.link, syncedModifiedGmt: '2026-11-22T10:00:00', siteModifiedGmt: '2026-11-23T09:00:00', changes: [], merge };
+  const conflict: PublishConflict = {
+    postId: 7,
+    link: siteRead.link,
+    syncedModifiedGmt: '2026-11-22T10:00:00',
+    siteModifiedGmt: '2026-11-23T09:00:00',
+    changes: [],
+    merge,
+  };
   updateJob(core.db, job.id, { state: 'conflict', step: 'post', conflict }, clock().toISOString());
   return { core, siteId: site.id, articleId: created.id, jobId: job.id, revision };
 }
@@ -65,7 +109,11 @@ describe('settling a merge', () => {
     await core.handlers['articles.save']({ id: articleId, baseRevision: revision, draft: edited });
     const refused = await dispatch(core.handlers, 'publish.resolveConflict', { jobId, choice: 'merge', choices: { c2: 'local' } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const overwriteWithChoices = await dispatch(core.handlers, 'publish.resolveConflict', { jobId, choice: 'overwrite', choices: { c1: 'local' } });
+    const overwriteWithChoices = await dispatch(core.handlers, 'publish.resolveConflict', {
+      jobId,
+      choice: 'overwrite',
+      choices: { c1: 'local' },
+    });
     expect(overwriteWithChoices).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
     await core.handlers['publish.resolveConflict']({ jobId, choice: 'merge', choices: { c1: 'both' } });
@@ -78,7 +126,11 @@ describe('settling a merge', () => {
 
   it('sends the job back to merge again when an edit here since changed the clashes', async () => {
     const { core, articleId, jobId, revision } = await jobInConflict();
-    await core.handlers['articles.save']({ id: articleId, baseRevision: revision, draft: draftWith('Simhallen stänger för renovering.', 'Den öppnar igen i november.') });
+    await core.handlers['articles.save']({
+      id: articleId,
+      baseRevision: revision,
+      draft: draftWith('Simhallen stänger för renovering.', 'Den öppnar igen i november.'),
+    });
     const answered = await core.handlers['publish.resolveConflict']({ jobId, choice: 'merge', choices: { c1: 'remote' } });
     expect(answered).toMatchObject({ state: 'queued', step: 'post', conflict: null });
     expect((await core.handlers['articles.get']({ id: articleId })).revision).toBe(revision + 1);

@@ -18,20 +18,34 @@ import { useTempDir } from '../support/temp-dir';
 const tempDir = useTempDir('spalt-queue-');
 
 const draft = (headline: string): ArticleDraft => ({
-  kind: 'news', kicker: '', headline, lead: 'En ingress.', label: '', disclaimer: '', sponsor: '',
-  bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }], mainPhotoId: null, body: body(p('Brödtext.')),
+  kind: 'news',
+  kicker: '',
+  headline,
+  lead: 'En ingress.',
+  label: '',
+  disclaimer: '',
+  sponsor: '',
+  bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+  mainPhotoId: null,
+  body: body(p('Brödtext.')),
 });
 
 /** A core whose only site is a loopback port where nothing listens. */
 async function setup(options: Partial<CoreOptions> = {}) {
   const core = createCore({ dataDir: tempDir(), version: 'test', outbox: { worker: false }, ...options });
-  const site = await core.handlers['sites.save']({ name: 'Nere', address: `http://127.0.0.1:${await freePort()}`, username: 'anna', password: 'abcd efgh ijkl mnop' });
+  const site = await core.handlers['sites.save']({
+    name: 'Nere',
+    address: `http://127.0.0.1:${await freePort()}`,
+    username: 'anna',
+    password: 'abcd efgh ijkl mnop',
+  });
   const article = async (headline: string) => {
     const created = await core.handlers['articles.create']({ kind: 'news' });
     await core.handlers['articles.save']({ id: created.id, baseRevision: 0, draft: draft(headline) });
     return created.id;
   };
-  const start = (articleId: string) => core.handlers['publish.start']({ articleId, siteId: site.id, action: 'publish', categories: [], newCategories: [], tags: [] });
+  const start = (articleId: string) =>
+    core.handlers['publish.start']({ articleId, siteId: site.id, action: 'publish', categories: [], newCategories: [], tags: [] });
   return { core, siteId: site.id, article, start };
 }
 
@@ -71,7 +85,10 @@ describe('publish.jobs a page at a time', () => {
     for (const limit of [1, 2, 3, 4, 6]) {
       const pages = await allPages(core, limit);
       expect(pages.every((page) => page.length <= limit)).toBe(true);
-      expect(pages.flat().map((job) => job.id), `pages of ${limit}`).toEqual(expected);
+      expect(
+        pages.flat().map((job) => job.id),
+        `pages of ${limit}`,
+      ).toEqual(expected);
     }
     // One article's jobs page the same way.
     const firstJobs = everything.filter((job) => job.articleId === first).map((job) => job.id);
@@ -113,15 +130,32 @@ describe('publish.wake', () => {
       return job.id;
     };
     const address = 'http://127.0.0.1:9';
-    const unreachable = await wait('Nätet borta', new WordPressError('wp_unreachable', { address, reason: 'ENETUNREACH' }, { disposition: 'retryable' }));
-    const timedOut = await wait('Tog för lång tid', new WordPressError('wp_timeout', { address, seconds: 30 }, { disposition: 'retryable' }));
-    const noDns = await wait('Ingen namnuppslagning', new WordPressError('wp_host_not_found', { address, host: 'x', reason: 'EAI_AGAIN' }, { disposition: 'retryable' }));
-    const rateLimited = await wait('För många anrop', new WordPressError('wp_rate_limited', { address, retryAfterSeconds: 1800 }, { disposition: 'retryable' }));
+    const unreachable = await wait(
+      'Nätet borta',
+      new WordPressError('wp_unreachable', { address, reason: 'ENETUNREACH' }, { disposition: 'retryable' }),
+    );
+    const timedOut = await wait(
+      'Tog för lång tid',
+      new WordPressError('wp_timeout', { address, seconds: 30 }, { disposition: 'retryable' }),
+    );
+    const noDns = await wait(
+      'Ingen namnuppslagning',
+      new WordPressError('wp_host_not_found', { address, host: 'x', reason: 'EAI_AGAIN' }, { disposition: 'retryable' }),
+    );
+    const rateLimited = await wait(
+      'För många anrop',
+      new WordPressError('wp_rate_limited', { address, retryAfterSeconds: 1800 }, { disposition: 'retryable' }),
+    );
     const busy = await wait('Upptagen', new WordPressError('wp_server_error', { address, status: 503 }, { disposition: 'retryable' }));
-    const failed = await wait('Misslyckad', new WordPressError('wp_unreachable', { address, reason: 'ECONNREFUSED' }, { disposition: 'retryable' }), 'failed');
+    const failed = await wait(
+      'Misslyckad',
+      new WordPressError('wp_unreachable', { address, reason: 'ECONNREFUSED' }, { disposition: 'retryable' }),
+      'failed',
+    );
 
     expect(await core.handlers['publish.wake']({})).toEqual({ woken: 3 });
-    for (const id of [unreachable, timedOut, noDns]) expect(getJob(core.db, id)).toMatchObject({ state: 'waiting', nextAttemptAt: now, attempts: 5 });
+    for (const id of [unreachable, timedOut, noDns])
+      expect(getJob(core.db, id)).toMatchObject({ state: 'waiting', nextAttemptAt: now, attempts: 5 });
     for (const id of [rateLimited, busy]) expect(getJob(core.db, id)).toMatchObject({ state: 'waiting', nextAttemptAt: later });
     expect(getJob(core.db, failed).state).toBe('failed');
     // Nothing is left to wake.

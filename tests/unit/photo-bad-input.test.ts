@@ -21,13 +21,18 @@ beforeAll(async () => {
     tooLarge: await writeOversizedFile(join(fixtureDir, 'för-stor.jpg'), photoLimits.fileBytes + 1),
   };
   // A PNG signature followed by nothing sensible: it claims to be an image and is not readable.
-  writeFileSync(join(fixtureDir, 'trasig.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]));
+  writeFileSync(
+    join(fixtureDir, 'trasig.png'),
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]),
+  );
   badFiles.badPng = join(fixtureDir, 'trasig.png');
 }, 120_000);
 
 function storedFiles(lib: PhotoLibrary): string[] {
   try {
-    return readdirSync(join(lib.dataDir, 'photos'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    return readdirSync(join(lib.dataDir, 'photos'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
   } catch {
     return [];
   }
@@ -67,7 +72,10 @@ describe('files the library refuses', () => {
       expect(lib.db.prepare('SELECT count(*) AS n FROM photos').get()).toEqual({ n: 0 });
       expect(lib.db.prepare('SELECT count(*) AS n FROM photo_search').get()).toEqual({ n: 0 });
 
-      const { photo, duplicate } = await lib.handlers['photos.import']({ fileName: 'bra.jpg', data: new Uint8Array(readFileSync(files.iptc)) });
+      const { photo, duplicate } = await lib.handlers['photos.import']({
+        fileName: 'bra.jpg',
+        data: new Uint8Array(readFileSync(files.iptc)),
+      });
       expect(duplicate).toBe(false);
       expect(photo.fileName).toBe('bra.jpg');
       expect(storedFiles(lib)).toHaveLength(3);
@@ -81,7 +89,9 @@ describe('files the library refuses', () => {
 
   it('names the file by its last path segment, as plain text', async () => {
     const lib = library();
-    const error = await lib.handlers['photos.import']({ fileName: 'C:\\Users\\red\\..\\tom\u0007.jpg', data: new Uint8Array() }).catch((e: unknown) => e);
+    const error = await lib.handlers['photos.import']({ fileName: 'C:\\Users\\red\\..\\tom\u0007.jpg', data: new Uint8Array() }).catch(
+      (e: unknown) => e,
+    );
     expect((error as SpaltError).details.fileName).toBe('tom.jpg');
   });
 
@@ -108,7 +118,9 @@ describe('files the library refuses', () => {
     writeFileSync(writing, 'en import som pågår');
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60_000);
     utimesSync(stray, twoHoursAgo, twoHoursAgo);
-    const before = storedFiles(lib).filter((name) => !name.endsWith('.tmp')).sort();
+    const before = storedFiles(lib)
+      .filter((name) => !name.endsWith('.tmp'))
+      .sort();
     expect(before).toHaveLength(3);
 
     // The whole core, as the app starts it, on the same profile folder.
@@ -116,7 +128,11 @@ describe('files the library refuses', () => {
     try {
       await expect.poll(() => existsSync(stray)).toBe(false);
       expect(existsSync(writing)).toBe(true);
-      expect(storedFiles(lib).filter((name) => !name.endsWith('.tmp')).sort()).toEqual(before);
+      expect(
+        storedFiles(lib)
+          .filter((name) => !name.endsWith('.tmp'))
+          .sort(),
+      ).toEqual(before);
       expect((await core.handlers['photos.get']({ id: photo.id })).hash).toBe(photo.hash);
     } finally {
       core.close();

@@ -48,7 +48,12 @@ describe('embedded credits prefill the photo', () => {
     });
     expect(photo.credit).toMatchObject({ name: iptc.byline, organisation: iptc.credit, licence: iptc.copyright });
     expect(photo.caption).toBe(iptc.caption);
-    expect(photo.prefilledFrom).toEqual({ name: 'iptcByline', organisation: 'iptcCredit', caption: 'iptcCaption', licence: 'iptcCopyright' });
+    expect(photo.prefilledFrom).toEqual({
+      name: 'iptcByline',
+      organisation: 'iptcCredit',
+      caption: 'iptcCaption',
+      licence: 'iptcCopyright',
+    });
     // What the user reads beside each prefilled value.
     expect(embeddedFields[photo.prefilledFrom.name!]).toBe('IPTC By-line');
     expect(embeddedFields[photo.prefilledFrom.caption!]).toBe('IPTC Caption-Abstract');
@@ -75,7 +80,12 @@ describe('embedded credits prefill the photo', () => {
     expect(photo.caption).toBe(exif.description);
     expect(photo.takenAt).toBe('2026-10-14T07:41:07.000Z');
     expect(photo.embedded.fields.exifDateTimeOriginal).toBe(exif.dateTimeOriginal);
-    expect(photo.prefilledFrom).toEqual({ name: 'exifArtist', caption: 'exifDescription', licence: 'exifCopyright', takenAt: 'exifDateTimeOriginal' });
+    expect(photo.prefilledFrom).toEqual({
+      name: 'exifArtist',
+      caption: 'exifDescription',
+      licence: 'exifCopyright',
+      takenAt: 'exifDateTimeOriginal',
+    });
   });
 
   it('prefers IPTC to XMP to EXIF, field by field', async () => {
@@ -87,7 +97,11 @@ describe('embedded credits prefill the photo', () => {
     expect(photo.credit.licence).toBe(layered.xmpRights);
     expect(photo.prefilledFrom).toEqual({ name: 'iptcByline', organisation: 'xmpCredit', caption: 'xmpDescription', licence: 'xmpRights' });
     // The losing values are still shown as found.
-    expect(photo.embedded.fields).toMatchObject({ xmpCreator: layered.xmpCreator, exifArtist: layered.exifArtist, iptcSource: layered.iptcSource });
+    expect(photo.embedded.fields).toMatchObject({
+      xmpCreator: layered.xmpCreator,
+      exifArtist: layered.exifArtist,
+      iptcSource: layered.iptcSource,
+    });
   });
 
   it('takes IPTC Source for the organisation when the file has no Credit', async () => {
@@ -99,7 +113,7 @@ describe('embedded credits prefill the photo', () => {
     expect(photo.creditLine).toBe('Foto: Nils Nilsson/Scanpix');
   });
 
-  it('does not take a camera maker\'s default description for a caption', async () => {
+  it("does not take a camera maker's default description for a caption", async () => {
     const { photo } = await importFixture(library(), files.cameraDefault);
     expect(photo.embedded.fields.exifDescription).toBe('OLYMPUS DIGITAL CAMERA');
     expect(photo.caption).toBe('');
@@ -116,7 +130,11 @@ describe('embedded credits prefill the photo', () => {
 
   it('links a name of the people registry: staff get the staff credit line', async () => {
     const lib = library();
-    const person = savePerson(lib.db, { id: '6a1d1c55-1c1f-4d87-9a55-5c2f2a3f6f01', name: 'Alexander Isa', kind: 'photographer', title: '' }, '2026-01-01T00:00:00.000Z');
+    const person = savePerson(
+      lib.db,
+      { id: '6a1d1c55-1c1f-4d87-9a55-5c2f2a3f6f01', name: 'Alexander Isa', kind: 'photographer', title: '' },
+      '2026-01-01T00:00:00.000Z',
+    );
     const { photo } = await importFixture(lib, files.iptc);
     expect(photo.credit).toMatchObject({ type: 'staff', personId: person.id, name: 'Alexander Isa' });
     expect(photo.creditLine).toBe('Foto: Alexander Isa');
@@ -131,7 +149,13 @@ describe('embedded credits prefill the photo', () => {
     expect(photo.embedded.fields.iptcHeadline).toBe(hostile.script);
     expect(photo.embedded.fields.xmpDescription).toBe(hostile.script);
     expect(photo.caption).toBe('Bildtext[31m med kontroll tecken och radbrytning');
-    const texts = [photo.caption, photo.credit.name, photo.credit.organisation, photo.credit.licence, ...Object.values(photo.embedded.fields)];
+    const texts = [
+      photo.caption,
+      photo.credit.name,
+      photo.credit.organisation,
+      photo.credit.licence,
+      ...Object.values(photo.embedded.fields),
+    ];
     for (const text of texts) expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 });
@@ -172,8 +196,11 @@ describe('the store', () => {
 });
 
 describe('renditions', () => {
-  const renditionFile = (lib: PhotoLibrary, photo: { hash: string; renditions: Record<'thumb' | 'web', { mimeType: string }> }, name: 'thumb' | 'web') =>
-    renditionPath(lib.dataDir, photo.hash, name, photo.renditions[name].mimeType);
+  const renditionFile = (
+    lib: PhotoLibrary,
+    photo: { hash: string; renditions: Record<'thumb' | 'web', { mimeType: string }> },
+    name: 'thumb' | 'web',
+  ) => renditionPath(lib.dataDir, photo.hash, name, photo.renditions[name].mimeType);
 
   it('brings a 6000×4000 photo down to 2560×1707 for the web and 400 px for the thumbnail', async () => {
     const lib = library();
@@ -203,7 +230,9 @@ describe('renditions', () => {
     expect((await sharp(file).metadata()).orientation).toBeUndefined();
     // The stored top-left red corner is at the top right once turned clockwise.
     const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
-    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    const pixel = (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+    ];
     const inset = rotatedMarker.corner / 2;
     const [r, g, b] = pixel(info.width - inset, inset) as [number, number, number];
     expect(r).toBeGreaterThan(200);

@@ -27,20 +27,32 @@ function edit(photo: Photo, changes: Partial<Omit<PhotoEdit, 'credit'>> & { cred
   return { caption: changes.caption ?? photo.caption, alt: changes.alt ?? photo.alt, credit: { ...photo.credit, ...changes.credit } };
 }
 
-const list = (lib: PhotoLibrary, input: Partial<{ query: string; creditType: Credit['type'] | 'none'; missing: boolean; offset: number; limit: number }> = {}) =>
-  lib.handlers['photos.list']({ query: '', creditType: null, missing: false, offset: 0, limit: 50, ...input });
+const list = (
+  lib: PhotoLibrary,
+  input: Partial<{ query: string; creditType: Credit['type'] | 'none'; missing: boolean; offset: number; limit: number }> = {},
+) => lib.handlers['photos.list']({ query: '', creditType: null, missing: false, offset: 0, limit: 50, ...input });
 
 let articleCount = 0;
 /** An article through the articles store, with the photos it uses; saved at `now`. */
 function article(lib: PhotoLibrary, options: { headline: string; mainPhotoId?: string | null; bodyPhotoIds?: string[]; now: string }) {
   const id = `00000000-0000-4000-8000-${String(++articleCount).padStart(12, '0')}`;
   const draft: ArticleDraft = {
-    kind: 'news', kicker: '', headline: options.headline, lead: '', bylines: [], label: '', disclaimer: '', sponsor: '',
+    kind: 'news',
+    kicker: '',
+    headline: options.headline,
+    lead: '',
+    bylines: [],
+    label: '',
+    disclaimer: '',
+    sponsor: '',
     mainPhotoId: options.mainPhotoId ?? null,
     body: formattedBody(),
   };
   if (options.bodyPhotoIds) {
-    (draft.body.root.children as unknown[]).push(...options.bodyPhotoIds.map((photoId) => photoNode({ photoId, alt: 'Bild', credit: '' })), p('Slut.'));
+    (draft.body.root.children as unknown[]).push(
+      ...options.bodyPhotoIds.map((photoId) => photoNode({ photoId, alt: 'Bild', credit: '' })),
+      p('Slut.'),
+    );
   }
   createArticle(lib.db, { id, draft, now: options.now });
   return { id, draft };
@@ -69,7 +81,13 @@ describe('the library list', () => {
     const second = await list(lib, { limit: 2, offset: 2 });
     expect(second.items.map((i) => i.id)).toEqual([xmp.id, iptc.id]);
     expect((await list(lib, { offset: 4 })).items).toEqual([]);
-    expect(first.items[0]).toMatchObject({ fileName: 'alpha.png', width: 800, height: 600, useCount: 0, problems: ['missing_credit', 'missing_alt'] });
+    expect(first.items[0]).toMatchObject({
+      fileName: 'alpha.png',
+      width: 800,
+      height: 600,
+      useCount: 0,
+      problems: ['missing_credit', 'missing_alt'],
+    });
   });
 
   it('searches caption, photographer, organisation, file name and credit line, without diacritics', async () => {
@@ -129,21 +147,43 @@ describe('editing a photo', () => {
     const lib = library();
     const missing = '9f1c1a2e-5d4b-4c3a-8e2f-1a2b3c4d5e6f';
     await expect(lib.handlers['photos.get']({ id: missing })).rejects.toMatchObject({ code: 'photo_not_found' });
-    await expect(lib.handlers['photos.update']({ id: missing, edit: { caption: '', alt: '', credit: emptyCredit } })).rejects.toMatchObject({ code: 'photo_not_found' });
+    await expect(lib.handlers['photos.update']({ id: missing, edit: { caption: '', alt: '', credit: emptyCredit } })).rejects.toMatchObject(
+      { code: 'photo_not_found' },
+    );
   });
 
   it('suggests registry people first, then names and sources used before, and remembers their type', async () => {
     const lib = library();
-    const staff = savePerson(lib.db, { id: '6a1d1c55-1c1f-4d87-9a55-5c2f2a3f6f01', name: 'Anna Andersson', kind: 'photographer', title: '' }, '2026-01-01T00:00:00.000Z');
-    savePerson(lib.db, { id: '6a1d1c55-1c1f-4d87-9a55-5c2f2a3f6f02', name: 'Anders Utomstående', kind: 'outside', title: '' }, '2026-01-01T00:00:00.000Z');
+    const staff = savePerson(
+      lib.db,
+      { id: '6a1d1c55-1c1f-4d87-9a55-5c2f2a3f6f01', name: 'Anna Andersson', kind: 'photographer', title: '' },
+      '2026-01-01T00:00:00.000Z',
+    );
+    savePerson(
+      lib.db,
+      { id: '6a1d1c55-1c1f-4d87-9a55-5c2f2a3f6f02', name: 'Anders Utomstående', kind: 'outside', title: '' },
+      '2026-01-01T00:00:00.000Z',
+    );
     const photo = await importAt(lib, files.exif, '2026-11-01T08:00:00.000Z');
-    await lib.handlers['photos.update']({ id: photo.id, edit: edit(photo, { credit: { type: 'agency', name: 'Anneli Berg', organisation: 'TT' } }) });
-    await lib.handlers['photos.update']({ id: photo.id, edit: edit(photo, { credit: { type: 'stock', name: '', organisation: 'Pexels' } }) });
+    await lib.handlers['photos.update']({
+      id: photo.id,
+      edit: edit(photo, { credit: { type: 'agency', name: 'Anneli Berg', organisation: 'TT' } }),
+    });
+    await lib.handlers['photos.update']({
+      id: photo.id,
+      edit: edit(photo, { credit: { type: 'stock', name: '', organisation: 'Pexels' } }),
+    });
 
     const suggestions = await lib.handlers['photos.creditSuggestions']({ query: 'an' });
     expect(suggestions).toEqual([
       { source: 'person', type: 'staff', name: 'Anna Andersson', organisation: '', personId: staff.id },
-      { source: 'person', type: 'freelance', name: 'Anders Utomstående', organisation: '', personId: '6a1d1c55-1c1f-4d87-9a55-5c2f2a3f6f02' },
+      {
+        source: 'person',
+        type: 'freelance',
+        name: 'Anders Utomstående',
+        organisation: '',
+        personId: '6a1d1c55-1c1f-4d87-9a55-5c2f2a3f6f02',
+      },
       { source: 'saved', type: 'agency', name: 'Anneli Berg', organisation: 'TT', personId: null },
     ]);
     expect(await lib.handlers['photos.creditSuggestions']({ query: 'pex' })).toEqual([
@@ -165,7 +205,12 @@ describe('where a photo is used', () => {
     const a = await importAt(lib, files.iptc, '2026-11-01T08:00:00.000Z');
     const b = await importAt(lib, files.xmp, '2026-11-01T09:00:00.000Z');
     const notInLibrary = 'ffffffff-ffff-4fff-8fff-ffffffffffff';
-    const story = article(lib, { headline: 'Rymning från Hall', mainPhotoId: a.id, bodyPhotoIds: [b.id, notInLibrary, b.id, a.id], now: '2026-11-02T08:00:00.000Z' });
+    const story = article(lib, {
+      headline: 'Rymning från Hall',
+      mainPhotoId: a.id,
+      bodyPhotoIds: [b.id, notInLibrary, b.id, a.id],
+      now: '2026-11-02T08:00:00.000Z',
+    });
     expect(getArticle(lib.db, story.id).mainPhotoId).toBe(a.id);
     expect((await lib.handlers['photos.get']({ id: a.id })).uses).toEqual([
       { articleId: story.id, headline: 'Rymning från Hall', status: 'draft', role: 'main', trashed: false, needsRepublish: false },
@@ -175,11 +220,25 @@ describe('where a photo is used', () => {
     expect(lib.db.prepare('SELECT count(*) AS n FROM article_photos WHERE photo_id = ?').get(notInLibrary)).toEqual({ n: 0 });
 
     // The next save drops photo b from the body and the main photo.
-    saveArticle(lib.db, { id: story.id, baseRevision: 0, draft: { ...story.draft, mainPhotoId: null, body: formattedBody() }, bodyText: '', now: '2026-11-02T09:00:00.000Z', sessionId: null });
+    saveArticle(lib.db, {
+      id: story.id,
+      baseRevision: 0,
+      draft: { ...story.draft, mainPhotoId: null, body: formattedBody() },
+      bodyText: '',
+      now: '2026-11-02T09:00:00.000Z',
+      sessionId: null,
+    });
     expect(getArticle(lib.db, story.id).mainPhotoId).toBeNull();
     expect((await lib.handlers['photos.get']({ id: a.id })).uses).toEqual([]);
 
-    saveArticle(lib.db, { id: story.id, baseRevision: 1, draft: { ...story.draft, mainPhotoId: b.id }, bodyText: '', now: '2026-11-02T10:00:00.000Z', sessionId: null });
+    saveArticle(lib.db, {
+      id: story.id,
+      baseRevision: 1,
+      draft: { ...story.draft, mainPhotoId: b.id },
+      bodyText: '',
+      now: '2026-11-02T10:00:00.000Z',
+      sessionId: null,
+    });
     trashArticle(lib.db, story.id, '2026-11-03T08:00:00.000Z');
     expect((await lib.handlers['photos.get']({ id: b.id })).uses.every((use) => use.trashed)).toBe(true);
     expect((await list(lib)).items.find((i) => i.id === b.id)?.useCount).toBe(0);
@@ -196,7 +255,10 @@ describe('where a photo is used', () => {
     const flags = async () =>
       Object.fromEntries((await lib.handlers['photos.get']({ id: photo.id })).uses.map((use) => [use.headline, use.needsRepublish]));
 
-    await lib.handlers['photos.update']({ id: photo.id, edit: edit(photo, { credit: { licence: 'Ny licenstext', usageNotes: 'Bara webben' } }) });
+    await lib.handlers['photos.update']({
+      id: photo.id,
+      edit: edit(photo, { credit: { licence: 'Ny licenstext', usageNotes: 'Bara webben' } }),
+    });
     expect(await flags()).toEqual({ Publicerad: false, Utkast: false });
 
     const current = await lib.handlers['photos.get']({ id: photo.id });
@@ -204,11 +266,21 @@ describe('where a photo is used', () => {
     expect(await flags()).toEqual({ Publicerad: true, Utkast: false });
 
     // A save of the article keeps the flag; publishing again clears it.
-    saveArticle(lib.db, { id: published.id, baseRevision: 0, draft: published.draft, bodyText: '', now: '2026-11-03T08:00:00.000Z', sessionId: null });
+    saveArticle(lib.db, {
+      id: published.id,
+      baseRevision: 0,
+      draft: published.draft,
+      bodyText: '',
+      now: '2026-11-03T08:00:00.000Z',
+      sessionId: null,
+    });
     expect(await flags()).toEqual({ Publicerad: true, Utkast: false });
     clearNeedsRepublish(lib.db, published.id);
     expect(await flags()).toEqual({ Publicerad: false, Utkast: false });
-    await lib.handlers['photos.update']({ id: photo.id, edit: edit(await lib.handlers['photos.get']({ id: photo.id }), { caption: 'Ny bildtext' }) });
+    await lib.handlers['photos.update']({
+      id: photo.id,
+      edit: edit(await lib.handlers['photos.get']({ id: photo.id }), { caption: 'Ny bildtext' }),
+    });
     expect(await flags()).toEqual({ Publicerad: true, Utkast: false });
   });
 
@@ -217,7 +289,10 @@ describe('where a photo is used', () => {
     const photo = await importAt(lib, files.iptc, '2026-11-01T08:00:00.000Z');
     // 23:30 UTC on 30 November is already 1 December in Stockholm (UTC+1 in winter).
     lib.setNow('2026-11-30T23:30:00.000Z');
-    const expiring = await lib.handlers['photos.update']({ id: photo.id, edit: edit(photo, { credit: { expiresOn: '2026-11-30', oneTimeUse: true } }) });
+    const expiring = await lib.handlers['photos.update']({
+      id: photo.id,
+      edit: edit(photo, { credit: { expiresOn: '2026-11-30', oneTimeUse: true } }),
+    });
     expect(expiring.problems).toContain('licence_expired');
     lib.setNow('2026-11-30T22:30:00.000Z');
     expect((await lib.handlers['photos.get']({ id: photo.id })).problems).not.toContain('licence_expired');

@@ -58,7 +58,16 @@ describe('the credits report', () => {
   function article(lib: PhotoLibrary, headline: string, photoId: string, at: string): string {
     const id = `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
     const draft: ArticleDraft = {
-      kind: 'news', kicker: '', headline, lead: '', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: photoId, body: formattedBody(),
+      kind: 'news',
+      kicker: '',
+      headline,
+      lead: '',
+      bylines: [],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: photoId,
+      body: formattedBody(),
     };
     createArticle(lib.db, { id, draft, now: at });
     saveArticle(lib.db, { id, baseRevision: 0, draft, bodyText: '', now: at, sessionId: null });
@@ -78,8 +87,16 @@ describe('the credits report', () => {
       alt: '=1+1 polisbilar',
       credit: { ...p.credit, type: 'staff', oneTimeUse: true, expiresOn: '2026-12-31', usageNotes: 'Rad ett\nrad två' },
     }));
-    const agency = await photoAt(lib, files.xmp, '2026-10-21T08:00:00.000Z', (p) => ({ caption: p.caption, alt: 'Resenärer', credit: p.credit }));
-    const unusedInRange = await photoAt(lib, files.exif, '2026-11-15T08:00:00.000Z', (p) => ({ caption: p.caption, alt: 'Båtar', credit: { ...emptyCredit, type: 'handout' } }));
+    const agency = await photoAt(lib, files.xmp, '2026-10-21T08:00:00.000Z', (p) => ({
+      caption: p.caption,
+      alt: 'Resenärer',
+      credit: p.credit,
+    }));
+    const unusedInRange = await photoAt(lib, files.exif, '2026-11-15T08:00:00.000Z', (p) => ({
+      caption: p.caption,
+      alt: 'Båtar',
+      credit: { ...emptyCredit, type: 'handout' },
+    }));
     await photoAt(lib, files.png, '2026-12-01T08:00:00.000Z', (p) => ({ caption: '', alt: 'Grafik', credit: p.credit }));
 
     // 23:30 UTC on 31 October is 00:30 on 1 November in Stockholm: inside the range.
@@ -101,34 +118,95 @@ describe('the credits report', () => {
 
     const [header, ...rows] = parseCsv(report.csv.slice(1));
     expect(header).toEqual([
-      'Bild-id', 'Filnamn', 'Importerad', 'Bildbyline', 'Krediteringstyp', 'Fotograf', 'Organisation', 'Licens', 'Villkor',
-      'Licensen gäller till', 'Engångslicens', 'Alt-text', 'Bildtext', 'Artikel', 'Artikelstatus', 'Artikel ändrad',
+      'Bild-id',
+      'Filnamn',
+      'Importerad',
+      'Bildbyline',
+      'Krediteringstyp',
+      'Fotograf',
+      'Organisation',
+      'Licens',
+      'Villkor',
+      'Licensen gäller till',
+      'Engångslicens',
+      'Alt-text',
+      'Bildtext',
+      'Artikel',
+      'Artikelstatus',
+      'Artikel ändrad',
     ]);
     expect(rows).toEqual([
       [
-        staff.id, 'iptc-credit.jpg', '2026-10-20 10:00', 'Foto: Alexander Isa', 'Egen personal', 'Alexander Isa', 'Länstidningen',
-        '© Länstidningen, får användas en gång', 'Rad ett\nrad två', '2026-12-31', 'ja', "'=1+1 polisbilar", 'Polisbilar; utanför "Hall"',
-        'Rymning från Hall', 'Publicerad', '2026-11-01 00:30',
+        staff.id,
+        'iptc-credit.jpg',
+        '2026-10-20 10:00',
+        'Foto: Alexander Isa',
+        'Egen personal',
+        'Alexander Isa',
+        'Länstidningen',
+        '© Länstidningen, får användas en gång',
+        'Rad ett\nrad två',
+        '2026-12-31',
+        'ja',
+        "'=1+1 polisbilar",
+        'Polisbilar; utanför "Hall"',
+        'Rymning från Hall',
+        'Publicerad',
+        '2026-11-01 00:30',
       ],
       [
-        agency.id, 'xmp-credit.jpg', '2026-10-21 10:00', 'Foto: Åsa Öberg/TT Nyhetsbyrån', 'Bildbyrå', 'Åsa Öberg', 'TT Nyhetsbyrån',
-        'Licens: TT, redaktionellt bruk', '', '', 'nej', 'Resenärer', 'Väntande resenärer på Södertälje syd',
-        'Tågkaos i Södertälje', 'Utkast', '2026-11-30 23:59',
+        agency.id,
+        'xmp-credit.jpg',
+        '2026-10-21 10:00',
+        'Foto: Åsa Öberg/TT Nyhetsbyrån',
+        'Bildbyrå',
+        'Åsa Öberg',
+        'TT Nyhetsbyrån',
+        'Licens: TT, redaktionellt bruk',
+        '',
+        '',
+        'nej',
+        'Resenärer',
+        'Väntande resenärer på Södertälje syd',
+        'Tågkaos i Södertälje',
+        'Utkast',
+        '2026-11-30 23:59',
       ],
       [
-        unusedInRange.id, 'exif-credit.jpg', '2026-11-15 09:00', 'Foto: Privat', 'Privat', '', '', '', '', '', 'nej', 'Båtar',
-        'Båtar vid Mälarhamnen', '', '', '',
+        unusedInRange.id,
+        'exif-credit.jpg',
+        '2026-11-15 09:00',
+        'Foto: Privat',
+        'Privat',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'nej',
+        'Båtar',
+        'Båtar vid Mälarhamnen',
+        '',
+        '',
+        '',
       ],
     ]);
   });
 
   it('names each credit type as the interface does, and as the credit line prints it', async () => {
     const lib = library();
-    const photo = await photoAt(lib, files.iptc, '2026-11-02T08:00:00.000Z', (p) => ({ caption: p.caption, alt: 'Polisbilar', credit: p.credit }));
+    const photo = await photoAt(lib, files.iptc, '2026-11-02T08:00:00.000Z', (p) => ({
+      caption: p.caption,
+      alt: 'Polisbilar',
+      credit: p.credit,
+    }));
     article(lib, 'Rymning från Hall', photo.id, '2026-11-03T08:00:00.000Z');
     const seen: Array<[string, string, string]> = [];
     for (const type of CreditType.options) {
-      await lib.handlers['photos.update']({ id: photo.id, edit: { caption: photo.caption, alt: 'Polisbilar', credit: { ...photo.credit, type } } });
+      await lib.handlers['photos.update']({
+        id: photo.id,
+        edit: { caption: photo.caption, alt: 'Polisbilar', credit: { ...photo.credit, type } },
+      });
       const [header, row] = parseCsv((await lib.handlers['photos.report']({ from: '2026-11-01', to: '2026-11-30' })).csv.slice(1));
       const cell = (name: string) => row?.[header?.indexOf(name) ?? -1] ?? '';
       seen.push([translate('sv', `credit.type.${type}`), cell('Krediteringstyp'), cell('Bildbyline')]);

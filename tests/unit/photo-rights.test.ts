@@ -8,7 +8,13 @@ import {
   type PhotoOccasion,
 } from '../../shared/article/photo-rights';
 
-const licence = (partial: Partial<PhotoLicence> = {}): PhotoLicence => ({ oneTimeUse: false, expiresOn: null, publishedIn: [], usedIn: [], ...partial });
+const licence = (partial: Partial<PhotoLicence> = {}): PhotoLicence => ({
+  oneTimeUse: false,
+  expiresOn: null,
+  publishedIn: [],
+  usedIn: [],
+  ...partial,
+});
 const photo = (partial: Partial<PhotoFacts> = {}): PhotoFacts => ({
   alt: 'Polisbilar utanför anstalten Hall',
   creditLine: 'Foto: Alexander Isa',
@@ -37,7 +43,10 @@ describe('may this photo be published', () => {
 
   it('not with a second article once a one-time licence is spent; the first article may publish again', () => {
     const spent = photo({ licence: licence({ oneTimeUse: true, publishedIn: ['first'], usedIn: ['first', 'second'] }) });
-    expect(photoRefusal(spent, inArticle('second'))).toMatchObject({ problem: 'one_time_used', params: { photo: 'Polisbilar utanför anstalten Hall' } });
+    expect(photoRefusal(spent, inArticle('second'))).toMatchObject({
+      problem: 'one_time_used',
+      params: { photo: 'Polisbilar utanför anstalten Hall' },
+    });
     expect(photoRefusal(spent, inArticle('first'))).toBeNull();
     // The licence stays spent when the first article no longer uses the photo.
     const removed = photo({ licence: licence({ oneTimeUse: true, publishedIn: ['first'], usedIn: [] }) });
@@ -68,15 +77,23 @@ describe('may this photo be published', () => {
 
   it('judges texts the same way everywhere: trimmed credit line, trimmed alt text, file names', () => {
     expect(photoRefusal(photo({ creditLine: '  ' }), inArticle('a'))).toMatchObject({ problem: 'missing_credit' });
-    expect(photoRefusal(photo({ alt: ' IMG_9098 ' }), inArticle('a'))).toMatchObject({ problem: 'alt_is_file_name', params: { alt: 'IMG_9098' } });
-    expect(photoFindings(photo({ alt: 'helikopter' }), inArticle('a'))).toEqual([{ problem: 'alt_short', severity: 'warning', params: { alt: 'helikopter' } }]);
+    expect(photoRefusal(photo({ alt: ' IMG_9098 ' }), inArticle('a'))).toMatchObject({
+      problem: 'alt_is_file_name',
+      params: { alt: 'IMG_9098' },
+    });
+    expect(photoFindings(photo({ alt: 'helikopter' }), inArticle('a'))).toEqual([
+      { problem: 'alt_short', severity: 'warning', params: { alt: 'helikopter' } },
+    ]);
     expect(photoRefusal(photo({ alt: 'helikopter' }), inArticle('a'))).toBeNull();
     // A photo given by address has no licence to judge.
     expect(photoFindings(photo({ licence: null }), inArticle('a'))).toEqual([]);
   });
 
   it('in the library, every publication counts and the advice on short alt texts is left out', () => {
-    const spent = photo({ alt: 'helikopter', licence: licence({ oneTimeUse: true, publishedIn: ['first'], usedIn: ['first'], expiresOn: '2026-01-01' }) });
+    const spent = photo({
+      alt: 'helikopter',
+      licence: licence({ oneTimeUse: true, publishedIn: ['first'], usedIn: ['first'], expiresOn: '2026-01-01' }),
+    });
     expect(photoProblems(spent, inLibrary)).toEqual(['licence_expired', 'one_time_used']);
     expect(photoProblems(photo({ licence: licence({ oneTimeUse: true, usedIn: ['a', 'b'] }) }), inLibrary)).toEqual(['one_time_shared']);
     expect(photoProblems(photo({ licence: licence({ oneTimeUse: true, usedIn: ['a'] }) }), inLibrary)).toEqual([]);

@@ -25,7 +25,12 @@ async function fillProfile(dataDir: string): Promise<string> {
   const core = createCore({ dataDir, version: 'test', outbox: { worker: false } });
   const photo = await makePhoto(join(tempDir(), 'hamnen.jpg'), { width: 640, height: 480, seed: 7 });
   const { photo: imported } = await core.handlers['photos.import']({ fileName: 'hamnen.jpg', data: new Uint8Array(readFileSync(photo)) });
-  await core.handlers['sites.save']({ name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', password: 'abcd efgh ijkl mnop' });
+  await core.handlers['sites.save']({
+    name: 'Tidningen',
+    address: 'https://tidningen.se',
+    username: 'anna',
+    password: 'abcd efgh ijkl mnop',
+  });
   await core.handlers['articles.create']({ kind: 'news' });
   // The WAL and shared-memory files exist while the core is open.
   expect(modeOf(join(dataDir, 'spalt.sqlite-wal'))).toBe('600');

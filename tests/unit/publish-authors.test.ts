@@ -50,7 +50,11 @@ describe('suggestAuthor', () => {
   const authors = [editor, asa, helen];
 
   it("suggests the first writing byline's person who is a user, passing photographers and outside writers", () => {
-    const bylines = [{ role: 'photo' as const, name: 'Helen Shabo', personId: null }, text('Lucas T'), { role: 'writer' as const, name: 'Åsa Öberg', personId: null }];
+    const bylines = [
+      { role: 'photo' as const, name: 'Helen Shabo', personId: null },
+      text('Lucas T'),
+      { role: 'writer' as const, name: 'Åsa Öberg', personId: null },
+    ];
     expect(suggestAuthor({ bylines, authors, postAuthor: 2, userId: 2 })).toBe(7);
   });
 
@@ -69,16 +73,43 @@ describe('suggestAuthor', () => {
 describe('what older profiles hold', () => {
   it('reads a job queued before authors were chosen as keeping the post’s author', async () => {
     const core = createCore({ dataDir: tempDir(), version: 'test', outbox: { worker: false } });
-    const site = await core.handlers['sites.save']({ name: 'Tidningen', address: 'http://127.0.0.1:1', username: 'anna', password: 'abcd efgh ijkl mnop' });
+    const site = await core.handlers['sites.save']({
+      name: 'Tidningen',
+      address: 'http://127.0.0.1:1',
+      username: 'anna',
+      password: 'abcd efgh ijkl mnop',
+    });
     const created = await core.handlers['articles.create']({ kind: 'news' });
     await core.handlers['articles.save']({
-      id: created.id, baseRevision: 0,
-      draft: { kind: 'news', kicker: '', headline: 'Nytt torg i centrum', lead: 'En ingress.', label: '', disclaimer: '', sponsor: '', bylines: [text('Åsa Öberg')], mainPhotoId: null, body: body(p('Brödtext.')) },
+      id: created.id,
+      baseRevision: 0,
+      draft: {
+        kind: 'news',
+        kicker: '',
+        headline: 'Nytt torg i centrum',
+        lead: 'En ingress.',
+        label: '',
+        disclaimer: '',
+        sponsor: '',
+        bylines: [text('Åsa Öberg')],
+        mainPhotoId: null,
+        body: body(p('Brödtext.')),
+      },
     });
-    const chosen = await core.handlers['publish.start']({ articleId: created.id, siteId: site.id, action: 'draft', categories: [], newCategories: [], tags: [], author: 7 });
+    const chosen = await core.handlers['publish.start']({
+      articleId: created.id,
+      siteId: site.id,
+      action: 'draft',
+      categories: [],
+      newCategories: [],
+      tags: [],
+      author: 7,
+    });
     expect(getJob(core.db, chosen.id).options.author).toBe(7);
     // As an older Spalt wrote the row: no author in the options.
-    core.db.prepare('UPDATE publish_jobs SET options = ? WHERE id = ?').run(JSON.stringify({ categories: [], newCategories: [], tags: [], slug: null }), chosen.id);
+    core.db
+      .prepare('UPDATE publish_jobs SET options = ? WHERE id = ?')
+      .run(JSON.stringify({ categories: [], newCategories: [], tags: [], slug: null }), chosen.id);
     expect(getJob(core.db, chosen.id).options).toEqual({ categories: [], newCategories: [], tags: [], slug: null, author: null });
     core.close();
   });
@@ -86,11 +117,19 @@ describe('what older profiles hold', () => {
   it('reads a site cache written before schema version 90 as offering no authors, until the site is read again', () => {
     const file = join(tempDir(), 'spalt.sqlite');
     const old = openDatabase(file, { targetVersion: 80 });
-    old.prepare(`INSERT INTO sites (id, name, address, username, created_at, updated_at) VALUES ('s1', 'Tidningen', 'https://tidningen.se', 'anna', 'x', 'x')`).run();
-    old.prepare(`INSERT INTO publish_site_cache (site_id, fetched_at, user, capabilities, categories, tags) VALUES ('s1', '2026-01-01T00:00:00.000Z', ?, ?, '[]', '[]')`).run(
-      JSON.stringify({ id: 2, name: 'Editor', role: 'editor' }),
-      JSON.stringify({ publishPosts: true, uploadFiles: true, createCategories: true, createTags: true, editOthersPosts: true }),
-    );
+    old
+      .prepare(
+        `INSERT INTO sites (id, name, address, username, created_at, updated_at) VALUES ('s1', 'Tidningen', 'https://tidningen.se', 'anna', 'x', 'x')`,
+      )
+      .run();
+    old
+      .prepare(
+        `INSERT INTO publish_site_cache (site_id, fetched_at, user, capabilities, categories, tags) VALUES ('s1', '2026-01-01T00:00:00.000Z', ?, ?, '[]', '[]')`,
+      )
+      .run(
+        JSON.stringify({ id: 2, name: 'Editor', role: 'editor' }),
+        JSON.stringify({ publishPosts: true, uploadFiles: true, createCategories: true, createTags: true, editOthersPosts: true }),
+      );
     old.close();
     const upgraded = openDatabase(file);
     expect(getSiteCache(upgraded, 's1')).toMatchObject({ user: { id: 2, name: 'Editor' }, authors: [] });

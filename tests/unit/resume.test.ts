@@ -17,7 +17,10 @@ describe('where the journalist left off', () => {
     await core.handlers['resume.remember']({ articleId: first.id, place: { block: 1, offset: 2 } });
     await core.handlers['resume.remember']({ articleId: second.id, place: { block: 4, offset: 17 } });
     // Opened again without writing: the place in it stays; another article opened has none yet.
-    expect(await core.handlers['resume.remember']({ articleId: second.id, place: null })).toEqual({ articleId: second.id, place: { block: 4, offset: 17 } });
+    expect(await core.handlers['resume.remember']({ articleId: second.id, place: null })).toEqual({
+      articleId: second.id,
+      place: { block: 4, offset: 17 },
+    });
     expect(await core.handlers['resume.remember']({ articleId: first.id, place: null })).toEqual({ articleId: first.id, place: null });
     await core.handlers['resume.remember']({ articleId: second.id, place: { block: 4, offset: 17 } });
     core.close();

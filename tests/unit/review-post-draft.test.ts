@@ -31,13 +31,25 @@ function article(kind: ArticleKind, extra: Partial<ArticleDraft> = {}): ArticleD
   };
 }
 
-const asPost = (draft: ArticleDraft, page = defaultSitePage) => ({ title: draft.headline, excerpt: draft.lead, content: postContent(draft, new Map(), page) });
+const asPost = (draft: ArticleDraft, page = defaultSitePage) => ({
+  title: draft.headline,
+  excerpt: draft.lead,
+  content: postContent(draft, new Map(), page),
+});
 
 describe('a post read back as an article', () => {
   it('gives a news article its headline, lead, bylines and body back', () => {
     const draft = article('news');
     const read = draftFromPost(asPost(draft));
-    expect(read).toMatchObject({ kind: 'news', headline: draft.headline, lead: draft.lead, bylines: draft.bylines, label: '', sponsor: '', disclaimer: '' });
+    expect(read).toMatchObject({
+      kind: 'news',
+      headline: draft.headline,
+      lead: draft.lead,
+      bylines: draft.bylines,
+      label: '',
+      sponsor: '',
+      disclaimer: '',
+    });
     expect(bodyPlainText(read.body)).toBe(bodyPlainText(draft.body));
     expect(read.body.root.children).toHaveLength(2);
     expect(postWords(read)).toBe(12);
@@ -51,7 +63,8 @@ describe('a post read back as an article', () => {
   });
 
   it('reads the lead from the header when the excerpt is empty, and keeps a block it cannot edit verbatim', () => {
-    const gallery = '<!-- wp:gallery {"columns":2} -->\n<figure class="wp-block-gallery has-nested-images columns-2"></figure>\n<!-- /wp:gallery -->';
+    const gallery =
+      '<!-- wp:gallery {"columns":2} -->\n<figure class="wp-block-gallery has-nested-images columns-2"></figure>\n<!-- /wp:gallery -->';
     const content = `${postContent(article('news'), new Map(), defaultSitePage)}\n\n${gallery}`;
     const read = draftFromPost({ title: 'Ny bro', excerpt: '', content });
     expect(read.lead).toBe('Bygget börjar i vår.');
@@ -63,13 +76,22 @@ describe('a post read back as an article', () => {
   it('reads a post not written in Spalt as body only', () => {
     const content = '<!-- wp:paragraph -->\n<p>Skrivet i WordPress.</p>\n<!-- /wp:paragraph -->';
     expect(headerBlockCount(content)).toBe(0);
-    expect(draftFromPost({ title: 'Från webben', excerpt: '', content })).toMatchObject({ kind: 'news', headline: 'Från webben', lead: '', bylines: [] });
+    expect(draftFromPost({ title: 'Från webben', excerpt: '', content })).toMatchObject({
+      kind: 'news',
+      headline: 'Från webben',
+      lead: '',
+      bylines: [],
+    });
   });
 });
 
 describe('note anchors when Spalt sends the post again', () => {
   it('moves an anchor to the same body block when the header above it changed', () => {
-    const before = postContent(article('news', { bylines: [{ role: 'text', name: 'Anna Lind', personId: null }] }), new Map(), defaultSitePage);
+    const before = postContent(
+      article('news', { bylines: [{ role: 'text', name: 'Anna Lind', personId: null }] }),
+      new Map(),
+      defaultSitePage,
+    );
     expect(headerBlockCount(before)).toBe(2);
     const onSite = anchorNote(before, [3], 41);
     const next = postContent(article('news'), new Map(), defaultSitePage);

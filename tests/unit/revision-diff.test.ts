@@ -19,12 +19,20 @@ const ids = (blocks: Block[]) => blocks.map((block, i) => withBlockId(block, `b$
 
 describe('block ids', () => {
   it('are a node state that every block type serializes under "$" and an editor without it keeps', () => {
-    const editor = createHeadlessEditor({ nodes: [...bodyNodes], onError: (error) => { throw error; } });
-    editor.update(() => {
-      const paragraph = $setBlockId($createParagraphNode().append($createTextNode('Vid lunchtid på torsdagen')), 'stycke-1');
-      const photo = $setBlockId($create(PhotoNode).setProperties({ photoId: 'hall-helikopter', caption: 'Anstalten Hall.' }), 'bild-1');
-      $getRoot().clear().append(paragraph, photo);
-    }, { discrete: true });
+    const editor = createHeadlessEditor({
+      nodes: [...bodyNodes],
+      onError: (error) => {
+        throw error;
+      },
+    });
+    editor.update(
+      () => {
+        const paragraph = $setBlockId($createParagraphNode().append($createTextNode('Vid lunchtid på torsdagen')), 'stycke-1');
+        const photo = $setBlockId($create(PhotoNode).setProperties({ photoId: 'hall-helikopter', caption: 'Anstalten Hall.' }), 'bild-1');
+        $getRoot().clear().append(paragraph, photo);
+      },
+      { discrete: true },
+    );
     const json = editor.getEditorState().toJSON();
     const blocks = json.root.children as unknown as Block[];
     expect(blocks.map((block) => block.$)).toEqual([{ blockId: 'stycke-1' }, { blockId: 'bild-1' }]);
@@ -56,26 +64,43 @@ describe('diff of two revisions', () => {
     };
     const diff = diffRevisions(hall, after);
     expect(diff.fields.map((field) => field.field)).toEqual(['kind', 'headline', 'bylines', 'mainPhotoId']);
-    expect(diffText(diff)).toBe([
-      'kind: [-news-]{+brief+}',
-      'headline: Stor [-insats-]{+polisinsats+} vid anstalten Hall i Södertälje {+på torsdagen+}',
-      'bylines: Text: Alexander Isa⏎{+Foto: Åsa Öberg⏎+}',
-      'mainPhotoId: {+8f1c6a2e-0c1d-4d55-9a38-0b0f6f5e2a11+}',
-    ].join('\n'));
+    expect(diffText(diff)).toBe(
+      [
+        'kind: [-news-]{+brief+}',
+        'headline: Stor [-insats-]{+polisinsats+} vid anstalten Hall i Södertälje {+på torsdagen+}',
+        'bylines: Text: Alexander Isa⏎{+Foto: Åsa Öberg⏎+}',
+        'mainPhotoId: {+8f1c6a2e-0c1d-4d55-9a38-0b0f6f5e2a11+}',
+      ].join('\n'),
+    );
     expect(diff.blocks.every((block) => block.kind === 'unchanged')).toBe(true);
   });
 
-  it('compares every field, in the article\'s order', () => {
+  it("compares every field, in the article's order", () => {
     const sponsored = seedDraft(seedArticles.saLockasMedarbetare);
     const after: ArticleDraft = {
-      ...sponsored, kicker: 'Företag i fokus: Södertälje', lead: `${sponsored.lead} Läs mer nedan.`, label: 'Annons från kommunen',
-      disclaimer: 'Innehållet är betalt.', sponsor: 'Södertälje kommun, socialkontoret', bylines: [], kind: 'news',
+      ...sponsored,
+      kicker: 'Företag i fokus: Södertälje',
+      lead: `${sponsored.lead} Läs mer nedan.`,
+      label: 'Annons från kommunen',
+      disclaimer: 'Innehållet är betalt.',
+      sponsor: 'Södertälje kommun, socialkontoret',
+      bylines: [],
+      kind: 'news',
     };
-    expect(diffRevisions(sponsored, after).fields.map((field) => field.field)).toEqual(['kind', 'kicker', 'lead', 'bylines', 'label', 'disclaimer', 'sponsor']);
-    expect(diffText(diffRevisions(sponsored, after)).split('\n').filter((line) => /^(label|sponsor)/.test(line))).toEqual([
-      'label: Annons {+från kommunen+}',
-      'sponsor: Södertälje kommun{+, socialkontoret+}',
+    expect(diffRevisions(sponsored, after).fields.map((field) => field.field)).toEqual([
+      'kind',
+      'kicker',
+      'lead',
+      'bylines',
+      'label',
+      'disclaimer',
+      'sponsor',
     ]);
+    expect(
+      diffText(diffRevisions(sponsored, after))
+        .split('\n')
+        .filter((line) => /^(label|sponsor)/.test(line)),
+    ).toEqual(['label: Annons {+från kommunen+}', 'sponsor: Södertälje kommun{+, socialkontoret+}']);
   });
 
   it('finds nothing between a revision and itself', () => {
@@ -91,25 +116,48 @@ describe('diff of two revisions', () => {
   it('aligns blocks without ids by content: a word changed, a block added, one removed, one moved', () => {
     const europa = seedDraft(seedArticles.starkareEuropa);
     const [photo, climate, threats, quote, _gangs, euro, signature, ad] = blocksOf(europa);
-    const changedGangs = p('Europa ska inte vara ett gängparadis där svenska gängledare kan gömma sig på spanska solkusten och beställa mord. Liberalerna vill inrätta en gemensam Europa-polis med vassare verktyg och gemensamma åklagare med utökade mandat.');
-    const after = withBody(europa, [photo, threats, climate, quote, changedGangs, p('– Vi måste stå enade, säger Metin Hawsho.'), signature, ad] as Block[]);
+    const changedGangs = p(
+      'Europa ska inte vara ett gängparadis där svenska gängledare kan gömma sig på spanska solkusten och beställa mord. Liberalerna vill inrätta en gemensam Europa-polis med vassare verktyg och gemensamma åklagare med utökade mandat.',
+    );
+    const after = withBody(europa, [
+      photo,
+      threats,
+      climate,
+      quote,
+      changedGangs,
+      p('– Vi måste stå enade, säger Metin Hawsho.'),
+      signature,
+      ad,
+    ] as Block[]);
     expect(euro).toBeDefined();
-    expect(diffText(diffRevisions(europa, after))).toBe([
-      'moved 1→2 paragraph',
-      'changed 4→4 paragraph: Europa ska inte vara ett gängparadis där svenska gängledare kan gömma sig på spanska solkusten och beställa [-brott-]{+mord+}. Liberalerna vill inrätta en gemensam Europa-polis med vassare verktyg och gemensamma åklagare med utökade mandat.',
-      'removed 5→ paragraph: [-Liberalerna vill se ett starkt EU som står samlat, där Sverige är fullvärdig medlem med euron som valuta. För med ett starkare Europa får vi ett starkare Sverige.-]',
-      'added →5 paragraph: {+– Vi måste stå enade, säger Metin Hawsho.+}',
-    ].join('\n'));
+    expect(diffText(diffRevisions(europa, after))).toBe(
+      [
+        'moved 1→2 paragraph',
+        'changed 4→4 paragraph: Europa ska inte vara ett gängparadis där svenska gängledare kan gömma sig på spanska solkusten och beställa [-brott-]{+mord+}. Liberalerna vill inrätta en gemensam Europa-polis med vassare verktyg och gemensamma åklagare med utökade mandat.',
+        'removed 5→ paragraph: [-Liberalerna vill se ett starkt EU som står samlat, där Sverige är fullvärdig medlem med euron som valuta. För med ett starkare Europa får vi ett starkare Sverige.-]',
+        'added →5 paragraph: {+– Vi måste stå enade, säger Metin Hawsho.+}',
+      ].join('\n'),
+    );
   });
 
   it('marks the words of an answer opening with "–" and of a pull quote in ”quotes”', () => {
-    const before = withBody(hall, [question('Hur länge varade insatsen?'), p('– Ungefär två timmar, säger Åsa Öberg.'), pullQuote('Vi hörde ”en smäll” vid lunch')]);
-    const after = withBody(hall, [question('Hur länge varade insatsen?'), p('– Nästan tre timmar, säger Åsa Öberg.'), pullQuote('Vi hörde ”två smällar” vid lunch')]);
+    const before = withBody(hall, [
+      question('Hur länge varade insatsen?'),
+      p('– Ungefär två timmar, säger Åsa Öberg.'),
+      pullQuote('Vi hörde ”en smäll” vid lunch'),
+    ]);
+    const after = withBody(hall, [
+      question('Hur länge varade insatsen?'),
+      p('– Nästan tre timmar, säger Åsa Öberg.'),
+      pullQuote('Vi hörde ”två smällar” vid lunch'),
+    ]);
     const diff = diffRevisions(before, after);
-    expect(diffText(diff)).toBe([
-      'changed 1→1 paragraph: – [-Ungefär två-]{+Nästan tre+} timmar, säger Åsa Öberg.',
-      'changed 2→2 pull-quote: Vi hörde ”[-en smäll-]{+två smällar+}” vid lunch',
-    ].join('\n'));
+    expect(diffText(diff)).toBe(
+      [
+        'changed 1→1 paragraph: – [-Ungefär två-]{+Nästan tre+} timmar, säger Åsa Öberg.',
+        'changed 2→2 pull-quote: Vi hörde ”[-en smäll-]{+två smällar+}” vid lunch',
+      ].join('\n'),
+    );
     const answer = diff.blocks[1];
     expect(answer?.parts).toEqual([
       { kind: 'equal', text: '– ' },
@@ -132,11 +180,9 @@ describe('diff of two revisions', () => {
       ['changed', 'formatting'],
       ['changed', 'attributes'],
     ]);
-    expect(diffText(diffRevisions(before, after))).toBe([
-      'changed 0→0 paragraph→heading (attributes)',
-      'changed 1→1 paragraph (formatting)',
-      'changed 2→2 photo (attributes)',
-    ].join('\n'));
+    expect(diffText(diffRevisions(before, after))).toBe(
+      ['changed 0→0 paragraph→heading (attributes)', 'changed 1→1 paragraph (formatting)', 'changed 2→2 photo (attributes)'].join('\n'),
+    );
   });
 
   it('follows a block by its id even when every word of it changed, and keeps apart two blocks with other ids', () => {
@@ -149,7 +195,10 @@ describe('diff of two revisions', () => {
       ['unchanged', 1, 1, 'ny'],
     ]);
     // Without ids, a paragraph whose every word changed is one removed and one added.
-    const plain = diffRevisions(withBody(hall, [p('Vid lunchtid mottog SOS Alarm ett samtal.')]), withBody(hall, [p('Larmet kom strax före tolv från Hall.')]));
+    const plain = diffRevisions(
+      withBody(hall, [p('Vid lunchtid mottog SOS Alarm ett samtal.')]),
+      withBody(hall, [p('Larmet kom strax före tolv från Hall.')]),
+    );
     expect(plain.blocks.map((block) => block.kind)).toEqual(['removed', 'added']);
   });
 

@@ -56,19 +56,25 @@ describe('three-way merge over random edits of the seed articles', () => {
 
   it('stays a valid article, keeping every word of the chosen side, whatever the person chooses', () => {
     fc.assert(
-      fc.property(baseArbitrary, editsArbitrary, editsArbitrary, fc.constantFrom<MergeChoice>('local', 'remote', 'both'), ({ draft }, localEdits, remoteEdits, pick) => {
-        const local = applyEdits(draft, localEdits, 'L');
-        const remote = applyEdits(draft, remoteEdits, 'R');
-        const merge = mergeArticles(draft, local, remote);
-        const choices = Object.fromEntries(
-          merge.conflicts.map((conflict) => [conflict.id, conflict.options.includes(pick) ? pick : conflict.defaultChoice]),
-        );
-        const resolved = resolveMerge(merge, choices);
-        expectValid(resolved);
-        if (pick === 'remote') {
-          expect(droppedWords(draft, remote, { ...merge, merged: resolved, conflicts: [] }, 'remote')).toEqual([]);
-        }
-      }),
+      fc.property(
+        baseArbitrary,
+        editsArbitrary,
+        editsArbitrary,
+        fc.constantFrom<MergeChoice>('local', 'remote', 'both'),
+        ({ draft }, localEdits, remoteEdits, pick) => {
+          const local = applyEdits(draft, localEdits, 'L');
+          const remote = applyEdits(draft, remoteEdits, 'R');
+          const merge = mergeArticles(draft, local, remote);
+          const choices = Object.fromEntries(
+            merge.conflicts.map((conflict) => [conflict.id, conflict.options.includes(pick) ? pick : conflict.defaultChoice]),
+          );
+          const resolved = resolveMerge(merge, choices);
+          expectValid(resolved);
+          if (pick === 'remote') {
+            expect(droppedWords(draft, remote, { ...merge, merged: resolved, conflicts: [] }, 'remote')).toEqual([]);
+          }
+        },
+      ),
       runs,
     );
   });

@@ -27,10 +27,16 @@ const [hallPhoto, hallAd, lunch, police] = blocksOf(hall);
 describe('three-way merge', () => {
   it('merges edits of different blocks and of different words of one block by itself', () => {
     const local = withBody({ ...hall, headline: 'Stor insats vid anstalten Hall i Södertälje i går' }, [
-      hallPhoto, hallAd, edit(lunch, 'på torsdagen', 'på fredagen'), edit(police, 'för närvarande oklart', 'fortfarande okänt'),
+      hallPhoto,
+      hallAd,
+      edit(lunch, 'på torsdagen', 'på fredagen'),
+      edit(police, 'för närvarande oklart', 'fortfarande okänt'),
     ] as Block[]);
     const remote = withBody({ ...hall, headline: 'Stor polisinsats vid anstalten Hall i Södertälje' }, [
-      hallPhoto, hallAd, edit(lunch, 'de intagna', 'de intagna på avdelning Ö'), police,
+      hallPhoto,
+      hallAd,
+      edit(lunch, 'de intagna', 'de intagna på avdelning Ö'),
+      police,
     ] as Block[]);
     const merge = mergeArticles(hall, local, remote);
     expect(merge.conflicts).toEqual([]);
@@ -44,7 +50,12 @@ describe('three-way merge', () => {
 
   it('returns the same words changed on both sides as a conflict with all three, local kept until the person chooses', () => {
     const local = withBody(hall, [hallPhoto, hallAd, edit(lunch, 'på torsdagen', 'på fredagen'), police] as Block[]);
-    const remote = withBody(hall, [hallPhoto, hallAd, edit(lunch, 'på torsdagen', 'på onsdagen'), edit(police, 'oklart', 'okänt')] as Block[]);
+    const remote = withBody(hall, [
+      hallPhoto,
+      hallAd,
+      edit(lunch, 'på torsdagen', 'på onsdagen'),
+      edit(police, 'oklart', 'okänt'),
+    ] as Block[]);
     const merge = mergeArticles(hall, local, remote);
     expect(merge.conflicts).toEqual([
       {
@@ -70,17 +81,32 @@ describe('three-way merge', () => {
     const remote = withBody(hall, [hallPhoto, hallAd, lunch, edit(police, 'oklart', 'stabilt')] as Block[]);
     const merge = mergeArticles(hall, local, remote);
     expect(merge.conflicts).toHaveLength(1);
-    expect(merge.conflicts[0]).toMatchObject({ kind: 'deleted', deletedBy: 'local', local: '', options: ['local', 'remote'], defaultChoice: 'remote' });
+    expect(merge.conflicts[0]).toMatchObject({
+      kind: 'deleted',
+      deletedBy: 'local',
+      local: '',
+      options: ['local', 'remote'],
+      defaultChoice: 'remote',
+    });
     expect(merge.conflicts[0]?.remote).toMatch(/Skadeläget är för närvarande stabilt\.$/);
     expect(lines(merge.merged)).toHaveLength(3);
     expect(lines(resolveMerge(merge, { c1: 'local' }))).toHaveLength(2);
     // A block deleted on one side and untouched on the other is simply gone.
-    expect(mergeArticles(hall, local, withBody(hall, [hallPhoto, lunch, police] as Block[])).merged.body.root.children).toEqual([hallPhoto, lunch]);
+    expect(mergeArticles(hall, local, withBody(hall, [hallPhoto, lunch, police] as Block[])).merged.body.root.children).toEqual([
+      hallPhoto,
+      lunch,
+    ]);
   });
 
-  it('merges a move on one side with an edit of the same block on the other, and keeps both sides\' inserts, local first', () => {
+  it("merges a move on one side with an edit of the same block on the other, and keeps both sides' inserts, local first", () => {
     const local = withBody(hall, [hallPhoto, police, hallAd, lunch, p('Lokalt: Kriminalvården har inte kommenterat.')] as Block[]);
-    const remote = withBody(hall, [hallPhoto, hallAd, lunch, edit(police, 'skadat sig', 'skadat sig allvarligt'), p('Fjärr: Ambulanshelikoptern landade 12.40.')] as Block[]);
+    const remote = withBody(hall, [
+      hallPhoto,
+      hallAd,
+      lunch,
+      edit(police, 'skadat sig', 'skadat sig allvarligt'),
+      p('Fjärr: Ambulanshelikoptern landade 12.40.'),
+    ] as Block[]);
     const merge = mergeArticles(hall, local, remote);
     expect(merge.conflicts).toEqual([]);
     expect(lines(merge.merged).map((line) => line.slice(0, 40))).toEqual([
@@ -95,7 +121,10 @@ describe('three-way merge', () => {
   });
 
   it('follows blocks by id when one side rewrote a paragraph completely', () => {
-    const ancestor = withBody(hall, blocksOf(hall).map((block, i) => withBlockId(block, `b${i}`)));
+    const ancestor = withBody(
+      hall,
+      blocksOf(hall).map((block, i) => withBlockId(block, `b${i}`)),
+    );
     const [photo, ad, first, second] = blocksOf(ancestor);
     const rewritten = withBlockId(p('Larmet kom strax före tolv från anstalten Hall.'), 'b2');
     const local = withBody(ancestor, [photo, ad, rewritten, second] as Block[]);
@@ -108,14 +137,35 @@ describe('three-way merge', () => {
 
   it('merges fields: words of the headline, bylines added on both sides, a clash over the kind and the main photo', () => {
     const isa = hall.bylines;
-    const local: ArticleDraft = { ...hall, kind: 'brief', lead: `${hall.lead} Polisen är kvar.`, bylines: [...isa, { role: 'photo', name: 'Åsa Öberg', personId: null }], mainPhotoId: '8f1c6a2e-0c1d-4d55-9a38-0b0f6f5e2a11' };
-    const remote: ArticleDraft = { ...hall, kind: 'interview', lead: hall.lead.replace('En omfattande', 'En stor'), bylines: [...isa, { role: 'writer', name: 'Jörgen Ås', personId: null }], mainPhotoId: '2b7e9c40-5f3a-4e8b-8c1d-7a6b5c4d3e21' };
+    const local: ArticleDraft = {
+      ...hall,
+      kind: 'brief',
+      lead: `${hall.lead} Polisen är kvar.`,
+      bylines: [...isa, { role: 'photo', name: 'Åsa Öberg', personId: null }],
+      mainPhotoId: '8f1c6a2e-0c1d-4d55-9a38-0b0f6f5e2a11',
+    };
+    const remote: ArticleDraft = {
+      ...hall,
+      kind: 'interview',
+      lead: hall.lead.replace('En omfattande', 'En stor'),
+      bylines: [...isa, { role: 'writer', name: 'Jörgen Ås', personId: null }],
+      mainPhotoId: '2b7e9c40-5f3a-4e8b-8c1d-7a6b5c4d3e21',
+    };
     const merge = mergeArticles(hall, local, remote);
-    expect(merge.merged.lead).toBe('En stor insats med polis, ambulans och ambulanshelikopter har nyligen genomförts vid kriminalvårdsanstalten Hall i Södertälje. Polisen är kvar.');
+    expect(merge.merged.lead).toBe(
+      'En stor insats med polis, ambulans och ambulanshelikopter har nyligen genomförts vid kriminalvårdsanstalten Hall i Södertälje. Polisen är kvar.',
+    );
     expect(merge.merged.bylines.map((byline) => byline.name)).toEqual(['Alexander Isa', 'Åsa Öberg', 'Jörgen Ås']);
     expect(merge.conflicts.map((c) => [c.id, c.kind, c.place, c.ancestor, c.local, c.remote])).toEqual([
       ['c1', 'value', { part: 'field', field: 'kind' }, 'news', 'brief', 'interview'],
-      ['c2', 'value', { part: 'field', field: 'mainPhotoId' }, '', '8f1c6a2e-0c1d-4d55-9a38-0b0f6f5e2a11', '2b7e9c40-5f3a-4e8b-8c1d-7a6b5c4d3e21'],
+      [
+        'c2',
+        'value',
+        { part: 'field', field: 'mainPhotoId' },
+        '',
+        '8f1c6a2e-0c1d-4d55-9a38-0b0f6f5e2a11',
+        '2b7e9c40-5f3a-4e8b-8c1d-7a6b5c4d3e21',
+      ],
     ]);
     expect(merge.merged.kind).toBe('brief');
     const chosen = resolveMerge(merge, { c1: 'remote' });
@@ -126,7 +176,12 @@ describe('three-way merge', () => {
     const interview = seedDraft(seedArticles.saLockasMedarbetare);
     const blocks = blocksOf(interview);
     const last = blocks.length - 1;
-    const local = withBody(interview, [...blocks.slice(0, last), edit(blocks[last], '74 studenter', '75 studenter'), question('Vad händer i höst?'), p('– Då börjar nästa grupp, säger Stina Hermansson.')]);
+    const local = withBody(interview, [
+      ...blocks.slice(0, last),
+      edit(blocks[last], '74 studenter', '75 studenter'),
+      question('Vad händer i höst?'),
+      p('– Då börjar nästa grupp, säger Stina Hermansson.'),
+    ]);
     const remote = withBody(interview, [...blocks.slice(0, last), edit(blocks[last], '28 socionomer', '30 socionomer')]);
     const merge = mergeArticles(interview, local, remote);
     expect(merge.conflicts).toEqual([]);
@@ -137,12 +192,18 @@ describe('three-way merge', () => {
     ]);
   });
 
-  it('merges a pull quote\'s words and a fact box\'s items from both sides', () => {
+  it("merges a pull quote's words and a fact box's items from both sides", () => {
     const box = factBox('Södertäljes förebyggande verksamheter:', ['Fältassistenter', 'Skolsociala team']);
     const quote = pullQuote('Vi ska inte ”bara” prata om trygghet', 'Åsa Öberg');
     const ancestor = withBody(hall, [quote, box] as Block[]);
-    const local = withBody(hall, [{ ...quote, text: 'Vi ska inte ”bara” prata om trygghet i Järna' }, { ...box, items: ['Fältassistenter', 'Skolsociala team', 'Föräldravandring'] }] as Block[]);
-    const remote = withBody(hall, [{ ...quote, text: 'Vi ska aldrig ”bara” prata om trygghet' }, { ...box, items: ['Fältassistenter', 'Skolsociala team', 'Nattvandring'] }] as Block[]);
+    const local = withBody(hall, [
+      { ...quote, text: 'Vi ska inte ”bara” prata om trygghet i Järna' },
+      { ...box, items: ['Fältassistenter', 'Skolsociala team', 'Föräldravandring'] },
+    ] as Block[]);
+    const remote = withBody(hall, [
+      { ...quote, text: 'Vi ska aldrig ”bara” prata om trygghet' },
+      { ...box, items: ['Fältassistenter', 'Skolsociala team', 'Nattvandring'] },
+    ] as Block[]);
     const merge = mergeArticles(ancestor, local, remote);
     expect(merge.conflicts).toEqual([]);
     expect(merge.merged.body.root.children).toEqual([
@@ -165,11 +226,29 @@ describe('three-way merge', () => {
 
   it('takes a heading made on one side with the words changed on the other; two different headings clash over the whole block', () => {
     const ancestor = withBody(hall, [p('Polisen utreder')] as Block[]);
-    const heading = (words: string, tag: string): Block => ({ ...p(words), type: 'heading', tag, textFormat: undefined, textStyle: undefined });
-    const merge = mergeArticles(ancestor, withBody(hall, [heading('Polisen utreder', 'h2')]), withBody(hall, [p('Polisen utreder vidare')] as Block[]));
+    const heading = (words: string, tag: string): Block => ({
+      ...p(words),
+      type: 'heading',
+      tag,
+      textFormat: undefined,
+      textStyle: undefined,
+    });
+    const merge = mergeArticles(
+      ancestor,
+      withBody(hall, [heading('Polisen utreder', 'h2')]),
+      withBody(hall, [p('Polisen utreder vidare')] as Block[]),
+    );
     expect(merge.conflicts).toEqual([]);
-    expect(merge.merged.body.root.children).toEqual([{ ...heading('Polisen utreder vidare', 'h2'), textFormat: undefined, textStyle: undefined }].map((block) => JSON.parse(JSON.stringify(block))));
-    const clash = mergeArticles(ancestor, withBody(hall, [heading('Polisen utreder', 'h2')]), withBody(hall, [heading('Polisen utreder', 'h3')]));
+    expect(merge.merged.body.root.children).toEqual(
+      [{ ...heading('Polisen utreder vidare', 'h2'), textFormat: undefined, textStyle: undefined }].map((block) =>
+        JSON.parse(JSON.stringify(block)),
+      ),
+    );
+    const clash = mergeArticles(
+      ancestor,
+      withBody(hall, [heading('Polisen utreder', 'h2')]),
+      withBody(hall, [heading('Polisen utreder', 'h3')]),
+    );
     expect(clash.conflicts.map((c) => [c.kind, c.blocks?.local?.tag, c.blocks?.remote?.tag])).toEqual([['block', 'h2', 'h3']]);
     expect(resolveMerge(clash, { c1: 'both' }).body.root.children.map((block) => block.tag)).toEqual(['h2', 'h3']);
   });
@@ -182,34 +261,74 @@ describe('inline formatting in a merge', () => {
   it('survives when only one side changed the words of a block', () => {
     const local = withBody(hall, [sos, heading, list, link, quote] as Block[]);
     const editedLink = { ...link, children: [text('Läs mer om insatsen hos '), (link?.children as Block[])[1]] } as Block;
-    const remote = withBody(hall, [{ ...sos, children: [text('Vid lunchtid i dag mottog '), text('SOS Alarm', 1), text(' ett samtal från Södertälje.')] }, heading, list, editedLink, quote] as Block[]);
+    const remote = withBody(hall, [
+      { ...sos, children: [text('Vid lunchtid i dag mottog '), text('SOS Alarm', 1), text(' ett samtal från Södertälje.')] },
+      heading,
+      list,
+      editedLink,
+      quote,
+    ] as Block[]);
     const merged = mergeArticles(ancestor, local, remote).merged.body.root.children;
     expect(merged[0]?.children).toEqual([text('Vid lunchtid i dag mottog '), text('SOS Alarm', 1), text(' ett samtal från Södertälje.')]);
     expect(merged[3]).toEqual(editedLink);
   });
 
-  it('keeps each word\'s formatting when both sides changed other words of one block', () => {
+  it("keeps each word's formatting when both sides changed other words of one block", () => {
     // Local bolds "samtal"; remote changes "lunchtid" and a word inside the bold "SOS Alarm".
-    const local = withBody(hall, [{ ...sos, children: [text('Vid lunchtid mottog '), text('SOS Alarm', 1), text(' ett '), text('samtal', 1), text(' från Södertälje.')] }, heading, list, link, quote] as Block[]);
-    const remote = withBody(hall, [{ ...sos, children: [text('Vid middagstid mottog '), text('SOS Alarm Sverige', 1), text(' ett samtal från Södertälje.')] }, heading, list, link, quote] as Block[]);
+    const local = withBody(hall, [
+      {
+        ...sos,
+        children: [text('Vid lunchtid mottog '), text('SOS Alarm', 1), text(' ett '), text('samtal', 1), text(' från Södertälje.')],
+      },
+      heading,
+      list,
+      link,
+      quote,
+    ] as Block[]);
+    const remote = withBody(hall, [
+      { ...sos, children: [text('Vid middagstid mottog '), text('SOS Alarm Sverige', 1), text(' ett samtal från Södertälje.')] },
+      heading,
+      list,
+      link,
+      quote,
+    ] as Block[]);
     const merge = mergeArticles(ancestor, local, remote);
     expect(merge.conflicts).toEqual([]);
     expect(merge.merged.body.root.children[0]?.children).toEqual([
-      text('Vid middagstid mottog '), text('SOS Alarm Sverige', 1), text(' ett '), text('samtal', 1), text(' från Södertälje.'),
+      text('Vid middagstid mottog '),
+      text('SOS Alarm Sverige', 1),
+      text(' ett '),
+      text('samtal', 1),
+      text(' från Södertälje.'),
     ]);
   });
 
   it('keeps a link around its words while words inside and beside it change on different sides', () => {
     const [before, anchor] = link?.children as Block[];
     const local = withBody(hall, [sos, heading, list, { ...link, children: [text('Läs gärna mer hos '), anchor] }, quote] as Block[]);
-    const remote = withBody(hall, [sos, heading, list, { ...link, children: [before, { ...anchor, children: [text('Kriminalvården i Södertälje')] }] }, quote] as Block[]);
+    const remote = withBody(hall, [
+      sos,
+      heading,
+      list,
+      { ...link, children: [before, { ...anchor, children: [text('Kriminalvården i Södertälje')] }] },
+      quote,
+    ] as Block[]);
     const merge = mergeArticles(ancestor, local, remote);
     expect(merge.conflicts).toEqual([]);
-    expect(merge.merged.body.root.children[3]?.children).toEqual([text('Läs gärna mer hos '), { ...anchor, children: [text('Kriminalvården i Södertälje')] }]);
+    expect(merge.merged.body.root.children[3]?.children).toEqual([
+      text('Läs gärna mer hos '),
+      { ...anchor, children: [text('Kriminalvården i Södertälje')] },
+    ]);
   });
 
   it('is part of the word: a word bolded on one side and rewritten on the other is a clash', () => {
-    const local = withBody(hall, [sos, heading, list, link, { ...quote, children: [text('Skadeläget är ', 2), text('oklart', 3)] }] as Block[]);
+    const local = withBody(hall, [
+      sos,
+      heading,
+      list,
+      link,
+      { ...quote, children: [text('Skadeläget är ', 2), text('oklart', 3)] },
+    ] as Block[]);
     const remote = withBody(hall, [sos, heading, list, link, { ...quote, children: [text('Skadeläget är okänt', 2)] }] as Block[]);
     const merge = mergeArticles(ancestor, local, remote);
     expect(merge.conflicts.map((c) => [c.kind, c.ancestor, c.local, c.remote])).toEqual([['words', 'oklart', 'oklart', 'okänt']]);

@@ -47,12 +47,16 @@ describe('a site address as typed', () => {
     expect(refusal('http://192.168.1.20').code).toBe('site_address_insecure');
   });
 
-  it.each(['tidningen', 'ftp://tidningen.se', 'https://', 'https://anna:hemligt@tidningen.se', 'https://tid ningen.se', 'mailto:red@tidningen.se'])(
-    'refuses "%s" as not a web address',
-    (typed) => {
-      const error = refusal(typed);
-      expect(error.code).toBe('site_address_invalid');
-      expect(error.messages.sv).toContain('är ingen webbadress. Skriv webbplatsens adress, till exempel tidningen.se');
-    },
-  );
+  it.each([
+    'tidningen',
+    'ftp://tidningen.se',
+    'https://',
+    'https://anna:hemligt@tidningen.se',
+    'https://tid ningen.se',
+    'mailto:red@tidningen.se',
+  ])('refuses "%s" as not a web address', (typed) => {
+    const error = refusal(typed);
+    expect(error.code).toBe('site_address_invalid');
+    expect(error.messages.sv).toContain('är ingen webbadress. Skriv webbplatsens adress, till exempel tidningen.se');
+  });
 });

@@ -41,7 +41,10 @@ describe("browser mode's password file", () => {
     expect(await store.read('site:c')).toBe('tredje');
     expect(mode(join(dir, passwordFileName))).toBe(0o600);
     // No temporary files are left beside it.
-    expect(JSON.parse(readFileSync(join(dir, passwordFileName), 'utf8'))).toEqual({ version: 1, secrets: { 'site:a': 'första', 'site:c': 'tredje' } });
+    expect(JSON.parse(readFileSync(join(dir, passwordFileName), 'utf8'))).toEqual({
+      version: 1,
+      secrets: { 'site:a': 'första', 'site:c': 'tredje' },
+    });
   });
 
   it('tightens a file that others could read before reading it', async () => {

@@ -30,8 +30,16 @@ function filesContaining(dataDir: string, text: string): string[] {
 describe('sites', () => {
   it('keeps the Application Password only in the private password file, never in SQLite or an answer', async () => {
     const { core, dataDir } = makeCore();
-    const saved = await dispatch(core.handlers, 'sites.save', { name: 'Länstidningen', address: 'lanstidningen.se', username: 'anna', password });
-    expect(saved).toMatchObject({ ok: true, value: { name: 'Länstidningen', address: 'https://lanstidningen.se', username: 'anna', hasPassword: true, lastCheck: null } });
+    const saved = await dispatch(core.handlers, 'sites.save', {
+      name: 'Länstidningen',
+      address: 'lanstidningen.se',
+      username: 'anna',
+      password,
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { name: 'Länstidningen', address: 'https://lanstidningen.se', username: 'anna', hasPassword: true, lastCheck: null },
+    });
     const listed = await dispatch(core.handlers, 'sites.list', {});
     expect(listed).toMatchObject({ ok: true, value: { passwordStorage: { kind: 'file', file: join(dataDir, passwordFileName) } } });
     expect(JSON.stringify([saved, listed])).not.toContain('Xk4p');
@@ -45,10 +53,21 @@ describe('sites', () => {
   it('keeps the stored password when an update leaves it out, and replaces it when given', async () => {
     const { core, dataDir } = makeCore();
     const site = await core.handlers['sites.save']({ name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', password });
-    const renamed = await core.handlers['sites.save']({ id: site.id, name: 'Tidningen Väst', address: 'https://tidningen.se', username: 'anna' });
+    const renamed = await core.handlers['sites.save']({
+      id: site.id,
+      name: 'Tidningen Väst',
+      address: 'https://tidningen.se',
+      username: 'anna',
+    });
     expect(renamed).toMatchObject({ id: site.id, name: 'Tidningen Väst', hasPassword: true });
     expect(readFileSync(join(dataDir, passwordFileName), 'utf8')).toContain(password);
-    await core.handlers['sites.save']({ id: site.id, name: 'Tidningen Väst', address: 'https://tidningen.se', username: 'anna', password: 'nytt lösen' });
+    await core.handlers['sites.save']({
+      id: site.id,
+      name: 'Tidningen Väst',
+      address: 'https://tidningen.se',
+      username: 'anna',
+      password: 'nytt lösen',
+    });
     expect(readFileSync(join(dataDir, passwordFileName), 'utf8')).not.toContain(password);
     expect((await core.handlers['sites.list']({})).sites).toHaveLength(1);
     core.close();
@@ -59,7 +78,9 @@ describe('sites', () => {
     const site = await core.handlers['sites.save']({ name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', password });
     expect(site.page).toEqual({ themeShowsExcerpt: false, themeShowsFeaturedImage: true });
     const page = { themeShowsExcerpt: true, themeShowsFeaturedImage: false };
-    expect((await core.handlers['sites.save']({ id: site.id, name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', page })).page).toEqual(page);
+    expect(
+      (await core.handlers['sites.save']({ id: site.id, name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', page })).page,
+    ).toEqual(page);
     // An update that leaves it out (an older form) keeps it.
     await core.handlers['sites.save']({ id: site.id, name: 'Tidningen Väst', address: 'https://tidningen.se', username: 'anna' });
     expect((await core.handlers['sites.list']({})).sites[0]?.page).toEqual(page);
@@ -72,7 +93,11 @@ describe('sites', () => {
   it('refuses a page setting that is not a yes or no, with a message', async () => {
     const { core } = makeCore();
     const answer = await dispatch(core.handlers, 'sites.save', {
-      name: 'Tidningen', address: 'https://tidningen.se', username: 'anna', password, page: { themeShowsExcerpt: 'ja', themeShowsFeaturedImage: true },
+      name: 'Tidningen',
+      address: 'https://tidningen.se',
+      username: 'anna',
+      password,
+      page: { themeShowsExcerpt: 'ja', themeShowsFeaturedImage: true },
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect((await core.handlers['sites.list']({})).sites).toEqual([]);
@@ -87,12 +112,23 @@ describe('sites', () => {
     expect(elsewhere.ok ? '' : elsewhere.error.message.sv).toBe(
       'Adressen går nu till tidningen.se.example.net, en annan webbplats än förut. Spalt skickar inte det sparade applikationslösenordet dit: skriv in lösenordet för tidningen.se.example.net.',
     );
-    const moved = await dispatch(core.handlers, 'sites.save', { id: site.id, name: 'Tidningen', address: 'https://tidningen.example.net', username: 'anna' });
+    const moved = await dispatch(core.handlers, 'sites.save', {
+      id: site.id,
+      name: 'Tidningen',
+      address: 'https://tidningen.example.net',
+      username: 'anna',
+    });
     expect(moved).toMatchObject({ ok: false, error: { code: 'site_password_other_host' } });
     expect((await core.handlers['sites.list']({})).sites[0]?.address).toBe('https://tidningen.se');
     // The same host under another path keeps it; so does a new password for the new host.
     await core.handlers['sites.save']({ id: site.id, name: 'Tidningen', address: 'https://tidningen.se/nyheter', username: 'anna' });
-    await core.handlers['sites.save']({ id: site.id, name: 'Tidningen', address: 'https://tidningen.example.net', username: 'anna', password: 'nytt' });
+    await core.handlers['sites.save']({
+      id: site.id,
+      name: 'Tidningen',
+      address: 'https://tidningen.example.net',
+      username: 'anna',
+      password: 'nytt',
+    });
     expect(readFileSync(join(dataDir, passwordFileName), 'utf8')).toContain('"nytt"');
     core.close();
   });
@@ -101,7 +137,12 @@ describe('sites', () => {
     const { core } = makeCore();
     const missing = await dispatch(core.handlers, 'sites.save', { name: 'Tidningen', address: 'tidningen.se', username: 'anna' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'site_password_missing' } });
-    const insecure = await dispatch(core.handlers, 'sites.save', { name: 'Tidningen', address: 'http://tidningen.se', username: 'anna', password });
+    const insecure = await dispatch(core.handlers, 'sites.save', {
+      name: 'Tidningen',
+      address: 'http://tidningen.se',
+      username: 'anna',
+      password,
+    });
     expect(insecure).toMatchObject({ ok: false, error: { code: 'site_address_insecure' } });
     expect(insecure.ok ? '' : insecure.error.message.sv).toContain('Skriv adressen med https, till exempel https://tidningen.se.');
     expect((await core.handlers['sites.list']({})).sites).toEqual([]);
@@ -125,7 +166,10 @@ describe('sites', () => {
     const tested = await dispatch(core.handlers, 'sites.test', { id: site.id });
     expect(tested).toMatchObject({ ok: false, error: { code: 'wp_unreachable' } });
     const [listed] = (await core.handlers['sites.list']({})).sites;
-    expect(listed?.lastCheck).toMatchObject({ ok: false, error: { code: 'wp_unreachable', message: { sv: expect.stringContaining(`Spalt når inte ${address}`) } } });
+    expect(listed?.lastCheck).toMatchObject({
+      ok: false,
+      error: { code: 'wp_unreachable', message: { sv: expect.stringContaining(`Spalt når inte ${address}`) } },
+    });
     core.close();
   });
 });

@@ -59,7 +59,12 @@ describe('synced drafts', () => {
   it('keeps the draft last synced per article and site in the profile file, across a restart', async () => {
     const dataDir = tempDir();
     const core = createCore({ dataDir, version: 'test', now: clock, outbox: { worker: false } });
-    const site = await core.handlers['sites.save']({ name: 'Tidningen', address: 'http://127.0.0.1:1', username: 'anna', password: 'abcd efgh ijkl mnop' });
+    const site = await core.handlers['sites.save']({
+      name: 'Tidningen',
+      address: 'http://127.0.0.1:1',
+      username: 'anna',
+      password: 'abcd efgh ijkl mnop',
+    });
     const article = await core.handlers['articles.create']({ kind: 'news' });
     const { ancestor } = sync();
     recordSyncedDraft(core.db, site.id, article.id, ancestor);
@@ -93,7 +98,11 @@ describe('synced drafts', () => {
   it('merges an edit on the site and one here in another paragraph, keeping both', () => {
     const { ancestor, snapshot, sent } = sync();
     const edited = sent.replace('Första stycket om insatsen', 'Första stycket om den stora insatsen');
-    const site = siteDraftOf(ancestor, { ...snapshot, content: edited, title: 'SÖDERTÄLJE: Stor polisinsats vid anstalten Hall' }, snapshot);
+    const site = siteDraftOf(
+      ancestor,
+      { ...snapshot, content: edited, title: 'SÖDERTÄLJE: Stor polisinsats vid anstalten Hall' },
+      snapshot,
+    );
     const local: ArticleDraft = {
       ...draft,
       body: body(
@@ -123,7 +132,16 @@ describe('synced drafts', () => {
     const sent = seedDraft(seed);
     const parts = postContentParts(sent, new Map(), defaultSitePage);
     const content = joinContent(parts);
-    const snapshot: PostSnapshot = { title: postTitle(sent.kicker, sent.headline), excerpt: sent.lead, content, status: 'publish', slug: 's', categories: [], tags: [], featured_media: 0 };
+    const snapshot: PostSnapshot = {
+      title: postTitle(sent.kicker, sent.headline),
+      excerpt: sent.lead,
+      content,
+      status: 'publish',
+      slug: 's',
+      categories: [],
+      tags: [],
+      featured_media: 0,
+    };
     const ancestor = syncedDraftOf(sent, parts, content, '2026-11-23T10:00:00.000Z');
     const site = siteDraftOf(ancestor, snapshot, snapshot);
     expect(site.draft).toEqual(sent);

@@ -13,7 +13,16 @@ import { seedArticle } from '../fixtures/seeds/draft';
 import { storInsatsHall } from '../fixtures/seeds';
 
 const link = (url: string, label = 'länken') => ({
-  type: 'link', version: 1, direction: null, format: '', indent: 0, children: [text(label)], url, rel: null, target: null, title: null,
+  type: 'link',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  children: [text(label)],
+  url,
+  rel: null,
+  target: null,
+  title: null,
 });
 
 const hostileLinks = [
@@ -55,7 +64,16 @@ describe('the URL policy', () => {
   });
 
   it('keeps a post link from WordPress only when it is a web address', () => {
-    const post = { id: 1, status: 'draft', slug: 'a', date_gmt: null, modified_gmt: '2026-01-01T00:00:00', title: { rendered: '' }, content: { rendered: '' }, excerpt: { rendered: '' } };
+    const post = {
+      id: 1,
+      status: 'draft',
+      slug: 'a',
+      date_gmt: null,
+      modified_gmt: '2026-01-01T00:00:00',
+      title: { rendered: '' },
+      content: { rendered: '' },
+      excerpt: { rendered: '' },
+    };
     expect(Post.parse({ ...post, link: 'https://lokaltidning.se/?p=1' }).link).toBe('https://lokaltidning.se/?p=1');
     expect(Post.parse({ ...post, link: 'javascript:alert(1)' }).link).toBe('');
   });
@@ -86,7 +104,9 @@ const articleWith = (hostile: BodyDocument): Article => seedArticle(storInsatsHa
 
 const addressesIn = (html: string) =>
   DomUtils.findAll(() => true, parseDocument(html).children).flatMap((el) =>
-    Object.entries(el.attribs).filter(([name]) => ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name)).map(([, value]) => value),
+    Object.entries(el.attribs)
+      .filter(([name]) => ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name))
+      .map(([, value]) => value),
   );
 
 describe('every writer applies the URL policy', () => {
@@ -105,7 +125,13 @@ describe('every writer applies the URL policy', () => {
   it.each([
     ['HTML', () => decode(exportArticles('html', [article], noLibrary, now, noLinks).data)],
     ['block markup', () => decode(exportArticles('blocks', [article], noLibrary, now, noLinks).data)],
-    ['Markdown, as marked renders it', () => marked.parse(decode(exportArticles('markdown', [article], noLibrary, now, noLinks).data).replace(/^---[\s\S]*?---\n/, ''), { async: false })],
+    [
+      'Markdown, as marked renders it',
+      () =>
+        marked.parse(decode(exportArticles('markdown', [article], noLibrary, now, noLinks).data).replace(/^---[\s\S]*?---\n/, ''), {
+          async: false,
+        }),
+    ],
   ])('%s carries the text and only the allowed link', (_name, write) => {
     const html = write();
     expect(addressesIn(html).filter((url) => !/^(https?:|#|data:image\/)/.test(url) && url !== '')).toEqual([]);

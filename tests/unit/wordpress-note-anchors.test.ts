@@ -37,7 +37,11 @@ describe('note anchors in block markup', () => {
     expect(anchored).toBe(savedByWordPress);
     // Anchoring the same note again changes nothing; a second note on a block joins the list.
     expect(anchorNote(anchored, [1], 11)).toBe(anchored);
-    expect(readNoteAnchors(anchorNote(anchored, [1], 12)).filter((anchor) => anchor.path[0] === 1).map((anchor) => anchor.noteId)).toEqual([11, 12]);
+    expect(
+      readNoteAnchors(anchorNote(anchored, [1], 12))
+        .filter((anchor) => anchor.path[0] === 1)
+        .map((anchor) => anchor.noteId),
+    ).toEqual([11, 12]);
   });
 
   it('reads WordPress 6.9’s single id, and a note on a selection of text with what it marks', () => {
@@ -72,7 +76,9 @@ describe('note anchors in block markup', () => {
       { noteId: 20, path: [3], blockName: 'core/group', markedText: null },
       { noteId: 21, path: [3, 1], blockName: 'core/paragraph', markedText: null },
     ]);
-    expect(anchored).toContain('<!-- wp:group {"metadata":{"noteId":[20]},"className":"spalt-fact-box","layout":{"type":"constrained"}} -->');
+    expect(anchored).toContain(
+      '<!-- wp:group {"metadata":{"noteId":[20]},"className":"spalt-fact-box","layout":{"type":"constrained"}} -->',
+    );
     expect(anchored).toContain('<!-- wp:paragraph {"metadata":{"name":"Källa","noteId":[21]}} -->');
     expect(removeNoteAnchor(removeNoteAnchor(anchored, 20), 21)).toBe(markup);
     expect(withoutNoteAnchors(anchored)).toBe(markup);

@@ -22,7 +22,16 @@ export function phpSettings(overrides: Record<string, string> = {}): string[] {
 export function configPhp(options: { url: string; dir: string; content: string; socket: string }): string {
   const define = (constant: string, value: string | boolean) =>
     `define('${constant}', ${typeof value === 'boolean' ? String(value) : phpString(value)});`;
-  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const salts = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ];
   return [
     '<?php',
     `// Written by Spalt's tests/wordpress/site.ts for a test site in ${options.dir.replace(/\n/g, ' ')};`,

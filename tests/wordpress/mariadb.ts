@@ -30,14 +30,7 @@ export async function startMariaDb(dir: string, socket: string, track: Track): P
   ];
   await run(
     'mariadb-install-db',
-    [
-      '--no-defaults',
-      `--datadir=${dataDir}`,
-      ...asRoot,
-      '--auth-root-authentication-method=normal',
-      '--skip-test-db',
-      ...settings,
-    ],
+    ['--no-defaults', `--datadir=${dataDir}`, ...asRoot, '--auth-root-authentication-method=normal', '--skip-test-db', ...settings],
     { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } },
   );
   const logFd = openSync(log, 'a');
@@ -61,5 +54,11 @@ export async function startMariaDb(dir: string, socket: string, track: Track): P
     'mariadb',
   );
   closeSync(logFd);
-  await waitFor('MariaDB', child, () => accepts({ path: socket }), 30_000, () => readTail(log));
+  await waitFor(
+    'MariaDB',
+    child,
+    () => accepts({ path: socket }),
+    30_000,
+    () => readTail(log),
+  );
 }

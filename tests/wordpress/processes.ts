@@ -26,11 +26,7 @@ export function accepts(target: NetConnectOpts): Promise<boolean> {
   });
 }
 
-export function run(
-  command: string,
-  args: string[],
-  options: { env: NodeJS.ProcessEnv },
-): Promise<{ stdout: string; stderr: string }> {
+export function run(command: string, args: string[], options: { env: NodeJS.ProcessEnv }): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { env: options.env, maxBuffer: 16 * 1024 * 1024, timeout: 60_000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${command} failed: ${error.message}\n${stdout}\n${stderr}`));

@@ -143,7 +143,16 @@ export async function startWordPress(options: StartWordPressOptions = {}): Promi
       url = `http://127.0.0.1:${port}`;
       writeFileSync(configFile, configPhp({ url, dir, content, socket }), { mode: 0o644 });
       try {
-        php = await startPhpServer({ dir, port, name, content, track, root: wordpress.root, php: options.php ?? {}, maxBodyBytes: options.maxBodyBytes });
+        php = await startPhpServer({
+          dir,
+          port,
+          name,
+          content,
+          track,
+          root: wordpress.root,
+          php: options.php ?? {},
+          maxBodyBytes: options.maxBodyBytes,
+        });
       } catch (error) {
         // Another process took the port between our check and php's bind: try another.
         if (attempt >= 3 || !String(error).includes('Address already in use')) throw error;
@@ -234,11 +243,23 @@ async function startPhpServer(options: {
     'php',
   );
   closeSync(logFd);
-  await waitFor('php -S', child, () => accepts({ host: '127.0.0.1', port }), 15_000, () => readTail(log));
+  await waitFor(
+    'php -S',
+    child,
+    () => accepts({ host: '127.0.0.1', port }),
+    15_000,
+    () => readTail(log),
+  );
   return child;
 }
 
-async function install(options: { name: string; port: number; socket: string; dir: string; root: string }): Promise<WordPressSite['users']> {
+async function install(options: {
+  name: string;
+  port: number;
+  socket: string;
+  dir: string;
+  root: string;
+}): Promise<WordPressSite['users']> {
   const { stdout } = await run('php', [...phpSettings(), '-d', `error_log=${join(options.dir, 'php-errors.log')}`, installScript], {
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',

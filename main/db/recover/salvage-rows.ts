@@ -24,14 +24,22 @@ function tryValue<T>(read: () => T): T | undefined {
 /** The highest rowid the table's last page or any of its indexes still show. */
 function highestKnownRowid(source: Database, table: string): number | null {
   const candidates: number[] = [];
-  const last = tryValue(() => source.prepare(`SELECT max(rowid) FROM ${quote(table)}`).pluck().get());
+  const last = tryValue(() =>
+    source
+      .prepare(`SELECT max(rowid) FROM ${quote(table)}`)
+      .pluck()
+      .get(),
+  );
   if (typeof last === 'number') candidates.push(last);
   const indexes = tryValue(() => source.prepare(`SELECT name FROM pragma_index_list(@table)`).pluck().all({ table })) ?? [];
   for (const index of indexes as string[]) {
     // An index holds each row's rowid, so reading only the index shows rows past a damaged table page.
     let highest: number | null = null;
     try {
-      for (const rowid of source.prepare(`SELECT rowid FROM ${quote(table)} INDEXED BY ${quote(index)}`).pluck().iterate()) {
+      for (const rowid of source
+        .prepare(`SELECT rowid FROM ${quote(table)} INDEXED BY ${quote(index)}`)
+        .pluck()
+        .iterate()) {
         if (typeof rowid === 'number' && (highest === null || rowid > highest)) highest = rowid;
       }
     } catch {
@@ -43,7 +51,12 @@ function highestKnownRowid(source: Database, table: string): number | null {
 }
 
 function lowestKnownRowid(source: Database, table: string): number {
-  const first = tryValue(() => source.prepare(`SELECT min(rowid) FROM ${quote(table)}`).pluck().get());
+  const first = tryValue(() =>
+    source
+      .prepare(`SELECT min(rowid) FROM ${quote(table)}`)
+      .pluck()
+      .get(),
+  );
   // Spalt's tables number their rows from 1.
   return typeof first === 'number' ? first : 1;
 }

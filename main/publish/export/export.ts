@@ -67,11 +67,19 @@ export function exportArticles(
     }
     case 'json': {
       const name = articles.length === 1 ? nameOf(first) : `artiklar-${newsroomDate(now)}`;
-      return { fileName: `${name}.json`, mimeType: 'application/json', data: strToU8(articlesJson(articles, usedPhotos(articles, photos), now)) };
+      return {
+        fileName: `${name}.json`,
+        mimeType: 'application/json',
+        data: strToU8(articlesJson(articles, usedPhotos(articles, photos), now)),
+      };
     }
     case 'html': {
-      if (articles.length === 1) return { fileName: `${nameOf(first)}.html`, mimeType: 'text/html', data: strToU8(articleHtml(first, photos)) };
-      return zip(`artiklar-${newsroomDate(now)}`, Object.fromEntries(articles.map((a) => [`${nameOf(a)}.html`, strToU8(articleHtml(a, photos))])));
+      if (articles.length === 1)
+        return { fileName: `${nameOf(first)}.html`, mimeType: 'text/html', data: strToU8(articleHtml(first, photos)) };
+      return zip(
+        `artiklar-${newsroomDate(now)}`,
+        Object.fromEntries(articles.map((a) => [`${nameOf(a)}.html`, strToU8(articleHtml(a, photos))])),
+      );
     }
     case 'markdown': {
       const files: Zippable = {};

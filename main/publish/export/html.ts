@@ -47,12 +47,12 @@ const styles = `
 const withoutBlockComments = (markup: string) => markup.replace(/<!-- \/?wp:[\s\S]*? -->\n?/g, '');
 
 function figure(src: string, alt: string, caption: string, credit: string): string {
-  const text = [escapeText(caption), credit ? `<span class="spalt-credit">${escapeText(credit)}</span>` : '']
-    .filter(Boolean)
-    .join(' ');
-  return `<figure class="spalt-main-photo"><img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}"/>`
-    + (text ? `<figcaption>${text}</figcaption>` : '')
-    + '</figure>';
+  const text = [escapeText(caption), credit ? `<span class="spalt-credit">${escapeText(credit)}</span>` : ''].filter(Boolean).join(' ');
+  return (
+    `<figure class="spalt-main-photo"><img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}"/>` +
+    (text ? `<figcaption>${text}</figcaption>` : '') +
+    '</figure>'
+  );
 }
 
 /** The page for one article. */
@@ -64,9 +64,10 @@ export function articleHtml(article: Article, photos: PhotoSource): string {
   const main = article.mainPhotoId ? photos(article.mainPhotoId) : undefined;
   const kicker = article.kicker.trim();
   const title = [kicker, article.headline].filter(Boolean).join(' ');
-  const byline = article.kind === 'opinion' && article.disclaimer
-    ? [`<p class="spalt-byline">${escapeText(article.disclaimer)}</p>`]
-    : bylineLines(article.bylines).map((line) => `<p class="spalt-byline">${escapeText(line)}</p>`);
+  const byline =
+    article.kind === 'opinion' && article.disclaimer
+      ? [`<p class="spalt-byline">${escapeText(article.disclaimer)}</p>`]
+      : bylineLines(article.bylines).map((line) => `<p class="spalt-byline">${escapeText(line)}</p>`);
   const parts = [
     article.label ? `<p><span class="spalt-label">${escapeText(article.label)}</span></p>` : '',
     `<h1>${kicker ? `<span class="spalt-kicker">${escapeText(kicker)}</span> ` : ''}${escapeText(article.headline)}</h1>`,

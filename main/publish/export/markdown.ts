@@ -66,7 +66,8 @@ export function articleMarkdown(article: Article, photos: PhotoSource, photoFold
     const photo = photos(id);
     return path && photo ? { src: path, alt: photo.alt, caption: photo.caption, credit: photo.creditLine } : undefined;
   });
-  const lead = article.lead.trim() === '' ? [] : [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: article.lead }] }];
+  const lead =
+    article.lead.trim() === '' ? [] : [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: article.lead }] }];
   const body = markdownText({ type: 'root', children: [...lead, ...bodyToMdast(resolved)] });
   return { text: `---\n${front}---\n\n${body}`, photos: [...files.values()] };
 }

@@ -53,7 +53,17 @@ function mainPhotoBlocks(draft: ArticleDraft, photos: ReadonlyMap<string, SitePh
   if (!main) return [];
   const { photo } = main;
   if (!page.themeShowsFeaturedImage) {
-    return [photoToBlocks({ src: main.sourceUrl, photoId: photo.id, alt: photo.alt, caption: photo.caption.trim(), credit: photo.creditLine.trim(), width: null, height: null })];
+    return [
+      photoToBlocks({
+        src: main.sourceUrl,
+        photoId: photo.id,
+        alt: photo.alt,
+        caption: photo.caption.trim(),
+        credit: photo.creditLine.trim(),
+        width: null,
+        height: null,
+      }),
+    ];
   }
   const caption = captionHtml(photo.caption.trim(), photo.creditLine.trim());
   return caption === '' ? [] : [paragraph('spalt-photo-caption', caption, { fontSize: 'small' })];

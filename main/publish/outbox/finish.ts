@@ -20,7 +20,12 @@ import { getWorkflowState, setWorkflowState } from '../../db/workflow';
 import type { WorkflowState } from '../../../shared/publish/review';
 
 /** Where the article stands in review after the post went out (workflow_states): submitted, scheduled, published. */
-const workflowStateFor: Partial<Record<string, WorkflowState>> = { pending: 'submitted', future: 'scheduled', publish: 'published', private: 'published' };
+const workflowStateFor: Partial<Record<string, WorkflowState>> = {
+  pending: 'submitted',
+  future: 'scheduled',
+  publish: 'published',
+  private: 'published',
+};
 
 function recordWorkflowState(ctx: JobContext, postStatus: string): void {
   const { db } = ctx.deps;
@@ -29,7 +34,13 @@ function recordWorkflowState(ctx: JobContext, postStatus: string): void {
   const state = workflowStateFor[postStatus] ?? (known ? 'draft' : undefined);
   if (state === undefined) return;
   const now = ctx.deps.now();
-  setWorkflowState(db, articleId, siteId, { state, changedAt: now, changedBy: null, scheduledGmt: state === 'scheduled' ? scheduledGmt : null }, { syncedAt: now });
+  setWorkflowState(
+    db,
+    articleId,
+    siteId,
+    { state, changedAt: now, changedBy: null, scheduledGmt: state === 'scheduled' ? scheduledGmt : null },
+    { syncedAt: now },
+  );
 }
 
 /** draft on the site → still a draft; pending → in review; future → scheduled; publish (or private) → published. */
@@ -72,7 +83,12 @@ export function finishStep(ctx: JobContext): void {
     if (result) recordWorkflowState(ctx, result.status);
     // A post published or scheduled has spent each one-time licence among its photos.
     if (result?.articleStatus === 'published' || result?.articleStatus === 'scheduled') {
-      recordPublications(db, articleId, photos.map((photo) => photo.id), ctx.deps.now());
+      recordPublications(
+        db,
+        articleId,
+        photos.map((photo) => photo.id),
+        ctx.deps.now(),
+      );
     }
     if (work.toUpload + work.toUpdate === 0) clearNeedsRepublish(db, articleId);
     const name = result ? revisionNameFor[result.articleStatus] : undefined;
@@ -88,7 +104,15 @@ export function finishStep(ctx: JobContext): void {
       for (const correction of markCorrectionsPublished(db, ctx.job.id, published)) {
         if (!present) continue;
         const { revision, draft } = ctx.job;
-        nameRevision(db, { articleId, revision, draft, name: 'correction', detail: correction.note, by: correction.madeBy, at: ctx.deps.now() });
+        nameRevision(db, {
+          articleId,
+          revision,
+          draft,
+          name: 'correction',
+          detail: correction.note,
+          by: correction.madeBy,
+          at: ctx.deps.now(),
+        });
       }
     }
     ctx.save({ state: 'done', step: 'done', inFlight: false });

@@ -46,7 +46,10 @@ export function publishMergeOf(merge: ArticleMerge, localRevision: number, site:
     remote: merge.remote,
     localRevision,
     conflicts: [...merge.conflicts],
-    changed: { local: changeCount(diffRevisions(merge.ancestor, merge.local)), site: changeCount(diffRevisions(merge.ancestor, merge.remote)) },
+    changed: {
+      local: changeCount(diffRevisions(merge.ancestor, merge.local)),
+      site: changeCount(diffRevisions(merge.ancestor, merge.remote)),
+    },
     site: { snapshot: site.snapshot, header: site.header, blocks: site.blocks },
   };
 }
@@ -72,7 +75,14 @@ export function keepMerged(
     const saved =
       canonicalJson(merged) === canonicalJson(local.draft)
         ? local.revision
-        : saveArticle(db, { id: articleId, baseRevision: local.revision, draft: merged, bodyText: bodyPlainText(merged.body), now, sessionId: null }).revision;
+        : saveArticle(db, {
+            id: articleId,
+            baseRevision: local.revision,
+            draft: merged,
+            bodyText: bodyPlainText(merged.body),
+            now,
+            sessionId: null,
+          }).revision;
     recordSyncedDraft(db, siteId, articleId, { draft: remote, header: site.header, blocks: site.blocks, syncedAt: now });
     const { postId, link, status, modifiedGmt, snapshot } = site;
     recordPost(db, siteId, articleId, { postId, link, status, modifiedGmt, snapshot, state: 'synced', revision: null }, now);
@@ -90,7 +100,14 @@ export function sameConflicts(a: readonly MergeConflict[], b: readonly MergeConf
 }
 
 /** The post step's answer to a post changed on both sides, when the last synced draft is known. */
-export function mergeWithSite(ctx: JobContext, ancestor: SyncedDraft, remote: RemotePost, current: Post, snapshot: PostSnapshot, conflict: PublishConflict): StepOutcome {
+export function mergeWithSite(
+  ctx: JobContext,
+  ancestor: SyncedDraft,
+  remote: RemotePost,
+  current: Post,
+  snapshot: PostSnapshot,
+  conflict: PublishConflict,
+): StepOutcome {
   const { db, events } = ctx.deps;
   const { siteId, articleId } = ctx.job;
   const siteVersion = siteDraftOf(ancestor, snapshot, remote.synced);

@@ -31,7 +31,13 @@ import { getRemotePost } from '../../db/remote-posts';
 import { getSiteCache, saveSiteCache, type SiteCache } from '../../db/site-cache';
 import { checklistFor, draftOf, remotePostInfo, toPublishJob } from './view';
 
-const unknownCapabilities: SiteCapabilities = { publishPosts: null, uploadFiles: null, createCategories: null, createTags: null, editOthersPosts: null };
+const unknownCapabilities: SiteCapabilities = {
+  publishPosts: null,
+  uploadFiles: null,
+  createCategories: null,
+  createTags: null,
+  editOthersPosts: null,
+};
 
 const toSiteTerm = (term: Term): SiteTerm => ({ id: term.id, name: decodeTermName(term.name), parent: term.parent ?? 0 });
 const toSiteAuthor = (user: SiteUser): SiteAuthor => ({ id: user.id, name: decodeTermName(user.name), slug: user.slug });

@@ -108,7 +108,13 @@ async function ensurePhoto(ctx: JobContext, photo: Photo): Promise<void> {
     const found = await ctx.send(null, () => ctx.client.findMedia(mediaMarker(photo.hash)));
     ctx.alive();
     if (found) {
-      recordPhotoUploaded(db, site, photo.hash, { mediaId: found.id, sourceUrl: found.source_url, sent: textsOf(found, remote.sent) }, now());
+      recordPhotoUploaded(
+        db,
+        site,
+        photo.hash,
+        { mediaId: found.id, sourceUrl: found.source_url, sent: textsOf(found, remote.sent) },
+        now(),
+      );
       remote = getRemotePhoto(db, site, photo.hash);
     } else {
       remote = null;
@@ -151,6 +157,9 @@ async function upload(ctx: JobContext, photo: Photo, texts: MediaTexts): Promise
 /** A found upload carries the texts it was sent with only if it got them (a long caption goes in a second request). */
 function textsOf(found: Media, attempted: MediaTexts | null): MediaTexts | null {
   if (attempted === null) return null;
-  const arrived = found.alt_text === attempted.alt_text && (found.caption?.raw ?? '') === attempted.caption && (found.description?.raw ?? '') === attempted.description;
+  const arrived =
+    found.alt_text === attempted.alt_text &&
+    (found.caption?.raw ?? '') === attempted.caption &&
+    (found.description?.raw ?? '') === attempted.description;
   return arrived ? attempted : null;
 }

@@ -105,7 +105,8 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
     createdNow = true;
   } else {
     current = current ?? (await readPost(ctx, remote.postId, { markGone: true }));
-    if (current === null) throw new WordPressError('wp_post_gone', { address: ctx.client.address, id: remote.postId }, { disposition: 'final' });
+    if (current === null)
+      throw new WordPressError('wp_post_gone', { address: ctx.client.address, id: remote.postId }, { disposition: 'final' });
     const conflict = await conflictOf(ctx, remote, current);
     if (conflict) {
       const ancestor = getSyncedDraft(db, siteId, articleId);
@@ -127,7 +128,13 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
     recordPost(db, siteId, articleId, { ...state, state: 'synced', revision: ctx.job.revision }, now);
     // The common ancestor of the next merge: the draft as sent, each block as the site keeps it.
     recordSyncedDraft(db, siteId, articleId, syncedDraftOf(ctx.job.draft, parts, state.snapshot.content, now));
-    const result = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, articleStatus: articleStatusFor(post.status) };
+    const result = {
+      postId: post.id,
+      link: post.link,
+      status: post.status,
+      modifiedGmt: post.modified_gmt,
+      articleStatus: articleStatusFor(post.status),
+    };
     ctx.save({ step: 'done', result, conflict: null, acceptModifiedGmt: null, attempts: 0, error: null });
   });
   return 'next';
@@ -221,7 +228,9 @@ async function conflictOf(ctx: JobContext, remote: RemotePost, current: Post): P
     const value = snapshot?.[field];
     return Array.isArray(value) ? value.join(', ') : String(value ?? '');
   };
-  const changes = fields.map((field) => ({ field, before: text(field, before), now: text(field, now) })).filter((change) => change.before !== change.now);
+  const changes = fields
+    .map((field) => ({ field, before: text(field, before), now: text(field, now) }))
+    .filter((change) => change.before !== change.now);
   return { postId: current.id, link: current.link, syncedModifiedGmt: remote.modifiedGmt, siteModifiedGmt: current.modified_gmt, changes };
 }
 
@@ -231,7 +240,8 @@ async function conflictOf(ctx: JobContext, remote: RemotePost, current: Post): P
  */
 async function authorNames(ctx: JobContext, ids: Array<number | undefined>): Promise<Map<number, string>> {
   const cached = getSiteCache(ctx.deps.db, ctx.job.siteId)?.authors ?? [];
-  const known = (list: Array<{ id: number; name: string }>) => ids.every((id) => id === undefined || list.some((author) => author.id === id));
+  const known = (list: Array<{ id: number; name: string }>) =>
+    ids.every((id) => id === undefined || list.some((author) => author.id === id));
   const asked = async () => (await ctx.client.listAuthors()).map((user) => ({ id: user.id, name: decodeTermName(user.name) }));
   const authors = known(cached) ? cached : await asked().catch(() => cached);
   return new Map(authors.map((author) => [author.id, author.name]));

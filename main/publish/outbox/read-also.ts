@@ -75,7 +75,8 @@ function addressFor(post: SitePost, link: ReadAlsoArticle, site: SiteRef, timing
   const details = { title: link.title, site: site.name };
   if (post.state === 'absent') throw new SpaltError('publish_read_also_unpublished', details);
   const goesOut = post.dateGmt === null ? null : Date.parse(`${post.dateGmt}Z`);
-  const scheduledAfter = timing.action === 'schedule' && timing.scheduledGmt !== null && (goesOut === null || goesOut <= Date.parse(timing.scheduledGmt));
+  const scheduledAfter =
+    timing.action === 'schedule' && timing.scheduledGmt !== null && (goesOut === null || goesOut <= Date.parse(timing.scheduledGmt));
   if (!scheduledAfter) throw new SpaltError('publish_read_also_scheduled', { ...details, time: localTime(post.dateGmt) });
   return post.link;
 }
@@ -102,7 +103,14 @@ export type SiteCall = <T>(call: () => Promise<T>) => Promise<T>;
  * when it is deleted or in the trash there (then recorded as gone), or hidden from this user
  * (so not public either).
  */
-async function readLinkedPost(db: Database, client: WordPressClient, siteId: string, articleId: string, now: string, call: SiteCall): Promise<Post | null> {
+async function readLinkedPost(
+  db: Database,
+  client: WordPressClient,
+  siteId: string,
+  articleId: string,
+  now: string,
+  call: SiteCall,
+): Promise<Post | null> {
   const remote = getRemotePost(db, siteId, articleId);
   const postId = remote?.postId ?? null;
   // Found gone earlier: only the linked article's own publish finds out whether it is back.
@@ -144,7 +152,13 @@ export async function checkLinkedPosts(
  * The publish dialog: the linked posts read again when the site answers, so the checklist
  * judges by what is there now. A post that cannot be read keeps what Spalt knew.
  */
-export async function refreshLinkedPosts(db: Database, client: WordPressClient, siteId: string, draft: ArticleDraft, now: string): Promise<void> {
+export async function refreshLinkedPosts(
+  db: Database,
+  client: WordPressClient,
+  siteId: string,
+  draft: ArticleDraft,
+  now: string,
+): Promise<void> {
   await Promise.all(
     distinctLinks(draft).map((link) => readLinkedPost(db, client, siteId, link.articleId, now, (call) => call()).catch(() => null)),
   );

@@ -10,7 +10,17 @@ import type { JobRecord } from '../../db/outbox';
 import { clientForSite } from '../sites';
 import { WordPressError } from '../wordpress/errors';
 import { checkStep } from './check';
-import { Cancelled, JobGone, jobContext, jobWriter, Stopped, type JobContext, type JobWriter, type OutboxDeps, type OutboxTiming } from './context';
+import {
+  Cancelled,
+  JobGone,
+  jobContext,
+  jobWriter,
+  Stopped,
+  type JobContext,
+  type JobWriter,
+  type OutboxDeps,
+  type OutboxTiming,
+} from './context';
 import { finishStep } from './finish';
 import { photosStep } from './photos';
 import { postStep, type StepOutcome } from './post';

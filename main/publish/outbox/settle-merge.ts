@@ -18,7 +18,13 @@ import { draftOf } from './view';
 /** Writes the job's changes (in the merge's own transaction when there is one to keep). */
 export type JobMove = (changes: JobChanges) => void;
 
-export function settleMerge(deps: { db: Database; events: EventBus; now: string }, job: JobRecord, merge: PublishMerge, choices: MergeChoices, moveJob: JobMove): void {
+export function settleMerge(
+  deps: { db: Database; events: EventBus; now: string },
+  job: JobRecord,
+  merge: PublishMerge,
+  choices: MergeChoices,
+  moveJob: JobMove,
+): void {
   const article = getArticle(deps.db, job.articleId);
   const local = { draft: draftOf(article), revision: article.revision };
   if (local.revision !== merge.localRevision) {
@@ -40,6 +46,16 @@ export function settleMerge(deps: { db: Database; events: EventBus; now: string 
   const { snapshot, header, blocks } = merge.site;
   const conflict = job.conflict;
   if (conflict === null) throw new SpaltError('publish_not_in_conflict', { id: job.id });
-  const site = { postId: conflict.postId, link: conflict.link, status: snapshot.status, modifiedGmt: conflict.siteModifiedGmt, snapshot, header, blocks };
-  keepMerged(deps, { siteId: job.siteId, articleId: job.articleId }, merged, local, site, merge.remote, (revision) => moveJob({ draft: merged, revision, step: 'photos' }));
+  const site = {
+    postId: conflict.postId,
+    link: conflict.link,
+    status: snapshot.status,
+    modifiedGmt: conflict.siteModifiedGmt,
+    snapshot,
+    header,
+    blocks,
+  };
+  keepMerged(deps, { siteId: job.siteId, articleId: job.articleId }, merged, local, site, merge.remote, (revision) =>
+    moveJob({ draft: merged, revision, step: 'photos' }),
+  );
 }

@@ -21,7 +21,15 @@ import { postTitle, type ContentParts } from './content';
 import { correctionClass } from './corrections';
 
 /** The classes of the paragraphs Spalt writes around the body from the article's fields and its corrections. */
-const headerClasses = new Set(['spalt-label', 'spalt-photo-caption', 'spalt-lead', 'spalt-disclaimer', 'spalt-byline', 'spalt-sponsor', correctionClass]);
+const headerClasses = new Set([
+  'spalt-label',
+  'spalt-photo-caption',
+  'spalt-lead',
+  'spalt-disclaimer',
+  'spalt-byline',
+  'spalt-sponsor',
+  correctionClass,
+]);
 
 const sourcesOf = (markup: string): string[] => parseBlockMarkup(markup).map((item) => item.source.trim());
 
@@ -118,7 +126,8 @@ export function siteDraftOf(ancestor: SyncedDraft, post: PostSnapshot, synced: P
     }
   }
   keepIds(ancestorBlocks, children);
-  const title = synced !== null && post.title === synced.title ? { kicker: base.kicker, headline: base.headline } : splitTitle(post.title, base);
+  const title =
+    synced !== null && post.title === synced.title ? { kicker: base.kicker, headline: base.headline } : splitTitle(post.title, base);
   const lead = synced !== null && post.excerpt === synced.excerpt ? base.lead : post.excerpt;
   // Whatever was written on the site meets the same address policy as what is typed here.
   const body: BodyDocument = withAllowedUrls({ root: { ...base.body.root, children } });

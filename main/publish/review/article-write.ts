@@ -13,7 +13,14 @@ import type { ReviewDeps } from './context';
 export function createImportedArticle(deps: ReviewDeps, draft: ArticleDraft, status: ArticleStatus): { id: string; revision: number } {
   const id = randomUUID();
   const created = articles.createArticle(deps.db, { id, draft, now: deps.now() });
-  const saved = articles.saveArticle(deps.db, { id, baseRevision: created.revision, draft, bodyText: bodyPlainText(draft.body), now: deps.now(), sessionId: null });
+  const saved = articles.saveArticle(deps.db, {
+    id,
+    baseRevision: created.revision,
+    draft,
+    bodyText: bodyPlainText(draft.body),
+    now: deps.now(),
+    sessionId: null,
+  });
   articles.setArticleStatus(deps.db, id, status);
   emitArticleChanged(deps.events, id, 'created', { revision: saved.revision });
   deps.profile.afterSave();
@@ -21,7 +28,14 @@ export function createImportedArticle(deps: ReviewDeps, draft: ArticleDraft, sta
 }
 
 export function saveFromSite(deps: ReviewDeps, id: string, baseRevision: number, draft: ArticleDraft): number {
-  const saved = articles.saveArticle(deps.db, { id, baseRevision, draft, bodyText: bodyPlainText(draft.body), now: deps.now(), sessionId: null });
+  const saved = articles.saveArticle(deps.db, {
+    id,
+    baseRevision,
+    draft,
+    bodyText: bodyPlainText(draft.body),
+    now: deps.now(),
+    sessionId: null,
+  });
   emitArticleChanged(deps.events, id, 'saved', { revision: saved.revision });
   deps.profile.afterSave();
   return saved.revision;

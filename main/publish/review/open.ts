@@ -20,7 +20,11 @@ import { gmtIso } from './queue';
 export async function openQueueItem(deps: ReviewDeps, siteId: string, postId: number): Promise<{ articleId: string; created: boolean }> {
   const client = await clientForSite(deps.sites, siteId);
   const post = await client.getPost(postId);
-  const draft = draftFromPost({ title: post.title.raw ?? post.title.rendered, excerpt: post.excerpt.raw ?? post.excerpt.rendered, content: post.content.raw ?? post.content.rendered });
+  const draft = draftFromPost({
+    title: post.title.raw ?? post.title.rendered,
+    excerpt: post.excerpt.raw ?? post.excerpt.rendered,
+    content: post.content.raw ?? post.content.rendered,
+  });
   const existing = articleForPost(deps.db, siteId, postId);
   const result = inTransaction(deps.db, () => {
     if (existing === null) {
@@ -31,7 +35,10 @@ export async function openQueueItem(deps: ReviewDeps, siteId: string, postId: nu
     const remote = getRemotePost(deps.db, siteId, existing);
     // WordPress keeps modified_gmt to the second: a change within the second of the last read shows in the texts.
     const now = snapshotOf(post);
-    const same = remote?.modifiedGmt === post.modified_gmt && remote.synced !== null && (['title', 'excerpt', 'content'] as const).every((field) => remote.synced?.[field] === now[field]);
+    const same =
+      remote?.modifiedGmt === post.modified_gmt &&
+      remote.synced !== null &&
+      (['title', 'excerpt', 'content'] as const).every((field) => remote.synced?.[field] === now[field]);
     if (!same) {
       const article = getArticle(deps.db, existing);
       link(deps, siteId, existing, post, saveFromSite(deps, existing, article.revision, draft));
@@ -45,8 +52,20 @@ export async function openQueueItem(deps: ReviewDeps, siteId: string, postId: nu
 
 function link(deps: ReviewDeps, siteId: string, articleId: string, post: Post, revision: number): void {
   const now = deps.now();
-  linkSyncedPost(deps.db, siteId, articleId, { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, snapshot: snapshotOf(post), revision }, now);
+  linkSyncedPost(
+    deps.db,
+    siteId,
+    articleId,
+    { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, snapshot: snapshotOf(post), revision },
+    now,
+  );
   if (post.status === 'pending') {
-    setWorkflowState(deps.db, articleId, siteId, { state: 'submitted', changedAt: new Date(gmtIso(post.modified_gmt)).toISOString(), changedBy: null, scheduledGmt: null }, { syncedAt: now });
+    setWorkflowState(
+      deps.db,
+      articleId,
+      siteId,
+      { state: 'submitted', changedAt: new Date(gmtIso(post.modified_gmt)).toISOString(), changedBy: null, scheduledGmt: null },
+      { syncedAt: now },
+    );
   }
 }

@@ -41,7 +41,10 @@ export interface PostTexts {
   content: string;
 }
 
-const bylineRoles = Object.fromEntries(Object.entries(bylineSiteLabels).map(([role, label]) => [label, role])) as Record<string, BylineRole>;
+const bylineRoles = Object.fromEntries(Object.entries(bylineSiteLabels).map(([role, label]) => [label, role])) as Record<
+  string,
+  BylineRole
+>;
 
 function bylinesOf(line: string): Byline[] {
   const match = /^([^:]+):\s*(.+)$/.exec(line);

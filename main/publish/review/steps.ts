@@ -54,7 +54,9 @@ export async function flushWorkflow(deps: ReviewDeps, options: { force?: boolean
   const stalled = new Set<string>();
   for (const note of notes) {
     if (stalled.has(note.siteId)) continue;
-    const ok = await sendNote(deps, note, session).catch((error: unknown) => waitAfter(deps, error, (value, at) => delayNote(deps.db, note.id, value, at)));
+    const ok = await sendNote(deps, note, session).catch((error: unknown) =>
+      waitAfter(deps, error, (value, at) => delayNote(deps.db, note.id, value, at)),
+    );
     if (!ok) stalled.add(note.siteId);
     emitReviewChanged(deps.events, note.siteId, note.articleId);
   }
@@ -63,7 +65,11 @@ export async function flushWorkflow(deps: ReviewDeps, options: { force?: boolean
     if (stalled.has(step.siteId) || dueNotes(deps.db, null, step.articleId).length > 0) continue;
     const ok = await sendStep(deps, step, session).catch((error: unknown) =>
       // A step the site refuses for good (the post moved on meanwhile) is dropped, its reason kept for the user.
-      waitAfter(deps, error, (value, at, final) => (final ? dropPendingStep(deps.db, step.articleId, step.siteId, value) : delayPendingStep(deps.db, step.articleId, step.siteId, value, at))),
+      waitAfter(deps, error, (value, at, final) =>
+        final
+          ? dropPendingStep(deps.db, step.articleId, step.siteId, value)
+          : delayPendingStep(deps.db, step.articleId, step.siteId, value, at),
+      ),
     );
     if (!ok) stalled.add(step.siteId);
     emitReviewChanged(deps.events, step.siteId, step.articleId);
@@ -95,7 +101,8 @@ async function sendNote(deps: ReviewDeps, note: StoredNote, session: (siteId: st
     const sent = await notes.create({ postId, text: note.text, parentId: thread?.remoteId ?? null, blockHint });
     markNoteSent(deps.db, note.id, sent.id);
     if (note.state === 'resolved' && note.threadId === null) await notes.resolve(postId, sent.id);
-    if (notes.kind === 'native' && note.blockIndex !== null && note.threadId === null) await anchorOnSite(deps, client, note, postId, sent.id);
+    if (notes.kind === 'native' && note.blockIndex !== null && note.threadId === null)
+      await anchorOnSite(deps, client, note, postId, sent.id);
     return true;
   }
   if (note.remoteId === null) return true;
@@ -110,7 +117,13 @@ async function sendNote(deps: ReviewDeps, note: StoredNote, session: (siteId: st
  * note shows on that block in WordPress's editor too. Spalt's own change of the post is
  * recorded as synced, so it never counts as someone else's.
  */
-async function anchorOnSite(deps: ReviewDeps, client: SiteSession['client'], note: StoredNote, postId: number, noteId: number): Promise<void> {
+async function anchorOnSite(
+  deps: ReviewDeps,
+  client: SiteSession['client'],
+  note: StoredNote,
+  postId: number,
+  noteId: number,
+): Promise<void> {
   const post = await client.getPost(postId);
   const content = post.content.raw ?? '';
   if (readNoteAnchors(content).some((anchor) => anchor.noteId === noteId)) return;
@@ -128,18 +141,38 @@ async function anchorOnSite(deps: ReviewDeps, client: SiteSession['client'], not
 function recordOwnChange(deps: ReviewDeps, siteId: string, articleId: string, post: Post): void {
   const remote = getRemotePost(deps.db, siteId, articleId);
   if (remote?.revision == null) return;
-  linkSyncedPost(deps.db, siteId, articleId, { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, snapshot: snapshotOf(post), revision: remote.revision }, deps.now());
+  linkSyncedPost(
+    deps.db,
+    siteId,
+    articleId,
+    {
+      postId: post.id,
+      link: post.link,
+      status: post.status,
+      modifiedGmt: post.modified_gmt,
+      snapshot: snapshotOf(post),
+      revision: remote.revision,
+    },
+    deps.now(),
+  );
 }
 
 async function sendStep(deps: ReviewDeps, step: StoredWorkflowStatus, session: (siteId: string) => Promise<SiteSession>): Promise<boolean> {
   const remote = getRemotePost(deps.db, step.siteId, step.articleId);
   if (remote?.postId == null) return true;
   const { client } = await session(step.siteId);
-  const post = step.pendingStep === 'withdraw' ? await withdrawSubmission(client, remote.postId) : await returnToWriter(client, remote.postId);
+  const post =
+    step.pendingStep === 'withdraw' ? await withdrawSubmission(client, remote.postId) : await returnToWriter(client, remote.postId);
   const state = step.pendingStep === 'withdraw' ? 'draft' : 'returned';
   inTransaction(deps.db, () => {
     recordOwnChange(deps, step.siteId, step.articleId, post);
-    setWorkflowState(deps.db, step.articleId, step.siteId, { state, changedAt: deps.now(), changedBy: userName(deps, step.siteId), scheduledGmt: null }, { clearPending: true, syncedAt: deps.now() });
+    setWorkflowState(
+      deps.db,
+      step.articleId,
+      step.siteId,
+      { state, changedAt: deps.now(), changedBy: userName(deps, step.siteId), scheduledGmt: null },
+      { clearPending: true, syncedAt: deps.now() },
+    );
     setStatus(deps, step.articleId, state === 'draft' ? 'draft' : 'returned');
   });
   return true;

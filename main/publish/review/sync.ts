@@ -11,7 +11,15 @@ import type { WorkflowState } from '../../../shared/publish/review';
 import { getArticle } from '../../db/articles';
 import { getRemotePost } from '../../db/remote-posts';
 import { inTransaction } from '../../db/transaction';
-import { findNoteByRemoteId, followedArticles, getWorkflowState, insertNote, linkSyncedPost, setWorkflowState, updateNoteFromSite } from '../../db/workflow';
+import {
+  findNoteByRemoteId,
+  followedArticles,
+  getWorkflowState,
+  insertNote,
+  linkSyncedPost,
+  setWorkflowState,
+  updateNoteFromSite,
+} from '../../db/workflow';
 import { emitReviewChanged } from '../../events';
 import type { EditorialNote } from '../wordpress/editorial-notes';
 import { readNoteAnchors, withoutNoteAnchors } from '../wordpress/note-anchors';
@@ -24,7 +32,12 @@ import { blockTextAt } from './blocks';
 
 type Found = Extract<SubmissionState, { found: true }>;
 
-const stateOfPost: Record<string, WorkflowState | undefined> = { pending: 'submitted', future: 'scheduled', publish: 'published', private: 'published' };
+const stateOfPost: Record<string, WorkflowState | undefined> = {
+  pending: 'submitted',
+  future: 'scheduled',
+  publish: 'published',
+  private: 'published',
+};
 const articleStatusOf: Record<WorkflowState, ArticleStatus> = {
   draft: 'draft',
   submitted: 'in_review',
@@ -41,7 +54,11 @@ export async function syncWorkflow(deps: ReviewDeps): Promise<number> {
   let read = 0;
   for (const [siteId, articles] of bySite) {
     const { client, notes } = await siteSession(deps, siteId);
-    const found = await syncSubmissions(client, notes, articles.map((article) => article.postId));
+    const found = await syncSubmissions(
+      client,
+      notes,
+      articles.map((article) => article.postId),
+    );
     for (const article of articles) {
       const state = found.posts.find((post) => post.postId === article.postId);
       if (!state?.found) continue;
@@ -60,13 +77,21 @@ function applyState(deps: ReviewDeps, siteId: string, articleId: string, post: F
   // A step still waiting to reach the site stands until it has.
   if (previous?.pendingStep) return;
   // Only a post still between writer and editor is taken in; a scheduled or published one is the ordinary publish's to judge.
-  const inReview = previous ? previous.state === 'submitted' || previous.state === 'returned' : getArticle(deps.db, articleId).status === 'in_review';
+  const inReview = previous
+    ? previous.state === 'submitted' || previous.state === 'returned'
+    : getArticle(deps.db, articleId).status === 'in_review';
   const content = post.contentRaw === null ? null : inReview ? takeInSiteChanges(deps, siteId, articleId, post) : post.contentRaw;
   applyNotes(deps, siteId, articleId, notes, content);
   const state: WorkflowState = stateOfPost[post.status] ?? (previous && previous.state !== 'draft' ? 'returned' : 'draft');
   const scheduledGmt = state === 'scheduled' && post.dateGmt ? new Date(gmtIso(post.dateGmt)).toISOString() : null;
-  const returnedBy = state === 'returned' ? [...notes].reverse().find((note) => note.parentId === null)?.author.name ?? null : null;
-  setWorkflowState(deps.db, articleId, siteId, { state, changedAt: new Date(gmtIso(post.modifiedGmt)).toISOString(), changedBy: returnedBy, scheduledGmt }, { syncedAt: now });
+  const returnedBy = state === 'returned' ? ([...notes].reverse().find((note) => note.parentId === null)?.author.name ?? null) : null;
+  setWorkflowState(
+    deps.db,
+    articleId,
+    siteId,
+    { state, changedAt: new Date(gmtIso(post.modifiedGmt)).toISOString(), changedBy: returnedBy, scheduledGmt },
+    { syncedAt: now },
+  );
   setStatus(deps, articleId, articleStatusOf[state]);
 }
 
@@ -80,10 +105,24 @@ function takeInSiteChanges(deps: ReviewDeps, siteId: string, articleId: string, 
   const remote = getRemotePost(deps.db, siteId, articleId);
   if (!remote?.synced || remote.postId === null || remote.revision === null) return content;
   // modified_gmt is kept to the second: the texts and the status tell a change within it.
-  const unchanged = remote.synced.title === post.title && remote.synced.excerpt === post.excerpt && remote.synced.content === content && remote.synced.status === post.status;
+  const unchanged =
+    remote.synced.title === post.title &&
+    remote.synced.excerpt === post.excerpt &&
+    remote.synced.content === content &&
+    remote.synced.status === post.status;
   if (remote.modifiedGmt === post.modifiedGmt && unchanged) return content;
-  const snapshot = { ...remote.synced, title: post.title, excerpt: post.excerpt, content, status: post.status, ...(post.dateGmt ? { date_gmt: post.dateGmt } : {}) };
-  const edited = withoutNoteAnchors(remote.synced.content) !== withoutNoteAnchors(content) || remote.synced.title !== post.title || remote.synced.excerpt !== post.excerpt;
+  const snapshot = {
+    ...remote.synced,
+    title: post.title,
+    excerpt: post.excerpt,
+    content,
+    status: post.status,
+    ...(post.dateGmt ? { date_gmt: post.dateGmt } : {}),
+  };
+  const edited =
+    withoutNoteAnchors(remote.synced.content) !== withoutNoteAnchors(content) ||
+    remote.synced.title !== post.title ||
+    remote.synced.excerpt !== post.excerpt;
   let revision = remote.revision;
   if (edited) {
     const article = getArticle(deps.db, articleId);
@@ -97,9 +136,26 @@ function takeInSiteChanges(deps: ReviewDeps, siteId: string, articleId: string, 
       body: withoutNoteAnchors(remote.synced.content) !== withoutNoteAnchors(content) ? fromSite.body : article.body,
     };
     const { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body } = draft;
-    revision = saveFromSite(deps, articleId, article.revision, { kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId, body });
+    revision = saveFromSite(deps, articleId, article.revision, {
+      kind,
+      kicker,
+      headline,
+      lead,
+      bylines,
+      label,
+      disclaimer,
+      sponsor,
+      mainPhotoId,
+      body,
+    });
   }
-  linkSyncedPost(deps.db, siteId, articleId, { postId: remote.postId, link: post.link, status: post.status, modifiedGmt: post.modifiedGmt, snapshot, revision }, deps.now());
+  linkSyncedPost(
+    deps.db,
+    siteId,
+    articleId,
+    { postId: remote.postId, link: post.link, status: post.status, modifiedGmt: post.modifiedGmt, snapshot, revision },
+    deps.now(),
+  );
   return content;
 }
 
@@ -124,6 +180,15 @@ function applyNotes(deps: ReviewDeps, siteId: string, articleId: string, notes: 
     if (note.parentId !== null && note.text.trim() === '') continue;
     const thread = note.parentId === null ? null : findNoteByRemoteId(deps.db, siteId, note.parentId);
     if (note.parentId !== null && !thread) continue;
-    insertNote(deps.db, { id: randomUUID(), articleId, siteId, remoteId: note.id, threadId: thread?.id ?? null, ...fields, outbox: 'sent', writtenAt: new Date(gmtIso(note.dateGmt)).toISOString() });
+    insertNote(deps.db, {
+      id: randomUUID(),
+      articleId,
+      siteId,
+      remoteId: note.id,
+      threadId: thread?.id ?? null,
+      ...fields,
+      outbox: 'sent',
+      writtenAt: new Date(gmtIso(note.dateGmt)).toISOString(),
+    });
   }
 }

@@ -7,7 +7,16 @@ import { z } from 'zod';
 import { primaryRole } from '../../../shared/publish/roles';
 import { discover, type Discovery } from './discovery';
 import { roleDetails, WordPressError, type Action, type CallContext, type HttpAnswer } from './errors';
-import { defaultTimeouts, exchange, parseAnswer, routeUrl, type CallOptions, type FetchFunction, type Timeouts, type Transport } from './http';
+import {
+  defaultTimeouts,
+  exchange,
+  parseAnswer,
+  routeUrl,
+  type CallOptions,
+  type FetchFunction,
+  type Timeouts,
+  type Transport,
+} from './http';
 import { safeUploadName } from './markers';
 import { Media, Post, RestError, SiteUser, Term, WordPressUser, type MediaFields, type PostFields } from './schemas';
 
@@ -103,7 +112,13 @@ export class WordPressClient {
    */
   async uploadMedia(bytes: Uint8Array, fileName: string, mimeType: string, fields: MediaFields & { slug: string }): Promise<Media> {
     const name = safeUploadName(fileName);
-    const query = { slug: fields.slug, alt_text: fields.alt_text, caption: fields.caption, description: fields.description, title: fields.title };
+    const query = {
+      slug: fields.slug,
+      alt_text: fields.alt_text,
+      caption: fields.caption,
+      description: fields.description,
+      title: fields.title,
+    };
     const fitsQuery = new URLSearchParams(definedOnly(query)).toString().length <= maxQueryLength;
     const media = await this.request(
       'POST',
@@ -121,7 +136,13 @@ export class WordPressClient {
 
   /** The media item with this slug, or null: how an unknown upload outcome is resolved. */
   async findMedia(slug: string): Promise<Media | null> {
-    const found = await this.request('GET', 'wp/v2/media', { query: { slug, context: 'edit', per_page: 1 } }, { kind: 'read' }, z.array(Media));
+    const found = await this.request(
+      'GET',
+      'wp/v2/media',
+      { query: { slug, context: 'edit', per_page: 1 } },
+      { kind: 'read' },
+      z.array(Media),
+    );
     return found[0] ?? null;
   }
 
@@ -178,7 +199,13 @@ export class WordPressClient {
 
   /** Deletes a post for good (force: no trash), as the editor does with a companion post once read. */
   async deletePost(id: number): Promise<void> {
-    await this.request('DELETE', `wp/v2/posts/${id}`, { query: { force: true } }, { kind: 'edit_post', id }, z.looseObject({ deleted: z.boolean().optional() }));
+    await this.request(
+      'DELETE',
+      `wp/v2/posts/${id}`,
+      { query: { force: true } },
+      { kind: 'edit_post', id },
+      z.looseObject({ deleted: z.boolean().optional() }),
+    );
   }
 
   private listTerms(taxonomy: Taxonomy): Promise<Term[]> {
@@ -186,10 +213,20 @@ export class WordPressClient {
   }
 
   /** Every item of a collection, 100 a page, as many pages as X-WP-TotalPages says. */
-  private async listAll<T extends z.ZodType>(route: string, query: NonNullable<CallOptions['query']>, item: T): Promise<Array<z.output<T>>> {
+  private async listAll<T extends z.ZodType>(
+    route: string,
+    query: NonNullable<CallOptions['query']>,
+    item: T,
+  ): Promise<Array<z.output<T>>> {
     const items: Array<z.output<T>> = [];
     for (let page = 1; page <= maxPages; page++) {
-      const { value, headers } = await this.call('GET', route, { query: { ...query, per_page: 100, page } }, { kind: 'read' }, z.array(item));
+      const { value, headers } = await this.call(
+        'GET',
+        route,
+        { query: { ...query, per_page: 100, page } },
+        { kind: 'read' },
+        z.array(item),
+      );
       items.push(...value);
       const pages = Number(headers.get('x-wp-totalpages') ?? '1');
       if (page >= pages || value.length === 0) break;
@@ -252,7 +289,13 @@ export class WordPressClient {
 
   /** Adds what the first answer cannot tell: why a login failed, which role was refused. */
   private async explain(error: WordPressError): Promise<WordPressError> {
-    const how = { disposition: error.disposition, retryAfterMs: error.retryAfterMs, status: error.status, wordpressCode: error.wordpressCode, cause: error };
+    const how = {
+      disposition: error.disposition,
+      retryAfterMs: error.retryAfterMs,
+      status: error.status,
+      wordpressCode: error.wordpressCode,
+      cause: error,
+    };
     if (error.code === 'wp_login_failed') {
       const site = this.discovered ?? (await this.discover().catch(() => null));
       if (site && !site.applicationPasswords) return new WordPressError('wp_app_passwords_off', { address: this.address }, how);

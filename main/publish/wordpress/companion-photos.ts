@@ -13,7 +13,16 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { Credit } from '../../../shared/article/photo';
 import type { WordPressClient } from './client';
-import { companionContent, companionPayload, companionTitle, findCompanion, findCompanions, parseJson, requestBytes, writeCompanion } from './companion';
+import {
+  companionContent,
+  companionPayload,
+  companionTitle,
+  findCompanion,
+  findCompanions,
+  parseJson,
+  requestBytes,
+  writeCompanion,
+} from './companion';
 import { WordPressError } from './errors';
 import { companionPrefix, photoCompanionMarker } from './markers';
 import { Post } from './schemas';
@@ -63,7 +72,11 @@ export async function sendPhoto(client: WordPressClient, photo: SubmissionPhoto,
     // Whole megabytes, which read the same in both languages.
     const megabytes = Math.ceil(size / (1024 * 1024));
     const max = Math.floor(maxCompanionRequestBytes / (1024 * 1024));
-    throw new WordPressError('wp_companion_too_large', { address: client.address, fileName: photo.fileName, megabytes, max }, { disposition: 'final' });
+    throw new WordPressError(
+      'wp_companion_too_large',
+      { address: client.address, fileName: photo.fileName, megabytes, max },
+      { disposition: 'final' },
+    );
   }
   return companionPhoto(await writeCompanion(client, existing, fields), meta);
 }
@@ -80,7 +93,11 @@ export async function readPhoto(client: WordPressClient, companionId: number): P
   const meta = metaOf(client, post);
   const bytes = companionPayload(client, post);
   if (bytes.byteLength !== meta.byteLength || sha256(bytes) !== meta.sha256) {
-    throw new WordPressError('wp_companion_damaged', { address: client.address, id: companionId, details: 'the photo’s bytes differ from what was sent' }, { disposition: 'final' });
+    throw new WordPressError(
+      'wp_companion_damaged',
+      { address: client.address, id: companionId, details: 'the photo’s bytes differ from what was sent' },
+      { disposition: 'final' },
+    );
   }
   return { photo: companionPhoto(post, meta), bytes };
 }
@@ -94,7 +111,11 @@ function metaOf(client: WordPressClient, post: Post): PhotoMeta {
   const text = Buffer.from(post.excerpt.raw ?? '', 'base64').toString('utf8');
   const parsed = PhotoMeta.safeParse(parseJson(text));
   if (!parsed.success) {
-    throw new WordPressError('wp_companion_damaged', { address: client.address, id: post.id, details: 'no photo description' }, { disposition: 'final' });
+    throw new WordPressError(
+      'wp_companion_damaged',
+      { address: client.address, id: post.id, details: 'no photo description' },
+      { disposition: 'final' },
+    );
   }
   return parsed.data;
 }

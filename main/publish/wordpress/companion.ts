@@ -32,8 +32,10 @@ const PartAttributes = z.object({ marker: z.string(), part: z.number().int().min
 export function companionContent(marker: string, postId: number, title: string, payload: Uint8Array): string {
   const data = Buffer.from(payload).toString('base64');
   const parts = Math.max(1, Math.ceil(data.length / companionPartChars));
-  const comments = Array.from({ length: parts }, (_, i) =>
-    `<!-- wp:spalt/companion ${JSON.stringify({ marker, part: i, parts, data: data.slice(i * companionPartChars, (i + 1) * companionPartChars) })} /-->`,
+  const comments = Array.from(
+    { length: parts },
+    (_, i) =>
+      `<!-- wp:spalt/companion ${JSON.stringify({ marker, part: i, parts, data: data.slice(i * companionPartChars, (i + 1) * companionPartChars) })} /-->`,
   );
   return [`<!-- wp:paragraph -->\n<p>${escapeText(explanation(postId, title))}</p>\n<!-- /wp:paragraph -->`, ...comments].join('\n\n');
 }
@@ -83,7 +85,16 @@ export async function findCompanion(client: WordPressClient, slug: string): Prom
 export async function findCompanions(client: WordPressClient, prefix: string, fields?: readonly string[]): Promise<Post[]> {
   const found: Post[] = [];
   for (let page = 1; page <= maxPages; page++) {
-    const query = { search: prefix, status: 'draft', context: 'edit', orderby: 'id', order: 'asc', per_page: perPage, page, _fields: fields?.join(',') };
+    const query = {
+      search: prefix,
+      status: 'draft',
+      context: 'edit',
+      orderby: 'id',
+      order: 'asc',
+      per_page: perPage,
+      page,
+      _fields: fields?.join(','),
+    };
     const { value, headers } = await client.call('GET', 'wp/v2/posts', { query }, { kind: 'read' }, z.array(CompanionListed));
     found.push(...value.filter((post) => post.slug.startsWith(prefix)).map((post) => Post.parse(post)));
     if (page >= Number(headers.get('x-wp-totalpages') ?? '1') || value.length === 0) break;
@@ -114,9 +125,16 @@ export interface CompanionFields {
 }
 
 /** Creates the companion as a draft, or rewrites the one found; never anything but a draft. */
-export async function writeCompanion(client: WordPressClient, existing: Post | null, fields: CompanionFields, action?: Action): Promise<Post> {
+export async function writeCompanion(
+  client: WordPressClient,
+  existing: Post | null,
+  fields: CompanionFields,
+  action?: Action,
+): Promise<Post> {
   const json = { ...fields, status: 'draft' };
-  if (existing) return (await client.call('POST', `wp/v2/posts/${existing.id}`, { json }, action ?? { kind: 'edit_post', id: existing.id }, Post)).value;
+  if (existing)
+    return (await client.call('POST', `wp/v2/posts/${existing.id}`, { json }, action ?? { kind: 'edit_post', id: existing.id }, Post))
+      .value;
   return (await client.call('POST', 'wp/v2/posts', { json }, action ?? { kind: 'create_post' }, Post)).value;
 }
 

@@ -109,13 +109,21 @@ export function classifyNetworkError(error: unknown, context: CallContext, timeo
   }
   const code = networkErrorCode(error) ?? 'network';
   if (lookupFailed.has(code)) {
-    return new WordPressError('wp_host_not_found', { ...base, host: hostOf(context.address), reason: code }, { disposition: 'retryable', cause: error });
+    return new WordPressError(
+      'wp_host_not_found',
+      { ...base, host: hostOf(context.address), reason: code },
+      { disposition: 'retryable', cause: error },
+    );
   }
   if (tlsFailure.test(code)) {
     return new WordPressError('wp_tls_failed', { ...base, reason: code }, { disposition: 'final', cause: error });
   }
   const sentNothing = beforeSending.has(code) || idempotent(context.method);
-  return new WordPressError('wp_unreachable', { ...base, reason: code }, { disposition: sentNothing ? 'retryable' : 'unknown_outcome', cause: error });
+  return new WordPressError(
+    'wp_unreachable',
+    { ...base, reason: code },
+    { disposition: sentNothing ? 'retryable' : 'unknown_outcome', cause: error },
+  );
 }
 
 export interface HttpAnswer {
@@ -128,7 +136,12 @@ export interface HttpAnswer {
 
 const restLocked = new Set(['rest_disabled', 'rest_cannot_access', 'rest_login_required', 'rest_no_route', 'rest_authentication_required']);
 const appPasswordsOff = new Set(['application_passwords_disabled', 'application_passwords_disabled_for_user']);
-const uploadTooLarge = new Set(['rest_upload_no_data', 'rest_upload_file_too_big', 'rest_upload_limited_space', 'rest_upload_user_quota_exceeded']);
+const uploadTooLarge = new Set([
+  'rest_upload_no_data',
+  'rest_upload_file_too_big',
+  'rest_upload_limited_space',
+  'rest_upload_user_quota_exceeded',
+]);
 
 /** An HTTP answer that is not a success, as a WordPressError. */
 export function classifyHttpError(answer: HttpAnswer, context: CallContext, now: Date = new Date()): WordPressError {
@@ -150,7 +163,11 @@ export function classifyHttpError(answer: HttpAnswer, context: CallContext, now:
   }
   if (wordpressCode?.startsWith('rest_upload_')) {
     // rest_upload_sideload_error comes as a 500 but is a refusal of the file (its type, mostly).
-    return new WordPressError('wp_upload_refused', { ...base, fileName: action.kind === 'upload' ? action.fileName : '', message }, how('final'));
+    return new WordPressError(
+      'wp_upload_refused',
+      { ...base, fileName: action.kind === 'upload' ? action.fileName : '', message },
+      how('final'),
+    );
   }
   if (status >= 500) {
     const nothingDone = idempotent(context.method) || status === 503;
@@ -166,7 +183,8 @@ export function classifyHttpError(answer: HttpAnswer, context: CallContext, now:
     // WordPress answers a wrong password with the route's own code; the status is what counts.
     return new WordPressError('wp_login_failed', { ...base, username: context.username }, how('final'));
   }
-  if (wordpressCode !== null && restLocked.has(wordpressCode)) return new WordPressError('wp_rest_disabled', { ...base, status }, how('final'));
+  if (wordpressCode !== null && restLocked.has(wordpressCode))
+    return new WordPressError('wp_rest_disabled', { ...base, status }, how('final'));
   if (status === 403) return refusal(answer, context, wordpressCode, message, how('final'));
   if (wordpressCode === 'rest_invalid_author') return new WordPressError('wp_author_gone', base, how('final'));
   if (status === 404 || status === 410) {
@@ -177,7 +195,11 @@ export function classifyHttpError(answer: HttpAnswer, context: CallContext, now:
 }
 
 /** WordPress's Notes: its comment flood limit, a site without Notes, a note's post gone. */
-function noteError(context: CallContext, wordpressCode: string | null, how: (disposition: Disposition) => WordPressHow): WordPressError | null {
+function noteError(
+  context: CallContext,
+  wordpressCode: string | null,
+  how: (disposition: Disposition) => WordPressHow,
+): WordPressError | null {
   const base = { address: context.address };
   const { action } = context;
   if (action.kind !== 'create_note' && action.kind !== 'edit_note') return null;
@@ -285,7 +307,11 @@ function hostOf(address: string): string {
 }
 
 function stripTags(text: string): string {
-  return text.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  return text
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 300);
 }
 
 /** The <title> of an HTML error page (nginx, a firewall), else its first words. */

@@ -57,7 +57,13 @@ export interface Transport {
 }
 
 /** Sends one request and reads the whole answer, within the timeout. Never throws anything but WordPressError. */
-export async function exchange(transport: Transport, url: string, method: string, options: CallOptions, context: CallContext): Promise<HttpAnswer & { url: string }> {
+export async function exchange(
+  transport: Transport,
+  url: string,
+  method: string,
+  options: CallOptions,
+  context: CallContext,
+): Promise<HttpAnswer & { url: string }> {
   const bytes = options.body?.byteLength ?? 0;
   const timeoutMs = transport.timeouts.requestMs + Math.ceil((bytes / (1024 * 1024)) * transport.timeouts.perMegabyteMs);
   const headers: Record<string, string> = {

@@ -54,7 +54,16 @@ export function removeNoteAnchor(markup: string, noteId: number): string {
   let result = markup;
   for (const located of locateBlocks(markup).reverse()) {
     const ids = noteIdsOf(located.block.attrs);
-    if (ids.includes(noteId)) result = rewriteAttributes(result, located, withNoteIds(located.block.name, located.block.attrs, ids.filter((id) => id !== noteId)));
+    if (ids.includes(noteId))
+      result = rewriteAttributes(
+        result,
+        located,
+        withNoteIds(
+          located.block.name,
+          located.block.attrs,
+          ids.filter((id) => id !== noteId),
+        ),
+      );
   }
   return unmark(result, (id) => id === noteId);
 }
@@ -66,7 +75,8 @@ export function removeNoteAnchor(markup: string, noteId: number): string {
 export function withoutNoteAnchors(markup: string): string {
   let result = markup;
   for (const located of locateBlocks(markup).reverse()) {
-    if (noteIdsOf(located.block.attrs).length > 0) result = rewriteAttributes(result, located, withNoteIds(located.block.name, located.block.attrs, []));
+    if (noteIdsOf(located.block.attrs).length > 0)
+      result = rewriteAttributes(result, located, withNoteIds(located.block.name, located.block.attrs, []));
   }
   return unmark(result, () => true);
 }
@@ -112,7 +122,27 @@ const ownAttributes: Record<string, readonly string[]> = {
   'core/list-item': ['placeholder', 'content'],
   'core/quote': ['value', 'citation', 'textAlign'],
   'core/pullquote': ['value', 'citation', 'textAlign'],
-  'core/image': ['blob', 'url', 'alt', 'caption', 'lightbox', 'title', 'href', 'rel', 'linkClass', 'id', 'width', 'height', 'aspectRatio', 'scale', 'focalPoint', 'sizeSlug', 'linkDestination', 'linkTarget', 'isDecorative'],
+  'core/image': [
+    'blob',
+    'url',
+    'alt',
+    'caption',
+    'lightbox',
+    'title',
+    'href',
+    'rel',
+    'linkClass',
+    'id',
+    'width',
+    'height',
+    'aspectRatio',
+    'scale',
+    'focalPoint',
+    'sizeSlug',
+    'linkDestination',
+    'linkTarget',
+    'isDecorative',
+  ],
   'core/group': ['tagName', 'templateLock'],
   'core/separator': ['opacity', 'tagName'],
   'core/html': ['content'],

@@ -60,7 +60,9 @@ export function companionNotes(client: WordPressClient, now: () => Date = () => 
 async function listNotes(client: WordPressClient, postIds: readonly number[]): Promise<EditorialNote[]> {
   if (postIds.length === 0) return [];
   const companions = await companionsOf(client, postIds);
-  const notes = companions.map((post) => payloadOf(client, post)).flatMap((payload) => payload.notes.map((note) => editorialNote(payload, note)));
+  const notes = companions
+    .map((post) => payloadOf(client, post))
+    .flatMap((payload) => payload.notes.map((note) => editorialNote(payload, note)));
   // A stable sort: notes of one instant keep the order their writer wrote them in.
   const ordered = notes.sort((a, b) => a.dateGmt.localeCompare(b.dateGmt));
   const answers = (threadId: number) => ordered.filter((note) => note.parentId === threadId);
@@ -75,12 +77,22 @@ async function companionsOf(client: WordPressClient, postIds: readonly number[])
   return (await findCompanions(client, notesPrefix)).filter((post) => prefixes.some((prefix) => post.slug.startsWith(prefix)));
 }
 
-async function addNote(client: WordPressClient, note: NewNote, resolution: StoredNote['resolution'], now: () => Date): Promise<EditorialNote> {
+async function addNote(
+  client: WordPressClient,
+  note: NewNote,
+  resolution: StoredNote['resolution'],
+  now: () => Date,
+): Promise<EditorialNote> {
   const [me, article] = await Promise.all([client.me(), client.viewPost(note.postId)]);
   const slug = notesCompanionMarker(note.postId, me.id);
   const existing = await findCompanion(client, slug);
-  const payload: Payload = existing ? payloadOf(client, existing) : { format: 'spalt-notes', version: 1, postId: note.postId, writer: { id: me.id, name: me.name }, notes: [] };
-  const already = resolution === null ? payload.notes.find((stored) => stored.resolution === null && isSame(editorialNote(payload, stored), me.id, note)) : undefined;
+  const payload: Payload = existing
+    ? payloadOf(client, existing)
+    : { format: 'spalt-notes', version: 1, postId: note.postId, writer: { id: me.id, name: me.name }, notes: [] };
+  const already =
+    resolution === null
+      ? payload.notes.find((stored) => stored.resolution === null && isSame(editorialNote(payload, stored), me.id, note))
+      : undefined;
   if (already) return editorialNote(payload, already);
   const stored: StoredNote = {
     id: randomInt(noteIdRange[0], noteIdRange[1]),
@@ -93,12 +105,24 @@ async function addNote(client: WordPressClient, note: NewNote, resolution: Store
   const next: Payload = { ...payload, writer: { id: me.id, name: me.name }, notes: [...payload.notes, stored] };
   const title = article.title.raw ?? article.title.rendered;
   const bytes = new Uint8Array(Buffer.from(JSON.stringify(next), 'utf8'));
-  const fields = { slug, title: companionTitle('notes', title), content: companionContent(slug, note.postId, title, bytes), author: article.author ?? me.id };
+  const fields = {
+    slug,
+    title: companionTitle('notes', title),
+    content: companionContent(slug, note.postId, title, bytes),
+    author: article.author ?? me.id,
+  };
   await writeCompanion(client, existing, fields, { kind: 'create_note', postId: note.postId });
   return editorialNote(next, stored);
 }
 
-async function resolveThread(client: WordPressClient, postId: number, noteId: number, resolution: 'resolved' | 'reopen', text: string, now: () => Date): Promise<void> {
+async function resolveThread(
+  client: WordPressClient,
+  postId: number,
+  noteId: number,
+  resolution: 'resolved' | 'reopen',
+  text: string,
+  now: () => Date,
+): Promise<void> {
   const notes = await listNotes(client, [postId]);
   const thread = notes.find((note) => note.id === noteId && note.parentId === null);
   if (!thread) throw new WordPressError('wp_note_gone', { address: client.address, id: noteId }, { disposition: 'final' });
@@ -110,7 +134,11 @@ function payloadOf(client: WordPressClient, post: Post): Payload {
   const bytes = companionPayload(client, post);
   const parsed = Payload.safeParse(parseJson(Buffer.from(bytes).toString('utf8')));
   if (!parsed.success) {
-    throw new WordPressError('wp_companion_damaged', { address: client.address, id: post.id, details: 'not Spalt’s notes' }, { disposition: 'final' });
+    throw new WordPressError(
+      'wp_companion_damaged',
+      { address: client.address, id: post.id, details: 'not Spalt’s notes' },
+      { disposition: 'final' },
+    );
   }
   return parsed.data;
 }

@@ -44,7 +44,8 @@ async function listNotes(client: WordPressClient, postIds: readonly number[]): P
   const perPost = await Promise.all(
     postIds.map((post) =>
       readNotes(client, { post: [post] }, 'edit').catch((error: unknown) => {
-        if (error instanceof WordPressError && error.wordpressCode === 'rest_forbidden_context') return readNotes(client, { post: [post] }, 'view');
+        if (error instanceof WordPressError && error.wordpressCode === 'rest_forbidden_context')
+          return readNotes(client, { post: [post] }, 'view');
         throw error;
       }),
     ),
@@ -61,21 +62,38 @@ async function readNotes(
   const postId = filter.post[0] ?? 0;
   for (let page = 1; page <= maxPages; page++) {
     const query = { ...filter, type: 'note', status: 'all', context, orderby: 'id', order: 'asc', per_page: perPage, page };
-    const { value, headers } = await client.call('GET', 'wp/v2/comments', { query }, { kind: 'edit_note', id: 0, postId }, z.array(WordPressNote));
+    const { value, headers } = await client.call(
+      'GET',
+      'wp/v2/comments',
+      { query },
+      { kind: 'edit_note', id: 0, postId },
+      z.array(WordPressNote),
+    );
     notes.push(...value.filter((comment) => comment.type === 'note').map(editorialNote));
     if (page >= Number(headers.get('x-wp-totalpages') ?? '1') || value.length === 0) break;
   }
   return notes;
 }
 
-async function createNote(client: WordPressClient, note: NewNote, fields: { status?: string; meta?: Record<string, string> } = {}): Promise<EditorialNote> {
+async function createNote(
+  client: WordPressClient,
+  note: NewNote,
+  fields: { status?: string; meta?: Record<string, string> } = {},
+): Promise<EditorialNote> {
   const json = { post: note.postId, content: noteHtml(note.text), type: 'note', status: 'hold', parent: note.parentId ?? 0, ...fields };
-  const { value } = await client.call('POST', 'wp/v2/comments', { json }, { kind: 'create_note', postId: note.postId }, WordPressNote, async (answer) => {
-    const error = RestError.safeParse(answer.json);
-    if (!error.success || error.data.code !== 'comment_duplicate') return undefined;
-    // "Duplicate comment detected": the note is already there, from an earlier try.
-    return (await findRaw(client, note)) ?? undefined;
-  });
+  const { value } = await client.call(
+    'POST',
+    'wp/v2/comments',
+    { json },
+    { kind: 'create_note', postId: note.postId },
+    WordPressNote,
+    async (answer) => {
+      const error = RestError.safeParse(answer.json);
+      if (!error.success || error.data.code !== 'comment_duplicate') return undefined;
+      // "Duplicate comment detected": the note is already there, from an earlier try.
+      return (await findRaw(client, note)) ?? undefined;
+    },
+  );
   return editorialNote(value);
 }
 
@@ -87,12 +105,38 @@ async function findNote(client: WordPressClient, note: NewNote): Promise<Editori
 /** The user's latest notes in that thread (or as first notes) of the post, the same text among them. */
 async function findRaw(client: WordPressClient, note: NewNote): Promise<WordPressNote | null> {
   const me = await client.me();
-  const query = { post: note.postId, parent: note.parentId ?? 0, author: me.id, type: 'note', status: 'all', context: 'edit', orderby: 'id', order: 'desc', per_page: perPage };
-  const { value } = await client.call('GET', 'wp/v2/comments', { query }, { kind: 'edit_note', id: 0, postId: note.postId }, z.array(WordPressNote));
-  return value.find((comment) => comment.type === 'note' && sameNoteText(noteText(comment.content.raw ?? comment.content.rendered), note.text)) ?? null;
+  const query = {
+    post: note.postId,
+    parent: note.parentId ?? 0,
+    author: me.id,
+    type: 'note',
+    status: 'all',
+    context: 'edit',
+    orderby: 'id',
+    order: 'desc',
+    per_page: perPage,
+  };
+  const { value } = await client.call(
+    'GET',
+    'wp/v2/comments',
+    { query },
+    { kind: 'edit_note', id: 0, postId: note.postId },
+    z.array(WordPressNote),
+  );
+  return (
+    value.find(
+      (comment) => comment.type === 'note' && sameNoteText(noteText(comment.content.raw ?? comment.content.rendered), note.text),
+    ) ?? null
+  );
 }
 
-async function setResolution(client: WordPressClient, postId: number, noteId: number, resolution: 'resolved' | 'reopen', text: string): Promise<void> {
+async function setResolution(
+  client: WordPressClient,
+  postId: number,
+  noteId: number,
+  resolution: 'resolved' | 'reopen',
+  text: string,
+): Promise<void> {
   const status = resolution === 'resolved' ? 'approved' : 'hold';
   const action = { kind: 'edit_note', id: noteId, postId } as const;
   const { value: thread } = await client.call('GET', `wp/v2/comments/${noteId}`, { query: { context: 'edit' } }, action, WordPressNote);

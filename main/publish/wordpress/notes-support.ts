@@ -18,7 +18,9 @@ const PostType = z.looseObject({ supports: z.record(z.string(), z.unknown()).opt
 export async function detectNotes(client: WordPressClient): Promise<NotesKind> {
   const { value } = await client.call('GET', 'wp/v2/types/post', { query: { context: 'edit' } }, { kind: 'read' }, PostType);
   const editor = value.supports?.editor;
-  const declared = Array.isArray(editor) && editor.some((feature) => typeof feature === 'object' && feature !== null && Boolean((feature as { notes?: unknown }).notes));
+  const declared =
+    Array.isArray(editor) &&
+    editor.some((feature) => typeof feature === 'object' && feature !== null && Boolean((feature as { notes?: unknown }).notes));
   return declared ? 'native' : 'companion';
 }
 

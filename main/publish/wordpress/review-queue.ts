@@ -48,7 +48,10 @@ export async function listReviewQueue(client: WordPressClient): Promise<ReviewQu
     for (const { posts: more } of await Promise.all(batch)) posts.push(...more);
   }
   const unique = [...new Map(posts.filter((post) => post.status === 'pending').map((post) => [post.id, post])).values()];
-  const names = await authorNames(client, unique.map((post) => post.author ?? 0));
+  const names = await authorNames(
+    client,
+    unique.map((post) => post.author ?? 0),
+  );
   return unique.map((post) => queueItem(post, names)).sort(newestFirst);
 }
 
@@ -58,7 +61,8 @@ async function mayReview(client: WordPressClient): Promise<void> {
   const role = primaryRole(user.roles ?? []);
   const map = user.capabilities;
   const allowed = map && Object.keys(map).length > 0 ? map.edit_others_posts === true : role === 'editor' || role === 'administrator';
-  if (!allowed) throw new WordPressError('wp_cannot_review', { address: client.address, ...roleDetails(role) }, { disposition: 'final', status: 403 });
+  if (!allowed)
+    throw new WordPressError('wp_cannot_review', { address: client.address, ...roleDetails(role) }, { disposition: 'final', status: 403 });
 }
 
 async function readPage(client: WordPressClient, page: number): Promise<{ posts: Post[]; headers: Headers }> {
@@ -73,7 +77,13 @@ async function authorNames(client: WordPressClient, ids: number[]): Promise<Map<
   const chunks = Array.from({ length: Math.ceil(wanted.length / perPage) }, (_, i) => wanted.slice(i * perPage, (i + 1) * perPage));
   const answers = await Promise.all(
     chunks.map((include) =>
-      client.call('GET', 'wp/v2/users', { query: { who: 'authors', include, per_page: perPage, _fields: 'id,name,slug' } }, { kind: 'read' }, z.array(SiteUser)),
+      client.call(
+        'GET',
+        'wp/v2/users',
+        { query: { who: 'authors', include, per_page: perPage, _fields: 'id,name,slug' } },
+        { kind: 'read' },
+        z.array(SiteUser),
+      ),
     ),
   );
   return new Map(answers.flatMap(({ value }) => value.map((user) => [user.id, user.name] as const)));

@@ -36,7 +36,13 @@ const publishNowMarginMs = 60_000;
 
 /** Journalist: send the post for review (status pending). Content changes go with it in `fields`. */
 export function submitForReview(client: WordPressClient, postId: number, fields: Omit<PostFields, 'status'> = {}): Promise<Post> {
-  return moveOn(client, postId, 'submit', { ...fields, status: 'pending' }, (post) => post.status === 'pending' && Object.keys(fields).length === 0);
+  return moveOn(
+    client,
+    postId,
+    'submit',
+    { ...fields, status: 'pending' },
+    (post) => post.status === 'pending' && Object.keys(fields).length === 0,
+  );
 }
 
 /** Journalist: take a submission back (status draft), as long as no reviewer has acted on it. */
@@ -76,10 +82,15 @@ async function moveOn(
   const action: Action = step === 'submit' || step === 'withdraw' ? { kind: 'edit_post', id: postId } : { kind: 'review_post', id: postId };
   // context=view: a writer may still read a post an editor has published, which they may no longer edit.
   const current = (await client.call('GET', `wp/v2/posts/${postId}`, {}, action, Post)).value;
-  if (current.status === 'trash') throw new WordPressError('wp_post_gone', { address: client.address, id: postId }, { disposition: 'final', status: 200 });
+  if (current.status === 'trash')
+    throw new WordPressError('wp_post_gone', { address: client.address, id: postId }, { disposition: 'final', status: 200 });
   if (alreadyDone(current)) return current;
   if (!startsFrom[step].includes(current.status)) {
-    throw new WordPressError('wp_review_state_changed', { address: client.address, id: postId, ...statusDetails(current.status) }, { disposition: 'final', status: 409 });
+    throw new WordPressError(
+      'wp_review_state_changed',
+      { address: client.address, id: postId, ...statusDetails(current.status) },
+      { disposition: 'final', status: 409 },
+    );
   }
   const { value } = await client.call('POST', `wp/v2/posts/${postId}`, { json: { ...fields, ...extra(current) } }, action, Post);
   return value;

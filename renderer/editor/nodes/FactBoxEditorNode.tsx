@@ -8,7 +8,12 @@ function FactBoxBlock({ properties: box, update }: BlockUi<FactBox>) {
   return (
     <BlockFrame name={t('insert.factBox')} className="spalt-fact-box">
       <TextField label={t('block.factBox.heading')} value={box.heading} onChange={(heading) => update({ heading })} />
-      <TextField label={t('block.factBox.items')} value={box.items.join('\n')} onChange={(text) => update({ items: text.split('\n') })} multiline />
+      <TextField
+        label={t('block.factBox.items')}
+        value={box.items.join('\n')}
+        onChange={(text) => update({ items: text.split('\n') })}
+        multiline
+      />
     </BlockFrame>
   );
 }

@@ -45,7 +45,14 @@ function LibraryPhotoBlock({ photo, update }: { photo: LibraryPhoto; update: Blo
   const web = photo.renditions.web;
   return (
     <BlockFrame name={t('insert.photo')} className="spalt-photo">
-      <img className="spalt-photo-image" src={photoMediaPath(photo.id, 'web')} alt={photo.alt} width={web.width} height={web.height} decoding="async" />
+      <img
+        className="spalt-photo-image"
+        src={photoMediaPath(photo.id, 'web')}
+        alt={photo.alt}
+        width={web.width}
+        height={web.height}
+        decoding="async"
+      />
       <PrintedCaption caption={photo.caption} creditLine={photo.creditLine} />
       <p className="spalt-block-note">{photo.alt.trim() ? t('photoBlock.alt', { alt: photo.alt }) : t('photoBlock.altMissing')}</p>
       <div className="spalt-photo-actions">

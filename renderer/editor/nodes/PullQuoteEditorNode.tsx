@@ -7,7 +7,13 @@ function PullQuoteBlock({ properties: quote, update }: BlockUi<PullQuote>) {
   const { t } = useT();
   return (
     <BlockFrame name={t('insert.pullQuote')} className="spalt-pull-quote">
-      <TextField label={t('block.pullQuote.text')} value={quote.text} onChange={(text) => update({ text })} multiline className="spalt-pull-quote-text" />
+      <TextField
+        label={t('block.pullQuote.text')}
+        value={quote.text}
+        onChange={(text) => update({ text })}
+        multiline
+        className="spalt-pull-quote-text"
+      />
       <TextField label={t('block.pullQuote.attribution')} value={quote.attribution} onChange={(attribution) => update({ attribution })} />
     </BlockFrame>
   );

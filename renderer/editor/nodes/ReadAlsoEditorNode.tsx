@@ -39,7 +39,14 @@ function ReadAlsoBlock({ properties: link, update }: BlockUi<ReadAlso>) {
       />
       <label className="block-field">
         <span className="block-field-label">{t('block.readAlso.pick')}</span>
-        <select data-checklist-focus value={link.articleId ?? ''} disabled={!editable} onFocus={loadArticles} onPointerDown={loadArticles} onChange={(event) => pick(event.target.value)}>
+        <select
+          data-checklist-focus
+          value={link.articleId ?? ''}
+          disabled={!editable}
+          onFocus={loadArticles}
+          onPointerDown={loadArticles}
+          onChange={(event) => pick(event.target.value)}
+        >
           <option value="">{t('block.readAlso.pickNone')}</option>
           {linked ? <option value={link.articleId ?? ''}>{link.title}</option> : null}
           {choices.map((article) => (

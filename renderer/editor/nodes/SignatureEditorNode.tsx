@@ -16,8 +16,16 @@ function SignatureBlock({ properties: { signers }, update }: BlockUi<Signature>)
       <ol className="spalt-signers">
         {signers.map((signer, index) => (
           <li key={index} className="spalt-signer">
-            <TextField label={t('block.signature.name', { number: index + 1 })} value={signer.name} onChange={(name) => setSigner(index, { name })} />
-            <TextField label={t('block.signature.title', { number: index + 1 })} value={signer.title} onChange={(title) => setSigner(index, { title })} />
+            <TextField
+              label={t('block.signature.name', { number: index + 1 })}
+              value={signer.name}
+              onChange={(name) => setSigner(index, { name })}
+            />
+            <TextField
+              label={t('block.signature.title', { number: index + 1 })}
+              value={signer.title}
+              onChange={(title) => setSigner(index, { title })}
+            />
             <button type="button" disabled={!editable} onClick={() => change((current) => current.filter((_, i) => i !== index))}>
               {t('block.signature.remove', { number: index + 1 })}
             </button>

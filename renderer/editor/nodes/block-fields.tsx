@@ -25,9 +25,23 @@ export function TextField({ label, value, onChange, multiline = false, className
     onChange(next);
   };
   const control = multiline ? (
-    <textarea ref={ref} value={draft} rows={3} readOnly={!editable} aria-describedby={describedBy} onChange={(event) => change(event.target.value)} />
+    <textarea
+      ref={ref}
+      value={draft}
+      rows={3}
+      readOnly={!editable}
+      aria-describedby={describedBy}
+      onChange={(event) => change(event.target.value)}
+    />
   ) : (
-    <input ref={ref} type="text" value={draft} readOnly={!editable} aria-describedby={describedBy} onChange={(event) => change(event.target.value)} />
+    <input
+      ref={ref}
+      type="text"
+      value={draft}
+      readOnly={!editable}
+      aria-describedby={describedBy}
+      onChange={(event) => change(event.target.value)}
+    />
   );
   return (
     <label className={`block-field ${className ?? ''}`}>

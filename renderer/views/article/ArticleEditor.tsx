@@ -27,7 +27,15 @@ import { takeStartPlace } from '../../start/left-off';
 import { markStarted } from '../../start/started';
 
 const pickFields = ({ kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId }: Article): Fields => ({
-  kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId,
+  kind,
+  kicker,
+  headline,
+  lead,
+  bylines,
+  label,
+  disclaimer,
+  sponsor,
+  mainPhotoId,
 });
 
 /** The checklist and counts wait for a pause in typing; they are off the typing path. */
@@ -152,7 +160,11 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   function blockTexts(): string[] {
     const editor = editorRef.current;
     if (!editor) return [];
-    return editor.getEditorState().read(() => $getRoot().getChildren().map((block) => block.getTextContent()));
+    return editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .map((block) => block.getTextContent()),
+    );
   }
 
   async function back() {

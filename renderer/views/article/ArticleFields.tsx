@@ -62,7 +62,12 @@ export function ArticleFields({ fields, editable, onChange, onKind, onBlur }: Ar
       {rules.label !== '' || fields.label !== '' ? textField('label') : null}
       {textField('headline', true)}
       {textField('lead', true)}
-      <MainPhotoField id={fieldId('mainPhoto')} photoId={fields.mainPhotoId} disabled={!editable} onChange={(photoId) => onChange('mainPhotoId', photoId)} />
+      <MainPhotoField
+        id={fieldId('mainPhoto')}
+        photoId={fields.mainPhotoId}
+        disabled={!editable}
+        onChange={(photoId) => onChange('mainPhotoId', photoId)}
+      />
       <div className="field-bylines" id={fieldId('bylines')} tabIndex={-1}>
         {rules.requiresSignature ? <p className="hint">{t('bylines.signedHint')}</p> : null}
         <BylinesField bylines={fields.bylines} disabled={!editable} onChange={(value) => onChange('bylines', value)} onBlur={onBlur} />

@@ -22,9 +22,10 @@ const whenOf = ({ language }: Translator, instant: string) => formatDateTimeSeco
 
 function labelText(tr: Translator, label: RevisionLabel): string {
   const { t } = tr;
-  const name = label.name === 'restored' && label.detail
-    ? t('history.restoredFrom', { when: whenOf(tr, label.detail) })
-    : t(builtKey('history.name.', label.name)) + (label.name === 'correction' && label.detail ? `: ${label.detail}` : '');
+  const name =
+    label.name === 'restored' && label.detail
+      ? t('history.restoredFrom', { when: whenOf(tr, label.detail) })
+      : t(builtKey('history.name.', label.name)) + (label.name === 'correction' && label.detail ? `: ${label.detail}` : '');
   return label.by ? t('history.nameBy', { name, by: label.by }) : name;
 }
 
@@ -141,7 +142,9 @@ export function HistoryDialog({ articleId, title, onClose }: HistoryDialogProps)
             </select>
           </label>
           <h3 id={`${titleId}-changes`}>
-            {fromEntry && toEntry ? t('history.changes', { from: dateTime(fromEntry.savedAt), to: dateTime(toEntry.savedAt) }) : t('history.open')}
+            {fromEntry && toEntry
+              ? t('history.changes', { from: dateTime(fromEntry.savedAt), to: dateTime(toEntry.savedAt) })
+              : t('history.open')}
           </h3>
           {revisionError ? <p role="alert">{errorText(revisionError)}</p> : null}
           {diff && before && after ? <RevisionDiffView diff={diff} before={before.draft} after={after.draft} /> : null}

@@ -69,11 +69,11 @@ function BlockRow({ change }: { change: BlockChange }) {
     <li className={`diff-block diff-${change.kind}`}>
       <p className="diff-block-label">
         {t('history.block', { kind: t(builtKey('history.block.', change.kind)), position })}
-        {others.length > 0 ? ` · ${t('history.aspects', { aspects: others.map((a) => t(builtKey('history.aspect.', a))).join(', ') })}` : ''}
+        {others.length > 0
+          ? ` · ${t('history.aspects', { aspects: others.map((a) => t(builtKey('history.aspect.', a))).join(', ') })}`
+          : ''}
       </p>
-      <p className="diff-text">
-        {showsWords ? <DiffParts parts={change.parts} /> : change.parts.map((part) => part.text).join('')}
-      </p>
+      <p className="diff-text">{showsWords ? <DiffParts parts={change.parts} /> : change.parts.map((part) => part.text).join('')}</p>
     </li>
   );
 }

@@ -48,7 +48,11 @@ export function useHistory(articleId: string): HistoryState {
 }
 
 /** Revisions of one article, each fetched once when first asked for. */
-export function useRevisions(articleId: string): { revisions: ReadonlyMap<number, RevisionView>; request: (revision: number) => void; error: unknown } {
+export function useRevisions(articleId: string): {
+  revisions: ReadonlyMap<number, RevisionView>;
+  request: (revision: number) => void;
+  error: unknown;
+} {
   const [revisions, setRevisions] = useState<ReadonlyMap<number, RevisionView>>(new Map());
   const [error, setError] = useState<unknown>(null);
   const asked = useRef(new Set<number>());

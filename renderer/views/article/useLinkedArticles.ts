@@ -25,7 +25,10 @@ export function useLinkedArticles(): (id: string) => LinkedArticle {
   useEffect(() => {
     let live = true;
     load.current = () =>
-      void Promise.all([invoke('articles.list', { scope: 'active', query: '' }), invoke('articles.list', { scope: 'trash', query: '' })]).then(
+      void Promise.all([
+        invoke('articles.list', { scope: 'active', query: '' }),
+        invoke('articles.list', { scope: 'trash', query: '' }),
+      ]).then(
         ([active, trash]) => {
           if (live) setRows({ active, trash });
         },

@@ -15,7 +15,11 @@ export function ArticleTable({ caption, dateLabel, select, children }: ArticleTa
     <table className="article-table" aria-label={caption}>
       <thead>
         <tr>
-          {select ? <th scope="col" className="select-cell">{select}</th> : null}
+          {select ? (
+            <th scope="col" className="select-cell">
+              {select}
+            </th>
+          ) : null}
           <th scope="col">{t('library.col.kicker')}</th>
           <th scope="col">{t('library.col.headline')}</th>
           <th scope="col">{t('library.col.kind')}</th>

@@ -107,11 +107,7 @@ export function LibraryView() {
                   />
                 }
                 action={
-                  <button
-                    type="button"
-                    aria-label={t('library.trash', { title })}
-                    onClick={() => void moveToTrash(article.id, title)}
-                  >
+                  <button type="button" aria-label={t('library.trash', { title })} onClick={() => void moveToTrash(article.id, title)}>
                     {t('library.trashShort')}
                   </button>
                 }

@@ -58,11 +58,7 @@ export function TrashView() {
                 article={article}
                 showTrashedAt
                 action={
-                  <button
-                    type="button"
-                    aria-label={t('trash.restore', { title })}
-                    onClick={() => void restore(article.id, title)}
-                  >
+                  <button type="button" aria-label={t('trash.restore', { title })} onClick={() => void restore(article.id, title)}>
                     {t('trash.restoreShort')}
                   </button>
                 }

@@ -30,9 +30,10 @@ export function useArticleList(scope: 'active' | 'trash', query: string) {
   useEffect(() => onEvent('article.changed', () => void reload()), [reload]);
   // A publish that ends moves the article's status (published, scheduled, in review).
   useEffect(
-    () => onEvent('publish.changed', (change) => {
-      if (change.state === 'done') void reload();
-    }),
+    () =>
+      onEvent('publish.changed', (change) => {
+        if (change.state === 'done') void reload();
+      }),
     [reload],
   );
 

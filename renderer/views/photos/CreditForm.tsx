@@ -1,4 +1,12 @@
-import { CreditType, embeddedFields, photoLimits, type Credit, type CreditSuggestion, type Photo, type PrefilledFrom } from '../../../shared/article/photo';
+import {
+  CreditType,
+  embeddedFields,
+  photoLimits,
+  type Credit,
+  type CreditSuggestion,
+  type Photo,
+  type PrefilledFrom,
+} from '../../../shared/article/photo';
 import { photoTextFindings, type PhotoFinding } from '../../../shared/article/photo-rights';
 import type { MessageKey } from '../../../shared/i18n';
 import { creditLine } from '../../../shared/format/credit';
@@ -54,9 +62,23 @@ export function CreditForm({ photo }: { photo: Photo }) {
     <FormField label={t(fieldLabels[key])} note={key === 'usageNotes' ? null : origin(key, edit.credit[key])}>
       {(control) =>
         multiline ? (
-          <textarea {...control} rows={2} maxLength={photoLimits[key]} value={edit.credit[key]} onBlur={onBlur} onChange={(event) => setCredit({ [key]: event.target.value })} />
+          <textarea
+            {...control}
+            rows={2}
+            maxLength={photoLimits[key]}
+            value={edit.credit[key]}
+            onBlur={onBlur}
+            onChange={(event) => setCredit({ [key]: event.target.value })}
+          />
         ) : (
-          <input {...control} type="text" maxLength={photoLimits[key]} value={edit.credit[key]} onBlur={onBlur} onChange={(event) => setCredit({ [key]: event.target.value })} />
+          <input
+            {...control}
+            type="text"
+            maxLength={photoLimits[key]}
+            value={edit.credit[key]}
+            onBlur={onBlur}
+            onChange={(event) => setCredit({ [key]: event.target.value })}
+          />
         )
       }
     </FormField>
@@ -91,7 +113,14 @@ export function CreditForm({ photo }: { photo: Photo }) {
       </FormField>
       <FormField label={t('credit.caption')} note={origin('caption', edit.caption)}>
         {(control) => (
-          <textarea {...control} rows={2} maxLength={photoLimits.caption} value={edit.caption} onBlur={onBlur} onChange={(event) => change({ ...edit, caption: event.target.value })} />
+          <textarea
+            {...control}
+            rows={2}
+            maxLength={photoLimits.caption}
+            value={edit.caption}
+            onBlur={onBlur}
+            onChange={(event) => change({ ...edit, caption: event.target.value })}
+          />
         )}
       </FormField>
       <fieldset className="credit-fields">
@@ -125,7 +154,12 @@ export function CreditForm({ photo }: { photo: Photo }) {
         {textField('licence')}
         {textField('usageNotes', true)}
         <label className="check">
-          <input type="checkbox" checked={edit.credit.oneTimeUse} onBlur={onBlur} onChange={(event) => setCredit({ oneTimeUse: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={edit.credit.oneTimeUse}
+            onBlur={onBlur}
+            onChange={(event) => setCredit({ oneTimeUse: event.target.checked })}
+          />
           {t('credit.oneTimeUse')}
         </label>
         <FormField label={t('credit.expiresOn')}>

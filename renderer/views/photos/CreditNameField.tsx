@@ -69,7 +69,11 @@ export function CreditNameField({ label, value, note, onChange, onPick, onBlur }
 
   const optionId = (index: number) => `${id}-option-${index}`;
   const sourceText = (suggestion: CreditSuggestion) =>
-    [suggestion.organisation, suggestion.type ? t(builtKey('credit.type.', suggestion.type)) : '', t(builtKey('credit.source.', suggestion.source))]
+    [
+      suggestion.organisation,
+      suggestion.type ? t(builtKey('credit.type.', suggestion.type)) : '',
+      t(builtKey('credit.source.', suggestion.source)),
+    ]
       .filter(Boolean)
       .join(' · ');
 

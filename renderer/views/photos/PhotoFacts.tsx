@@ -23,7 +23,9 @@ export function FileFacts({ photo }: { photo: Photo }) {
       <dt>{t('photoDetail.taken')}</dt>
       <dd>
         {photo.takenAt ? dateTime(photo.takenAt) : t('photoDetail.unknown')}
-        {photo.takenAt && takenFrom ? <span className="prefilled"> {t('photoDetail.from', { field: embeddedFields[takenFrom] })}</span> : null}
+        {photo.takenAt && takenFrom ? (
+          <span className="prefilled"> {t('photoDetail.from', { field: embeddedFields[takenFrom] })}</span>
+        ) : null}
       </dd>
       <dt>{t('photoDetail.gps')}</dt>
       <dd>{photo.embedded.hasGps ? t('photoDetail.gpsYes') : t('photoDetail.gpsNo')}</dd>

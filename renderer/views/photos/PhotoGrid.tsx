@@ -98,8 +98,14 @@ export const PhotoGrid = memo(function PhotoGrid({ pages, version, selectedId, o
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const moves: Record<string, number> = {
-      ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns,
-      PageDown: columns * 3, PageUp: -columns * 3, Home: -total, End: total,
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      ArrowDown: columns,
+      ArrowUp: -columns,
+      PageDown: columns * 3,
+      PageUp: -columns * 3,
+      Home: -total,
+      End: total,
     };
     const step = moves[event.key];
     if (step === undefined || total === 0) return;

@@ -49,7 +49,13 @@ export const PhotoGridRow = memo(function PhotoGridRow(props: PhotoGridRowProps)
         return (
           <div key={column} role="gridcell" aria-colindex={column + 1} aria-selected={photo !== undefined && photo.id === selectedId}>
             {photo && ready ? (
-              <PhotoTile photo={photo} index={index} focusable={index === focusIndex} selected={photo.id === selectedId} onSelect={onSelect} />
+              <PhotoTile
+                photo={photo}
+                index={index}
+                focusable={index === focusIndex}
+                selected={photo.id === selectedId}
+                onSelect={onSelect}
+              />
             ) : (
               <div className="photo-tile photo-tile-loading" aria-hidden="true" />
             )}

@@ -162,7 +162,11 @@ export function PhotoLibraryView() {
         <div className="photo-library-grid">
           {pages.total === 0 ? (
             <p className="empty">
-              {filter.query.trim() ? t('photoLibrary.noResults', { query: filter.query }) : filter.missing || filter.creditType ? t('photoLibrary.noneMatch') : t('photoLibrary.empty')}
+              {filter.query.trim()
+                ? t('photoLibrary.noResults', { query: filter.query })
+                : filter.missing || filter.creditType
+                  ? t('photoLibrary.noneMatch')
+                  : t('photoLibrary.empty')}
             </p>
           ) : pages.total === null ? (
             // The grid measures itself when it mounts; waiting for the first page keeps that

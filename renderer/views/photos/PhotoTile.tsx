@@ -31,7 +31,11 @@ export const PhotoTile = memo(function PhotoTile({ photo, index, focusable, sele
       <span className="photo-tile-caption">{photo.caption.trim() || photo.fileName}</span>
       <span className="photo-tile-credit">{photo.creditLine || t('photo.noCredit')}</span>
       {hasProblems ? (
-        <span className="photo-tile-problem" aria-hidden="true" title={photo.problems.map((p) => t(builtKey('photo.problem.', p))).join('. ')}>
+        <span
+          className="photo-tile-problem"
+          aria-hidden="true"
+          title={photo.problems.map((p) => t(builtKey('photo.problem.', p))).join('. ')}
+        >
           !
         </span>
       ) : null}

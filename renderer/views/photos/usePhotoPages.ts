@@ -81,10 +81,7 @@ export class PhotoPages {
 export function usePhotoPages(filter: PhotoFilter): { pages: PhotoPages; version: number } {
   const [version, setVersion] = useState(0);
   const { query, creditType, missing } = filter;
-  const pages = useMemo(
-    () => new PhotoPages({ query, creditType, missing }, () => setVersion((v) => v + 1)),
-    [query, creditType, missing],
-  );
+  const pages = useMemo(() => new PhotoPages({ query, creditType, missing }, () => setVersion((v) => v + 1)), [query, creditType, missing]);
 
   useEffect(() => {
     pages.show(0, 0);

@@ -21,11 +21,7 @@ export function ConflictDialog({ job, busy, onChoice, onClose }: ConflictDialogP
   const titleId = useId();
   if (!job.conflict) return null;
   return (
-    <dialog
-      {...dialog}
-      className="publish-dialog"
-      aria-labelledby={titleId}
-    >
+    <dialog {...dialog} className="publish-dialog" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('outboxView.conflictDialog')}</h2>
       <p className="hint">
         {jobTitle(job, t('library.untitled'))} · {job.siteName}

@@ -74,7 +74,8 @@ function Side({ text, other }: { text: string; other: string }) {
 export function ConflictView({ conflict, siteName, terms, busy, onOverwrite, onMerge, onCancel }: ConflictViewProps) {
   const { t } = useT();
   const headingId = useId();
-  if (conflict.merge) return <MergeView conflict={conflict} merge={conflict.merge} siteName={siteName} busy={busy} onMerge={onMerge} onCancel={onCancel} />;
+  if (conflict.merge)
+    return <MergeView conflict={conflict} merge={conflict.merge} siteName={siteName} busy={busy} onMerge={onMerge} onCancel={onCancel} />;
   return (
     <section className="publish-conflict" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('publishConflict.heading')}</h3>

@@ -59,15 +59,27 @@ function Version({ label, before, text }: { label: string; before: string | null
   );
 }
 
-function Clash(props: { conflict: MergeConflict; context: ConflictContext; number: number; total: number; choice: MergeChoice | undefined; onChoice: (choice: MergeChoice) => void }) {
+function Clash(props: {
+  conflict: MergeConflict;
+  context: ConflictContext;
+  number: number;
+  total: number;
+  choice: MergeChoice | undefined;
+  onChoice: (choice: MergeChoice) => void;
+}) {
   const { conflict, context, number, total, choice, onChoice } = props;
   const { t } = useT();
   const name = useId();
-  const place = conflict.place.part === 'field' ? t(fieldKeys[conflict.place.field]) : t('publishMerge.block', { number: conflict.place.blockIndex + 1 });
+  const place =
+    conflict.place.part === 'field'
+      ? t(fieldKeys[conflict.place.field])
+      : t('publishMerge.block', { number: conflict.place.blockIndex + 1 });
   return (
     <fieldset className="merge-clash">
       <legend>{t('publishMerge.clash', { number, total, place })}</legend>
-      {conflict.deletedBy ? <p className="hint">{t(conflict.deletedBy === 'local' ? 'publishMerge.deletedHere' : 'publishMerge.deletedThere')}</p> : null}
+      {conflict.deletedBy ? (
+        <p className="hint">{t(conflict.deletedBy === 'local' ? 'publishMerge.deletedHere' : 'publishMerge.deletedThere')}</p>
+      ) : null}
       <div className="merge-versions" role="group" aria-label={t('publishMerge.versions')}>
         <Version label={t('publishMerge.ancestor')} before={null} text={context.ancestor} />
         <Version label={t('publishMerge.local')} before={context.ancestor} text={context.local} />
@@ -115,7 +127,13 @@ export function MergeView({ conflict, merge, siteName, busy, onMerge, onCancel }
           <p>{t('publishMerge.settings')}</p>
           <ul>
             {settings.map((change) => (
-              <li key={change.field}>{t('publishMerge.setting', { field: t(builtKey('outbox.conflict.', change.field)), before: change.before, now: change.now })}</li>
+              <li key={change.field}>
+                {t('publishMerge.setting', {
+                  field: t(builtKey('outbox.conflict.', change.field)),
+                  before: change.before,
+                  now: change.now,
+                })}
+              </li>
             ))}
           </ul>
         </div>

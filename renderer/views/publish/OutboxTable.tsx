@@ -72,7 +72,13 @@ function JobRow({ job, busy, onCancel, onRetry, onResolve }: { job: PublishJob }
             </button>
           ) : null}
           {job.cancellable ? (
-            <button type="button" className="danger" disabled={busy} aria-label={t('outboxView.cancelJob', { title })} onClick={() => onCancel(job)}>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              aria-label={t('outboxView.cancelJob', { title })}
+              onClick={() => onCancel(job)}
+            >
               {t('outboxView.cancel')}
             </button>
           ) : null}
@@ -95,10 +101,14 @@ function JobInfo({ job }: { job: PublishJob }) {
   }
   return (
     <>
-      {job.state === 'waiting' && job.nextAttemptAt ? <div>{t('outboxView.nextAttempt', { time: shortWhen(job.nextAttemptAt, language) })}</div> : null}
+      {job.state === 'waiting' && job.nextAttemptAt ? (
+        <div>{t('outboxView.nextAttempt', { time: shortWhen(job.nextAttemptAt, language) })}</div>
+      ) : null}
       {job.cancelRequested ? <div>{t('publishProgress.cancelling')}</div> : null}
       {job.state === 'conflict' ? <div>{t('outboxView.conflictInfo')}</div> : null}
-      {error && job.state !== 'cancelled' ? <div className={job.state === 'failed' ? 'field-error' : 'hint'}>{errorText(error)}</div> : null}
+      {error && job.state !== 'cancelled' ? (
+        <div className={job.state === 'failed' ? 'field-error' : 'hint'}>{errorText(error)}</div>
+      ) : null}
     </>
   );
 }

@@ -71,20 +71,17 @@ export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps
 
   const sites = list?.sites ?? [];
   // Closing the dialog gives focus back to the button that opened it; the jump then takes it to the problem.
-  const jump = onJump && !linked
-    ? (target: ChecklistTarget) => {
-        dialog.ref.current?.close();
-        onJump(target);
-        onClose();
-      }
-    : undefined;
+  const jump =
+    onJump && !linked
+      ? (target: ChecklistTarget) => {
+          dialog.ref.current?.close();
+          onJump(target);
+          onClose();
+        }
+      : undefined;
 
   return (
-    <dialog
-      {...dialog}
-      className="publish-dialog"
-      aria-labelledby={titleId}
-    >
+    <dialog {...dialog} className="publish-dialog" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('publishDialog.title')}</h2>
       {linked ? (
         <div className="publish-linking" role="note">
@@ -128,7 +125,9 @@ export function PublishDialog({ articleId, onClose, onJump }: PublishDialogProps
           </select>
         </label>
       ) : null}
-      {!job && sites.length === 1 && sites[0] ? <p className="publish-site">{t('publishDialog.siteOnly', { site: sites[0].name })}</p> : null}
+      {!job && sites.length === 1 && sites[0] ? (
+        <p className="publish-site">{t('publishDialog.siteOnly', { site: sites[0].name })}</p>
+      ) : null}
       {job ? (
         <JobPanel
           key={job.id}

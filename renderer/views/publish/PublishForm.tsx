@@ -116,7 +116,9 @@ export function PublishForm({ options, onStarted, onJump, onPublishLinked, onClo
           }}
         />
       ) : null}
-      {author !== null ? <AuthorField authors={options.authors} chosen={author} userId={options.user?.id ?? null} onChosen={setAuthor} /> : null}
+      {author !== null ? (
+        <AuthorField authors={options.authors} chosen={author} userId={options.user?.id ?? null} onChosen={setAuthor} />
+      ) : null}
       <CategoryField
         categories={options.categories}
         chosen={categories}

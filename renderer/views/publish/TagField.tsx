@@ -50,7 +50,11 @@ export function TagField({ tags, chosen, mayCreate, onChosen }: TagFieldProps) {
             <li key={name}>
               {name}
               {isNew(name) ? <span className="hint"> {t('publishDialog.newMark')}</span> : null}{' '}
-              <button type="button" aria-label={t('publishDialog.removeTag', { name })} onClick={() => onChosen(chosen.filter((other) => other !== name))}>
+              <button
+                type="button"
+                aria-label={t('publishDialog.removeTag', { name })}
+                onClick={() => onChosen(chosen.filter((other) => other !== name))}
+              >
                 ×
               </button>
             </li>

@@ -38,7 +38,8 @@ export function useJobActions(): JobActions {
     cancel: useCallback((job) => run(() => invoke('publish.cancel', { jobId: job.id })), [run]),
     retry: useCallback((job) => run(() => invoke('publish.retry', { jobId: job.id })), [run]),
     resolve: useCallback(
-      (job, choice, choices) => run(() => invoke('publish.resolveConflict', { jobId: job.id, choice, ...(choice === 'merge' ? { choices: choices ?? {} } : {}) })),
+      (job, choice, choices) =>
+        run(() => invoke('publish.resolveConflict', { jobId: job.id, choice, ...(choice === 'merge' ? { choices: choices ?? {} } : {}) })),
       [run],
     ),
   };

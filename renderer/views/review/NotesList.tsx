@@ -66,7 +66,11 @@ function NoteThread({ thread, onJump }: { thread: NoteThreadView; onJump: (targe
       >
         {t('notes.answer')}
       </button>
-      <button type="button" disabled={busy} onClick={() => void run(() => invoke('review.resolveNote', { noteId: note.id, resolved: note.state !== 'resolved' }))}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void run(() => invoke('review.resolveNote', { noteId: note.id, resolved: note.state !== 'resolved' }))}
+      >
         {note.state === 'resolved' ? t('notes.reopen') : t('notes.resolve')}
       </button>
     </li>

@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 
 /** The editor's notes, one field per paragraph of the body, for "Skicka tillbaka med anteckningar". */
-export function ReturnForm({ blocks, onSend, onCancel }: { blocks: readonly string[]; onSend: (notes: Array<{ blockIndex: number; text: string }>) => Promise<void>; onCancel: () => void }) {
+export function ReturnForm({
+  blocks,
+  onSend,
+  onCancel,
+}: {
+  blocks: readonly string[];
+  onSend: (notes: Array<{ blockIndex: number; text: string }>) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { t } = useT();
   const [texts, setTexts] = useState<string[]>(() => blocks.map(() => ''));
   const [empty, setEmpty] = useState(false);

@@ -14,7 +14,11 @@ export function ReviewQueueView() {
   return (
     <section className="review-queue" aria-labelledby="review-heading">
       <h1 id="review-heading">{t('review.heading')}</h1>
-      {sites.length === 0 ? <p>{t('review.noSites')}</p> : sites.map((site) => <SiteQueue key={site.siteId} site={site} onRefreshed={replace} />)}
+      {sites.length === 0 ? (
+        <p>{t('review.noSites')}</p>
+      ) : (
+        sites.map((site) => <SiteQueue key={site.siteId} site={site} onRefreshed={replace} />)
+      )}
     </section>
   );
 }
@@ -75,7 +79,9 @@ function SiteQueue({ site, onRefreshed }: { site: ReviewQueueSite; onRefreshed: 
       {site.error ? <p role="alert">{t('review.refreshFailed', { message: site.error.message[language] })}</p> : null}
       {failure ? <p role="alert">{failure}</p> : null}
       {site.items.length === 0 ? (
-        site.fetchedAt ? <p>{t('review.empty')}</p> : null
+        site.fetchedAt ? (
+          <p>{t('review.empty')}</p>
+        ) : null
       ) : (
         <table aria-labelledby={headingId}>
           <thead>
@@ -99,9 +105,16 @@ function SiteQueue({ site, onRefreshed }: { site: ReviewQueueSite; onRefreshed: 
                   <time dateTime={item.submittedGmt}>{dateTime(item.submittedGmt)}</time>
                 </td>
                 <td>{t('review.words', { count: item.words })}</td>
-                <td>{item.checklist.errors + item.checklist.warnings === 0 ? t('review.checklistOk') : t('checklist.summary', item.checklist)}</td>
                 <td>
-                  <button type="button" aria-label={t('review.openTitle', { title: item.title })} disabled={opening !== null} onClick={() => void open(item.postId)}>
+                  {item.checklist.errors + item.checklist.warnings === 0 ? t('review.checklistOk') : t('checklist.summary', item.checklist)}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t('review.openTitle', { title: item.title })}
+                    disabled={opening !== null}
+                    onClick={() => void open(item.postId)}
+                  >
                     {opening === item.postId ? t('review.opening') : t('review.open')}
                   </button>
                 </td>

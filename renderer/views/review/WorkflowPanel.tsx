@@ -60,7 +60,14 @@ export function WorkflowPanel({ articleId, onJump, blockTexts, beforeStep }: Wor
     <section className="workflow" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">{t('workflow.heading')}</h2>
       {states.map((status) => (
-        <SiteState key={status.siteId} status={status} site={sites.find((site) => site.siteId === status.siteId)} blockTexts={blockTexts} beforeStep={beforeStep} onDone={reload} />
+        <SiteState
+          key={status.siteId}
+          status={status}
+          site={sites.find((site) => site.siteId === status.siteId)}
+          blockTexts={blockTexts}
+          beforeStep={beforeStep}
+          onDone={reload}
+        />
       ))}
       <button type="button" onClick={() => void invoke('review.sync', {}).then(reload, reload)}>
         {t('workflow.sync')}
@@ -108,14 +115,25 @@ function SiteState({
         </strong>{' '}
         {t('workflow.site', { site: status.siteName })}
         {' · '}
-        {status.changedBy ? t('workflow.sinceBy', { time: dateTime(status.changedAt), name: status.changedBy }) : t('workflow.since', { time: dateTime(status.changedAt) })}
+        {status.changedBy
+          ? t('workflow.sinceBy', { time: dateTime(status.changedAt), name: status.changedBy })
+          : t('workflow.since', { time: dateTime(status.changedAt) })}
       </p>
-      {status.pendingStep ? <p role="note">{status.pendingError ? t('workflow.pendingWhy', { message: status.pendingError.message[language] }) : t('workflow.pending')}</p> : null}
-      {!status.pendingStep && status.pendingError ? <p role="alert">{t('workflow.refused', { message: status.pendingError.message[language] })}</p> : null}
+      {status.pendingStep ? (
+        <p role="note">
+          {status.pendingError ? t('workflow.pendingWhy', { message: status.pendingError.message[language] }) : t('workflow.pending')}
+        </p>
+      ) : null}
+      {!status.pendingStep && status.pendingError ? (
+        <p role="alert">{t('workflow.refused', { message: status.pendingError.message[language] })}</p>
+      ) : null}
       {failure ? <p role="alert">{failure}</p> : null}
       {inReview && !reviewer ? (
         <>
-          <button type="button" onClick={() => void step(() => invoke('review.withdraw', { articleId: status.articleId, siteId: status.siteId }))}>
+          <button
+            type="button"
+            onClick={() => void step(() => invoke('review.withdraw', { articleId: status.articleId, siteId: status.siteId }))}
+          >
             {t('workflow.withdraw')}
           </button>
           <p className="hint">{t('workflow.returnMissing', { site: status.siteName, role })}</p>

@@ -7,7 +7,10 @@ import { afterStart } from '../../start/started';
 export function useReviewSites(): { sites: ReviewQueueSite[] | null; reload: () => void; replace: (site: ReviewQueueSite) => void } {
   const [sites, setSites] = useState<ReviewQueueSite[] | null>(null);
   const reload = useCallback(() => void invoke('review.queue', {}).then(setSites, () => undefined), []);
-  const replace = useCallback((site: ReviewQueueSite) => setSites((all) => (all ?? []).map((one) => (one.siteId === site.siteId ? site : one))), []);
+  const replace = useCallback(
+    (site: ReviewQueueSite) => setSites((all) => (all ?? []).map((one) => (one.siteId === site.siteId ? site : one))),
+    [],
+  );
   useEffect(() => {
     // The navigation is on the first screen: the queue waits until the page has started.
     const cancel = afterStart(reload);

@@ -11,11 +11,14 @@ export function useWorkflowStates(): ReadonlyMap<string, WorkflowStatus> {
   const [states, setStates] = useState<ReadonlyMap<string, WorkflowStatus>>(new Map());
   useEffect(() => {
     const reload = () =>
-      void invoke('review.states', {}).then((all) => {
-        const byArticle = new Map<string, WorkflowStatus>();
-        for (const status of all) if (!byArticle.has(status.articleId)) byArticle.set(status.articleId, status);
-        setStates(byArticle);
-      }, () => undefined);
+      void invoke('review.states', {}).then(
+        (all) => {
+          const byArticle = new Map<string, WorkflowStatus>();
+          for (const status of all) if (!byArticle.has(status.articleId)) byArticle.set(status.articleId, status);
+          setStates(byArticle);
+        },
+        () => undefined,
+      );
     const cancel = afterStart(() => {
       reload();
       void invoke('review.sync', {}).then(reload, () => undefined);

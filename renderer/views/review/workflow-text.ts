@@ -12,7 +12,10 @@ const stateKeys = {
 } as const satisfies Record<WorkflowState, MessageKey>;
 
 /** The state badge's words: "Granskas", "Återsänd", "Schemalagd 8 december 2026 05:00", "Publicerad". */
-export function workflowBadge({ t, dateTime }: Pick<Translator, 't' | 'dateTime'>, status: Pick<WorkflowStatus, 'state' | 'scheduledGmt'>): string {
+export function workflowBadge(
+  { t, dateTime }: Pick<Translator, 't' | 'dateTime'>,
+  status: Pick<WorkflowStatus, 'state' | 'scheduledGmt'>,
+): string {
   if (status.state === 'scheduled' && status.scheduledGmt) return t('workflow.scheduledAt', { time: dateTime(status.scheduledGmt) });
   return t(stateKeys[status.state]);
 }

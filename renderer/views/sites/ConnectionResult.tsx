@@ -3,10 +3,7 @@ import { builtKey, useT } from '../../i18n';
 import { useRoleName } from './roleName';
 
 export type TestState =
-  | { state: 'idle' }
-  | { state: 'testing' }
-  | { state: 'done'; report: ConnectionReport }
-  | { state: 'failed'; error: unknown };
+  { state: 'idle' } | { state: 'testing' } | { state: 'done'; report: ConnectionReport } | { state: 'failed'; error: unknown };
 
 /** What "Testa anslutningen" found: who is logged in, with which role and what it may do. */
 export function ConnectionResult({ test }: { test: TestState }) {

@@ -43,7 +43,12 @@ export function SitesTable({ sites, tested, onTest, onEdit, onRemove }: SitesTab
                   <button type="button" aria-label={t('sites.editSite', { name: site.name })} onClick={() => onEdit(site)}>
                     {t('sites.editShort')}
                   </button>
-                  <button type="button" className="danger" aria-label={t('sites.removeSite', { name: site.name })} onClick={() => onRemove(site)}>
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={t('sites.removeSite', { name: site.name })}
+                    onClick={() => onRemove(site)}
+                  >
                     {t('sites.removeShort')}
                   </button>
                 </div>

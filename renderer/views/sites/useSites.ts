@@ -7,13 +7,10 @@ export function useSites(): { list: SiteList | null; error: unknown; reload: () 
   const [list, setList] = useState<SiteList | null>(null);
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(() => {
-    void invoke('sites.list', {}).then(
-      (loaded) => {
-        setList(loaded);
-        setError(null);
-      },
-      setError,
-    );
+    void invoke('sites.list', {}).then((loaded) => {
+      setList(loaded);
+      setError(null);
+    }, setError);
   }, []);
   useEffect(() => {
     reload();

@@ -20,8 +20,9 @@ export type BlockToNode = (block: ParsedBlock, context: FromBlocksContext) => Se
 /** True when the block's comment carries exactly these attributes. */
 export function hasAttrs(block: ParsedBlock, expected: Readonly<Record<string, unknown>>): boolean {
   const keys = Object.keys(block.attrs);
-  return keys.length === Object.keys(expected).length
-    && keys.every((key) => JSON.stringify(block.attrs[key]) === JSON.stringify(expected[key]));
+  return (
+    keys.length === Object.keys(expected).length && keys.every((key) => JSON.stringify(block.attrs[key]) === JSON.stringify(expected[key]))
+  );
 }
 
 /** The one HTML string of a block that has no inner blocks. */

@@ -74,9 +74,7 @@ export function elementChildren(element: HtmlElement): HtmlElement[] | null {
 export function hasOnlyAttributes(element: HtmlElement, expected: Record<string, string | undefined>): boolean {
   const names = Object.keys(element.attributes);
   if (names.some((name) => !(name in expected))) return false;
-  return Object.entries(expected).every(([name, value]) =>
-    value === undefined ? true : element.attributes[name] === value,
-  );
+  return Object.entries(expected).every(([name, value]) => (value === undefined ? true : element.attributes[name] === value));
 }
 
 /** The text of an element without attributes holding nothing but text, or null. */
@@ -94,7 +92,11 @@ export function textOf(node: HtmlNode): string {
  * innerHTML, which writes these four characters as entities, so this matches its saved bytes.
  */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 }
 
 /**

@@ -24,7 +24,10 @@ export function inlineToHtml(nodes: readonly SerializedBodyNode[]): string {
   let html = '';
   let open: FormatTag[] = [];
   const closeAll = () => {
-    html += open.map((tag) => tag.close).reverse().join('');
+    html += open
+      .map((tag) => tag.close)
+      .reverse()
+      .join('');
     open = [];
   };
   for (const node of nodes) {
@@ -40,8 +43,15 @@ export function inlineToHtml(nodes: readonly SerializedBodyNode[]): string {
       const wanted = formatTags.filter((tag) => (format & tag.bit) !== 0);
       let keep = 0;
       while (keep < open.length && keep < wanted.length && open[keep] === wanted[keep]) keep += 1;
-      html += open.slice(keep).map((tag) => tag.close).reverse().join('');
-      html += wanted.slice(keep).map((tag) => tag.open).join('');
+      html += open
+        .slice(keep)
+        .map((tag) => tag.close)
+        .reverse()
+        .join('');
+      html += wanted
+        .slice(keep)
+        .map((tag) => tag.open)
+        .join('');
       open = wanted;
       html += escapeText(text);
     }
@@ -76,16 +86,22 @@ function readInline(nodes: readonly HtmlNode[], format: number, linksAllowed: bo
     const { tag, attributes } = node;
     if (tag === 'br' && hasOnlyAttributes(node, {}) && node.children.length === 0) {
       out.push({ type: 'linebreak', version: 1 });
-    } else if (tag === 'a' && linksAllowed && attributes.href !== undefined
-      && hasOnlyAttributes(node, { href: undefined, target: undefined, rel: undefined, title: undefined })) {
+    } else if (
+      tag === 'a' &&
+      linksAllowed &&
+      attributes.href !== undefined &&
+      hasOnlyAttributes(node, { href: undefined, target: undefined, rel: undefined, title: undefined })
+    ) {
       const children: SerializedBodyNode[] = [];
       if (!readInline(node.children, format, false, children)) return false;
-      out.push(elementNode('link', mergeTexts(children), {
-        url: attributes.href,
-        rel: attributes.rel ?? null,
-        target: attributes.target ?? null,
-        title: attributes.title ?? null,
-      }));
+      out.push(
+        elementNode('link', mergeTexts(children), {
+          url: attributes.href,
+          rel: attributes.rel ?? null,
+          target: attributes.target ?? null,
+          title: attributes.title ?? null,
+        }),
+      );
     } else if (tag === 'span' && hasOnlyAttributes(node, { style: 'text-decoration: underline;' })) {
       if (!readInline(node.children, format | 8, linksAllowed, out)) return false;
     } else if (formatOfTag[tag] !== undefined && hasOnlyAttributes(node, {})) {

@@ -40,7 +40,9 @@ export function defineDecoratorBlock<P extends Props>(spec: DecoratorBlockSpec<P
     toMarkdown: (json) => spec.toMarkdown(read(json)),
     text: (json) => node.textOf(read(json)),
     ...(photo && { photo: { of: (json) => photo.of(read(json)), with: (json, texts) => withPropsJSON(props, json, photo.with(texts)) } }),
-    ...(article && { article: { of: (json) => article.of(read(json)), withUrl: (json, url) => withPropsJSON(props, json, article.withUrl(url)) } }),
+    ...(article && {
+      article: { of: (json) => article.of(read(json)), withUrl: (json, url) => withPropsJSON(props, json, article.withUrl(url)) },
+    }),
     ...(verbatim && { verbatim: (json) => verbatim(read(json)) }),
     ...(spec.menu && { menu: spec.menu }),
   });

@@ -69,7 +69,11 @@ export function propsToJSON<P extends Props>(props: P, values: PropValues<P>): R
 }
 
 /** JSON with some properties set to new values (each as its JSON form), every other key kept. */
-export function withPropsJSON<P extends Props, J extends Readonly<Record<string, unknown>>>(props: P, json: J, values: Partial<PropValues<P>>): J {
+export function withPropsJSON<P extends Props, J extends Readonly<Record<string, unknown>>>(
+  props: P,
+  json: J,
+  values: Partial<PropValues<P>>,
+): J {
   const changed = Object.entries(values).flatMap(([key, value]) => {
     const state = props[key];
     return state === undefined ? [] : [[key, state.unparse(value)] as const];

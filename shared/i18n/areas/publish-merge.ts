@@ -30,8 +30,14 @@ export const publishMerge = defineArea({
   'publishMerge.setting': { sv: '{field}: {before} → {now}', en: '{field}: {before} → {now}' },
   'publishMerge.clash': { sv: 'Krock {number} av {total}: {place}', en: 'Clash {number} of {total}: {place}' },
   'publishMerge.block': { sv: 'stycke {number}', en: 'paragraph {number}' },
-  'publishMerge.deletedHere': { sv: 'Du tog bort stycket, webbplatsen ändrade det.', en: 'You deleted the paragraph; the site changed it.' },
-  'publishMerge.deletedThere': { sv: 'Webbplatsen tog bort stycket, du ändrade det.', en: 'The site deleted the paragraph; you changed it.' },
+  'publishMerge.deletedHere': {
+    sv: 'Du tog bort stycket, webbplatsen ändrade det.',
+    en: 'You deleted the paragraph; the site changed it.',
+  },
+  'publishMerge.deletedThere': {
+    sv: 'Webbplatsen tog bort stycket, du ändrade det.',
+    en: 'The site deleted the paragraph; you changed it.',
+  },
   'publishMerge.ancestor': { sv: 'Förut', en: 'Before' },
   'publishMerge.local': { sv: 'Din version', en: 'Your version' },
   'publishMerge.remote': { sv: 'Webbplatsens version', en: "The site's version" },

@@ -69,7 +69,10 @@ export const review = defineArea({
   'workflow.noteFor': { sv: 'Anteckning till stycke {number}: ”{text}”', en: 'Note on paragraph {number}: “{text}”' },
   'workflow.returnSend': { sv: 'Skicka tillbaka', en: 'Return' },
   'workflow.cancel': { sv: 'Avbryt', en: 'Cancel' },
-  'workflow.returnEmpty': { sv: 'Skriv minst en anteckning, så att skribenten vet vad som ska ändras.', en: 'Write at least one note, so the writer knows what to change.' },
+  'workflow.returnEmpty': {
+    sv: 'Skriv minst en anteckning, så att skribenten vet vad som ska ändras.',
+    en: 'Write at least one note, so the writer knows what to change.',
+  },
   'notes.heading': { sv: 'Anteckningar', en: 'Notes' },
   'notes.none': { sv: 'Inga anteckningar.', en: 'No notes.' },
   'notes.block': { sv: 'Stycke {number}: ”{text}”', en: 'Paragraph {number}: “{text}”' },

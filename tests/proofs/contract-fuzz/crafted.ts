@@ -14,7 +14,13 @@ export function craftedRequests(origin: string, token: string): CraftedRequest[]
   const cookie = { cookie: `spalt_token_${new URL(origin).port}=${token}` };
   const call = { ...cookie, 'content-type': 'application/json' };
   const page = (path: string, status: number, typed = false): CraftedRequest => ({ method: 'GET', path, headers: cookie, status, typed });
-  const invoke = (name: string, status = 404): CraftedRequest => ({ path: `/api/invoke/${name}`, headers: call, body: '{}', status, typed: true });
+  const invoke = (name: string, status = 404): CraftedRequest => ({
+    path: `/api/invoke/${name}`,
+    headers: call,
+    body: '{}',
+    status,
+    typed: true,
+  });
   return [
     page('/%E0%A4%A', 400),
     page('/%', 400),

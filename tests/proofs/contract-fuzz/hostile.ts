@@ -92,7 +92,10 @@ export function casesFor(valid: Record<string, unknown>): Case[] {
     { label: 'a 5 MB body', body: json({ ...valid, padding: 'x'.repeat(5 * 1024 * 1024) }) },
     { label: 'a 5 MB body with no length', body: json({ ...valid, padding: 'x'.repeat(5 * 1024 * 1024) }), chunked: true },
     { label: 'nesting 200,000 deep', body: Buffer.from(`${'['.repeat(200_000)}${']'.repeat(200_000)}`) },
-    { label: 'invalid UTF-8 in a string', body: Buffer.concat([Buffer.from('{"query":"'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from('"}')]) },
+    {
+      label: 'invalid UTF-8 in a string',
+      body: Buffer.concat([Buffer.from('{"query":"'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from('"}')]),
+    },
     { label: 'an overlong slash', body: Buffer.concat([Buffer.from('{"id":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')]) },
     { label: 'a cut-off sequence', body: Buffer.concat([json(valid).subarray(0, -2), Buffer.from([0xe0, 0xa4]), Buffer.from('"}')]) },
     { label: 'UTF-16', body: Buffer.from(`\ufeff${toWireJson(valid)}`, 'utf16le') },

@@ -47,11 +47,29 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
     return result.value;
   };
   const photoFile = await makePhoto(join(workDir, 'hamnen.jpg'), { width: 320, height: 240, seed: 11 });
-  const held: Held = { articleId: '', personId: '', photoId: '', siteId: '', photoBytes: new Uint8Array(readFileSync(photoFile)), exportBytes: new Uint8Array() };
+  const held: Held = {
+    articleId: '',
+    personId: '',
+    photoId: '',
+    siteId: '',
+    photoBytes: new Uint8Array(readFileSync(photoFile)),
+    exportBytes: new Uint8Array(),
+  };
 
   const article = async () => {
     const created = await must<{ id: string; revision: number }>('articles.create', { kind: 'news' });
-    const draft = { kind: 'news', kicker: 'BRAND', headline: 'Brand i Hovsjö', lead: 'Räddningstjänsten larmades.', bylines: [], label: '', disclaimer: '', sponsor: '', mainPhotoId: null, body: formattedBody() };
+    const draft = {
+      kind: 'news',
+      kicker: 'BRAND',
+      headline: 'Brand i Hovsjö',
+      lead: 'Räddningstjänsten larmades.',
+      bylines: [],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: null,
+      body: formattedBody(),
+    };
     await must('articles.save', { id: created.id, baseRevision: created.revision, draft });
     held.articleId = created.id;
   };
@@ -63,7 +81,14 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
   };
   const site = async () => {
     // A closed port on this computer: a call that reaches for the site fails at once.
-    held.siteId = (await must<{ id: string }>('sites.save', { name: 'Tidningen', address: 'http://127.0.0.1:9', username: 'anna', password: 'abcd efgh ijkl mnop' })).id;
+    held.siteId = (
+      await must<{ id: string }>('sites.save', {
+        name: 'Tidningen',
+        address: 'http://127.0.0.1:9',
+        username: 'anna',
+        password: 'abcd efgh ijkl mnop',
+      })
+    ).id;
   };
   await Promise.all([article(), person(), photo(), site()]);
   held.exportBytes = (await must<{ data: Uint8Array }>('articles.export', { ids: [held.articleId], format: 'json' })).data;
@@ -92,7 +117,12 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
         return { id: articleId };
       case 'articles.save': {
         const { revision, ...article } = await must<Record<string, unknown> & { revision: number }>('articles.get', { id: articleId });
-        const draft = Object.fromEntries(['kind', 'kicker', 'headline', 'lead', 'bylines', 'label', 'disclaimer', 'sponsor', 'mainPhotoId', 'body'].map((key) => [key, article[key]]));
+        const draft = Object.fromEntries(
+          ['kind', 'kicker', 'headline', 'lead', 'bylines', 'label', 'disclaimer', 'sponsor', 'mainPhotoId', 'body'].map((key) => [
+            key,
+            article[key],
+          ]),
+        );
         return { id: articleId, baseRevision: revision, draft, sessionId: 'fuzz-session-0001' };
       }
       case 'articles.emptyTrash':

@@ -14,7 +14,14 @@ async function typeInto(field: Locator, values: readonly string[]): Promise<void
 }
 
 /** One field, every payload, as many per value as its length limit allows; then the page is judged. */
-export async function typeAll(page: Page, findings: Findings, name: string, field: Locator, payloads: readonly Payload[], limit: number): Promise<void> {
+export async function typeAll(
+  page: Page,
+  findings: Findings,
+  name: string,
+  field: Locator,
+  payloads: readonly Payload[],
+  limit: number,
+): Promise<void> {
   const separator = (await field.evaluate('(el) => el.localName')) === 'textarea' ? '\n' : ' ';
   await typeInto(field, chunks(payloads, limit, separator));
   findings.typed(name);
@@ -49,13 +56,26 @@ export async function typeArticleFields(page: Page, findings: Findings, payloads
   const kind = page.getByRole('combobox', { name: 'Typ', exact: true });
   const field = (name: string) => page.getByRole('textbox', { name, exact: true });
   await kind.selectOption({ label: 'Annons' });
-  for (const [name, limit] of [['Vinjett', 200], ['Etikett', 100], ['Rubrik', 500], ['Ingress', 5_000], ['Annonsör', 200]] as const) {
+  for (const [name, limit] of [
+    ['Vinjett', 200],
+    ['Etikett', 100],
+    ['Rubrik', 500],
+    ['Ingress', 5_000],
+    ['Annonsör', 200],
+  ] as const) {
     await typeAll(page, findings, name, field(name), payloads, limit);
   }
   await kind.selectOption({ label: 'Debatt/Insändare' });
   await typeAll(page, findings, 'Friskrivning', field('Friskrivning'), payloads, 500);
   await page.getByRole('button', { name: 'Lägg till byline' }).click();
-  await typeAll(page, findings, 'Byline: Namn', page.getByRole('group', { name: 'Byline' }).getByRole('combobox', { name: 'Namn' }).last(), payloads, 120);
+  await typeAll(
+    page,
+    findings,
+    'Byline: Namn',
+    page.getByRole('group', { name: 'Byline' }).getByRole('combobox', { name: 'Namn' }).last(),
+    payloads,
+    120,
+  );
 }
 
 /** Every payload pasted into the body as HTML, one paste each; then all of them at once as text. */
@@ -90,9 +110,18 @@ export async function typeIntoBlocks(page: Page, findings: Findings, payloads: r
     }
     await findings.checkPage(page, insert);
   };
-  await block('Citatpuff', [['Citattext', ' '], ['Citerad person', ' ']]);
-  await block('Faktaruta', [['Faktarutans titel', ' '], ['Faktarutans punkter, en per rad', '\n']]);
-  await block('Signatur', [['Undertecknarens namn 1', ' '], ['Undertecknarens titel 1', ' ']]);
+  await block('Citatpuff', [
+    ['Citattext', ' '],
+    ['Citerad person', ' '],
+  ]);
+  await block('Faktaruta', [
+    ['Faktarutans titel', ' '],
+    ['Faktarutans punkter, en per rad', '\n'],
+  ]);
+  await block('Signatur', [
+    ['Undertecknarens namn 1', ' '],
+    ['Undertecknarens titel 1', ' '],
+  ]);
   await block('Läs även', [['Länktext för Läs även', ' ']]);
 
   // An address field gets the bare addresses one by one: each is refused, and none is stored.

@@ -28,7 +28,9 @@ export async function calibrate(hostile: HostileBrowser, app: Page, payloads: re
   else hostile.alarms.sentinel.pop();
   await viewer.close();
 
-  await app.evaluate(`document.body.insertAdjacentHTML('beforeend', '<div hidden><a href="javascript:void 0">x</a></div>'); document.body.lastElementChild.remove()`);
+  await app.evaluate(
+    `document.body.insertAdjacentHTML('beforeend', '<div hidden><a href="javascript:void 0">x</a></div>'); document.body.lastElementChild.remove()`,
+  );
   if ((await liveInPage(app)).length === 0) problems.push('the watcher did not see a live element the page added and removed');
   return { withMarkup: withMarkup.length, liveUnescaped, problems };
 }

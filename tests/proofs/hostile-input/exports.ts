@@ -32,7 +32,9 @@ interface Listed {
 }
 
 const listArticles = (page: Page): Promise<Listed[]> =>
-  page.evaluate<Listed[]>(`fetch('/api/invoke/articles.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  page.evaluate<
+    Listed[]
+  >(`fetch('/api/invoke/articles.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     .then((r) => r.json()).then((r) => r.value.map((a) => ({ id: a.id, headline: a.headline })))`);
 
 /**
@@ -44,14 +46,20 @@ export async function importArticles(page: Page, findings: Findings, payloads: r
   await library(page);
   const before = new Set((await listArticles(page)).map((a) => a.id));
   await importFile(page, 'nyttolaster.json', hostileTextFile(payloads));
-  await page.getByRole('status').filter({ hasText: `${payloads.length + 1} artiklar importerades från nyttolaster.json.` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${payloads.length + 1} artiklar importerades från nyttolaster.json.` })
+    .waitFor();
   await findings.checkPage(page, 'library with the imported articles');
   const imported = (await listArticles(page)).filter((a) => !before.has(a.id));
 
   for (const payload of payloads.filter(isBareAddress)) {
     for (const { place, data } of hostileAddressFiles(payload.text)) {
       await importFile(page, `adress-${place}.json`, data);
-      await page.getByRole('alert').filter({ hasText: `”adress-${place}.json” importerades inte` }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: `”adress-${place}.json” importerades inte` })
+        .waitFor();
       findings.refusals += 1;
     }
   }
@@ -109,10 +117,19 @@ export async function checkExports(page: Page, hostile: HostileBrowser, findings
   await viewer.route('**/*', (route) => route.abort());
   await library(page);
 
-  const html = Object.entries(unzipSync(await exportAll(page, 'HTML (för läsning och utskrift)'))).map(([name, data]): [string, string] => [`HTML ${name}`, strFromU8(data)]);
-  for (const [name, page_] of html) if (!page_.includes(`content="default-src 'none'`)) findings.record(name, ['no Content-Security-Policy']);
+  const html = Object.entries(unzipSync(await exportAll(page, 'HTML (för läsning och utskrift)'))).map(([name, data]): [string, string] => [
+    `HTML ${name}`,
+    strFromU8(data),
+  ]);
+  for (const [name, page_] of html)
+    if (!page_.includes(`content="default-src 'none'`)) findings.record(name, ['no Content-Security-Policy']);
   // Opened without its CSP: the escaping alone must hold.
-  await judgeAndOpen(viewer, findings, html.map(([name, text]) => [name, withoutCsp(text)]), true);
+  await judgeAndOpen(
+    viewer,
+    findings,
+    html.map(([name, text]) => [name, withoutCsp(text)]),
+    true,
+  );
 
   const markdown = Object.entries(unzipSync(await exportAll(page, 'Markdown med YAML'))).filter(([name]) => name.endsWith('.md'));
   const rendered = markdown.map(([name, data]): [string, string] => {
@@ -126,7 +143,9 @@ export async function checkExports(page: Page, hostile: HostileBrowser, findings
   });
   await judgeAndOpen(viewer, findings, rendered, true);
 
-  const json = JSON.parse((await exportAll(page, 'JSON (kan importeras i Spalt)')).toString('utf8')) as { articles: Array<{ id: string; draft: { body: unknown } }> };
+  const json = JSON.parse((await exportAll(page, 'JSON (kan importeras i Spalt)')).toString('utf8')) as {
+    articles: Array<{ id: string; draft: { body: unknown } }>;
+  };
   for (const article of json.articles) findings.record(`JSON export ${article.id}`, bodyProblems(article.draft.body, 'body'));
 
   const blocks = await page.evaluate<string[]>(`Promise.all(${JSON.stringify(ids)}.map((id) =>

@@ -8,7 +8,15 @@ import type { Payload } from './payloads';
 type Node = Record<string, unknown>;
 
 const text = (value: string, format = 0): Node => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' });
-const element = (type: string, children: Node[], extra: Node = {}): Node => ({ type, version: 1, direction: null, format: '', indent: 0, children, ...extra });
+const element = (type: string, children: Node[], extra: Node = {}): Node => ({
+  type,
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  children,
+  ...extra,
+});
 const paragraph = (...children: Node[]) => element('paragraph', children, { textFormat: 0, textStyle: '' });
 const link = (url: string, label: string) => element('link', [text(label)], { url, rel: null, target: null, title: null });
 const body = (children: Node[]) => ({ root: element('root', children) });
@@ -21,7 +29,11 @@ function everyBlock(texts: readonly string[]): Node[] {
     paragraph(text(one, 1), text(' '), text(one, 2), text(' '), link('https://lokaltidning.se/nyheter/', one)),
     element('heading', [text(one)], { tag: 'h2' }),
     element('quote', [text(one)]),
-    element('list', texts.map((t, n) => element('listitem', [text(t)], { value: n + 1 })), { listType: 'bullet', start: 1, tag: 'ul' }),
+    element(
+      'list',
+      texts.map((t, n) => element('listitem', [text(t)], { value: n + 1 })),
+      { listType: 'bullet', start: 1, tag: 'ul' },
+    ),
     element('interview-question', [text(one)]),
     { type: 'pull-quote', version: 1, text: one, attribution: one },
     { type: 'fact-box', version: 1, heading: one, items: texts },
@@ -61,10 +73,7 @@ export const everyPayloadHeadline = 'Alla nyttolaster i varje block';
 /** One article per payload, and one with all of them, as a file to import. */
 export function hostileTextFile(payloads: readonly Payload[]): Buffer {
   const texts = payloads.map((p) => p.text);
-  return exportFile([
-    draft(everyPayloadHeadline, texts.join(' '), everyBlock(texts)),
-    ...texts.map((t) => draft(t, t, everyBlock([t]))),
-  ]);
+  return exportFile([draft(everyPayloadHeadline, texts.join(' '), everyBlock(texts)), ...texts.map((t) => draft(t, t, everyBlock([t])))]);
 }
 
 /** One file per place a body holds an address, each with one refused address in it. */

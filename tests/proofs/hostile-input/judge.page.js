@@ -6,22 +6,97 @@
 (() => {
   const state = Symbol.for('spalt.hostile-input');
   // Attributes whose value is text for people (what a field holds, an alt text, a label).
-  const textAttributes = new Set(['value', 'alt', 'title', 'placeholder', 'label', 'aria-label', 'aria-description', 'aria-valuetext', 'aria-placeholder', 'aria-roledescription', 'download']);
-  const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'longdesc', 'lowsrc', 'dynsrc', 'ping', 'manifest', 'codebase', 'icon', 'profile', 'usemap', 'srcset', 'imagesrcset', 'archive', 'classid']);
-  const neverLive = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe', 'handler', 'listener']);
+  const textAttributes = new Set([
+    'value',
+    'alt',
+    'title',
+    'placeholder',
+    'label',
+    'aria-label',
+    'aria-description',
+    'aria-valuetext',
+    'aria-placeholder',
+    'aria-roledescription',
+    'download',
+  ]);
+  const urlAttributes = new Set([
+    'href',
+    'src',
+    'action',
+    'formaction',
+    'xlink:href',
+    'data',
+    'poster',
+    'background',
+    'cite',
+    'longdesc',
+    'lowsrc',
+    'dynsrc',
+    'ping',
+    'manifest',
+    'codebase',
+    'icon',
+    'profile',
+    'usemap',
+    'srcset',
+    'imagesrcset',
+    'archive',
+    'classid',
+  ]);
+  const neverLive = new Set([
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'base',
+    'portal',
+    'fencedframe',
+    'handler',
+    'listener',
+  ]);
   const clobberable = new Set([
     ...Object.getOwnPropertyNames(Document.prototype),
     ...Object.getOwnPropertyNames(Node.prototype),
     ...Object.getOwnPropertyNames(EventTarget.prototype),
     ...Object.getOwnPropertyNames(Window.prototype),
     ...Object.getOwnPropertyNames(HTMLFormElement.prototype),
-    'location', 'top', 'self', 'parent', 'frames', 'opener', 'window', 'document', 'cookie', 'domain', 'body', 'head', 'forms', 'images', 'links', 'scripts', 'alert', 'eval', 'fetch', 'name', 'action', 'innerHTML', 'attributes', 'nodeName', 'parentNode', '__pwn',
+    'location',
+    'top',
+    'self',
+    'parent',
+    'frames',
+    'opener',
+    'window',
+    'document',
+    'cookie',
+    'domain',
+    'body',
+    'head',
+    'forms',
+    'images',
+    'links',
+    'scripts',
+    'alert',
+    'eval',
+    'fetch',
+    'name',
+    'action',
+    'innerHTML',
+    'attributes',
+    'nodeName',
+    'parentNode',
+    '__pwn',
   ]);
   const payloadMark = /pwn/i;
 
   /** The scheme a browser would see: controls and spaces around, tabs and newlines inside, are ignored. */
   const schemeOf = (raw) => {
-    const value = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '').toLowerCase();
+    const value = raw
+      .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+      .replace(/[\t\n\r]/g, '')
+      .toLowerCase();
     const match = /^([a-z][a-z0-9+.-]*):/.exec(value);
     return match ? { scheme: match[1], value } : { scheme: null, value };
   };
@@ -33,7 +108,8 @@
     if (scheme === 'spalt-photo') return false;
     return true;
   };
-  const unsafeCss = (css) => /url\s*\(|expression\s*\(|javascript:|vbscript:|behavior\s*:|-moz-binding|@import/i.test(css.replace(/\\/g, ''));
+  const unsafeCss = (css) =>
+    /url\s*\(|expression\s*\(|javascript:|vbscript:|behavior\s*:|-moz-binding|@import/i.test(css.replace(/\\/g, ''));
 
   const describe = (el) => el.outerHTML.slice(0, 160);
 
@@ -45,7 +121,8 @@
     if (neverLive.has(tag)) found.push(`${tag} element: ${describe(el)}`);
     if (tag === 'meta' && /refresh|set-cookie/i.test(el.getAttribute('http-equiv') ?? '')) found.push(`meta ${describe(el)}`);
     if (tag === 'link' && !/^(stylesheet|icon|modulepreload)$/i.test(el.getAttribute('rel') ?? '')) found.push(`link ${describe(el)}`);
-    if (tag === 'style' && (unsafeCss(el.textContent ?? '') || payloadMark.test(el.textContent ?? '') || el.closest('body'))) found.push(`style element: ${describe(el)}`);
+    if (tag === 'style' && (unsafeCss(el.textContent ?? '') || payloadMark.test(el.textContent ?? '') || el.closest('body')))
+      found.push(`style element: ${describe(el)}`);
     for (const attribute of el.attributes) {
       const name = attribute.name.toLowerCase();
       const value = attribute.value;
@@ -56,8 +133,12 @@
         if (addresses.some(unsafeAddress)) found.push(`unsafe ${name}: ${describe(el)}`);
       } else if (name === 'srcdoc') found.push(`srcdoc: ${describe(el)}`);
       else if (name === 'style' && unsafeCss(value)) found.push(`style attribute: ${describe(el)}`);
-      else if ((name === 'id' || name === 'name') && (clobberable.has(value) || payloadMark.test(value))) found.push(`clobbering ${name}=${value}: ${describe(el)}`);
-      else if (!textAttributes.has(name) && (payloadMark.test(value) || /(java|vb)script:/i.test(value.replace(/[\s\u0000-\u001f]/g, '')))) {
+      else if ((name === 'id' || name === 'name') && (clobberable.has(value) || payloadMark.test(value)))
+        found.push(`clobbering ${name}=${value}: ${describe(el)}`);
+      else if (
+        !textAttributes.has(name) &&
+        (payloadMark.test(value) || /(java|vb)script:/i.test(value.replace(/[\s\u0000-\u001f]/g, '')))
+      ) {
         found.push(`payload in ${name}: ${describe(el)}`);
       }
     }
@@ -112,4 +193,4 @@
       return [...new Set([...recorded, ...now])];
     },
   };
-})()
+})();

@@ -8,8 +8,25 @@
 const linkAddress = /^(https?:\/\/[^\s\u0000-\u001f\u007f]+|mailto:[^\s\u0000-\u001f\u007f]+@[^\s\u0000-\u001f\u007f]+)$/i;
 const photoAddress = /^(spalt-photo:[A-Za-z0-9_-]+|https?:\/\/[^\s\u0000-\u001f\u007f]+)$/i;
 const knownTypes = new Set([
-  'root', 'paragraph', 'text', 'linebreak', 'tab', 'link', 'heading', 'quote', 'list', 'listitem', 'photo', 'pull-quote',
-  'interview-question', 'live-update', 'read-also', 'ad-slot', 'fact-box', 'signature', 'separator',
+  'root',
+  'paragraph',
+  'text',
+  'linebreak',
+  'tab',
+  'link',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'photo',
+  'pull-quote',
+  'interview-question',
+  'live-update',
+  'read-also',
+  'ad-slot',
+  'fact-box',
+  'signature',
+  'separator',
 ]);
 
 type Node = Record<string, unknown>;

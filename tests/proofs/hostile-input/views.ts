@@ -12,7 +12,8 @@ import { bodyEditor, typeAll } from './article';
 import type { Findings } from './findings';
 import { chunks, isBareAddress, type Payload } from './payloads';
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
 
 async function photoLibrary(page: Page, findings: Findings, payloads: readonly Payload[], article: string): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'spalt-proof-photo-'));
@@ -24,12 +25,20 @@ async function photoLibrary(page: Page, findings: Findings, payloads: readonly P
     await (await chooser).setFiles(file);
     // Chromium reads a chosen file only when the page asks for its bytes: it must still be
     // there until the import says it is done.
-    await expect(page.getByRole('region', { name: 'Import' }).getByRole('listitem').first()).toContainText('hall.jpg Importerad', { timeout: 30_000 });
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('listitem').first()).toContainText('hall.jpg Importerad', {
+      timeout: 30_000,
+    });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
   const form = page.getByRole('form', { name: 'Bildtext, alt-text och kredit' });
-  for (const [name, limit] of [['Alternativtext', 500], ['Bildtext', 2_000], ['Organisation eller källa', 200], ['Licens', 500], ['Villkor och anteckningar', 2_000]] as const) {
+  for (const [name, limit] of [
+    ['Alternativtext', 500],
+    ['Bildtext', 2_000],
+    ['Organisation eller källa', 200],
+    ['Licens', 500],
+    ['Villkor och anteckningar', 2_000],
+  ] as const) {
     await typeAll(page, findings, `Bilder: ${name}`, form.getByRole('textbox', { name, exact: true }), payloads, limit);
   }
   await typeAll(page, findings, 'Bilder: Namn', form.getByRole('combobox', { name: 'Namn', exact: true }), payloads, 200);
@@ -100,13 +109,18 @@ async function sites(page: Page, findings: Findings, payloads: readonly Payload[
     findings.refusals += 1;
   }
   findings.typed('Webbplatser: Adress');
-  if ((await rows.count()) !== saved + 1) findings.record('Webbplatser', [`${(await rows.count()) - 1} sites, ${saved} saved: an address was accepted`]);
+  if ((await rows.count()) !== saved + 1)
+    findings.record('Webbplatser', [`${(await rows.count()) - 1} sites, ${saved} saved: an address was accepted`]);
   await findings.checkPage(page, 'Webbplatser');
 }
 
 async function settings(page: Page, findings: Findings, payloads: readonly Payload[]): Promise<void> {
   await nav(page, 'Inställningar');
-  for (const [name, limit] of [['Vinjett för nya artiklar (Nyhet)', 200], ['Etikett (Nyhet)', 100], ['Friskrivning (Nyhet)', 500]] as const) {
+  for (const [name, limit] of [
+    ['Vinjett för nya artiklar (Nyhet)', 200],
+    ['Etikett (Nyhet)', 100],
+    ['Friskrivning (Nyhet)', 500],
+  ] as const) {
     await typeAll(page, findings, `Inställningar: ${name}`, page.getByRole('textbox', { name, exact: true }), payloads, limit);
   }
   await page.getByRole('button', { name: 'Spara reglerna' }).click();

@@ -21,7 +21,19 @@ export interface TrackedArticle {
 
 type StoredRow = Pick<
   ArticleRow,
-  'id' | 'revision' | 'trashed_at' | 'kind' | 'kicker' | 'headline' | 'lead' | 'bylines' | 'label' | 'disclaimer' | 'sponsor' | 'main_photo_id' | 'body'
+  | 'id'
+  | 'revision'
+  | 'trashed_at'
+  | 'kind'
+  | 'kicker'
+  | 'headline'
+  | 'lead'
+  | 'bylines'
+  | 'label'
+  | 'disclaimer'
+  | 'sponsor'
+  | 'main_photo_id'
+  | 'body'
 >;
 
 export interface DiskCheck {

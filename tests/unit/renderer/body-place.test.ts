@@ -8,12 +8,24 @@ import type { BodyPlace } from '../../../shared/article/left-off';
 
 /** A body of: a heading, a paragraph in three formatted pieces, an empty paragraph, a list of two items. */
 function editorWithBody(): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode], onError: (error) => { throw error; } });
+  const editor = createHeadlessEditor({
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.update(
     () => {
       const heading = $createHeadingNode('h2').append($createTextNode('Rubrik'));
-      const paragraph = $createParagraphNode().append($createTextNode('Kommunen '), $createTextNode('skjuter upp').toggleFormat('bold'), $createTextNode(' bygget.'));
-      const list = $createListNode('bullet').append($createListItemNode().append($createTextNode('ett')), $createListItemNode().append($createTextNode('två')));
+      const paragraph = $createParagraphNode().append(
+        $createTextNode('Kommunen '),
+        $createTextNode('skjuter upp').toggleFormat('bold'),
+        $createTextNode(' bygget.'),
+      );
+      const list = $createListNode('bullet').append(
+        $createListItemNode().append($createTextNode('ett')),
+        $createListItemNode().append($createTextNode('två')),
+      );
       $getRoot().append(heading, paragraph, $createParagraphNode(), list);
     },
     { discrete: true },

@@ -15,7 +15,16 @@ describe('routes', () => {
       { view: 'outbox' },
       { view: 'article', id: article },
     ];
-    expect(routes.map(hrefFor)).toEqual(['#/', '#/trash', '#/settings', '#/people', '#/photos', '#/sites', '#/outbox', `#/article/${article}`]);
+    expect(routes.map(hrefFor)).toEqual([
+      '#/',
+      '#/trash',
+      '#/settings',
+      '#/people',
+      '#/photos',
+      '#/sites',
+      '#/outbox',
+      `#/article/${article}`,
+    ]);
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });
 
@@ -28,7 +37,18 @@ describe('routes', () => {
   });
 
   it('falls back to the library for an empty, unknown or malformed address', () => {
-    for (const hash of ['', '#', '#/', '#/okänt', '#/trash/', '#/article/', '#/article/123', `#/article/${article}/mer`, `#/photos/${article}x`, 'trash']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/',
+      '#/okänt',
+      '#/trash/',
+      '#/article/',
+      '#/article/123',
+      `#/article/${article}/mer`,
+      `#/photos/${article}x`,
+      'trash',
+    ]) {
       expect(parseRoute(hash), hash).toEqual({ view: 'library' });
     }
   });

@@ -12,5 +12,9 @@ export const factBox = defineDecoratorBlock({
   fromBlocks: { blocks: ['core/group'], read: factBoxFromBlocks },
   toMarkdown: factBoxToMarkdown,
   // A new fact box opens with one empty fact to write.
-  menu: { label: 'insert.factBox', shortcut: access('KeyF'), insert: { kind: 'block', $create: () => $create(FactBoxNode).setProperties({ items: [''] }) } },
+  menu: {
+    label: 'insert.factBox',
+    shortcut: access('KeyF'),
+    insert: { kind: 'block', $create: () => $create(FactBoxNode).setProperties({ items: [''] }) },
+  },
 });

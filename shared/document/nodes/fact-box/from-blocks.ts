@@ -10,8 +10,13 @@ export function factBoxFromBlocks(block: ParsedBlock): FactBox | null {
   const [headingBlock, listBlock, ...rest] = groupInnerBlocks(block, factBoxClass) ?? [];
   if (!headingBlock || !listBlock || rest.length > 0) return null;
   const heading = headingBlock.name === 'core/heading' && hasAttrs(headingBlock, { level: 3 }) ? leafText(headingBlock, 'h3') : null;
-  const listIsPlain = listBlock.name === 'core/list' && hasAttrs(listBlock, {}) && listOpenings('ul', '').some((opening) => isWrapper(listBlock, opening, '</ul>'));
-  const items = listIsPlain ? listBlock.innerBlocks.map((item) => (item.name === 'core/list-item' && hasAttrs(item, {}) ? leafText(item, 'li') : null)) : [null];
+  const listIsPlain =
+    listBlock.name === 'core/list' &&
+    hasAttrs(listBlock, {}) &&
+    listOpenings('ul', '').some((opening) => isWrapper(listBlock, opening, '</ul>'));
+  const items = listIsPlain
+    ? listBlock.innerBlocks.map((item) => (item.name === 'core/list-item' && hasAttrs(item, {}) ? leafText(item, 'li') : null))
+    : [null];
   if (heading === null || items.some((item) => item === null)) return null;
   return { heading, items: items.filter((item): item is string => item !== null) };
 }

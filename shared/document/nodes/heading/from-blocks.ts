@@ -10,7 +10,8 @@ export const headingFromBlocks: BlockToNode = (block) => {
   if (html === null || level === null) return null;
   const nodes = parseHtml(html);
   const heading = nodes && singleElement(nodes);
-  if (!heading || heading.tag !== `h${level}` || !(hasOnlyAttributes(heading, {}) || hasOnlyAttributes(heading, { class: headingClass }))) return null;
+  if (!heading || heading.tag !== `h${level}` || !(hasOnlyAttributes(heading, {}) || hasOnlyAttributes(heading, { class: headingClass })))
+    return null;
   const children = htmlToInline(heading.children);
   return children && elementNode('heading', children, { tag: heading.tag });
 };

@@ -12,5 +12,9 @@ export const interviewQuestion = defineBlock({
   toBlocks: interviewQuestionToBlocks,
   fromBlocks: { blocks: ['core/paragraph'], read: interviewQuestionFromBlocks },
   toMarkdown: (node, { phrasing }) => [paragraph([{ type: 'strong', children: phrasing(childrenOf(node)) }])],
-  menu: { label: 'insert.question', shortcut: access('KeyQ'), insert: { kind: 'paragraph', $create: () => $create(InterviewQuestionNode) } },
+  menu: {
+    label: 'insert.question',
+    shortcut: access('KeyQ'),
+    insert: { kind: 'paragraph', $create: () => $create(InterviewQuestionNode) },
+  },
 });

@@ -6,7 +6,9 @@ import type { MarkdownContext } from '../definition';
 export function listToMarkdown(node: SerializedBodyNode, context: MarkdownContext): List {
   const items: ListItem[] = [];
   for (const item of childrenOf(node)) {
-    const nested = childrenOf(item).filter((child) => child.type === 'list').map((child) => listToMarkdown(child, context));
+    const nested = childrenOf(item)
+      .filter((child) => child.type === 'list')
+      .map((child) => listToMarkdown(child, context));
     const content = context.phrasing(childrenOf(item).filter((child) => child.type !== 'list'));
     const previous = items[items.length - 1];
     // Lexical keeps a nested list in an item of its own; Markdown nests it in the item above.

@@ -8,7 +8,8 @@ import { figureClass, photoIdClassPrefix } from './to-blocks';
 export function photoFromBlocks(block: ParsedBlock): Photo | null {
   const html = leafHtml(block);
   const { width, height, className, ...others } = block.attrs;
-  const photoId = typeof className === 'string' && className.startsWith(photoIdClassPrefix) ? className.slice(photoIdClassPrefix.length) : undefined;
+  const photoId =
+    typeof className === 'string' && className.startsWith(photoIdClassPrefix) ? className.slice(photoIdClassPrefix.length) : undefined;
   if (html === null || Object.keys(others).length > 0) return null;
   const nodes = parseHtml(html);
   const figure = nodes && singleElement(nodes);
@@ -17,15 +18,24 @@ export function photoFromBlocks(block: ParsedBlock): Photo | null {
   const [img, figcaption, ...rest] = parts;
   if (!img || img.tag !== 'img' || rest.length > 0) return null;
   // A size other than a number is refused below, whatever the <img> says.
-  const size = { ...(typeof width === 'number' ? { width: String(width) } : {}), ...(typeof height === 'number' ? { height: String(height) } : {}) };
+  const size = {
+    ...(typeof width === 'number' ? { width: String(width) } : {}),
+    ...(typeof height === 'number' ? { height: String(height) } : {}),
+  };
   if (!hasOnlyAttributes(img, { src: undefined, alt: undefined, ...size })) return null;
   const caption = figcaption ? readCaption(figcaption) : { caption: '', credit: '' };
   if (!caption || img.attributes.src === undefined) return null;
   const photo = propsFromJSON(photoProps, {
-    src: img.attributes.src, photoId, alt: img.attributes.alt, width, height, ...caption,
+    src: img.attributes.src,
+    photoId,
+    alt: img.attributes.alt,
+    width,
+    height,
+    ...caption,
   });
   // A size that is no size, or a class that is no photo id, cannot be held: the block stays raw.
-  if ((className !== undefined && photo.photoId !== photoId) || photo.width !== (width ?? null) || photo.height !== (height ?? null)) return null;
+  if ((className !== undefined && photo.photoId !== photoId) || photo.width !== (width ?? null) || photo.height !== (height ?? null))
+    return null;
   return hasOnlyAttributes(figure, { class: figureClass(photo.width, photo.height, photo.photoId) }) ? photo : null;
 }
 
@@ -34,8 +44,12 @@ function readCaption(figcaption: HtmlElement): { caption: string; credit: string
   if (figcaption.tag !== 'figcaption' || !hasOnlyAttributes(figcaption, { class: 'wp-element-caption' })) return null;
   const [first, second, ...rest] = figcaption.children;
   const creditSpan = (node: typeof first) =>
-    node?.kind === 'element' && node.tag === 'span' && hasOnlyAttributes(node, { class: 'spalt-credit' })
-    && node.children.every((child) => child.kind === 'text') ? node.children.map((child) => (child.kind === 'text' ? child.text : '')).join('') : null;
+    node?.kind === 'element' &&
+    node.tag === 'span' &&
+    hasOnlyAttributes(node, { class: 'spalt-credit' }) &&
+    node.children.every((child) => child.kind === 'text')
+      ? node.children.map((child) => (child.kind === 'text' ? child.text : '')).join('')
+      : null;
   if (rest.length > 0) return null;
   if (first?.kind === 'text' && second === undefined) return { caption: first.text, credit: '' };
   const creditOnly = creditSpan(first);

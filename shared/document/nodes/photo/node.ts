@@ -15,4 +15,6 @@ export const photoProps = defineProps({
 export type Photo = PropValues<typeof photoProps>;
 
 /** A photo in the body with its caption and credit; the editor's subclass adds the UI. */
-export class PhotoNode extends decoratorBlockNode('photo', photoProps, ({ caption, credit }) => [caption, credit].filter(Boolean).join(' ')) {}
+export class PhotoNode extends decoratorBlockNode('photo', photoProps, ({ caption, credit }) =>
+  [caption, credit].filter(Boolean).join(' '),
+) {}

@@ -28,9 +28,10 @@ export function photoToBlocks(photo: Photo): BlockOut {
       // A class, not an attribute of Spalt's own: WordPress keeps a class when it saves the post again.
       ...(photo.photoId !== null ? { className: `${photoIdClassPrefix}${photo.photoId}` } : {}),
     },
-    before: `<figure class="${figureClass(photo.width, photo.height, photo.photoId)}">`
-      + `<img src="${escapeAttribute(photo.src)}" alt="${escapeAttribute(photo.alt)}"${size}/>`
-      + (caption === '' ? '' : `<figcaption class="wp-element-caption">${caption}</figcaption>`)
-      + '</figure>',
+    before:
+      `<figure class="${figureClass(photo.width, photo.height, photo.photoId)}">` +
+      `<img src="${escapeAttribute(photo.src)}" alt="${escapeAttribute(photo.alt)}"${size}/>` +
+      (caption === '' ? '' : `<figcaption class="wp-element-caption">${caption}</figcaption>`) +
+      '</figure>',
   };
 }
