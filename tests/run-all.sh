@@ -19,6 +19,8 @@ echo "== Typkontroll / type check"
 npx tsc -b
 echo "== Lint: typade regler, hooks och mappgränser / type-checked rules, hooks and folder boundaries"
 npm run lint --silent
+echo "== Format: Prettier, som koden redan är formaterad / as the code is already formatted"
+npm run format:check --silent -- --log-level warn
 echo "== Bygger gränssnittet och servern / building the renderer and the server"
 npx vite build --logLevel warn
 node main/server/build.mjs
