@@ -9,7 +9,16 @@ import { textStats } from '../document/text-stats';
 import { ArticleId, type ArticleDraft } from './article';
 
 /** The steps that name a revision; each is shown in the interface's language. */
-export const revisionNames = ['submitted', 'returned', 'approved', 'published', 'scheduled', 'correction', 'restored'] as const;
+export const revisionNames = [
+  'submitted',
+  'returned',
+  'approved',
+  'published',
+  'scheduled',
+  'correction',
+  'restored',
+  'withdrawn',
+] as const;
 export const RevisionName = z.enum(revisionNames);
 export type RevisionName = z.infer<typeof RevisionName>;
 

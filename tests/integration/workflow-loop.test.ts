@@ -53,6 +53,15 @@ function call<K extends OperationName>(spalt: Spalt, name: K, input: Input<K>): 
   return handler(inputSchemas[name].parse(input));
 }
 
+/** The names in the article's history, oldest first, with who gave each. */
+async function namedSteps(spalt: Spalt, id: string): Promise<Array<[string, string]>> {
+  const page = await call(spalt, 'articles.history', { id });
+  return page.entries
+    .slice()
+    .reverse()
+    .flatMap((entry) => entry.names.map((label): [string, string] => [label.name, label.by]));
+}
+
 /** Tomorrow at 05:00 in Stockholm, as a date and time field holds it. */
 function tomorrowAtFive(): string {
   const tomorrow = newsroomDate(Date.now() + 24 * 60 * 60 * 1000);
@@ -194,5 +203,17 @@ describe(`the editors' loop on WordPress ${version}`, () => {
     expect(await postsTitled(site, title)).toEqual([postId]);
     const seen = await whatReadersSee(site, { search: [note, answer], postIds: [postId] });
     expect(leaks(seen, [note, answer])).toEqual([]);
+
+    // Historik names each step once, on the revision it concerns, by who took it.
+    expect(await namedSteps(journalist, articleId)).toEqual([
+      ['submitted', 'Contributor'],
+      ['returned', 'Editor'],
+      ['submitted', 'Contributor'],
+      ['scheduled', ''],
+    ]);
+    expect(await namedSteps(editor, opened.articleId)).toEqual([
+      ['returned', 'Editor'],
+      ['scheduled', 'Editor'],
+    ]);
   }, 180_000);
 });

@@ -28,6 +28,7 @@ import { linkSyncedPost } from '../../db/workflow';
 import { emitReviewChanged } from '../../events';
 import { lastKnownAccount } from '../outbox/options';
 import { snapshotOf } from '../outbox/post';
+import { readYourName } from '../../db/settings';
 import { getSite } from '../../db/sites';
 import { WordPressError } from '../wordpress/errors';
 import { anchorNote, readNoteAnchors } from '../wordpress/note-anchors';
@@ -35,6 +36,7 @@ import { returnToWriter, withdrawSubmission } from '../wordpress/review';
 import type { Post } from '../wordpress/schemas';
 import { setStatus } from './article-write';
 import { siteSession, type ReviewDeps, type SiteSession } from './context';
+import { nameWorkflowStep } from './names';
 import { headerBlockCount } from './post-draft';
 
 /** How long an item waits after a failure the site may get over (unless the site says). */
@@ -174,6 +176,9 @@ async function sendStep(deps: ReviewDeps, step: StoredWorkflowStatus, session: (
       { clearPending: true, syncedAt: deps.now() },
     );
     setStatus(deps, step.articleId, state === 'draft' ? 'draft' : 'returned');
+    // "Ditt namn" when set, else the name the site knows the user by.
+    const by = readYourName(deps.db) ?? userName(deps, step.siteId) ?? '';
+    nameWorkflowStep(deps, step.siteId, step.articleId, state === 'draft' ? 'withdrawn' : 'returned', by);
   });
   return true;
 }

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ArticleStatus } from '../../../shared/article/article';
+import type { RevisionName } from '../../../shared/article/history';
 import type { WorkflowState } from '../../../shared/publish/review';
 import { getArticle } from '../../db/articles';
 import { getRemotePost } from '../../db/remote-posts';
@@ -26,6 +27,7 @@ import { readNoteAnchors, withoutNoteAnchors } from '../wordpress/note-anchors';
 import { syncSubmissions, type SubmissionState } from '../wordpress/sync-back';
 import { saveFromSite, setStatus } from './article-write';
 import { siteSession, type ReviewDeps } from './context';
+import { nameWorkflowStep } from './names';
 import { draftFromPost, headerBlockCount } from './post-draft';
 import { gmtIso } from './queue';
 import { blockTextAt } from './blocks';
@@ -46,6 +48,9 @@ const articleStatusOf: Record<WorkflowState, ArticleStatus> = {
   scheduled: 'scheduled',
   published: 'published',
 };
+
+/** The states a sync learns from the site that name a revision in the article's history. */
+const namedStates: Partial<Record<WorkflowState, RevisionName>> = { returned: 'returned', scheduled: 'scheduled', published: 'published' };
 
 /** Pulls every followed article's state and notes; a site that cannot be reached is left for later. Returns how many were read. */
 export async function syncWorkflow(deps: ReviewDeps): Promise<number> {
@@ -93,6 +98,9 @@ function applyState(deps: ReviewDeps, siteId: string, articleId: string, post: F
     { syncedAt: now },
   );
   setStatus(deps, articleId, articleStatusOf[state]);
+  // A step the site took meanwhile names the revision the post was made from (never twice: only on a change of state).
+  const name = namedStates[state];
+  if (name && previous?.state !== state) nameWorkflowStep(deps, siteId, articleId, name, returnedBy ?? '');
 }
 
 /**

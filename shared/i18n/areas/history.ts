@@ -25,6 +25,7 @@ export const history = defineArea({
   'history.name.scheduled': { sv: 'Schemalagd', en: 'Scheduled' },
   'history.name.correction': { sv: 'Rättelse', en: 'Correction' },
   'history.name.restored': { sv: 'Återställd', en: 'Restored' },
+  'history.name.withdrawn': { sv: 'Återtagen', en: 'Withdrawn' },
   'history.restoredFrom': { sv: 'Återställd från {when}', en: 'Restored from {when}' },
   'history.older': { sv: 'Visa äldre versioner', en: 'Show older revisions' },
   'history.compareWith': { sv: 'Jämför med', en: 'Compare with' },
