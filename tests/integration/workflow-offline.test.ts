@@ -111,5 +111,11 @@ describe('the workflow offline', () => {
     expect((await call(journalist, 'review.states', { articleId }))[0]).toMatchObject({ state: 'draft', pendingStep: null });
     expect((await postOnSite(site, postId)).status).toBe('draft');
     expect((await call(journalist, 'articles.get', { id: articleId })).status).toBe('draft');
+
+    // The article was never edited: Historik names its one revision submitted (the resubmission not again), returned, withdrawn.
+    const history = await call(journalist, 'articles.history', { id: articleId });
+    const named = history.entries.filter((entry) => entry.names.length > 0);
+    expect(named.map((entry) => entry.revision)).toEqual([resubmitted.revision]);
+    expect(named[0]?.names.map((label) => label.name)).toEqual(['submitted', 'returned', 'withdrawn']);
   }, 120_000);
 });
