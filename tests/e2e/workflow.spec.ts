@@ -111,6 +111,11 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     // The journalist sees the note on that paragraph, answers it, edits and resubmits.
     await workflow.getByRole('button', { name: 'Hämta från webbplatsen' }).click();
     await expect(workflow.getByRole('status')).toHaveText('Återsänd');
+    await page.getByRole('button', { name: 'Historik' }).click();
+    const history = page.getByRole('dialog', { name: `Historik: ${headline}` });
+    const revisions = history.getByRole('group', { name: 'Sparade versioner' });
+    await expect(revisions.getByRole('radio', { name: /Återsänd av Editor/ })).toBeVisible();
+    await history.getByRole('button', { name: 'Stäng' }).click();
     const thread = workflow.getByRole('listitem', { name: note });
     await expect(thread.getByRole('button', { name: `Stycke 2: ”${paragraphs[1]}”` })).toBeVisible();
     await thread.getByRole('button', { name: `Stycke 2: ”${paragraphs[1]}”` }).click();
