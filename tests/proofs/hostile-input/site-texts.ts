@@ -1,15 +1,21 @@
 /**
  * Texts that reach the site only, which the proof cannot type without a WordPress: what a
  * correction says ("Vad rättades?") and an editor's note or its answer ("Granskning"). Every
- * payload goes through the functions that write them for the site, the correction paragraph at
- * the end of the post and a note's HTML for a WordPress comment, as many at a time as the field
- * holds; Chromium judges the result, opens it as a page, and the text must read back whole.
+ * payload goes through the functions that store and write them for the site (the correction
+ * kept in SQLite and its paragraph at the end of the post, a note's HTML for a WordPress comment),
+ * as many at a time as the field holds; Chromium judges the result, opens it as a page, and the
+ * text must read back whole.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ArticleDraft } from '../../../shared/article/article';
 import { newDraft } from '../../../shared/article/kind-defaults';
 import { defaultNewsroom } from '../../../shared/article/newsroom';
 import { correctionLimits } from '../../../shared/publish/correction';
 import { defaultSitePage } from '../../../shared/publish/site';
+import { correctionsOnPage, insertCorrection } from '../../../main/db/corrections';
+import { openDatabase } from '../../../main/db/open';
 import { postContentParts } from '../../../main/publish/outbox/content';
 import { noteHtml } from '../../../main/publish/wordpress/editorial-notes';
 import { liveInHtml, openAsPage, type HostileBrowser } from './browser';
@@ -30,17 +36,30 @@ export async function checkSiteTexts(hostile: HostileBrowser, findings: Findings
   await viewer.route('**/*', (route) => route.abort());
   const draft: ArticleDraft = newDraft('news', defaultNewsroom);
 
-  const field = 'Rättelse: Vad rättades?';
-  for (const [n, note] of chunks(payloads, correctionLimits.note, '\n').entries()) {
-    const [paragraph = ''] = postContentParts(draft, new Map(), defaultSitePage, [{ note, madeAt }]).footer ?? [];
+  // Each correction stored in a real SQLite file and read back as the worker reads it at a send.
+  const folder = mkdtempSync(join(tmpdir(), 'spalt-proof-corrections-'));
+  const db = openDatabase(join(folder, 'spalt.sqlite'));
+  const notes = chunks(payloads, correctionLimits.note, '\n');
+  const stored = notes.map((note, n) => {
+    const job = { articleId: `artikel-${n}`, siteId: 'lokaltidning', jobId: `jobb-${n}` };
+    insertCorrection(db, { ...job, note, madeAt, madeBy: 'Redaktionen', headline: 'Rubrik', siteName: 'Lokaltidningen' });
+    return correctionsOnPage(db, job.articleId, job.siteId, job.jobId);
+  });
+  db.close();
+  rmSync(folder, { recursive: true, force: true });
+
+  for (const [n, note] of notes.entries()) {
+    const corrections = stored[n] ?? [];
+    const changed = corrections.length === 1 && corrections[0]?.note === note ? [] : ['SQLite did not give the note back as typed'];
+    const [paragraph = ''] = postContentParts(draft, new Map(), defaultSitePage, corrections).footer ?? [];
     const place = `correction paragraph ${n + 1}`;
     const shown = await viewer.evaluate<string | null>(readBack(paragraph, 'p.spalt-correction'));
     const lost =
       shown !== null && shown.endsWith(readable(note.trim())) ? [] : [`the note reads ${JSON.stringify((shown ?? '').slice(0, 80))}`];
-    findings.record(place, [...(await liveInHtml(viewer, paragraph)), ...lost]);
+    findings.record(place, [...changed, ...(await liveInHtml(viewer, paragraph)), ...lost]);
     await openAsPage(viewer, paragraph);
   }
-  findings.typed(field);
+  findings.typed('Rättelse: Vad rättades?');
 
   for (const [n, text] of chunks(payloads, 5_000, '\n').entries()) {
     const html = `<div class="note">${noteHtml(text)}</div>`;
