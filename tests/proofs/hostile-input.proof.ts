@@ -6,7 +6,8 @@
  * in the editor's DOM, the saved JSON in SQLite, or any export: HTML (also opened as a page
  * with its CSP taken out, so the escaping alone is tested), Markdown rendered by marked and
  * opened likewise, JSON, and block markup. Addresses outside the URL policy, typed into an
- * address field or imported, are refused.
+ * address field or imported, are refused. What reaches only the site (a correction's text, an
+ * editor's note) goes through the functions that write it for WordPress and is judged likewise.
  *
  *   npx tsx tests/proofs/hostile-input.proof.ts
  */
@@ -22,6 +23,7 @@ import { calibrate, type Calibration } from './hostile-input/calibrate';
 import { checkExports, checkStorage, importArticles } from './hostile-input/exports';
 import { Findings } from './hostile-input/findings';
 import { loadPayloads } from './hostile-input/payloads';
+import { checkSiteTexts } from './hostile-input/site-texts';
 import { typeIntoOtherViews } from './hostile-input/views';
 
 const name = 'hostile-input';
@@ -63,6 +65,9 @@ async function main(): Promise<void> {
 
     phase('typing into the photo library, people, sites and settings');
     await typeIntoOtherViews(page, findings, payloads, typedArticle);
+
+    phase('writing corrections and editorial notes for the site');
+    await checkSiteTexts(hostile, findings, payloads);
 
     phase('importing every payload in every field of an article');
     const imported = await importArticles(page, findings, payloads);

@@ -125,12 +125,28 @@ async function settings(page: Page, findings: Findings, payloads: readonly Paylo
   }
   await page.getByRole('button', { name: 'Spara reglerna' }).click();
   await page.getByRole('status').filter({ hasText: 'Inställningarna är sparade.' }).waitFor();
+  // "Ditt namn" is saved on Enter; the last value typed stays as the name the history shows.
+  const yourName = page.getByRole('textbox', { name: /^Ditt namn/ });
+  await typeAll(page, findings, 'Inställningar: Ditt namn', yourName, payloads, 100);
+  const saved = page.waitForResponse((response) => response.url().endsWith('/api/invoke/settings.update'));
+  await yourName.press('Enter');
+  if ((await saved).status() !== 200) findings.record('Inställningar: Ditt namn', ['the name was not saved']);
   await findings.checkPage(page, 'Inställningar');
   // A new article takes the newsroom's hostile texts as its kicker and label.
   await nav(page, 'Artiklar');
   await page.getByRole('button', { name: 'Ny artikel' }).click();
   await page.getByRole('textbox', { name: 'Rubrik' }).waitFor();
   await findings.checkPage(page, 'a new article from the settings');
+  // Its history names who saved it: the hostile name, shown as text.
+  const name = (chunks(payloads, 100, ' ').at(-1) ?? '').trim().replaceAll('\u0000', '');
+  await page.getByRole('textbox', { name: 'Rubrik' }).fill('Namnet i historiken');
+  await page.getByRole('button', { name: 'Historik', exact: true }).click();
+  const who = page.getByRole('dialog').locator('.history-who').first();
+  await who.waitFor();
+  const shown = (await who.evaluate((element) => element.textContent ?? '')).replaceAll('\u0000', '');
+  if (!shown.includes(name)) findings.record('Historik', [`the saver reads ${JSON.stringify(shown.slice(0, 80))}`]);
+  await findings.checkPage(page, 'Historik with the hostile name');
+  await page.keyboard.press('Escape');
 }
 
 export async function typeIntoOtherViews(page: Page, findings: Findings, payloads: readonly Payload[], article: string): Promise<void> {
