@@ -10,6 +10,22 @@ async function replaceBeforeCaret(page: Page, count: number, typed: string) {
   await page.keyboard.type(typed);
 }
 
+/**
+ * Moves the caret with the keys given until the text before it is `before`. The editor may still
+ * be placing the selection after the last keystroke typed, and a key pressed meanwhile can be
+ * undone by it, so the keys are pressed again until the caret stands where the user sees it.
+ */
+async function caretAfter(page: Page, ...keysThenText: string[]) {
+  const before = keysThenText.splice(-1, 1)[0] ?? '';
+  await expect(async () => {
+    for (const key of keysThenText) await page.keyboard.press(key);
+    const text = await page.evaluate<string>(
+      '(() => { const s = getSelection(); return s?.anchorNode ? (s.anchorNode.textContent ?? "").slice(0, s.anchorOffset) : ""; })()',
+    );
+    expect(text).toBe(before);
+  }).toPass();
+}
+
 /** Reloads the article: the page is a new window, so its next save starts a new revision. */
 async function reopen(page: Page, headline: string) {
   await page.reload();
@@ -42,12 +58,11 @@ test('Historik lists who and when, shows the words changed, and restores an old 
 
   await reopen(page, 'Brand i hamnen');
   await page.getByRole('textbox', { name: 'Rubrik' }).fill('Storbrand i hamnen');
-  // The end of the body is the end of the second paragraph; the first one's end is a line up.
   await bodyEditor(page).click();
-  await page.keyboard.press('Control+End');
+  await caretAfter(page, 'Control+End', 'Ingen person skadades i branden.');
   await replaceBeforeCaret(page, 'branden.'.length, 'olyckan.');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('End');
+  await expect(bodyEditor(page)).toContainText('Ingen person skadades i olyckan.');
+  await caretAfter(page, 'Control+Home', 'End', 'Räddningstjänsten larmades vid lunch.');
   await replaceBeforeCaret(page, 'lunch.'.length, 'kvällen.');
   await expect
     .poll(() => articleRow(spalt, id))
