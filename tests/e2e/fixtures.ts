@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { startSpaltProcess } from '../support/spalt-process';
 
@@ -84,4 +84,22 @@ export async function writeArticle(
     .toBe(text.body);
   await page.getByRole('link', { name: 'Tillbaka till artiklar' }).click();
   return id;
+}
+
+/**
+ * Moves the caret with the steps given (keys to press, or text to click) until the text before it
+ * is `before`. The editor may still be placing the selection after the last keystroke typed, and a
+ * step taken meanwhile can be undone by it, so the steps are taken again until the caret stands
+ * where the user sees it.
+ */
+export async function caretAfter(page: Page, ...stepsThenText: [...(string | Locator)[], string]) {
+  const steps = stepsThenText.slice(0, -1);
+  const before = stepsThenText[stepsThenText.length - 1] as string;
+  await expect(async () => {
+    for (const step of steps) await (typeof step === 'string' ? page.keyboard.press(step) : step.click());
+    const text = await page.evaluate<string>(
+      '(() => { const s = getSelection(); return s?.anchorNode ? (s.anchorNode.textContent ?? "").slice(0, s.anchorOffset) : ""; })()',
+    );
+    expect(text).toBe(before);
+  }).toPass();
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { bodyEditor, createArticle, expect, openSpalt, test, type SpaltServer } from './fixtures';
+import { bodyEditor, caretAfter, createArticle, expect, openSpalt, test, type SpaltServer } from './fixtures';
 
 const articleRow = (spalt: SpaltServer, id: string) =>
   spalt.readDatabase((db) => db.prepare('SELECT headline, body_text AS body FROM articles WHERE id = ?').get(id));
@@ -8,22 +8,6 @@ const articleRow = (spalt: SpaltServer, id: string) =>
 async function replaceBeforeCaret(page: Page, count: number, typed: string) {
   for (let i = 0; i < count; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type(typed);
-}
-
-/**
- * Moves the caret with the keys given until the text before it is `before`. The editor may still
- * be placing the selection after the last keystroke typed, and a key pressed meanwhile can be
- * undone by it, so the keys are pressed again until the caret stands where the user sees it.
- */
-async function caretAfter(page: Page, ...keysThenText: string[]) {
-  const before = keysThenText.splice(-1, 1)[0] ?? '';
-  await expect(async () => {
-    for (const key of keysThenText) await page.keyboard.press(key);
-    const text = await page.evaluate<string>(
-      '(() => { const s = getSelection(); return s?.anchorNode ? (s.anchorNode.textContent ?? "").slice(0, s.anchorOffset) : ""; })()',
-    );
-    expect(text).toBe(before);
-  }).toPass();
 }
 
 /** Reloads the article: the page is a new window, so its next save starts a new revision. */

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { LeftOff } from '../../shared/article/left-off';
 import { startSpaltProcess, type SpaltProcess } from '../support/spalt-process';
-import { bodyEditor, createArticle, expect, expectSaved, openSpalt, test } from './fixtures';
+import { bodyEditor, caretAfter, createArticle, expect, expectSaved, openSpalt, test } from './fixtures';
 
 const first = 'Kommunfullmäktige sammanträdde i går kväll.';
 const second = 'Beslutet om badhuset sköts upp till våren.';
@@ -32,8 +32,7 @@ async function writeAndEditEarlier(page: Page, databaseFile: string): Promise<st
   await page.keyboard.type(first);
   await page.keyboard.press('Enter');
   await page.keyboard.type(second);
-  await bodyEditor(page).getByText(first).click();
-  await page.keyboard.press('End');
+  await caretAfter(page, bodyEditor(page).getByText(first), 'End', first);
   await page.keyboard.type(added);
   await expectSaved(page);
   await expect.poll(() => leftOffOnDisk(databaseFile)).toEqual({ articleId: id, place: { block: 0, offset: (first + added).length } });

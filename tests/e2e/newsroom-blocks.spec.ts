@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { adSlot, body, factBox, p, photo, pullQuote, question, readAlso, signature, text } from '../fixtures/seeds/build';
-import { bodyEditor, createArticle, expect, expectSaved, openSpalt, test, type SpaltServer } from './fixtures';
+import { bodyEditor, caretAfter, createArticle, expect, expectSaved, openSpalt, test, type SpaltServer } from './fixtures';
 import { blockIdOf, withBlockId } from '../../shared/revisions/block-id';
 
 /** A photo on the site: the URL policy stores only http and https addresses besides the library. */
@@ -288,8 +288,7 @@ test('after a block without text (separator, ad slot) the caret waits in a parag
   await page.keyboard.press('Shift+Alt+KeyN');
   await page.keyboard.type('Efter annonsen.');
   // In front of another block without text: a new paragraph opens between the two for the caret.
-  await editor.getByText('Första stycket.').click();
-  await page.keyboard.press('End');
+  await caretAfter(page, 'Control+Home', 'End', 'Första stycket.');
   await page.keyboard.press('Shift+Alt+KeyR');
   await page.keyboard.type('Mitt emellan. ');
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Photo } from '../../shared/article/photo';
 import { fixtureText } from '../support/photo-fixtures';
-import { bodyEditor, createArticle, expect, openSpalt, type SpaltServer } from './fixtures';
+import { bodyEditor, caretAfter, createArticle, expect, openSpalt, type SpaltServer } from './fixtures';
 import { call, dropFiles, importByApi, pasteFiles, photoRows, test } from './photos-support';
 
 const { iptc, xmp, exif } = fixtureText;
@@ -166,8 +166,7 @@ test('image files dropped or pasted into the body are imported and placed where 
   await expect(editor.getByText(`${xmp.description} Foto: ${xmp.creator}/${xmp.credit}`, { exact: true })).toBeVisible();
   await expect.poll(() => storedArticle(spalt, id).body.map((node) => node.type)).toEqual(['paragraph', 'photo', 'paragraph']);
 
-  await editor.getByText('Andra stycket.').click();
-  await page.keyboard.press('End');
+  await caretAfter(page, editor.getByText('Andra stycket.'), 'End', 'Andra stycket.');
   await pasteFiles(page, [files.exif]);
   await expect(editor.getByRole('group', { name: 'Bild' })).toHaveCount(2);
   await expect(editor.getByText(`${exif.description} Kredit saknas.`, { exact: true })).toBeVisible();

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatDateTime, newsroomDate, stockholmToInstant } from '../../shared/format/date';
 import { startSpaltProcess } from '../support/spalt-process';
-import { bodyEditor, createArticle, openSpalt } from './fixtures';
+import { bodyEditor, caretAfter, createArticle, openSpalt } from './fixtures';
 import { addSite, expect, expectAllStepsDone, openPublish, postsMatching, test } from './publish-support';
 
 const headline = 'Ny gång- och cykelbro över kanalen';
@@ -125,8 +125,7 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     await expect(thread.getByRole('paragraph').filter({ hasText: answer })).toBeVisible();
     await expect(thread.getByRole('textbox', { name: 'Svar till Editor' })).toHaveValue('');
     await expect(thread.getByText('väntar på att skickas')).toHaveCount(0);
-    await bodyEditor(page).getByText(paragraphs[1]!).click();
-    await page.keyboard.press('End');
+    await caretAfter(page, bodyEditor(page).getByText(paragraphs[1]!), 'End', paragraphs[1]!);
     await page.keyboard.type(' Summan är 42 miljoner.');
     await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
     dialog = await openPublish(page);
