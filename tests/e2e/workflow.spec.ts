@@ -2,7 +2,7 @@
  * The editors' loop through the interface: a journalist (Contributor) and an editor (Editor),
  * each with a Spalt of their own (own data folder, own browser context), on one WordPress. The
  * journalist submits (never offered "Publicera nu"); the editor finds the post in "Att granska",
- * opens it and returns it with a note on one paragraph; the journalist sees the note on that
+ * opens it and returns it with a note on one paragraph; the journalist sees the note beside that
  * paragraph, answers, edits and resubmits; the editor opens it again and schedules it for 05:00
  * tomorrow, Stockholm time; the journalist's library shows it scheduled at that time. The site
  * holds one post throughout.
@@ -116,7 +116,10 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     const revisions = history.getByRole('group', { name: 'Sparade versioner' });
     await expect(revisions.getByRole('radio', { name: /Återsänd av Editor/ })).toBeVisible();
     await history.getByRole('button', { name: 'Stäng' }).click();
-    const thread = workflow.getByRole('listitem', { name: note });
+    // The note stands in the margin beside its paragraph (the window is wide); the panel counts it.
+    const thread = page.getByRole('article', { name: `Anteckning om stycke 2: ”${paragraphs[1]}”`, exact: true });
+    await expect(thread.getByRole('paragraph').filter({ hasText: note })).toBeVisible();
+    await expect(workflow).toContainText('1 anteckning står i marginalen bredvid sitt stycke.');
     await expect(thread.getByRole('button', { name: `Stycke 2: ”${paragraphs[1]}”` })).toBeVisible();
     await thread.getByRole('button', { name: `Stycke 2: ”${paragraphs[1]}”` }).click();
     await expect(bodyEditor(page)).toBeFocused();
@@ -145,7 +148,12 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
       .getByRole('button', { name: `Öppna ”${headline}”` })
       .click();
     await expect(bodyEditor(desk)).toContainText('Summan är 42 miljoner.');
-    await expect(deskWorkflow.getByRole('listitem', { name: note }).getByRole('paragraph').filter({ hasText: answer })).toBeVisible();
+    await expect(
+      desk
+        .getByRole('article', { name: `Anteckning om stycke 2: ”${paragraphs[1]}”`, exact: true })
+        .getByRole('paragraph')
+        .filter({ hasText: answer }),
+    ).toBeVisible();
     const at = `${newsroomDate(Date.now() + 24 * 60 * 60 * 1000)}T05:00`;
     const shown = formatDateTime(stockholmToInstant(at)!);
     const deskDialog = await openPublish(desk);

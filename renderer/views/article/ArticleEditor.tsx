@@ -18,6 +18,10 @@ import { ArticleFields, fieldId, type Fields } from './ArticleFields';
 import { ArticleHistoryButton } from './ArticleHistoryButton';
 import { ChecklistPanel } from './ChecklistPanel';
 import { WorkflowPanel } from '../review/WorkflowPanel';
+import { NotesBeside } from '../review/NotesBeside';
+import { useArticleReview } from '../review/useArticleReview';
+import type { NoteAnchors } from '../review/useNotePlacement';
+import { useWideWindow } from '../review/useWideWindow';
 import { ArticlePublishBar } from '../publish/ArticlePublishBar';
 import { SaveStatus } from '../../saving/SaveStatus';
 import { useLinkedArticles } from './useLinkedArticles';
@@ -72,6 +76,11 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   const onPlace = useLeftOff(article.id, article.trashedAt === null);
   const fieldsRef = useRef(fields);
   const editorRef = useRef<LexicalEditor | null>(null);
+  // The same editor as state, for what is drawn beside it (the notes); a new one after showVersion.
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  const review = useArticleReview(article.id);
+  const wide = useWideWindow();
+  const [anchors, setAnchors] = useState<NoteAnchors>(() => new Map());
   const editable = article.trashedAt === null;
 
   // The save and the checklist both read the body after a pause: serialize each state once.
@@ -127,6 +136,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
 
   const onReady = useCallback((editor: LexicalEditor) => {
     editorRef.current = editor;
+    setEditor(editor);
   }, []);
   const onBlur = useCallback(() => void flush(), [flush]);
 
@@ -155,6 +165,8 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
     if (found.field) found.field.focus();
     else editor.focus();
   }
+
+  const jumpToBlock = (block: number) => jump({ block });
 
   /** The body's blocks as text, as the editor holds them now. */
   function blockTexts(): string[] {
@@ -205,20 +217,22 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
         <div className="article-main">
           <ArticleFields fields={fields} editable={editable} onChange={update} onKind={updateKind} onBlur={onBlur} />
           <section className="article-body" aria-label={t('article.body')}>
-            <BodyEditor
-              key={body.generation}
-              initialBody={body.doc}
-              label={t('article.body')}
-              editable={editable}
-              typography={settings.typography}
-              onReady={onReady}
-              onChange={changed}
-              onBlur={onBlur}
-              onText={onText}
-              startPlace={body.generation === 0 ? startPlace : null}
-              onStarted={markStarted}
-              onPlace={onPlace}
-            />
+            <NotesBeside editor={editor} threads={review.threads} wide={wide} onJump={jumpToBlock} onAnchors={setAnchors}>
+              <BodyEditor
+                key={body.generation}
+                initialBody={body.doc}
+                label={t('article.body')}
+                editable={editable}
+                typography={settings.typography}
+                onReady={onReady}
+                onChange={changed}
+                onBlur={onBlur}
+                onText={onText}
+                startPlace={body.generation === 0 ? startPlace : null}
+                onStarted={markStarted}
+                onPlace={onPlace}
+              />
+            </NotesBeside>
           </section>
           <footer className="article-footer">
             {analysis ? (
@@ -233,7 +247,14 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
           </footer>
         </div>
         <aside className="article-side">
-          <WorkflowPanel articleId={article.id} onJump={jump} blockTexts={blockTexts} beforeStep={flush} />
+          <WorkflowPanel
+            review={review}
+            anchors={anchors}
+            notesInMargin={wide}
+            onJump={jumpToBlock}
+            blockTexts={blockTexts}
+            beforeStep={flush}
+          />
           <ChecklistPanel items={analysis?.checklist ?? null} onJump={jump} />
         </aside>
       </div>

@@ -1,18 +1,22 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ChecklistTarget } from '../../../shared/article/checklist';
-import type { NoteThreadView, ReviewQueueSite, WorkflowStatus } from '../../../shared/publish/review';
+import { useState } from 'react';
+import type { ReviewQueueSite, WorkflowStatus } from '../../../shared/publish/review';
 import { useT } from '../../i18n';
-import { invoke, onEvent } from '../../platform';
-import { afterStart } from '../../start/started';
+import { invoke } from '../../platform';
 import { useRoleName } from '../sites/roleName';
 import { NotesList } from './NotesList';
 import { ReturnForm } from './ReturnForm';
+import type { ArticleReview } from './useArticleReview';
+import type { NoteAnchors } from './useNotePlacement';
 import { mayReview } from './useReviewSites';
 import { workflowBadge } from './workflow-text';
 
 interface WorkflowPanelProps {
-  articleId: string;
-  onJump: (target: ChecklistTarget) => void;
+  review: ArticleReview;
+  /** Which block each note is about now. */
+  anchors: NoteAnchors;
+  /** The notes stand in the margin beside the text; the panel only counts them. */
+  notesInMargin: boolean;
+  onJump: (block: number) => void;
   /** The body's blocks as text, as the editor holds them now. */
   blockTexts: () => string[];
   /** Saves what is typed before a step goes to the site. */
@@ -22,39 +26,11 @@ interface WorkflowPanelProps {
 /**
  * The article in review: its state on each site, the steps the role allows (the writer
  * withdraws, an editor returns with notes; the other's step is named with why it is missing),
- * and the notes beside their blocks. Opening the article pulls the site's state first.
+ * and its notes (listed here on a narrow window, else beside their blocks).
  */
-export function WorkflowPanel({ articleId, onJump, blockTexts, beforeStep }: WorkflowPanelProps) {
+export function WorkflowPanel({ review, anchors, notesInMargin, onJump, blockTexts, beforeStep }: WorkflowPanelProps) {
   const { t } = useT();
-  const [states, setStates] = useState<WorkflowStatus[]>([]);
-  const [threads, setThreads] = useState<NoteThreadView[]>([]);
-  const [sites, setSites] = useState<ReviewQueueSite[]>([]);
-
-  const reload = useCallback(() => {
-    void invoke('review.states', { articleId }).then(setStates, () => undefined);
-    void invoke('review.notes', { articleId }).then(setThreads, () => undefined);
-    void invoke('review.queue', {}).then(setSites, () => undefined);
-  }, [articleId]);
-
-  useEffect(() => {
-    // After the caret stands in the article; offline the sync fails quietly, and the steps wait.
-    const cancel = afterStart(() => {
-      reload();
-      void invoke('review.sync', {}).then(reload, () => undefined);
-    });
-    const offReview = onEvent('review.changed', (change) => {
-      if (change.articleId === articleId) reload();
-    });
-    const offPublish = onEvent('publish.changed', (change) => {
-      if (change.articleId === articleId && change.state === 'done') reload();
-    });
-    return () => {
-      cancel();
-      offReview();
-      offPublish();
-    };
-  }, [articleId, reload]);
-
+  const { states, threads, sites, reload } = review;
   if (states.length === 0 && threads.length === 0) return null;
   return (
     <section className="workflow" aria-labelledby="workflow-heading">
@@ -72,7 +48,7 @@ export function WorkflowPanel({ articleId, onJump, blockTexts, beforeStep }: Wor
       <button type="button" onClick={() => void invoke('review.sync', {}).then(reload, reload)}>
         {t('workflow.sync')}
       </button>
-      <NotesList threads={threads} onJump={onJump} />
+      <NotesList threads={threads} anchors={anchors} onJump={onJump} inMargin={notesInMargin} />
     </section>
   );
 }

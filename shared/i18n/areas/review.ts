@@ -84,4 +84,21 @@ export const review = defineArea({
   'notes.answer': { sv: 'Svara', en: 'Answer' },
   'notes.resolve': { sv: 'Markera som klar', en: 'Mark as done' },
   'notes.reopen': { sv: 'Öppna igen', en: 'Reopen' },
+  'notes.inMargin': {
+    sv: {
+      one: '{count} anteckning står i marginalen bredvid sitt stycke.',
+      other: '{count} anteckningar står i marginalen bredvid sina stycken.',
+    },
+    en: {
+      one: '{count} note stands in the margin beside its paragraph.',
+      other: '{count} notes stand in the margin beside their paragraphs.',
+    },
+  },
+  'notes.cardLabel': { sv: 'Anteckning om stycke {number}: ”{text}”', en: 'Note on paragraph {number}: “{text}”' },
+  'notes.cardWhole': { sv: 'Anteckning om hela artikeln', en: 'Note on the whole article' },
+  'notes.marker': { sv: 'Anteckning: {text}', en: 'Note: {text}' },
+  'notes.markerMore': {
+    sv: { one: 'Anteckning: {text} (och {count} till)', other: 'Anteckning: {text} (och {count} till)' },
+    en: { one: 'Note: {text} (and {count} more)', other: 'Note: {text} (and {count} more)' },
+  },
 });
