@@ -150,7 +150,8 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     await expect(bodyEditor(desk)).toContainText('Summan är 42 miljoner.');
     await expect(
       desk
-        .getByRole('article', { name: `Anteckning om stycke 2: ”${paragraphs[1]}”`, exact: true })
+        // Named by the paragraph's first words as they read now, the journalist's addition too.
+        .getByRole('article', { name: `Anteckning om stycke 2: ”${paragraphs[1]} Summan …”`, exact: true })
         .getByRole('paragraph')
         .filter({ hasText: answer }),
     ).toBeVisible();
