@@ -67,6 +67,11 @@ export function emitDatabaseChanged(events: EventBus, status: DatabaseStatus): v
   events.emit('database.changed', status);
 }
 
+/** The first page of a queue read with nothing kept from before: shown while the rest is read. */
+export function emitQueueFirstPage(events: EventBus, site: Events['review.queueFirstPage']): void {
+  events.emit('review.queueFirstPage', site);
+}
+
 /** An article's review state or notes changed; with no article, the site's review queue. */
 export function emitReviewChanged(events: EventBus, siteId: string, articleId: string | null): void {
   events.emit('review.changed', { articleId, siteId });

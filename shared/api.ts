@@ -23,7 +23,7 @@ import {
   type PublishJob,
   type PublishOptions,
 } from './publish/publish';
-import { reviewInputs, type ReviewOutputs } from './publish/review';
+import { reviewInputs, type ReviewOutputs, type ReviewQueueSite } from './publish/review';
 import { CorrectionsListInput, CorrectionsReportInput, type Correction } from './publish/correction';
 import type { DatabaseStatus } from './database';
 import type { SpaltErrorValue } from './errors';
@@ -241,6 +241,8 @@ export interface Events extends Record<EventName, unknown> {
   'database.changed': DatabaseStatus;
   /** An article's review state or notes changed, or (articleId null) a site's review queue. */
   'review.changed': { articleId: string | null; siteId: string };
+  /** A site's review queue read for the first time: its first page, while the rest is still being read. */
+  'review.queueFirstPage': ReviewQueueSite;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SpaltErrorValue };

@@ -67,6 +67,7 @@ export const eventNames = [
   'publish.changed',
   'database.changed',
   'review.changed',
+  'review.queueFirstPage',
 ] as const;
 export type EventName = (typeof eventNames)[number];
 

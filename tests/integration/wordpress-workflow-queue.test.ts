@@ -2,7 +2,8 @@
  * The review queue against a real WordPress with 210 pending posts by three writers (some
  * written by Spalt, some not), beside drafts and published posts: every pending post once, in
  * three pages, newest change first, with the author's name, the raw markup and the rest of
- * what the queue shows; a Contributor or an Author asking gets a typed refusal.
+ * what the queue shows, the first page handed over on its own first; a Contributor or an Author
+ * asking gets a typed refusal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listReviewQueue } from '../../main/publish/wordpress/review-queue';
@@ -81,6 +82,17 @@ describe('the review queue ("Att granska")', () => {
       expect(item.categories).toEqual([1]);
       expect(item.dateGmt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
     }
+  });
+
+  it('hands over the first page, with its authors, before the whole queue', async () => {
+    const firsts: Array<{ items: number; named: boolean; wholeYet: boolean }> = [];
+    let whole = false;
+    const queue = await listReviewQueue(clientAs(site, 'editor'), (items) => {
+      firsts.push({ items: items.length, named: items.every((item) => item.author.name !== ''), wholeYet: whole });
+    });
+    whole = true;
+    expect(firsts).toEqual([{ items: 100, named: true, wholeYet: false }]);
+    expect(queue).toHaveLength(pendingCount);
   });
 
   it('puts a submission changed last at the top', async () => {

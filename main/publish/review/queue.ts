@@ -8,7 +8,7 @@ import { readSettings } from '../../db/settings';
 import type { ReviewQueueEntry, ReviewQueueSite } from '../../../shared/publish/review';
 import { getSite, listSites, type StoredSite } from '../../db/sites';
 import { articleForPost, getQueueCache, saveQueueCache } from '../../db/workflow';
-import { emitReviewChanged } from '../../events';
+import { emitQueueFirstPage, emitReviewChanged } from '../../events';
 import { lastKnownAccount } from '../outbox/options';
 import { clientForSite } from '../sites';
 import { listReviewQueue, type ReviewQueueItem } from '../wordpress/review-queue';
@@ -63,7 +63,14 @@ export async function refreshQueue(deps: ReviewDeps, siteId: string): Promise<Re
   const site = getSite(deps.db, siteId);
   try {
     const client = await clientForSite(deps.sites, siteId);
-    const items = await listReviewQueue(client);
+    // With no list kept from before, the first page is shown as soon as it is read; a list kept
+    // is shown whole meanwhile instead, never cut to one page.
+    const showFirst =
+      getQueueCache(deps.db, siteId) === null
+        ? (first: ReviewQueueItem[]) =>
+            emitQueueFirstPage(deps.events, { ...siteView(deps, site, null), items: first.map((item) => entryOf(deps, siteId, item)) })
+        : undefined;
+    const items = await listReviewQueue(client, showFirst);
     saveQueueCache(deps.db, siteId, { fetchedAt: deps.now(), items: items.map((item) => entryOf(deps, siteId, item)) });
     emitReviewChanged(deps.events, siteId, null);
     return siteView(deps, site, null);

@@ -39,19 +39,40 @@ const perPage = 100;
 const parallelPages = 4;
 const spaltClass = /class="[^"]*\bspalt-[a-z]/;
 
-export async function listReviewQueue(client: WordPressClient): Promise<ReviewQueueItem[]> {
+/**
+ * The whole queue. `onFirstPage`, when given, gets the first page's posts (with their authors'
+ * names) as soon as they are read, while the other pages are still being read: a first screen.
+ */
+export async function listReviewQueue(
+  client: WordPressClient,
+  onFirstPage?: (items: ReviewQueueItem[]) => void,
+): Promise<ReviewQueueItem[]> {
   const [first] = await Promise.all([readPage(client, 1), mayReview(client)]);
   const pages = Number(first.headers.get('x-wp-totalpages') ?? '1');
+  const firstNames = authorNames(client, authorsOf(first.posts));
+  const shown = onFirstPage ? firstNames.then((names) => onFirstPage(queueItems(first.posts, names))) : Promise.resolve();
+  // Awaited below; a page that fails first must not leave them rejected unheard.
+  firstNames.catch(() => undefined);
+  shown.catch(() => undefined);
   const posts = [...first.posts];
   for (let page = 2; page <= pages; page += parallelPages) {
     const batch = Array.from({ length: Math.min(parallelPages, pages - page + 1) }, (_, i) => readPage(client, page + i));
     for (const { posts: more } of await Promise.all(batch)) posts.push(...more);
   }
+  const names = new Map(await firstNames);
+  const missing = authorsOf(posts).filter((id) => !names.has(id));
+  for (const [id, name] of await authorNames(client, missing)) names.set(id, name);
+  await shown;
+  return queueItems(posts, names);
+}
+
+function authorsOf(posts: readonly Post[]): number[] {
+  return posts.map((post) => post.author ?? 0);
+}
+
+/** The pending posts once each (a post can move between pages while they are read), newest change first. */
+function queueItems(posts: readonly Post[], names: ReadonlyMap<number, string>): ReviewQueueItem[] {
   const unique = [...new Map(posts.filter((post) => post.status === 'pending').map((post) => [post.id, post])).values()];
-  const names = await authorNames(
-    client,
-    unique.map((post) => post.author ?? 0),
-  );
   return unique.map((post) => queueItem(post, names)).sort(newestFirst);
 }
 
@@ -65,8 +86,28 @@ async function mayReview(client: WordPressClient): Promise<void> {
     throw new WordPressError('wp_cannot_review', { address: client.address, ...roleDetails(role) }, { disposition: 'final', status: 403 });
 }
 
+/**
+ * What the queue reads of a post. Only the raw texts: asked for `content` whole, WordPress also
+ * renders every post's body through its filters (the_content), which the queue never shows.
+ */
+const queueFields = [
+  'id',
+  'status',
+  'slug',
+  'link',
+  'date_gmt',
+  'modified_gmt',
+  'title.raw',
+  'content.raw',
+  'excerpt.raw',
+  'author',
+  'featured_media',
+  'categories',
+  'tags',
+];
+
 async function readPage(client: WordPressClient, page: number): Promise<{ posts: Post[]; headers: Headers }> {
-  const query = { status: 'pending', context: 'edit', orderby: 'id', order: 'desc', per_page: perPage, page };
+  const query = { status: 'pending', context: 'edit', orderby: 'id', order: 'desc', per_page: perPage, page, _fields: queueFields };
   const { value, headers } = await client.call('GET', 'wp/v2/posts', { query }, { kind: 'read_queue' }, z.array(Post));
   return { posts: value, headers };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReviewQueueSite } from '../../../shared/publish/review';
 import { builtKey, useT } from '../../i18n';
-import { invoke } from '../../platform';
+import { invoke, onEvent } from '../../platform';
 import { navigate } from '../../routes';
 import { useRoleName } from '../sites/roleName';
 import { mayReview, useReviewSites } from './useReviewSites';
@@ -30,12 +30,25 @@ function SiteQueue({ site, onRefreshed }: { site: ReviewQueueSite; onRefreshed: 
   const [opening, setOpening] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const asked = useRef(false);
+  // While the site is read for the first time, its first page shows as soon as it arrives; an
+  // announcement that comes after the whole answer is too late and is left alone.
+  const reading = useRef(false);
+  const siteId = site.siteId;
+  useEffect(
+    () =>
+      onEvent('review.queueFirstPage', (first) => {
+        if (reading.current && first.siteId === siteId) onRefreshed(first);
+      }),
+    [siteId, onRefreshed],
+  );
 
   const refresh = async () => {
     setBusy(true);
+    reading.current = true;
     try {
       onRefreshed(await invoke('review.refresh', { siteId: site.siteId }));
     } finally {
+      reading.current = false;
       setBusy(false);
     }
   };
