@@ -28,30 +28,25 @@ function sameAnchors(a: NoteAnchors, b: NoteAnchors): boolean {
   return true;
 }
 
-/** Every note's block, found afresh from its index and first words. */
-function $anchorAll(threads: readonly NoteThreadView[]): Map<string, NoteAnchor> {
-  const children = $getRoot().getChildren();
-  const blocks = children.map((node) => ({ key: node.getKey(), text: node.getTextContent() }));
-  const anchors = new Map<string, NoteAnchor>();
-  for (const { note } of threads) {
-    const index = anchorIndex(blocks, note.blockIndex, note.blockText);
-    if (index !== null) anchors.set(note.id, { key: blocks[index]!.key, index });
-  }
-  return anchors;
-}
-
-/** The anchors as they stand after an edit: a block that is still there keeps its notes, wherever it moved. */
+/**
+ * The anchors as they stand after an edit: a block that is still there keeps its notes, wherever
+ * it moved; a note new to the list, or whose block is gone, is anchored by its index and words.
+ */
 function $followAnchors(threads: readonly NoteThreadView[], previous: NoteAnchors): Map<string, NoteAnchor> {
+  let blocks: Array<{ key: string; text: string }> | null = null;
   const next = new Map<string, NoteAnchor>();
   for (const { note } of threads) {
     const anchor = previous.get(note.id);
-    if (!anchor) {
-      if (note.blockIndex === null) continue;
-      return $anchorAll(threads);
+    const node = anchor ? $getNodeByKey(anchor.key) : null;
+    if (anchor && node?.isAttached() && node.getParent()?.is($getRoot())) {
+      next.set(note.id, { key: anchor.key, index: node.getIndexWithinParent() });
+      continue;
     }
-    const node = $getNodeByKey(anchor.key);
-    if (!node?.isAttached() || !node.getParent()?.is($getRoot())) return $anchorAll(threads);
-    next.set(note.id, { key: anchor.key, index: node.getIndexWithinParent() });
+    blocks ??= $getRoot()
+      .getChildren()
+      .map((block) => ({ key: block.getKey(), text: block.getTextContent() }));
+    const index = anchorIndex(blocks, note.blockIndex, note.blockText);
+    if (index !== null) next.set(note.id, { key: blocks[index]!.key, index });
   }
   return next;
 }
@@ -66,6 +61,7 @@ function $followAnchors(threads: readonly NoteThreadView[], previous: NoteAnchor
 export function useNotePlacement(editor: LexicalEditor | null, threads: readonly NoteThreadView[], layers: Layers) {
   const [anchors, setAnchors] = useState<NoteAnchors>(() => new Map());
   const current = useRef<NoteAnchors>(anchors);
+  const anchoredIn = useRef<LexicalEditor | null>(null);
   const marks = useRef(new Map<string, HTMLElement>());
   const cards = useRef(new Map<string, HTMLElement>());
   const schedule = useRef<() => void>(() => undefined);
@@ -87,8 +83,11 @@ export function useNotePlacement(editor: LexicalEditor | null, threads: readonly
       if (frame === 0) frame = requestAnimationFrame(place);
     };
     schedule.current = later;
-    // Anchor at once, so the first paint already names the right blocks.
-    current.current = editor.getEditorState().read(() => $anchorAll(threads));
+    // Anchor at once, so the first paint already names the right blocks. Keys belong to one
+    // editor: a new one (another version shown) starts afresh.
+    const previous = anchoredIn.current === editor ? current.current : new Map<string, NoteAnchor>();
+    anchoredIn.current = editor;
+    current.current = editor.getEditorState().read(() => $followAnchors(threads, previous));
     setAnchors(current.current);
     const resized = new ResizeObserver(later);
     observer.current = resized;
