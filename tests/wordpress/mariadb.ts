@@ -1,6 +1,6 @@
 /** The test site's private MariaDB: its own data folder, a unix socket, no TCP. */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, symlinkSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { accepts, readTail, run, waitFor, type Track } from './processes';
 
@@ -28,11 +28,29 @@ export async function startMariaDb(dir: string, socket: string, track: Track): P
     '--character-set-server=utf8mb4',
     '--collation-server=utf8mb4_unicode_520_ci',
   ];
-  await run(
-    'mariadb-install-db',
-    ['--no-defaults', `--datadir=${dataDir}`, ...asRoot, '--auth-root-authentication-method=normal', '--skip-test-db', ...settings],
-    { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } },
-  );
+  // Its own temporary folder: bootstraps of sites started side by side once clashed over a
+  // temporary table ("Unknown table mysql.tmp_user_sys"). A bootstrap that fails anyway is
+  // started once more on an empty data folder.
+  const install = () =>
+    run(
+      'mariadb-install-db',
+      [
+        '--no-defaults',
+        `--datadir=${dataDir}`,
+        `--tmpdir=${dir}`,
+        ...asRoot,
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+        ...settings,
+      ],
+      { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } },
+    );
+  try {
+    await install();
+  } catch {
+    rmSync(dataDir, { recursive: true, force: true });
+    await install();
+  }
   const logFd = openSync(log, 'a');
   const child = track(
     spawn(
