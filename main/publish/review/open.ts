@@ -26,9 +26,13 @@ export async function openQueueItem(deps: ReviewDeps, siteId: string, postId: nu
   // A Contributor's photos come in companions beside the post: into the library first, then tied to the blocks.
   const received = await receivePhotos(deps, client, postId, content);
   const draft = tieDraft(
-    draftFromPost({ title: post.title.raw ?? post.title.rendered, excerpt: post.excerpt.raw ?? post.excerpt.rendered, content }, {
-      mainPhoto: mainPhotoOf(received),
-    }),
+    deps,
+    draftFromPost(
+      { title: post.title.raw ?? post.title.rendered, excerpt: post.excerpt.raw ?? post.excerpt.rendered, content },
+      {
+        mainPhoto: mainPhotoOf(received),
+      },
+    ),
     received,
   );
   const existing = articleForPost(deps.db, siteId, postId);

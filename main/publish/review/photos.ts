@@ -19,7 +19,7 @@ import { definitionOf } from '../../../shared/document/nodes/registry';
 import { mapNodes } from '../../../shared/document/nodes/walk';
 import { libraryPhotoPrefix } from '../../../shared/url-policy';
 import { rememberCreditSource } from '../../db/credit-sources';
-import { getPhoto, updatePhoto } from '../../db/photos';
+import { getPhoto, photoExists, updatePhoto } from '../../db/photos';
 import { inTransaction } from '../../db/transaction';
 import { emitPhotoChanged } from '../../events';
 import { createImporter } from '../../media/import';
@@ -78,12 +78,18 @@ function describe(deps: ReviewDeps, id: string, companion: CompanionPhoto): Phot
   return getPhoto(deps.db, id, newsroomDate(now));
 }
 
-/** The body with each received photo's blocks referring to this library's photo, with its texts. */
-export function tieBody(body: BodyDocument, received: ReceivedPhotos): BodyDocument {
+/**
+ * The body with each received photo's blocks referring to this library's photo, with its texts.
+ * A block naming a photo of another library that did not come (its companion missing or
+ * damaged, or media of the site) keeps its address and no library id: a photo by address, and
+ * one with no address at all is what the checklist names.
+ */
+export function tieBody(body: BodyDocument, received: ReceivedPhotos, inLibrary: (id: string) => boolean): BodyDocument {
   const tie = (node: SerializedBodyNode): SerializedBodyNode => {
     const writerId = definitionOf(node.type)?.photo?.of(node).photoId;
-    const photo = writerId ? received.photos.get(writerId) : undefined;
-    if (!photo || node.type !== 'photo') return node;
+    if (!writerId || node.type !== 'photo') return node;
+    const photo = received.photos.get(writerId);
+    if (!photo) return inLibrary(writerId) ? node : withPropsJSON(photoProps, node, { photoId: null });
     return withPropsJSON(photoProps, node, {
       photoId: photo.id,
       src: `${libraryPhotoPrefix}${photo.id}`,
@@ -101,7 +107,8 @@ export function mainPhotoOf(received: ReceivedPhotos): (photo: { photoId: string
 }
 
 /** The draft read from the post, with the received photos in place; a main photo the theme shows by itself is named by its companion. */
-export function tieDraft(draft: ArticleDraft, received: ReceivedPhotos): ArticleDraft {
+export function tieDraft(deps: Pick<ReviewDeps, 'db'>, draft: ArticleDraft, received: ReceivedPhotos): ArticleDraft {
   const main = received.mainWriterId === null ? undefined : received.photos.get(received.mainWriterId);
-  return { ...draft, mainPhotoId: draft.mainPhotoId ?? main?.id ?? null, body: tieBody(draft.body, received) };
+  const body = tieBody(draft.body, received, (id) => photoExists(deps.db, id));
+  return { ...draft, mainPhotoId: draft.mainPhotoId ?? main?.id ?? null, body };
 }

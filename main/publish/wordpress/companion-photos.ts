@@ -95,7 +95,12 @@ function refuseOversized(client: Pick<WordPressClient, 'address'>, fileName: str
  * yet, so the largest the request could be with them): a photo too large stops the job before
  * anything is sent.
  */
-export function refuseOversizedPhoto(client: Pick<WordPressClient, 'address'>, photo: SubmissionPhoto, bytes: Uint8Array, title: string): void {
+export function refuseOversizedPhoto(
+  client: Pick<WordPressClient, 'address'>,
+  photo: SubmissionPhoto,
+  bytes: Uint8Array,
+  title: string,
+): void {
   const largest = { ...photo, postId: Number.MAX_SAFE_INTEGER };
   const meta: PhotoMeta = { format: 'spalt-photo', version: 1, ...largest, sha256: sha256(bytes), byteLength: bytes.byteLength };
   refuseOversized(client, photo.fileName, companionFields(largest, meta, bytes, title, Number.MAX_SAFE_INTEGER));
