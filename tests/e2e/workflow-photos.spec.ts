@@ -127,7 +127,7 @@ test('a Contributor submits an article with library photos; the Editor sees them
   try {
     const reader = await readerContext.newPage();
     await reader.goto(published[0]!.link);
-    await expect(reader.getByRole('heading', { name: headline })).toBeVisible();
+    await expect(reader.getByRole('heading', { name: headline, level: 1 })).toBeVisible();
     const bodyImage = reader.getByRole('img', { name: bodyAlt });
     await expect(bodyImage).toBeVisible();
     await expect.poll(() => bodyImage.evaluate((img: { naturalWidth: number }) => img.naturalWidth)).toBeGreaterThan(0);
