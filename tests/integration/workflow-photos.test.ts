@@ -9,12 +9,15 @@
  * media, a logged-out reader sees both with caption and credit line, and no companion is left.
  * A companion damaged on the site is named in the checklist, and the article still opens.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../shared/article/article';
-import type { Photo } from '../../shared/article/photo';
+import { emptyCredit, type Photo } from '../../shared/article/photo';
 import { inputSchemas, type Handlers, type Input, type OperationName } from '../../shared/api';
 import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { body, p, photo as photoBlock } from '../fixtures/seeds/build';
+import { makePhoto } from '../support/photo-fixtures';
 import { startWordPress, type WordPressSite } from '../wordpress/site';
 import { defaultWordPressVersion } from '../wordpress/versions';
 import {
@@ -199,6 +202,28 @@ describe(`a Contributor's photos on WordPress ${version}`, () => {
     );
     expect(again.error).toBeNull();
     for (const photo of [mainHere]) expect(await adminGet<unknown[]>(site, `/wp/v2/media?slug=${mediaMarker(photo.hash)}`)).toHaveLength(1);
+  }, 120_000);
+
+  it('refuses a photo too large to go beside the submission before anything reaches the site', async () => {
+    const file = await makePhoto(join(folders[0]!.dir, 'brus.png'), { width: 2560, height: 1920, format: 'png', alpha: true, seed: 21 });
+    const { photo } = await call(journalist, 'photos.import', { fileName: 'brus.png', data: new Uint8Array(readFileSync(file)) });
+    const heavy = await call(journalist, 'photos.update', {
+      id: photo.id,
+      edit: { alt: 'Brus i alla färger', caption: 'Ett tungt diagram.', credit: { ...emptyCredit, type: 'illustration', name: 'Lisa Ek' } },
+    });
+    const articleId = await saveArticle(journalist.handlers, article('Tung bild till granskning', null, heavy));
+    const job = await startPublish(journalist, { articleId, siteId: journalist.siteId, action: 'pending' });
+    const failed = await waitForJob(journalist, job.id, ['done', 'failed']);
+    expect(failed).toMatchObject({ state: 'failed', step: 'check', error: { code: 'wp_companion_too_large' } });
+    expect(failed.error?.message.sv).toMatch(/^Bilden ”brus\.png” är för stor \(\d+ MB\) för att skickas med granskningen till /);
+    expect(failed.error?.message.sv).toContain(
+      `till ${site.url}; högst 7 MB går i ett anrop. Förminska bilden, eller be en redaktör ladda upp den.`,
+    );
+    const posts = await adminGet<unknown[]>(
+      site,
+      `/wp/v2/posts?search=${encodeURIComponent('Tung bild')}&status=draft,pending,publish&context=edit`,
+    );
+    expect(posts).toEqual([]);
   }, 120_000);
 
   it('names a photo whose companion was damaged on the site in the checklist, and opens the article all the same', async () => {
