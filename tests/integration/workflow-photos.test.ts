@@ -18,6 +18,7 @@ import { inputSchemas, type Handlers, type Input, type OperationName } from '../
 import { mediaMarker } from '../../main/publish/wordpress/markers';
 import { body, p, photo as photoBlock } from '../fixtures/seeds/build';
 import { makePhoto } from '../support/photo-fixtures';
+import { startProxy } from '../support/publish-proxy';
 import { startWordPress, type WordPressSite } from '../wordpress/site';
 import { defaultWordPressVersion } from '../wordpress/versions';
 import {
@@ -202,6 +203,33 @@ describe(`a Contributor's photos on WordPress ${version}`, () => {
     );
     expect(again.error).toBeNull();
     for (const photo of [mainHere]) expect(await adminGet<unknown[]>(site, `/wp/v2/media?slug=${mediaMarker(photo.hash)}`)).toHaveLength(1);
+  }, 120_000);
+
+  it('finds a companion whose answer was lost when the job retries, and never sends it twice', async () => {
+    const proxy = await startProxy(site.url);
+    const folder = fileTempDir('spalt-photos-lossy-');
+    const lossy = await startSpalt(folder.dir, { url: proxy.url, users: site.users }, 'contributor');
+    try {
+      // The first POST to the posts route creates the post; the second, the photo's companion: its answer never comes.
+      let creates = 0;
+      proxy.rule = ({ method, route }) => (method === 'POST' && route === '/wp/v2/posts' && ++creates === 2 ? 'drop-answer' : 'forward');
+      const photo = await importPhoto(lossy.handlers, lossy.dataDir, {
+        seed: 704,
+        alt: 'Slussen i Södertälje',
+        caption: 'Slussen öppnar i april.',
+        credit: { type: 'staff', name: 'Anna Lind' },
+      });
+      const articleId = await saveArticle(lossy.handlers, article('Slussen öppnar igen', null, photo));
+      const job = await startPublish(lossy, { articleId, siteId: lossy.siteId, action: 'pending' });
+      const done = await waitForJob(lossy, job.id, ['done', 'failed']);
+      expect(done.error).toBeNull();
+      expect(proxy.log.filter((request) => request.action === 'drop-answer')).toHaveLength(1);
+      expect(await companionsOf(done.result!.postId)).toHaveLength(1);
+    } finally {
+      lossy.core.close();
+      await proxy.stop();
+      folder.remove();
+    }
   }, 120_000);
 
   it('refuses a photo too large to go beside the submission before anything reaches the site', async () => {
