@@ -166,6 +166,27 @@ describe(`a Contributor's photos on WordPress ${version}`, () => {
     expect(await call(editor, 'review.open', { siteId: editor.siteId, postId })).toEqual({ articleId: opened.articleId, created: false });
     expect((await call(editor, 'photos.list', { query: '', limit: 50, offset: 0 })).total).toBe(2);
 
+    // The journalist changes the text and sends it again; the editor's sync takes it in, the photos still the editor's own.
+    await call(journalist, 'articles.save', {
+      id: articleId,
+      baseRevision: (await call(journalist, 'articles.get', { id: articleId })).revision,
+      draft: {
+        ...article('Ny bro över kanalen', main, inBody),
+        body: body(
+          p('Kommunen bygger en ny gång- och cykelbro över kanalen.'),
+          photoBlock({ photoId: inBody.id, alt: inBody.alt, caption: inBody.caption, credit: inBody.creditLine }),
+          p('Arbetet börjar i april.'),
+        ),
+      },
+    });
+    expect(await submit(articleId)).toBe(postId);
+    await call(editor, 'review.sync', {});
+    const synced = await call(editor, 'articles.get', { id: opened.articleId });
+    expect(JSON.stringify(synced.body.root.children[2])).toContain('Arbetet börjar i april.');
+    expect(synced.body.root.children[1]).toMatchObject({ photoId: block.photoId, src: `spalt-photo:${block.photoId}` });
+    expect(synced.mainPhotoId).toBe(imported.mainPhotoId);
+    expect((await call(editor, 'photos.list', { query: '', limit: 50, offset: 0 })).total).toBe(2);
+
     // Approved: each photo once as media, the main one featured, the companions gone.
     const job = await startPublish(editor, { articleId: opened.articleId, siteId: editor.siteId, action: 'publish' });
     const published = await waitForJob(editor, job.id, ['done', 'failed']);

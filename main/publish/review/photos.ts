@@ -112,3 +112,18 @@ export function tieDraft(deps: Pick<ReviewDeps, 'db'>, draft: ArticleDraft, rece
   const body = tieBody(draft.body, received, (id) => photoExists(deps.db, id));
   return { ...draft, mainPhotoId: draft.mainPhotoId ?? main?.id ?? null, body };
 }
+
+const photoClass = new RegExp(`${photoIdClassPrefix}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`, 'g');
+
+/** Whether the post names a library photo this library does not hold: then it came from another Spalt, perhaps with companions. */
+export function namesForeignPhotos(deps: Pick<ReviewDeps, 'db'>, content: string): boolean {
+  return [...content.matchAll(photoClass)].some((match) => !photoExists(deps.db, match[1]!));
+}
+
+export const nothingReceived = (): ReceivedPhotos => ({ photos: new Map(), mainWriterId: null });
+
+/** The main photo above the lead: one received, or one of this library (the writer's own article). */
+export function mainPhotoIn(deps: Pick<ReviewDeps, 'db'>, received: ReceivedPhotos): (photo: { photoId: string | null }) => string | null {
+  const fromCompanion = mainPhotoOf(received);
+  return (photo) => fromCompanion(photo) ?? (photo.photoId !== null && photoExists(deps.db, photo.photoId) ? photo.photoId : null);
+}
