@@ -125,8 +125,10 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
   markPostSending(db, siteId, articleId, { ...texts, content }, ctx.deps.now());
   const post = await ctx.send('post.update', () => ctx.client.updatePost(postId, update));
   ctx.alive();
-  // A submission approved: its photos went up as media above, so the companions that carried them go.
-  if (current.status === 'pending' && (post.status === 'publish' || post.status === 'future')) await removeCompanionPhotos(ctx, postId);
+  // A submission approved: its photos went up as media above, so the companions that carried them go (on a
+  // retry after a lost answer the post is out already, but the last sync still knows it as pending).
+  const approved = current.status === 'pending' || remote?.synced?.status === 'pending';
+  if (approved && (post.status === 'publish' || post.status === 'future')) await removeCompanionPhotos(ctx, postId);
   const now = ctx.deps.now();
   inTransaction(db, () => {
     const state = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, snapshot: snapshotOf(post) };
