@@ -5,7 +5,8 @@
  * The pending post opens as valid blocks in WordPress's own editor. The editor opens the
  * submission from "Att granska", sees both photos with their "Foto: …" lines in the article
  * (from the editor's own photo library), publishes, and a logged-out reader sees both photos
- * and their credits on the public page.
+ * and their credits on the public page. A photo whose companion draft was changed by hand on
+ * the site is named in the editor's checklist, in Swedish and in English.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { fixtureText } from '../support/photo-fixtures';
 import { startSpaltProcess } from '../support/spalt-process';
 import { openInEditor, readBlockValidity } from '../wordpress/block-editor';
 import { bodyEditor, openSpalt } from './fixtures';
+import { body, p as paragraph, photo as photoBlock } from '../fixtures/seeds/build';
 import { call, importByApi, photoFixtures } from './photos-support';
 import {
   addSite,
@@ -24,6 +26,7 @@ import {
   expectAllStepsDone,
   openPublish,
   postsMatching,
+  rest,
   test,
   writeArticle,
 } from './publish-support';
@@ -136,5 +139,103 @@ test('a Contributor submits an article with library photos; the Editor sees them
     await expect(reader.getByText(`${main.caption} ${main.creditLine}`, { exact: true })).toBeVisible();
   } finally {
     await readerContext.close();
+  }
+});
+
+test('a photo whose draft was changed by hand on the site is named in the editor’s checklist, in Swedish and in English', async ({
+  page,
+  spalt,
+  wordpress,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const title = 'Kvällsljus över kanalen';
+  const alt = 'Kanalen i kvällsljus vid slussen';
+
+  // The journalist's submission, made through Spalt's operations: one library photo in the body.
+  await openSpalt(page, spalt);
+  const site = await call<{ id: string }>(page, spalt, 'sites.save', {
+    name: 'Telge Nytt',
+    address: wordpress.url,
+    username: wordpress.users.contributor.username,
+    password: wordpress.users.contributor.applicationPassword,
+  });
+  const photo = await creditedPhoto(page, spalt, alt);
+  const created = await call<{ id: string; revision: number }>(page, spalt, 'articles.create', { kind: 'news' });
+  await call(page, spalt, 'articles.save', {
+    id: created.id,
+    baseRevision: created.revision,
+    draft: {
+      kind: 'news',
+      kicker: '',
+      headline: title,
+      lead: 'Slussen lyser upp kanalen.',
+      bylines: [{ role: 'text', name: 'Anna Lind', personId: null }],
+      label: '',
+      disclaimer: '',
+      sponsor: '',
+      mainPhotoId: null,
+      body: body(paragraph('Ljuset tänds klockan sju.'), photoBlock({ photoId: photo.id, alt, credit: photo.creditLine })),
+    },
+  });
+  await call(page, spalt, 'publish.start', { articleId: created.id, siteId: site.id, action: 'pending' });
+  await expect
+    .poll(async () => (await postsMatching(wordpress, 'Kvällsljus')).filter((found) => found.status === 'pending').length, {
+      timeout: 30_000,
+    })
+    .toBe(1);
+  const [post] = (await postsMatching(wordpress, 'Kvällsljus')).filter((found) => found.status === 'pending');
+  const [companion] = await rest<Array<{ id: number }>>(
+    wordpress,
+    `/wp/v2/posts?search=spalt-photo-${post!.id}-&status=draft&context=edit`,
+    { as: 'administrator' },
+  );
+  // Someone opens the draft in WordPress and saves it with other content: the photo's bytes are gone.
+  await rest(wordpress, `/wp/v2/posts/${companion!.id}`, {
+    method: 'POST',
+    as: 'administrator',
+    body: { content: '<!-- wp:paragraph --><p>Rensat.</p><!-- /wp:paragraph -->' },
+  });
+
+  const editorDir = mkdtempSync(join(tmpdir(), 'spalt-e2e-photo-editor-'));
+  const editorServer = await startSpaltProcess(editorDir);
+  const editorContext = await browser.newContext();
+  try {
+    const desk = await editorContext.newPage();
+    await desk.goto(editorServer.url);
+    await addSite(desk, wordpress, 'Telge Nytt', 'editor');
+    await desk.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Att granska' }).click();
+    await desk
+      .getByRole('table', { name: 'Inskickat på Telge Nytt' })
+      .getByRole('row')
+      .filter({ hasText: title })
+      .getByRole('button', { name: `Öppna ”${title}”` })
+      .click();
+    await expect(desk.getByRole('textbox', { name: 'Rubrik' })).toHaveValue(title);
+    const checklist = desk.getByRole('region', { name: 'Kontrollista' });
+    await expect(
+      checklist.getByRole('button', {
+        name: `Fel: Bilden ”${alt}” kom inte fram med granskningen (dess utkast på webbplatsen saknas eller går inte att läsa). Be skribenten skicka artikeln till granskning igen, öppna den sedan på nytt under Att granska, eller byt bilden.`,
+      }),
+    ).toBeVisible();
+
+    await desk.getByRole('link', { name: 'Inställningar' }).click();
+    await desk.getByRole('combobox', { name: 'Språk' }).selectOption({ label: 'English' });
+    await desk.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'To review' }).click();
+    await desk
+      .getByRole('table', { name: 'Submitted on Telge Nytt' })
+      .getByRole('row')
+      .filter({ hasText: title })
+      .getByRole('button', { name: `Open “${title}”` })
+      .click();
+    await expect(
+      desk.getByRole('region', { name: 'Checklist' }).getByRole('button', {
+        name: `Error: The photo “${alt}” did not arrive with the review (its draft on the site is missing or cannot be read). Ask the writer to submit the article for review again, then open it again under To review, or replace the photo.`,
+      }),
+    ).toBeVisible();
+  } finally {
+    await editorContext.close();
+    await editorServer.stop();
+    rmSync(editorDir, { recursive: true, force: true });
   }
 });
