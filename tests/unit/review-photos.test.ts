@@ -63,6 +63,21 @@ describe('photos received with a submission', () => {
     expect(read.body.root.children.map((node) => node.type)).toEqual(['photo', 'paragraph', 'photo']);
   });
 
+  it('takes a photo the body begins with, in a post with no header, for no main photo', () => {
+    const bare = {
+      ...draft,
+      lead: '',
+      bylines: [],
+      mainPhotoId: null,
+      body: body(...draft.body.root.children.slice(1), p('Sista stycket.')),
+    };
+    const content = postContent(bare, new Map(), { themeShowsExcerpt: true, themeShowsFeaturedImage: false });
+    expect(headerBlockCount(content)).toBe(0);
+    const read = draftFromPost({ title: draft.headline, excerpt: '', content }, { mainPhoto: mainPhotoOf(received) });
+    expect(read.mainPhotoId).toBeNull();
+    expect(read.body.root.children.map((node) => node.type)).toEqual(['photo', 'paragraph']);
+  });
+
   it('ties each body block to the editor’s library photo, and drops the id of one that did not arrive', () => {
     const tied = tieBody(draft.body, received, () => false);
     expect(tied.root.children[1]).toMatchObject({

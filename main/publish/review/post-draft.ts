@@ -28,10 +28,14 @@ function headerClassOf(item: ParsedBlock | Freeform): HeaderClass | null {
 
 /**
  * The main photo Spalt writes above the lead (content.ts): an image naming a library photo by its
- * class, where at most the label stands before it in the header.
+ * class, where at most the label stands before it and more of the header (lead, byline …) after
+ * it; a photo the body begins with has body after it.
  */
-function headerPhotoOf(item: ParsedBlock | Freeform, seen: ReadonlySet<HeaderClass>): Photo | null {
-  if (item.kind !== 'block' || item.name !== 'core/image' || [...seen].some((kind) => kind !== 'spalt-label')) return null;
+function headerPhotoAt(items: ReadonlyArray<ParsedBlock | Freeform>, index: number, seen: ReadonlySet<HeaderClass>): Photo | null {
+  const item = items[index];
+  if (item?.kind !== 'block' || item.name !== 'core/image' || [...seen].some((kind) => kind !== 'spalt-label')) return null;
+  const next = items.slice(index + 1).find((candidate) => candidate.kind === 'block');
+  if (!next || headerClassOf(next) === null) return null;
   const photo = photoFromBlocks(item);
   return photo?.photoId ? photo : null;
 }
@@ -40,10 +44,11 @@ function headerPhotoOf(item: ParsedBlock | Freeform, seen: ReadonlySet<HeaderCla
 export function headerBlockCount(markup: string): number {
   let count = 0;
   const seen = new Set<HeaderClass>();
-  for (const item of parseBlockMarkup(markup)) {
+  const items = parseBlockMarkup(markup);
+  for (const [index, item] of items.entries()) {
     if (item.kind !== 'block') continue;
     const kind = headerClassOf(item);
-    if (kind === null && headerPhotoOf(item, seen) === null) break;
+    if (kind === null && headerPhotoAt(items, index, seen) === null) break;
     if (kind !== null) seen.add(kind);
     count += 1;
   }
@@ -85,7 +90,7 @@ export function draftFromPost(post: PostTexts, options: { mainPhoto?: (photo: Ph
   let at = 0;
   for (; at < items.length; at++) {
     const item = items[at]!;
-    const photo = headerPhotoOf(item, seen);
+    const photo = headerPhotoAt(items, at, seen);
     if (photo) {
       mainPhotoId = options.mainPhoto?.(photo) ?? null;
       if (mainPhotoId === null) photoInBody.push(item);
