@@ -301,4 +301,43 @@ describe(`a Contributor's photos on WordPress ${version}`, () => {
     );
     expect(refused).toMatchObject({ code: 'publish_checklist_failed' });
   }, 120_000);
+  it('carries the main photo written above the lead, for a theme that does not show the featured image', async () => {
+    const page = { themeShowsExcerpt: false, themeShowsFeaturedImage: false };
+    for (const spalt of [journalist, editor]) {
+      const stored = (await call(spalt, 'sites.list', {})).sites.find((found) => found.id === spalt.siteId)!;
+      await call(spalt, 'sites.save', { id: spalt.siteId, name: stored.name, address: stored.address, username: stored.username, page });
+    }
+    const main = await importPhoto(journalist.handlers, journalist.dataDir, {
+      seed: 705,
+      alt: 'Hamnen en tidig morgon',
+      caption: 'Hamnen vaknar.',
+      credit: { type: 'staff', name: 'Anna Lind' },
+    });
+    const inBody = await importPhoto(journalist.handlers, journalist.dataDir, {
+      seed: 706,
+      alt: 'Fiskebåtar vid kajen',
+      caption: 'Båtarna kommer in.',
+      credit: { type: 'handout' },
+    });
+    const postId = await submit(await saveArticle(journalist.handlers, article('Morgon i hamnen', main, inBody)));
+    const pending = await adminGet<{ content: { raw: string } }>(site, `/wp/v2/posts/${postId}?context=edit`);
+    expect(pending.content.raw).toMatch(new RegExp(`^<!-- wp:image \\{"className":"spalt-photo-${main.id}"\\} -->`));
+
+    const opened = await call(editor, 'review.open', { siteId: editor.siteId, postId });
+    const imported = await call(editor, 'articles.get', { id: opened.articleId });
+    expect(imported).toMatchObject({ lead: 'Bygget av den nya bron börjar i vår.', bylines: [{ role: 'text', name: 'Anna Lind' }] });
+    expect(imported.body.root.children.map((node) => node.type)).toEqual(['paragraph', 'photo', 'paragraph']);
+    expect(await call(editor, 'photos.get', { id: imported.mainPhotoId! })).toMatchObject({
+      alt: 'Hamnen en tidig morgon',
+      creditLine: 'Foto: Anna Lind',
+    });
+
+    const job = await startPublish(editor, { articleId: opened.articleId, siteId: editor.siteId, action: 'publish' });
+    expect((await waitForJob(editor, job.id, ['done', 'failed'])).error).toBeNull();
+    const html = await (await fetch(`${site.url}/?p=${postId}`)).text();
+    expect(html).toContain('Hamnen vaknar. <span class="spalt-credit">Foto: Anna Lind</span>');
+    expect(html).toContain('Båtarna kommer in. <span class="spalt-credit">Foto: Privat</span>');
+    expect(html).toMatch(/<img[^>]*alt="Hamnen en tidig morgon"/);
+    expect(await companionsOf(postId)).toEqual([]);
+  }, 120_000);
 });
