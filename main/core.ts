@@ -102,7 +102,7 @@ export function createCore(options: CoreOptions): Core {
     worker: outbox.worker,
   };
   // The editors' workflow: steps and notes wait locally and go with the outbox's site clients.
-  const review = new ReviewWorker({ db, events, now, sites: outbox.deps.sites, profile });
+  const review = new ReviewWorker({ db, events, now, sites: outbox.deps.sites, profile, dataDir: options.dataDir });
   const handlers = guardHandlers(
     {
       ...articleHandlers(ctx),
@@ -116,7 +116,7 @@ export function createCore(options: CoreOptions): Core {
       ...resumeHandlers(ctx),
       ...databaseHandlers(ctx),
       ...historyHandlers(ctx),
-      ...reviewHandlers({ db, events, now, sites: outbox.deps.sites, profile }, review),
+      ...reviewHandlers({ db, events, now, sites: outbox.deps.sites, profile, dataDir: options.dataDir }, review),
       ...correctionHandlers(ctx),
     } satisfies Handlers,
     health,

@@ -26,6 +26,7 @@ export type ChecklistRule =
   | 'photo.licenceExpired'
   | 'photo.oneTimeSpent'
   | 'photo.oneTimeShared'
+  | 'photo.notReceived'
   | 'link.empty'
   | 'placeholder.tk'
   | 'readAlso.unresolved'
@@ -103,6 +104,10 @@ function checkBlock(block: SerializedBodyNode, index: number, ctx: ChecklistCont
     const photo = definition?.photo?.of(node);
     const link = definition?.article?.of(node);
     if (photo) items.push(...photoItems(blockPhotoFindings(photo, ctx), at));
+    // A photo block with no image: one sent with a submission that never reached this library
+    // (the review queue, judging a post not yet opened, knows no library and does not ask).
+    if (photo && ctx.photos && photo.src.trim() === '')
+      add('photo.notReceived', 'error', { name: photo.alt.trim() || photo.caption.trim() || photo.credit });
     if (node.type === 'link' || node.type === 'autolink') {
       const text = nodeText(node);
       if (!isAllowedLinkUrl(stringField(node, 'url') ?? '') || text.trim() === '') add('link.empty', 'error', { text });

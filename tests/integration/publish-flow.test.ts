@@ -278,15 +278,20 @@ describe("a contributor's publish", () => {
     );
     await expectNothingOnSite('Medarbetarens nyhet om hamnen', [main.hash, inBody.hash], 'Hamnen');
 
-    // Submitting for review is allowed, but not with photos the role may not upload.
+    // Submitting for review is allowed: the photos go beside the post in companion drafts, never as media.
     const review = await waitForJob(
       contributor,
       (await startPublish(contributor, { articleId: id, siteId: contributor.siteId, action: 'pending' })).id,
       ['failed', 'done'],
     );
-    expect(review).toMatchObject({ state: 'failed', step: 'check', error: { code: 'wp_cannot_upload' } });
-    expect(review.error?.message.sv).toContain('(Medarbetare) får inte ladda upp bilder. Be en redaktör ladda upp dem');
-    await expectNothingOnSite('Medarbetarens nyhet om hamnen', [main.hash, inBody.hash], 'Hamnen');
+    expect(review).toMatchObject({ state: 'done', result: { status: 'pending' } });
+    for (const hash of [main.hash, inBody.hash])
+      expect(await adminGet<unknown[]>(site, `/wp/v2/media?slug=${mediaMarker(hash)}`)).toEqual([]);
+    const companions = await adminGet<Array<{ slug: string; status: string }>>(
+      site,
+      `/wp/v2/posts?search=spalt-photo-${review.result!.postId}-&status=draft&context=edit`,
+    );
+    expect(companions.map((companion) => companion.status)).toEqual(['draft', 'draft']);
   });
 
   it('submits an article without photos for review: the post is pending and the article in review', async () => {

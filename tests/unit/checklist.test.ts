@@ -45,6 +45,16 @@ function expectOnly(draft: ArticleDraft, rule: ChecklistRule) {
 }
 
 describe('the pre-publish checklist', () => {
+  it('names a photo block with no image, a photo of a submission that never arrived, once the library is known', () => {
+    const withLibrary = { ...ctx, photos: { today: '2026-11-02', articleId: null, facts: () => undefined } };
+    const draft = goodNews({ body: body(paragraph(text('Först.')), photo({ src: '', alt: 'Bron sedd från kajen' })) });
+    expect(checkArticle(draft, withLibrary)).toEqual([
+      { rule: 'photo.notReceived', severity: 'error', params: { name: 'Bron sedd från kajen' }, target: { block: 1 } },
+    ]);
+    // The review queue judges a post before it is opened, with no library: the photo is still on its way.
+    expect(checkArticle(draft, ctx)).toEqual([]);
+  });
+
   it('passes a complete news story', () => {
     expect(checkArticle(goodNews(), ctx)).toEqual([]);
     expect(blocksPublishing([])).toBe(false);

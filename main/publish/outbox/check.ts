@@ -2,25 +2,23 @@
  * The check step: before anything is written to the site, every photo must be one the
  * newsroom may publish (licence in force, one-time licence not spent elsewhere), then read who
  * the user is there and what the role may do. A contributor asking to publish or schedule, or
- * to upload photos, or a role that may not create a category it needs, or a "Läs även" whose
+ * with a photo too large to go beside the submission (companions.ts), or a role that may not create a category it needs, or a "Läs även" whose
  * article is not out on the site (read-also.ts), stops here with a message that says what to
  * do instead, and the site is left exactly as it was.
  */
-import { capabilitiesFromMap, capabilitiesOfRole, primaryRole } from '../../../shared/publish/roles';
+import { primaryRole } from '../../../shared/publish/roles';
 import type { SiteCapabilities } from '../../../shared/publish/site';
 import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
 import { getSite } from '../../db/sites';
 import { roleDetails, WordPressError } from '../wordpress/errors';
-import type { Term, WordPressUser } from '../wordpress/schemas';
+import type { Term } from '../wordpress/schemas';
 import type { JobContext } from './context';
-import { articlePhotoIds, libraryPhoto, photoWork, refuseForbiddenPhotos } from './photos';
+import { checkCompanionPhotos } from './companions';
+import { articlePhotoIds, libraryPhoto, photoWork, refuseForbiddenPhotos, sendsCompanions } from './photos';
+import { siteUser } from './site-user';
 import { checkLinkedPosts } from './read-also';
 
-/** What the role may do: the site's own capability map when it gives one, else the role's defaults. */
-export function capabilitiesOf(user: WordPressUser): SiteCapabilities {
-  const map = user.capabilities;
-  return map !== undefined && Object.keys(map).length > 0 ? capabilitiesFromMap(map) : capabilitiesOfRole(primaryRole(user.roles ?? []));
-}
+export { capabilitiesOf } from './site-user';
 
 /** Term names as WordPress sends them have their HTML entities encoded ("Mat &amp; dryck"). */
 export function decodeTermName(name: string): string {
@@ -44,9 +42,7 @@ export async function checkStep(ctx: JobContext): Promise<void> {
   const { job, client } = ctx;
   // Local facts first: a photo that may not go out stops the job even while the site is unreachable.
   refuseForbiddenPhotos(ctx.deps.db, job, ctx.deps.now());
-  const user = await ctx.send(null, () => client.me());
-  ctx.alive();
-  const capabilities = capabilitiesOf(user);
+  const { user, capabilities } = await siteUser(ctx);
   const role = primaryRole(user.roles ?? []);
   const refuse = (code: ErrorCode, extra: ErrorDetails = {}): never => {
     throw new WordPressError(code, { address: client.address, ...roleDetails(role), ...extra }, { disposition: 'final' });
@@ -57,7 +53,11 @@ export async function checkStep(ctx: JobContext): Promise<void> {
 
   const photos = articlePhotoIds(job.draft).map((id) => libraryPhoto(ctx.deps.db, id, ctx.deps.now()));
   const work = photoWork(ctx.deps.db, job.siteId, photos);
-  if (work.toUpload + work.toUpdate > 0 && capabilities.uploadFiles === false) refuse('wp_cannot_upload');
+  // A role refused media (a Contributor) submits its photos in companions beside the post; one too large stops here.
+  if (work.toUpload + work.toUpdate > 0 && capabilities.uploadFiles === false) {
+    if (!sendsCompanions(job.action)) refuse('wp_cannot_upload');
+    await checkCompanionPhotos(ctx, photos);
+  }
 
   // Terms the role may not create are fine if they exist already: only then is the site asked.
   const { newCategories, tags } = job.options;

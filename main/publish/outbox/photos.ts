@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Database } from 'better-sqlite3';
 import type { ArticleDraft } from '../../../shared/article/article';
+import type { PublishAction } from '../../../shared/publish/publish';
 import { photoMediaPath, type Photo } from '../../../shared/article/photo';
 import { photoFactsOf, photoName, photoRefusal, type PhotoRefusal } from '../../../shared/article/photo-rights';
 import { photoIdsInBody } from '../../../shared/document/photo-ids';
@@ -20,7 +21,11 @@ import { mediaMarker } from '../wordpress/markers';
 import type { Media } from '../wordpress/schemas';
 import { fileStem, mediaTexts, type SitePhoto } from './content';
 import type { JobContext } from './context';
+import { mayUpload } from './site-user';
 import { forgetRemotePhoto, getRemotePhoto, markPhotoUploading, recordPhotoUploaded, type MediaTexts } from '../../db/remote-photos';
+
+/** The actions whose photos may go as companions (companions.ts) when the role is refused media: a post that is not public. */
+export const sendsCompanions = (action: PublishAction): boolean => action === 'pending' || action === 'draft';
 
 /** The library photos an article uses, main photo first, each once. */
 export function articlePhotoIds(draft: ArticleDraft): string[] {
@@ -78,6 +83,13 @@ export async function photosStep(ctx: JobContext): Promise<void> {
   // A job resumed here after a crash may have crossed a licence's last day.
   refuseForbiddenPhotos(db, ctx.job, now());
   const ids = articlePhotoIds(ctx.job.draft);
+  const work = photoWork(
+    db,
+    ctx.job.siteId,
+    ids.map((id) => libraryPhoto(db, id, now())),
+  );
+  // A role refused media sends its photos as companions of the post instead (companions.ts, the post step).
+  if (work.toUpload + work.toUpdate > 0 && !(await mayUpload(ctx))) return;
   for (const [index, id] of ids.entries()) {
     await ensurePhoto(ctx, libraryPhoto(db, id, now()));
     ctx.save({ progress: { photosDone: index + 1, photosTotal: ids.length } });
@@ -94,6 +106,10 @@ export function sitePhotos(ctx: JobContext): Map<string, SitePhoto & { mediaId: 
     // The photos step has put every photo on the site; one not there (deleted meanwhile) keeps the block's own address.
     if (remote?.state === 'uploaded' && remote.mediaId !== null && remote.sourceUrl !== null) {
       found.set(id, { photo, sourceUrl: remote.sourceUrl, mediaId: remote.mediaId });
+    } else if (sendsCompanions(ctx.job.action)) {
+      // Sent in a companion (companions.ts): the block names the photo by its class, with no address
+      // (WordPress's editor shows the image block's placeholder), until the editor uploads it.
+      found.set(id, { photo, sourceUrl: '', mediaId: 0 });
     }
   }
   return found;
@@ -139,16 +155,22 @@ async function ensurePhoto(ctx: JobContext, photo: Photo): Promise<void> {
   }
 }
 
-async function upload(ctx: JobContext, photo: Photo, texts: MediaTexts): Promise<void> {
-  const { db, dataDir, now } = ctx.deps;
-  const file = mediaFile(db, dataDir, photoMediaPath(photo.id, 'web'));
+/** The photo's web version, as it goes to the site. */
+export async function webRendition(ctx: JobContext, photo: Photo): Promise<{ bytes: Uint8Array; contentType: string }> {
+  const file = mediaFile(ctx.deps.db, ctx.deps.dataDir, photoMediaPath(photo.id, 'web'));
   const bytes = file ? await readFile(file.file).catch(() => null) : null;
   ctx.alive();
   if (!file || !bytes) throw new SpaltError('publish_photo_file_missing', { fileName: photo.fileName });
-  const fileName = `${fileStem(photo.fileName)}.${extensions[file.contentType] ?? 'jpg'}`;
+  return { bytes: new Uint8Array(bytes), contentType: file.contentType };
+}
+
+async function upload(ctx: JobContext, photo: Photo, texts: MediaTexts): Promise<void> {
+  const { db, now } = ctx.deps;
+  const { bytes, contentType } = await webRendition(ctx, photo);
+  const fileName = `${fileStem(photo.fileName)}.${extensions[contentType] ?? 'jpg'}`;
   markPhotoUploading(db, ctx.job.siteId, photo.hash, texts, now());
   const media = await ctx.send('media.upload', () =>
-    ctx.client.uploadMedia(bytes, fileName, file.contentType, { slug: mediaMarker(photo.hash), ...texts }),
+    ctx.client.uploadMedia(bytes, fileName, contentType, { slug: mediaMarker(photo.hash), ...texts }),
   );
   ctx.alive();
   recordPhotoUploaded(db, ctx.job.siteId, photo.hash, { mediaId: media.id, sourceUrl: media.source_url, sent: texts }, now());

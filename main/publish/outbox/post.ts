@@ -19,6 +19,7 @@ import type { JobContext } from './context';
 import { decodeTermName } from './check';
 import { articleStatusFor } from './finish';
 import { mergeWithSite } from './merge';
+import { removeCompanionPhotos, sendCompanionPhotos } from './companions';
 import { sitePhotos } from './photos';
 import { postAddresses } from './read-also';
 import { syncedDraftOf } from './site-version';
@@ -116,12 +117,18 @@ export async function postStep(ctx: JobContext): Promise<StepOutcome> {
     }
   }
 
+  // A Contributor's photos go beside the post before it goes to review, so an editor never finds it without them.
+  await sendCompanionPhotos(ctx, current.id);
   const content = carryNoteAnchors(current.content.raw ?? '', texts.content);
   const update = { ...fields, content, ...statusFields(ctx, current, createdNow) };
   const postId = current.id;
   markPostSending(db, siteId, articleId, { ...texts, content }, ctx.deps.now());
   const post = await ctx.send('post.update', () => ctx.client.updatePost(postId, update));
   ctx.alive();
+  // A submission approved: its photos went up as media above, so the companions that carried them go (on a
+  // retry after a lost answer the post is out already, but the last sync still knows it as pending).
+  const approved = current.status === 'pending' || remote?.synced?.status === 'pending';
+  if (approved && (post.status === 'publish' || post.status === 'future')) await removeCompanionPhotos(ctx, postId);
   const now = ctx.deps.now();
   inTransaction(db, () => {
     const state = { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, snapshot: snapshotOf(post) };

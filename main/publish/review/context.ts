@@ -16,6 +16,8 @@ export interface ReviewDeps {
   now: () => string;
   sites: SiteDeps;
   profile: Pick<ProfileDatabase, 'afterSave'>;
+  /** The profile's folder, where photos received with a submission are stored. */
+  dataDir: string;
 }
 
 export interface SiteSession {

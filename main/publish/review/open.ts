@@ -2,7 +2,8 @@
  * Opening a post of the review queue: the pending post is imported into a local article linked
  * to it (remote_posts), so approving it is the ordinary publish of that article and updates
  * the same post, never a second one. Opening it again reuses the article, taking in what
- * changed on the site since (the earlier version stays in its history).
+ * changed on the site since (the earlier version stays in its history). Photos sent with the
+ * submission are received into the photo library first (photos.ts).
  */
 import { getArticle } from '../../db/articles';
 import { getRemotePost } from '../../db/remote-posts';
@@ -15,16 +16,25 @@ import type { Post } from '../wordpress/schemas';
 import { createImportedArticle, saveFromSite, setStatus } from './article-write';
 import type { ReviewDeps } from './context';
 import { draftFromPost } from './post-draft';
+import { mainPhotoOf, receivePhotos, tieDraft } from './photos';
 import { gmtIso } from './queue';
 
 export async function openQueueItem(deps: ReviewDeps, siteId: string, postId: number): Promise<{ articleId: string; created: boolean }> {
   const client = await clientForSite(deps.sites, siteId);
   const post = await client.getPost(postId);
-  const draft = draftFromPost({
-    title: post.title.raw ?? post.title.rendered,
-    excerpt: post.excerpt.raw ?? post.excerpt.rendered,
-    content: post.content.raw ?? post.content.rendered,
-  });
+  const content = post.content.raw ?? post.content.rendered;
+  // A Contributor's photos come in companions beside the post: into the library first, then tied to the blocks.
+  const received = await receivePhotos(deps, client, postId, content);
+  const draft = tieDraft(
+    deps,
+    draftFromPost(
+      { title: post.title.raw ?? post.title.rendered, excerpt: post.excerpt.raw ?? post.excerpt.rendered, content },
+      {
+        mainPhoto: mainPhotoOf(received),
+      },
+    ),
+    received,
+  );
   const existing = articleForPost(deps.db, siteId, postId);
   const result = inTransaction(deps.db, () => {
     if (existing === null) {

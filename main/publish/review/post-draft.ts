@@ -8,6 +8,8 @@
 import type { ArticleDraft, ArticleKind } from '../../../shared/article/article';
 import { bylineSiteLabels, type Byline, type BylineRole } from '../../../shared/article/byline';
 import { blocksToDocument } from '../../../shared/document/markup/from-blocks';
+import { photoFromBlocks } from '../../../shared/document/nodes/photo/from-blocks';
+import type { Photo } from '../../../shared/document/nodes/photo/node';
 import { innerHtml, parseBlockMarkup, type Freeform, type ParsedBlock } from '../../../shared/document/markup/grammar';
 import { textStats } from '../../../shared/document/text-stats';
 import { bodyPlainText } from '../../../shared/document/plain-text';
@@ -24,12 +26,30 @@ function headerClassOf(item: ParsedBlock | Freeform): HeaderClass | null {
   return headerClasses.find((name) => className.includes(name)) ?? null;
 }
 
+/**
+ * The main photo Spalt writes above the lead (content.ts): an image naming a library photo by its
+ * class, where at most the label stands before it and more of the header (lead, byline …) after
+ * it; a photo the body begins with has body after it.
+ */
+function headerPhotoAt(items: ReadonlyArray<ParsedBlock | Freeform>, index: number, seen: ReadonlySet<HeaderClass>): Photo | null {
+  const item = items[index];
+  if (item?.kind !== 'block' || item.name !== 'core/image' || [...seen].some((kind) => kind !== 'spalt-label')) return null;
+  const next = items.slice(index + 1).find((candidate) => candidate.kind === 'block');
+  if (!next || headerClassOf(next) === null) return null;
+  const photo = photoFromBlocks(item);
+  return photo?.photoId ? photo : null;
+}
+
 /** How many blocks of the markup are Spalt's header, above the body: a note on body block i sits on block (count + i). */
 export function headerBlockCount(markup: string): number {
   let count = 0;
-  for (const item of parseBlockMarkup(markup)) {
+  const seen = new Set<HeaderClass>();
+  const items = parseBlockMarkup(markup);
+  for (const [index, item] of items.entries()) {
     if (item.kind !== 'block') continue;
-    if (headerClassOf(item) === null) break;
+    const kind = headerClassOf(item);
+    if (kind === null && headerPhotoAt(items, index, seen) === null) break;
+    if (kind !== null) seen.add(kind);
     count += 1;
   }
   return count;
@@ -57,14 +77,28 @@ function bylinesOf(line: string): Byline[] {
     .map((name) => ({ role, name: name.slice(0, 120), personId: null }));
 }
 
-export function draftFromPost(post: PostTexts): ArticleDraft {
+/**
+ * The post as an article. `mainPhoto` names the library photo a header photo is (a photo received
+ * with a submission); one it does not know stays, first in the body, as the image it is.
+ */
+export function draftFromPost(post: PostTexts, options: { mainPhoto?: (photo: Photo) => string | null } = {}): ArticleDraft {
   const items = parseBlockMarkup(withoutNoteAnchors(post.content));
   const header = { label: '', lead: '', disclaimer: '', sponsor: '', bylines: [] as Byline[] };
+  const seen = new Set<HeaderClass>();
+  let mainPhotoId: string | null = null;
+  const photoInBody: Array<ParsedBlock | Freeform> = [];
   let at = 0;
   for (; at < items.length; at++) {
     const item = items[at]!;
+    const photo = headerPhotoAt(items, at, seen);
+    if (photo) {
+      mainPhotoId = options.mainPhoto?.(photo) ?? null;
+      if (mainPhotoId === null) photoInBody.push(item);
+      continue;
+    }
     const kind = headerClassOf(item);
     if (kind === null || item.kind !== 'block') break;
+    seen.add(kind);
     const text = noteText(innerHtml(item));
     if (kind === 'spalt-label') header.label = text;
     else if (kind === 'spalt-lead') header.lead = text;
@@ -73,7 +107,7 @@ export function draftFromPost(post: PostTexts): ArticleDraft {
     else if (kind === 'spalt-byline') header.bylines.push(...bylinesOf(text));
   }
   // Corrections are printed from Spalt's corrections log at each publish, never part of the body.
-  const bodyItems = items.slice(at).filter((item) => !isCorrectionBlock(item));
+  const bodyItems = [...photoInBody, ...items.slice(at)].filter((item) => !isCorrectionBlock(item));
   const body = blocksToDocument(bodyItems.map((item) => item.source).join('\n\n'));
   const lead = noteText(post.excerpt) || header.lead;
   const draft: ArticleDraft = {
@@ -85,7 +119,7 @@ export function draftFromPost(post: PostTexts): ArticleDraft {
     label: header.label,
     disclaimer: header.disclaimer,
     sponsor: header.sponsor,
-    mainPhotoId: null,
+    mainPhotoId,
     body,
   };
   return { ...draft, kind: kindOf(draft) };

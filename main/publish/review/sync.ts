@@ -22,6 +22,8 @@ import {
   updateNoteFromSite,
 } from '../../db/workflow';
 import { emitReviewChanged } from '../../events';
+import { SpaltError } from '../../../shared/errors';
+import type { WordPressClient } from '../wordpress/client';
 import type { EditorialNote } from '../wordpress/editorial-notes';
 import { readNoteAnchors, withoutNoteAnchors } from '../wordpress/note-anchors';
 import { syncSubmissions, type SubmissionState } from '../wordpress/sync-back';
@@ -31,6 +33,7 @@ import { nameWorkflowStep } from './names';
 import { draftFromPost, headerBlockCount } from './post-draft';
 import { gmtIso } from './queue';
 import { blockTextAt } from './blocks';
+import { mainPhotoIn, namesForeignPhotos, nothingReceived, receivePhotos, tieDraft, type ReceivedPhotos } from './photos';
 
 type Found = Extract<SubmissionState, { found: true }>;
 
@@ -67,8 +70,10 @@ export async function syncWorkflow(deps: ReviewDeps): Promise<number> {
     for (const article of articles) {
       const state = found.posts.find((post) => post.postId === article.postId);
       if (!state?.found) continue;
+      const received = await photosOfChangedPost(deps, client, siteId, article.articleId, state);
+      if (received === null) continue;
       const postNotes = found.notes.filter((note) => note.postId === article.postId);
-      inTransaction(deps.db, () => applyState(deps, siteId, article.articleId, state, postNotes));
+      inTransaction(deps.db, () => applyState(deps, siteId, article.articleId, state, postNotes, received));
       emitReviewChanged(deps.events, siteId, article.articleId);
       read += 1;
     }
@@ -76,7 +81,38 @@ export async function syncWorkflow(deps: ReviewDeps): Promise<number> {
   return read;
 }
 
-function applyState(deps: ReviewDeps, siteId: string, articleId: string, post: Found, notes: readonly EditorialNote[]): void {
+/**
+ * A submission changed on the site since the last sync that names photos of another library (an
+ * editor following a Contributor's post): its photos are received before the post is taken in,
+ * so the article keeps referring to this library's photos. Null when they cannot be read now:
+ * the article waits for the next sync.
+ */
+async function photosOfChangedPost(
+  deps: ReviewDeps,
+  client: WordPressClient,
+  siteId: string,
+  articleId: string,
+  post: Found,
+): Promise<ReceivedPhotos | null> {
+  const content = post.contentRaw;
+  const remote = getRemotePost(deps.db, siteId, articleId);
+  if (content === null || remote?.modifiedGmt === post.modifiedGmt || !namesForeignPhotos(deps, content)) return nothingReceived();
+  try {
+    return await receivePhotos(deps, client, post.postId, content);
+  } catch (error) {
+    if (error instanceof SpaltError) return null;
+    throw error;
+  }
+}
+
+function applyState(
+  deps: ReviewDeps,
+  siteId: string,
+  articleId: string,
+  post: Found,
+  notes: readonly EditorialNote[],
+  received: ReceivedPhotos,
+): void {
   const now = deps.now();
   const previous = getWorkflowState(deps.db, articleId, siteId);
   // A step still waiting to reach the site stands until it has.
@@ -85,7 +121,7 @@ function applyState(deps: ReviewDeps, siteId: string, articleId: string, post: F
   const inReview = previous
     ? previous.state === 'submitted' || previous.state === 'returned'
     : getArticle(deps.db, articleId).status === 'in_review';
-  const content = post.contentRaw === null ? null : inReview ? takeInSiteChanges(deps, siteId, articleId, post) : post.contentRaw;
+  const content = post.contentRaw === null ? null : inReview ? takeInSiteChanges(deps, siteId, articleId, post, received) : post.contentRaw;
   applyNotes(deps, siteId, articleId, notes, content);
   const state: WorkflowState = stateOfPost[post.status] ?? (previous && previous.state !== 'draft' ? 'returned' : 'draft');
   const scheduledGmt = state === 'scheduled' && post.dateGmt ? new Date(gmtIso(post.dateGmt)).toISOString() : null;
@@ -108,7 +144,7 @@ function applyState(deps: ReviewDeps, siteId: string, articleId: string, post: F
  * status is no one's edit; an editor's edit is taken into the article unless the writer has
  * changed it since it was sent. Returns the site's markup, for the notes' blocks.
  */
-function takeInSiteChanges(deps: ReviewDeps, siteId: string, articleId: string, post: Found): string {
+function takeInSiteChanges(deps: ReviewDeps, siteId: string, articleId: string, post: Found, received: ReceivedPhotos): string {
   const content = post.contentRaw ?? '';
   const remote = getRemotePost(deps.db, siteId, articleId);
   if (!remote?.synced || remote.postId === null || remote.revision === null) return content;
@@ -136,7 +172,11 @@ function takeInSiteChanges(deps: ReviewDeps, siteId: string, articleId: string, 
     const article = getArticle(deps.db, articleId);
     // The writer's own changes since the last send stay; the next publish shows both sides.
     if (article.revision !== remote.revision) return content;
-    const fromSite = draftFromPost({ title: post.title, excerpt: post.excerpt, content });
+    const fromSite = tieDraft(
+      deps,
+      draftFromPost({ title: post.title, excerpt: post.excerpt, content }, { mainPhoto: mainPhotoIn(deps, received) }),
+      received,
+    );
     const draft = {
       ...article,
       headline: remote.synced.title !== post.title ? fromSite.headline : article.headline,

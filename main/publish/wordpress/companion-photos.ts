@@ -22,6 +22,7 @@ import {
   parseJson,
   requestBytes,
   writeCompanion,
+  type CompanionFields,
 } from './companion';
 import { WordPressError } from './errors';
 import { companionPrefix, photoCompanionMarker } from './markers';
@@ -45,6 +46,10 @@ const PhotoMeta = z.object({
   creditLine: z.string(),
   caption: z.string(),
   alt: z.string(),
+  /** The writer's library id, which the post's photo blocks name in their class (spalt-photo-ID). */
+  photoId: z.string().optional(),
+  /** The article's main photo. */
+  main: z.boolean().optional(),
 });
 type PhotoMeta = z.infer<typeof PhotoMeta>;
 
@@ -58,33 +63,75 @@ export async function sendPhoto(client: WordPressClient, photo: SubmissionPhoto,
   const slug = photoCompanionMarker(photo.postId, photo.photoHash);
   const meta: PhotoMeta = { format: 'spalt-photo', version: 1, ...photo, sha256: sha256(bytes), byteLength: bytes.byteLength };
   const [article, existing] = await Promise.all([client.viewPost(photo.postId), findCompanion(client, slug)]);
-  if (existing && sameMeta(metaOf(client, existing), meta)) return companionPhoto(existing, meta);
-  const title = article.title.raw ?? article.title.rendered;
-  const fields = {
+  // A companion changed by hand in WordPress is written again.
+  if (existing && sameMeta(metaOrNull(client, existing), meta)) return companionPhoto(existing, meta);
+  const fields = companionFields(photo, meta, bytes, article.title.raw ?? article.title.rendered, article.author ?? (await client.me()).id);
+  refuseOversized(client, photo.fileName, fields);
+  return companionPhoto(await writeCompanion(client, existing, fields), meta);
+}
+
+function companionFields(photo: SubmissionPhoto, meta: PhotoMeta, bytes: Uint8Array, title: string, author: number): CompanionFields {
+  const slug = photoCompanionMarker(photo.postId, photo.photoHash);
+  return {
     slug,
     title: companionTitle('photo', title),
     content: companionContent(slug, photo.postId, title, bytes),
     excerpt: Buffer.from(JSON.stringify(meta), 'utf8').toString('base64'),
-    author: article.author ?? (await client.me()).id,
+    author,
   };
+}
+
+function refuseOversized(client: Pick<WordPressClient, 'address'>, fileName: string, fields: CompanionFields): void {
   const size = requestBytes(fields);
-  if (size > maxCompanionRequestBytes) {
-    // Whole megabytes, which read the same in both languages.
-    const megabytes = Math.ceil(size / (1024 * 1024));
-    const max = Math.floor(maxCompanionRequestBytes / (1024 * 1024));
-    throw new WordPressError(
-      'wp_companion_too_large',
-      { address: client.address, fileName: photo.fileName, megabytes, max },
-      { disposition: 'final' },
-    );
-  }
-  return companionPhoto(await writeCompanion(client, existing, fields), meta);
+  if (size <= maxCompanionRequestBytes) return;
+  // Whole megabytes, which read the same in both languages.
+  const megabytes = Math.ceil(size / (1024 * 1024));
+  const max = Math.floor(maxCompanionRequestBytes / (1024 * 1024));
+  throw new WordPressError('wp_companion_too_large', { address: client.address, fileName, megabytes, max }, { disposition: 'final' });
+}
+
+/**
+ * The size check of sendPhoto, made before the post exists (its id and author are not known
+ * yet, so the largest the request could be with them): a photo too large stops the job before
+ * anything is sent.
+ */
+export function refuseOversizedPhoto(
+  client: Pick<WordPressClient, 'address'>,
+  photo: SubmissionPhoto,
+  bytes: Uint8Array,
+  title: string,
+): void {
+  const largest = { ...photo, postId: Number.MAX_SAFE_INTEGER };
+  const meta: PhotoMeta = { format: 'spalt-photo', version: 1, ...largest, sha256: sha256(bytes), byteLength: bytes.byteLength };
+  refuseOversized(client, photo.fileName, companionFields(largest, meta, bytes, title, Number.MAX_SAFE_INTEGER));
 }
 
 /** Every photo waiting with a submission, without their bytes. */
 export async function listPhotos(client: WordPressClient, postId: number): Promise<CompanionPhoto[]> {
   const found = await findCompanions(client, companionPrefix('photo', postId), ['id', 'slug', 'excerpt', 'author', 'modified_gmt']);
   return found.map((post) => companionPhoto(post, metaOf(client, post)));
+}
+
+/**
+ * Every photo waiting with a submission, without their bytes, and the companions that cannot be
+ * read (changed by hand in WordPress), each with its error, so one damaged draft hides no other.
+ */
+export async function surveyPhotos(
+  client: WordPressClient,
+  postId: number,
+): Promise<{ photos: CompanionPhoto[]; damaged: Array<{ companionId: number; error: WordPressError }> }> {
+  const found = await findCompanions(client, companionPrefix('photo', postId), ['id', 'slug', 'excerpt', 'author', 'modified_gmt']);
+  const photos: CompanionPhoto[] = [];
+  const damaged: Array<{ companionId: number; error: WordPressError }> = [];
+  for (const post of found) {
+    try {
+      photos.push(companionPhoto(post, metaOf(client, post)));
+    } catch (error) {
+      if (!(error instanceof WordPressError)) throw error;
+      damaged.push({ companionId: post.id, error });
+    }
+  }
+  return { photos, damaged };
 }
 
 /** One photo with its bytes, exactly as sent (checked against its SHA-256). */
@@ -120,13 +167,22 @@ function metaOf(client: WordPressClient, post: Post): PhotoMeta {
   return parsed.data;
 }
 
+function metaOrNull(client: WordPressClient, post: Post): PhotoMeta | null {
+  try {
+    return metaOf(client, post);
+  } catch (error) {
+    if (error instanceof WordPressError) return null;
+    throw error;
+  }
+}
+
 function companionPhoto(post: Post, meta: PhotoMeta): CompanionPhoto {
   const { format: _format, version: _version, ...rest } = meta;
   return { ...rest, companionId: post.id, authorId: post.author ?? 0 };
 }
 
-function sameMeta(a: PhotoMeta, b: PhotoMeta): boolean {
-  return canonical(a) === canonical(b);
+function sameMeta(a: PhotoMeta | null, b: PhotoMeta): boolean {
+  return a !== null && canonical(a) === canonical(b);
 }
 
 /** JSON with every object's keys sorted, so key order never makes two equal values differ. */

@@ -178,7 +178,7 @@ function SiteFacts({ options, role }: { options: PublishOptions; role: string })
             : t('publishDialog.photosUpload', { toUpload: photos.toUpload, total: photos.total })}
         {photos.toUpdate > 0 ? ` ${t('publishDialog.photosUpdate', { toUpdate: photos.toUpdate })}` : ''}
       </p>
-      {photos.toUpload > 0 && capabilities.uploadFiles === false ? <p className="field-error">{t('publishDialog.cannotUpload')}</p> : null}
+      {photos.toUpload > 0 && capabilities.uploadFiles === false ? <p className="hint">{t('publishDialog.cannotUpload')}</p> : null}
       {existingPost ? (
         <p>
           {existingPost.gone ? t('publishDialog.existingGone') : t('publishDialog.existing')}{' '}

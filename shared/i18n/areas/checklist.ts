@@ -53,6 +53,10 @@ export const checklist = defineArea({
   'checklist.rule.label.missing': { sv: 'Etiketten ”{label}” saknas.', en: 'The label “{label}” is missing.' },
   'checklist.rule.sponsor.missing': { sv: 'Annonsör saknas.', en: 'The sponsor is missing.' },
   'checklist.rule.photo.creditMissing': { sv: 'En bild saknar fotokredit.', en: 'A photo has no credit.' },
+  'checklist.rule.photo.notReceived': {
+    sv: 'Bilden ”{name}” kom inte fram med granskningen (dess utkast på webbplatsen saknas eller går inte att läsa). Be skribenten skicka artikeln till granskning igen, öppna den sedan på nytt under Att granska, eller byt bilden.',
+    en: 'The photo “{name}” did not arrive with the review (its draft on the site is missing or cannot be read). Ask the writer to submit the article for review again, then open it again under To review, or replace the photo.',
+  },
   'checklist.rule.photo.altMissing': { sv: 'En bild saknar alternativtext.', en: 'A photo has no alt text.' },
   'checklist.rule.photo.altIsFileName': {
     sv: 'Alternativtexten ”{alt}” ser ut som ett filnamn: beskriv vad bilden visar.',

@@ -145,8 +145,8 @@ export const publishDialog = defineArea({
     },
   },
   'publishDialog.cannotUpload': {
-    sv: 'Din roll får inte ladda upp bilder; be en redaktör publicera artikeln.',
-    en: 'Your role may not upload photos; ask an editor to publish the article.',
+    sv: 'Din roll får inte ladda upp bilder: de skickas med granskningen, och redaktören som godkänner artikeln laddar upp dem.',
+    en: 'Your role may not upload photos: they go with the review, and the editor who approves the article uploads them.',
   },
   'publishDialog.existing': {
     sv: 'Artikeln finns redan på webbplatsen; samma inlägg uppdateras.',
