@@ -9,6 +9,7 @@ import {
   ArticleId,
   ArticleKind,
   ArticlePageCursor,
+  articleExportLimit,
   type Article,
   type ArticlePage,
   type ArticleSummary,
@@ -103,7 +104,7 @@ export const inputSchemas = {
    * JSON that articles.import reads back, or (one article) its WordPress block markup.
    */
   'articles.export': z.object({
-    ids: z.array(ArticleId).min(1).max(500),
+    ids: z.array(ArticleId).min(1).max(articleExportLimit),
     format: z.enum(['html', 'markdown', 'json', 'blocks']),
   }),
   /** A JSON export read back as new articles. */

@@ -23,6 +23,9 @@ export const limits = {
   bylines: 10,
 } as const;
 
+/** The most articles one export takes. */
+export const articleExportLimit = 500;
+
 /** What the journalist edits: everything an autosave carries. */
 export const ArticleDraft = z.object({
   kind: ArticleKind,

@@ -15,19 +15,23 @@ interface ArticleRowProps {
   select?: ReactNode;
   /** Where the article stands in review, when it is in the workflow: a scheduled one shows its time. */
   workflow?: WorkflowStatus;
+  /** Where the row stands in the list. */
+  index: number;
+  /** The table's ref, measuring the row. */
+  measure: (row: HTMLTableRowElement | null) => void;
 }
 
 export function articleTitle(article: Pick<ArticleSummary, 'headline'>, untitled: string): string {
   return article.headline.trim() === '' ? untitled : article.headline;
 }
 
-export function ArticleRow({ article, showTrashedAt = false, action, select, workflow }: ArticleRowProps) {
+export function ArticleRow({ article, showTrashedAt = false, action, select, workflow, index, measure }: ArticleRowProps) {
   const { t, dateTime } = useT();
   const scheduled = article.status === 'scheduled' && workflow?.state === 'scheduled' ? workflow : null;
   const title = articleTitle(article, t('library.untitled'));
   const when = showTrashedAt && article.trashedAt ? article.trashedAt : article.updatedAt;
   return (
-    <tr>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       {select ? <td className="select-cell">{select}</td> : null}
       <td className="kicker-cell">{article.kicker}</td>
       <td>

@@ -4,11 +4,11 @@ import { useT } from '../../i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ArticleRow, articleTitle } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
-import { useArticleList } from './useArticleList';
+import { useArticlePages } from './useArticlePages';
 
 export function TrashView() {
   const { t, errorText } = useT();
-  const { articles, error } = useArticleList('trash', '');
+  const { pages, version } = useArticlePages('trash', '');
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
@@ -32,8 +32,8 @@ export function TrashView() {
     }
   }
 
-  const shown = error ?? failure;
-  const count = articles?.length ?? 0;
+  const shown = pages.error ?? failure;
+  const count = pages.total ?? 0;
   return (
     <section className="library" aria-labelledby="trash-heading">
       <header className="view-header">
@@ -46,15 +46,21 @@ export function TrashView() {
         {notice}
       </p>
       {shown ? <p role="alert">{errorText(shown)}</p> : null}
-      {articles === null ? null : count === 0 ? (
+      {pages.total === null ? null : count === 0 ? (
         <p className="empty">{t('trash.nothing')}</p>
       ) : (
-        <ArticleTable caption={t('trash.table')} dateLabel={t('trash.col.trashed')}>
-          {articles.map((article) => {
+        <ArticleTable
+          pages={pages}
+          version={version}
+          caption={t('trash.table')}
+          dateLabel={t('trash.col.trashed')}
+          row={(article, index, measure) => {
             const title = articleTitle(article, t('library.untitled'));
             return (
               <ArticleRow
                 key={article.id}
+                index={index}
+                measure={measure}
                 article={article}
                 showTrashedAt
                 action={
@@ -64,8 +70,8 @@ export function TrashView() {
                 }
               />
             );
-          })}
-        </ArticleTable>
+          }}
+        />
       )}
       {confirming ? (
         <ConfirmDialog
