@@ -45,6 +45,11 @@ test('a library of 320 articles shows only the rows on screen, scrolls to its ol
   await expect(table.getByRole('row').nth(1)).toHaveAttribute('aria-rowindex', '2');
   await expect(table.getByRole('link').first()).toHaveText(headline(articleCount - 1));
   expect(await table.getByRole('row').count()).toBeLessThan(60);
+  // Each row is the one line the table counts on, so the scrollbar and the rows agree.
+  const heights = await table
+    .locator('tbody tr[aria-rowindex]')
+    .evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
+  expect(new Set(heights)).toEqual(new Set([42]));
 
   // Scrolling down as a reader does, a turn of the wheel at a time, reaches the oldest article.
   const oldest = table.getByRole('link', { name: headline(0), exact: true });

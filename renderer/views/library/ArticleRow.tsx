@@ -17,8 +17,8 @@ interface ArticleRowProps {
   workflow?: WorkflowStatus;
   /** Where the row stands in the list. */
   index: number;
-  /** The table's ref, measuring the row. */
-  measure: (row: HTMLTableRowElement | null) => void;
+  /** The table's ref, measuring the row, when rows differ in height. */
+  measure?: (row: HTMLTableRowElement | null) => void;
 }
 
 export function articleTitle(article: Pick<ArticleSummary, 'headline'>, untitled: string): string {
@@ -31,7 +31,7 @@ export function ArticleRow({ article, showTrashedAt = false, action, select, wor
   const title = articleTitle(article, t('library.untitled'));
   const when = showTrashedAt && article.trashedAt ? article.trashedAt : article.updatedAt;
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={article.snippet ? undefined : 'one-line'}>
       {select ? <td className="select-cell">{select}</td> : null}
       <td className="kicker-cell">{article.kicker}</td>
       <td>

@@ -12,14 +12,20 @@ interface ArticleTableProps {
   dateLabel: string;
   /** The header of the selection column, when the rows can be chosen. */
   select?: ReactNode;
-  /** One article's row, at `index` in the list, with `measure` as its ref so the table knows its height. */
-  row: (article: ArticleSummary, index: number, measure: (row: HTMLTableRowElement | null) => void) => ReactNode;
+  /** One article's row, at `index` in the list, with `measure` (when rows differ in height) as its ref. */
+  row: (article: ArticleSummary, index: number, measure: Measure | undefined) => ReactNode;
 }
+
+type Measure = (row: HTMLTableRowElement | null) => void;
 
 /** As styles.css lays a row out: one line, with its cells' padding and border. */
 const rowHeight = 42;
+/** A search's row, with its snippet under the headline; measured, as a snippet may wrap. */
+const searchRowHeight = 76;
 /** The header row above the first article. */
 const headerHeight = 38;
+const oneLine = () => rowHeight;
+const withSnippet = () => searchRowHeight;
 
 /**
  * The library's table: only the rows on screen (and a few either side) are in the document,
@@ -32,14 +38,18 @@ export function ArticleTable({ pages, version, caption, dateLabel, select, row }
   const total = pages.total ?? 0;
   const columns = select ? 7 : 6;
 
+  // Rows of the whole list are one line each, so none is measured: a measured row makes the
+  // virtualizer lay out every row after it again, a hundred thousand of them. A search's
+  // hundred rows at most carry snippets, and are measured.
+  const searching = pages.query.trim() !== '';
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller,
-    estimateSize: () => rowHeight,
+    estimateSize: searching ? withSnippet : oneLine,
     paddingStart: headerHeight,
     overscan: 6,
-    getItemKey: (index) => pages.item(index)?.id ?? `row-${index}`,
   });
+  const measure = searching ? virtualizer.measureElement : undefined;
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -94,9 +104,9 @@ export function ArticleTable({ pages, version, caption, dateLabel, select, row }
           {items.map((item) => {
             const article = pages.item(item.index);
             return article ? (
-              row(article, item.index, virtualizer.measureElement)
+              row(article, item.index, measure)
             ) : (
-              <tr key={item.key} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2} aria-busy="true">
+              <tr key={item.key} ref={measure} data-index={item.index} aria-rowindex={item.index + 2} aria-busy="true" className="one-line">
                 <td colSpan={columns} className="loading-cell">
                   {t('library.loadingRow')}
                 </td>
