@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { articleExportLimit, type ArticleSummary } from '../../../shared/article/article';
 import { invoke, onEvent, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { navigate } from '../../routes';
-import { ArticleRow, articleTitle } from './ArticleRow';
+import { ArticleRow } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
 import { ExportBar } from './ExportBar';
 import { useArticlePages } from './useArticlePages';
@@ -42,9 +42,9 @@ export function LibraryView() {
     [],
   );
 
-  function choose(article: ArticleSummary, on: boolean) {
+  const choose = useCallback((article: ArticleSummary, on: boolean) => {
     setChosen((previous) => (on ? new Map(previous).set(article.id, article) : without(previous, article.id)));
-  }
+  }, []);
 
   async function chooseAll(on: boolean) {
     if (!on) return setChosen(new Map());
@@ -66,14 +66,14 @@ export function LibraryView() {
     }
   }
 
-  async function moveToTrash(id: string, title: string) {
-    try {
-      await invoke('articles.trash', { id, sessionId });
-      setNotice(t('library.movedToTrash', { title }));
-    } catch (caught) {
-      setFailure(caught);
-    }
-  }
+  const moveToTrash = useCallback(
+    (id: string, title: string) =>
+      void invoke('articles.trash', { id, sessionId }).then(
+        () => setNotice(t('library.movedToTrash', { title })),
+        (caught: unknown) => setFailure(caught),
+      ),
+    [t],
+  );
 
   const shown = pages.error ?? failure;
   return (
@@ -121,31 +121,18 @@ export function LibraryView() {
               onChange={(event) => void chooseAll(event.target.checked)}
             />
           }
-          row={(article, index, measure) => {
-            const title = articleTitle(article, t('library.untitled'));
-            return (
-              <ArticleRow
-                key={article.id}
-                index={index}
-                measure={measure}
-                article={article}
-                workflow={workflow.get(article.id)}
-                select={
-                  <input
-                    type="checkbox"
-                    aria-label={t('export.select', { title })}
-                    checked={chosen.has(article.id)}
-                    onChange={(event) => choose(article, event.target.checked)}
-                  />
-                }
-                action={
-                  <button type="button" aria-label={t('library.trash', { title })} onClick={() => void moveToTrash(article.id, title)}>
-                    {t('library.trashShort')}
-                  </button>
-                }
-              />
-            );
-          }}
+          row={(article, index, measure) => (
+            <ArticleRow
+              key={article.id}
+              index={index}
+              measure={measure}
+              article={article}
+              workflow={workflow.get(article.id)}
+              chosen={chosen.has(article.id)}
+              onChoose={choose}
+              onAction={moveToTrash}
+            />
+          )}
         />
       )}
       {total !== null && total > 0 ? <p className="library-count">{t('library.count', { count: total })}</p> : null}

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { invoke, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ArticleRow, articleTitle } from './ArticleRow';
+import { ArticleRow } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
 import { useArticlePages } from './useArticlePages';
 
@@ -13,14 +13,14 @@ export function TrashView() {
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
 
-  async function restore(id: string, title: string) {
-    try {
-      await invoke('articles.restore', { id, sessionId });
-      setNotice(t('trash.restored', { title }));
-    } catch (caught) {
-      setFailure(caught);
-    }
-  }
+  const restore = useCallback(
+    (id: string, title: string) =>
+      void invoke('articles.restore', { id, sessionId }).then(
+        () => setNotice(t('trash.restored', { title })),
+        (caught: unknown) => setFailure(caught),
+      ),
+    [t],
+  );
 
   async function emptyTrash() {
     setConfirming(false);
@@ -54,23 +54,9 @@ export function TrashView() {
           version={version}
           caption={t('trash.table')}
           dateLabel={t('trash.col.trashed')}
-          row={(article, index, measure) => {
-            const title = articleTitle(article, t('library.untitled'));
-            return (
-              <ArticleRow
-                key={article.id}
-                index={index}
-                measure={measure}
-                article={article}
-                showTrashedAt
-                action={
-                  <button type="button" aria-label={t('trash.restore', { title })} onClick={() => void restore(article.id, title)}>
-                    {t('trash.restoreShort')}
-                  </button>
-                }
-              />
-            );
-          }}
+          row={(article, index, measure) => (
+            <ArticleRow key={article.id} index={index} measure={measure} article={article} inTrash onAction={restore} />
+          )}
         />
       )}
       {confirming ? (
