@@ -13,7 +13,7 @@
  *   bare SQL (its rows and its count) on the same file.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -234,7 +234,12 @@ export async function runLibraryBench(): Promise<void> {
     const openTask = stats(openTasks);
     const handler = stats(firstPage.handler);
     const sql = stats(firstPage.sql);
-    console.log(`\nLibrary benchmark — ${firstPage.total.toLocaleString('sv-SE')} articles in the library, ${runs} runs\n`);
+    const load = loadavg()
+      .map((value) => value.toFixed(1))
+      .join(', ');
+    console.log(
+      `\nLibrary benchmark — ${firstPage.total.toLocaleString('sv-SE')} articles in the library, ${runs} runs (load average ${load}: on a shared machine, wall time includes waiting for a core)\n`,
+    );
     console.table([
       {
         measure: 'first row painted, "Artiklar" clicked in the open app',
