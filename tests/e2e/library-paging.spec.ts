@@ -71,6 +71,12 @@ test('a library of 320 articles shows only the rows on screen, scrolls to its ol
   expect(shownTitles.at(-1)).toBe(headline(0));
   expect(new Set(shownTitles).size).toBe(shownTitles.length);
 
+  // "Välj alla" chooses every article of the list for export, not only the rows on screen.
+  await table.getByRole('checkbox', { name: 'Välj alla', exact: true }).check();
+  await expect(page.getByRole('button', { name: /^Exportera valda/ })).toHaveText(`Exportera valda (${articleCount})`);
+  await table.getByRole('checkbox', { name: 'Välj alla', exact: true }).uncheck();
+  await expect(page.getByRole('button', { name: /^Exportera valda/ })).toBeDisabled();
+
   // A search finds one article among all of them, and it opens.
   await page.getByRole('searchbox', { name: 'Sök i artiklar' }).fill('artikel 007');
   await expect(table.getByRole('link')).toHaveText([headline(7)]);

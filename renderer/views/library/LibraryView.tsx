@@ -30,6 +30,7 @@ export function LibraryView() {
   const workflow = useWorkflowStates();
   // The chosen articles, kept whether or not their rows are on screen.
   const [chosen, setChosen] = useState<ReadonlyMap<string, ArticleSummary>>(new Map());
+  const [choosingAll, setChoosingAll] = useState(false);
   const total = pages.total;
   const allChosen = total !== null && total > 0 && chosen.size >= Math.min(total, articleExportLimit);
 
@@ -48,12 +49,16 @@ export function LibraryView() {
 
   async function chooseAll(on: boolean) {
     if (!on) return setChosen(new Map());
+    // The box shows the choice at once; the list's ids follow from the core.
+    setChoosingAll(true);
     try {
       const { items, total: all } = await invoke('articles.page', { scope: 'active', query: pages.query, limit: articleExportLimit });
       setChosen(new Map(items.map((article) => [article.id, article])));
       if (all > items.length) setNotice(t('export.selectedFirst', { count: items.length }));
     } catch (caught) {
       setFailure(caught);
+    } finally {
+      setChoosingAll(false);
     }
   }
 
@@ -94,7 +99,7 @@ export function LibraryView() {
         autoFocus
       />
       <ExportBar
-        selected={[...chosen.values()]}
+        selected={choosingAll ? [] : [...chosen.values()]}
         onNotice={(text) => {
           setFailure(null);
           setNotice(text);
@@ -117,7 +122,7 @@ export function LibraryView() {
             <input
               type="checkbox"
               aria-label={t('export.selectAll')}
-              checked={allChosen}
+              checked={allChosen || choosingAll}
               onChange={(event) => void chooseAll(event.target.checked)}
             />
           }
