@@ -51,6 +51,15 @@ test('a library of 320 articles shows only the rows on screen, scrolls to its ol
     .evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
   expect(new Set(heights)).toEqual(new Set([42]));
 
+  // The keyboard reaches rows that were not in the document: each row's checkbox, link and button in turn.
+  await table.getByRole('checkbox', { name: `Välj ${headline(articleCount - 1)}` }).focus();
+  for (let i = 0; i < 3 * 45; i++) await page.keyboard.press('Tab');
+  const reached = table.getByRole('checkbox', { name: `Välj ${headline(articleCount - 46)}` });
+  await expect(reached).toBeFocused();
+  await expect(
+    table.getByRole('row').filter({ has: page.getByRole('checkbox', { name: `Välj ${headline(articleCount - 46)}` }) }),
+  ).toHaveAttribute('aria-rowindex', '47');
+
   // Scrolling down as a reader does, a turn of the wheel at a time, reaches the oldest article.
   const oldest = table.getByRole('link', { name: headline(0), exact: true });
   await table.getByRole('link').first().hover();
