@@ -9,8 +9,8 @@
  * - Scrolling: the table scrolled 60 px a frame (a brisk wheel) through its first 600 rows, a
  *   screenful a frame through 3,000 rows (a fling), and a jump to the middle of the list until
  *   its rows are painted, each with the longest task (PerformanceObserver 'longtask').
- * - Filtering: a search typed a key each 60 ms, until its one match is painted after the last
- *   key (wall time, less the typing), and the longest task meanwhile.
+ * - Filtering: a search typed a key each 60 ms, from the last key until its one match is
+ *   painted, and the longest task meanwhile.
  * - The first page alone: `articles.page` through the core's handler, beside the same page's
  *   bare SQL (its rows and its count) on the same file.
  */
@@ -38,6 +38,7 @@ const longTaskTarget = 50;
 const pageProbe = `
 (() => {
   globalThis.__longTasks = [];
+  document.addEventListener('input', () => (globalThis.__lastInput = performance.now()), true);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) globalThis.__longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
@@ -56,6 +57,18 @@ const pageProbe = `
         const selector = rowIndex === null ? 'table[aria-label="Alla artiklar"] tbody tr[aria-rowindex] a' : 'tr[aria-rowindex="' + rowIndex + '"] a';
         if (document.querySelector(selector)) afterPaint((at) => resolve(at - t0));
         else if (performance.now() - t0 > 60000) reject(new Error('no row after 60 s'));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+
+  /** Resolves once a link whose text starts with the given words is in the table, after the frame that shows it. */
+  globalThis.__spaltLinkPainted = (t0, text) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const links = [...document.querySelectorAll('table[aria-label="Alla artiklar"] tbody a')];
+        if (links.some((link) => link.textContent.startsWith(text))) afterPaint((at) => resolve(at - t0));
+        else if (performance.now() - t0 > 60000) reject(new Error('no match after 60 s'));
         else requestAnimationFrame(check);
       };
       check();
@@ -232,14 +245,9 @@ export async function runLibraryBench(): Promise<void> {
         // A search typed as a person types it, until its one match is painted.
         const wanted = Math.floor(articleCount / 3);
         await page.evaluate('globalThis.__longTasks = []');
-        const began = performance.now();
         await page.getByRole('searchbox', { name: 'Sök i artiklar' }).pressSequentially(`artikel ${wanted}`, { delay: 60 });
-        await page
-          .getByRole('table', { name: 'Alla artiklar' })
-          .getByRole('link', { name: `Artikel ${wanted}:` })
-          .first()
-          .waitFor();
-        scrolls.search.ms.push(performance.now() - began - `artikel ${wanted}`.length * 60);
+        // From the last key's input event, in the page's own clock: the wait for the typing to settle, the search, the rows painted.
+        scrolls.search.ms.push(await page.evaluate<number>(`globalThis.__spaltLinkPainted(globalThis.__lastInput, 'Artikel ${wanted}:')`));
         scrolls.search.tasks.push(await longestTask(page));
       }
       await context.close();
