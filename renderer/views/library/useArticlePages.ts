@@ -5,6 +5,27 @@ import { invoke, onEvent } from '../../platform';
 export type ArticleScope = 'active' | 'trash';
 
 export const pageSize = 100;
+
+/**
+ * One search at a time goes to the core, and of those typed meanwhile only the last: the core
+ * answers in turn, and a word every article holds takes it a good tenth of a second, so
+ * searches queued behind each other would hold up the one the person is waiting for.
+ */
+const searches: { running: boolean; next: (() => Promise<unknown>) | null } = { running: false, next: null };
+
+function searchInTurn(run: () => Promise<unknown>): void {
+  if (searches.running) {
+    searches.next = run;
+    return;
+  }
+  searches.running = true;
+  void run().finally(() => {
+    searches.running = false;
+    const next = searches.next;
+    searches.next = null;
+    if (next) searchInTurn(next);
+  });
+}
 /** Saves come in bursts (one every 0.4 s while someone types): the list asks again once a burst has passed. */
 const refreshDelayMs = 150;
 
@@ -57,23 +78,26 @@ export class ArticlePages {
     const previous = this.pages.get(page - 1)?.next;
     const where = previous ? { after: previous } : { offset: page * pageSize };
     this.loading.add(page);
-    invoke('articles.page', { scope: this.scope, query: this.query, limit: pageSize, ...where }).then(
-      (result) => {
-        if (generation !== this.generation) return;
-        this.loading.delete(page);
-        this.pages.set(page, result);
-        this.stale.delete(page);
-        this.total = result.total;
-        this.error = null;
-        this.changed();
-      },
-      (error: unknown) => {
-        if (generation !== this.generation) return;
-        this.loading.delete(page);
-        this.error = error;
-        this.changed();
-      },
-    );
+    const ask = () =>
+      invoke('articles.page', { scope: this.scope, query: this.query, limit: pageSize, ...where }).then(
+        (result) => {
+          if (generation !== this.generation) return;
+          this.loading.delete(page);
+          this.pages.set(page, result);
+          this.stale.delete(page);
+          this.total = result.total;
+          this.error = null;
+          this.changed();
+        },
+        (error: unknown) => {
+          if (generation !== this.generation) return;
+          this.loading.delete(page);
+          this.error = error;
+          this.changed();
+        },
+      );
+    if (this.query.trim() === '') void ask();
+    else searchInTurn(ask);
   }
 }
 
