@@ -11,6 +11,9 @@ import { isDamageError } from './db/damage';
 /** What each operation does to the database. Recovery writes only a new file beside it. */
 export const databaseAccess: Record<OperationName, 'reads' | 'writes'> = {
   'articles.list': 'reads',
+  'articles.page': 'reads',
+  'articles.summaries': 'reads',
+  'articles.headlines': 'reads',
   'articles.create': 'writes',
   'articles.get': 'reads',
   'articles.save': 'writes',

@@ -4,7 +4,16 @@
  * schemas before the core sees it.
  */
 import { z } from 'zod';
-import { ArticleDraft, ArticleId, ArticleKind, type Article, type ArticleSummary } from './article/article';
+import {
+  ArticleDraft,
+  ArticleId,
+  ArticleKind,
+  ArticlePageCursor,
+  articleExportLimit,
+  type Article,
+  type ArticlePage,
+  type ArticleSummary,
+} from './article/article';
 import { HistoryInput, RestoreRevisionInput, RevisionInput, type HistoryPage, type RevisionView } from './article/history';
 import { LeftOff, type Resumption } from './article/left-off';
 import { NewsroomSettings } from './article/newsroom';
@@ -53,9 +62,31 @@ export type Settings = z.infer<typeof Settings>;
 const SessionId = z.string().min(8).max(64);
 
 export const inputSchemas = {
+  /** The first `limit` of a list: the best matches of a search, or the last changed. */
   'articles.list': z.object({
     scope: z.enum(['active', 'trash']).default('active'),
     query: z.string().max(200).default(''),
+    /** 100 when not given. */
+    limit: z.number().int().min(1).max(500).optional(),
+  }),
+  /**
+   * A page of the library or the trash, last changed first: after the previous page's `next`
+   * (no article twice or missed while others are saved), or at an offset (a jump down the list).
+   * A search is one page of its best matches.
+   */
+  'articles.page': z.object({
+    scope: z.enum(['active', 'trash']).default('active'),
+    query: z.string().max(200).default(''),
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    after: ArticlePageCursor.optional(),
+    limit: z.number().int().min(1).max(500).default(100),
+  }),
+  /** The articles of these ids that exist, in the library or the trash; an id not answered is gone. */
+  'articles.summaries': z.object({ ids: z.array(ArticleId).max(500) }),
+  /** A few articles of the library for a picker: headlines with the words typed, or the last changed. */
+  'articles.headlines': z.object({
+    query: z.string().max(200).default(''),
+    limit: z.number().int().min(1).max(50).default(20),
   }),
   'articles.create': z.object({ kind: ArticleKind.default('news'), sessionId: SessionId.optional() }),
   'articles.get': z.object({ id: ArticleId }),
@@ -73,7 +104,7 @@ export const inputSchemas = {
    * JSON that articles.import reads back, or (one article) its WordPress block markup.
    */
   'articles.export': z.object({
-    ids: z.array(ArticleId).min(1).max(500),
+    ids: z.array(ArticleId).min(1).max(articleExportLimit),
     format: z.enum(['html', 'markdown', 'json', 'blocks']),
   }),
   /** A JSON export read back as new articles. */
@@ -171,6 +202,9 @@ export interface SaveResult {
 
 export interface Outputs extends ReviewOutputs {
   'articles.list': ArticleSummary[];
+  'articles.page': ArticlePage;
+  'articles.summaries': ArticleSummary[];
+  'articles.headlines': ArticleSummary[];
   'articles.create': Article;
   'articles.get': Article;
   'articles.save': SaveResult;

@@ -4,6 +4,9 @@
  */
 export const operationNames = [
   'articles.list',
+  'articles.page',
+  'articles.summaries',
+  'articles.headlines',
   'articles.create',
   'articles.get',
   'articles.save',

@@ -1,7 +1,7 @@
 /**
  * The articles (articles, with their history in article-revisions.ts and their search entry in
  * search-index.ts): plain functions over SQLite. draftColumns() and toArticle() are the one
- * mapping between an article and its row.
+ * mapping between an article and its row; the library's lists are read in article-pages.ts.
  */
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleDraft, ArticleKind, ArticleStatus, ArticleSummary } from '../../shared/article/article';
@@ -13,7 +13,6 @@ import { replaceArticlePhotos } from './article-photos';
 import { listRevisionsOf, recordRevision, type RevisionEntry } from './article-revisions';
 import { indexLater, indexNow, removeFromIndex } from './search-index';
 import { statement } from './statements';
-import { ftsQuery, snippetClose, snippetOpen } from './search-query';
 
 /** An articles row as SQLite returns it. */
 export interface ArticleRow {
@@ -36,12 +35,12 @@ export interface ArticleRow {
   trashed_at: string | null;
 }
 
-type SummaryRow = Pick<ArticleRow, 'seq' | 'id' | 'kind' | 'status' | 'kicker' | 'headline' | 'revision' | 'updated_at' | 'trashed_at'> & {
+export type SummaryRow = Pick<
+  ArticleRow,
+  'seq' | 'id' | 'kind' | 'status' | 'kicker' | 'headline' | 'revision' | 'updated_at' | 'trashed_at'
+> & {
   snippet: string | null;
 };
-
-/** A search shows the best matches; past this many, the user narrows the search. */
-const searchResultLimit = 100;
 
 const draftColumnNames = [
   'kind',
@@ -104,7 +103,7 @@ function toArticle(row: ArticleRow): Article {
   };
 }
 
-function toSummary(row: SummaryRow): ArticleSummary {
+export function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
     kind: row.kind,
@@ -207,38 +206,6 @@ export function listRevisions(db: Database, id: string): RevisionEntry[] {
 /** The article takes the status its post has on the site (no new revision: the draft did not change). */
 export function setArticleStatus(db: Database, id: string, status: ArticleStatus): void {
   db.prepare('UPDATE articles SET status = @status WHERE id = @id').run({ status, id });
-}
-
-export interface ListArticles {
-  scope: 'active' | 'trash';
-  query: string;
-}
-
-const inScope = (scope: ListArticles['scope']) => (scope === 'trash' ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL');
-
-/** The library's two lists, exported so the query-plan tests explain the very statements that run. */
-export const articleListQueries = {
-  /** Every article of the scope, last changed first. */
-  library: (scope: ListArticles['scope']) =>
-    `SELECT a.seq, a.id, a.kind, a.status, a.kicker, a.headline, a.revision, a.updated_at, a.trashed_at, NULL AS snippet
-     FROM articles a WHERE ${inScope(scope)} ORDER BY a.updated_at DESC`,
-  /** The best matches of a search (@match, an FTS5 query), with a snippet marked by @open and @close. */
-  search: (scope: ListArticles['scope']) =>
-    `SELECT a.seq, a.id, a.kind, a.status, a.kicker, a.headline, a.revision, a.updated_at, a.trashed_at,
-       snippet(article_search, -1, @open, @close, '…', 12) AS snippet
-     FROM article_search JOIN articles a ON a.seq = article_search.rowid
-     WHERE article_search MATCH @match AND ${inScope(scope)}
-     ORDER BY article_search.rank
-     LIMIT ${searchResultLimit}`,
-};
-
-export function listArticles(db: Database, { scope, query }: ListArticles): ArticleSummary[] {
-  const match = ftsQuery(query);
-  const rows =
-    match === null
-      ? (db.prepare(articleListQueries.library(scope)).all() as SummaryRow[])
-      : (db.prepare(articleListQueries.search(scope)).all({ open: snippetOpen, close: snippetClose, match }) as SummaryRow[]);
-  return rows.map(toSummary);
 }
 
 /** Moves an article into the trash (`now`) or back out of it (null). */

@@ -6,6 +6,7 @@ import { newDraft } from '../../shared/article/kind-defaults';
 import { refusedUrls, shownUrl } from '../../shared/document/body-urls';
 import { bodyPlainText } from '../../shared/document/plain-text';
 import { SpaltError } from '../../shared/errors';
+import { articleSummaries, findByHeadline, pageArticles } from '../db/article-pages';
 import * as articles from '../db/articles';
 import { readSettings, readYourName } from '../db/settings';
 import { emitArticleChanged } from '../events';
@@ -15,7 +16,16 @@ type ArticleContext = Pick<HandlerContext, 'db' | 'events' | 'now' | 'profile'>;
 
 type ArticleHandlers = Pick<
   Handlers,
-  'articles.list' | 'articles.create' | 'articles.get' | 'articles.save' | 'articles.trash' | 'articles.restore' | 'articles.emptyTrash'
+  | 'articles.list'
+  | 'articles.page'
+  | 'articles.summaries'
+  | 'articles.headlines'
+  | 'articles.create'
+  | 'articles.get'
+  | 'articles.save'
+  | 'articles.trash'
+  | 'articles.restore'
+  | 'articles.emptyTrash'
 >;
 
 /** The body's words for search; a body the editor's nodes cannot read is refused, not stored. */
@@ -55,10 +65,19 @@ export function saveArticle(ctx: ArticleContext, { id, baseRevision, draft, sess
 export function articleHandlers(ctx: ArticleContext): ArticleHandlers {
   const { db, events, now } = ctx;
   return {
-    'articles.list': async (input) => {
+    'articles.list': async ({ scope, query, limit }) => {
+      if (query.trim() !== '') ctx.profile.catchUpSearch();
+      return pageArticles(db, { scope, query, limit: limit ?? 100 }).items;
+    },
+    'articles.page': async (input) => {
       // A search sees every save made before it, whether or not the index had caught up.
       if (input.query.trim() !== '') ctx.profile.catchUpSearch();
-      return articles.listArticles(db, input);
+      return pageArticles(db, input);
+    },
+    'articles.summaries': async ({ ids }) => articleSummaries(db, ids),
+    'articles.headlines': async ({ query, limit }) => {
+      if (query.trim() !== '') ctx.profile.catchUpSearch();
+      return findByHeadline(db, query, limit);
     },
     'articles.create': async ({ kind, sessionId }) => createArticle(ctx, kind, sessionId),
     'articles.get': async ({ id }) => articles.getArticle(db, id),

@@ -23,6 +23,9 @@ export const limits = {
   bylines: 10,
 } as const;
 
+/** The most articles one export takes. */
+export const articleExportLimit = 500;
+
 /** What the journalist edits: everything an autosave carries. */
 export const ArticleDraft = z.object({
   kind: ArticleKind,
@@ -64,6 +67,18 @@ export interface ArticleSummary {
   trashedAt: string | null;
   /** A short passage around the search words, when the list answers a search. */
   snippet: string | null;
+}
+
+/** Where a page of the library ended (its last row's time of change and seq): the next page starts after it. */
+export const ArticlePageCursor = z.string().regex(/^[0-9T:.+Z-]{10,40}~\d{1,15}$/);
+
+/** A page of the library or the trash. */
+export interface ArticlePage {
+  /** How many articles the whole list holds (a search: its matches, at most its limit). */
+  total: number;
+  items: ArticleSummary[];
+  /** The cursor of the next page, or null at the end of the list. */
+  next: string | null;
 }
 
 export function summaryOf(article: Article, snippet: string | null = null): ArticleSummary {

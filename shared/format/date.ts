@@ -16,9 +16,34 @@ function inNewsroomTime(instant: string | number | Date): TZDate {
   return new TZDate(new Date(instant).getTime(), newsroomTimeZone);
 }
 
-/** "9 maj 2024 13:18", as the site prints dates. */
+/**
+ * One formatter per language, made once: a list of a hundred rows formats each row's date in
+ * microseconds, where converting through TZDate and date-fns took a good part of a millisecond.
+ */
+const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
+
+function dateTimeFormat(language: Language): Intl.DateTimeFormat {
+  let made = dateTimeFormats.get(language);
+  if (!made) {
+    made = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+      timeZone: newsroomTimeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateTimeFormats.set(language, made);
+  }
+  return made;
+}
+
+/** "9 maj 2024 13:18", as the site prints dates; the parts are laid out here, not by the locale's pattern ("kl."). */
 export function formatDateTime(instant: string | Date, language: Language = 'sv'): string {
-  return format(inNewsroomTime(instant), 'd MMMM yyyy HH:mm', { locale: locales[language] });
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of dateTimeFormat(language).formatToParts(new Date(instant))) part[type] = value;
+  return `${part.day} ${part.month} ${part.year} ${part.hour}:${part.minute}`;
 }
 
 /** "9 maj 2024 13:18:05": to the second, where two saves may fall in one minute (an article's history). */

@@ -15,9 +15,10 @@ import { openCheckWaitMs } from '../../main/db/open';
 import { startStructuralCheck } from '../../main/db/structural-check';
 import { draftFor } from '../support/damaged-profile';
 
-const articleCount = Number(process.env.SPALT_BENCH_OPEN_ARTICLES ?? 100_000);
+export const articleCount = Number(process.env.SPALT_BENCH_OPEN_ARTICLES ?? 100_000);
 
-async function writeLargeProfile(dataDir: string): Promise<void> {
+/** Writes the profile up to articleCount articles; a profile already that large is left as it is. */
+export async function writeLargeProfile(dataDir: string): Promise<void> {
   const core = createCore({ dataDir, version: 'bench', outbox: { worker: false }, checkWaitMs: 0 });
   try {
     core.db.pragma('synchronous = NORMAL');

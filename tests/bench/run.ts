@@ -10,6 +10,9 @@
  * - start: process start → listening and page load → caret in the last article, each beside its floor (start-bench.ts)
  * - open: the structural check and opening on a profile of 100,000 articles (open-bench.ts);
  *   only when named, since writing that profile takes the better part of an hour
+ * - library: the article library on the open part's profile: "Artiklar" clicked to its first row
+ *   painted, scrolling, and its first page in the core beside the bare SQL (library-bench.ts);
+ *   only when named, as it shares that profile
  * - review-queue: 200 pending posts read as the editor's review queue from a local WordPress (review-queue-bench.ts)
  * - history: Historik's list, one revision and a restore on a 20,000-word article (history-bench.ts)
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
@@ -26,10 +29,11 @@ const parts: Record<string, () => Promise<void>> = {
   workflow: async () => (await import('./workflow-bench')).runWorkflowBench(),
   start: async () => (await import('./start-bench')).runStartBench(),
   open: async () => (await import('./open-bench')).runOpenBench(),
+  library: async () => (await import('./library-bench')).runLibraryBench(),
   'review-queue': async () => (await import('./review-queue-bench')).runReviewQueueBench(),
   history: async () => (await import('./history-bench')).runHistoryBench(),
 };
-const onlyWhenNamed = new Set(['open']);
+const onlyWhenNamed = new Set(['open', 'library']);
 
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2);

@@ -1,3 +1,6 @@
+import { format } from 'date-fns';
+import { enGB, sv as svLocale } from 'date-fns/locale';
+import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import {
   atNewsroomTimeOfDay,
@@ -20,6 +23,15 @@ import { messagesIn } from '../../shared/i18n/catalogue';
 const [sv, en] = [messagesIn('sv'), messagesIn('en')];
 
 describe('Swedish dates in Europe/Stockholm', () => {
+  it('lays out every instant of two years, every 97 minutes, as date-fns in Stockholm time does, in both languages', () => {
+    const from = Date.UTC(2023, 0, 1);
+    for (let instant = from; instant < from + 2 * 366 * 86_400_000; instant += 97 * 60_000) {
+      const local = new TZDate(instant, 'Europe/Stockholm');
+      expect(formatDateTime(new Date(instant))).toBe(format(local, 'd MMMM yyyy HH:mm', { locale: svLocale }));
+      expect(formatDateTime(new Date(instant), 'en')).toBe(format(local, 'd MMMM yyyy HH:mm', { locale: enGB }));
+    }
+  });
+
   it('print as the site does', () => {
     expect(formatDateTime('2024-05-09T11:18:00Z')).toBe('9 maj 2024 13:18');
     expect(formatDateTime('2024-01-27T04:00:00Z')).toBe('27 januari 2024 05:00');

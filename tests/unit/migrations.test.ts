@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { articleListQueries } from '../../main/db/articles';
+import { articlePageQueries } from '../../main/db/article-pages';
 import { latestSchemaVersion, migrate, migrations, schemaVersion } from '../../main/db/migrations';
 import { openDatabase } from '../../main/db/open';
 import { photoPageQuery } from '../../main/db/photos';
@@ -43,7 +43,7 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const names = db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'index')").pluck().all();
-    expect(names).toEqual(expect.arrayContaining(['articles', 'article_revisions', 'article_search', 'settings', 'articles_library']));
+    expect(names).toEqual(expect.arrayContaining(['articles', 'article_revisions', 'article_search', 'settings', 'articles_page']));
     db.close();
   });
 
@@ -160,18 +160,28 @@ describe('migrations', () => {
     expect(sha(file)).toBe(before);
   });
 
-  it('serve the library list from its index', () => {
+  it('serve the library’s pages and counts from their index, in both scopes, without sorting', () => {
     const db = openDatabase(join(tempDir(), 'spalt.sqlite'));
-    const plan = db.prepare(`EXPLAIN QUERY PLAN ${articleListQueries.library('active')}`).all() as Array<{ detail: string }>;
-    expect(plan.map((row) => row.detail).join('\n')).toContain('USING INDEX articles_library');
+    const explain = (sql: string, params: Record<string, unknown>) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+    for (const inTrash of [0, 1]) {
+      const first = explain(articlePageQueries.page(false), { inTrash, limit: 100, offset: 0 });
+      const after = explain(articlePageQueries.page(true), { inTrash, limit: 100, offset: 0, updatedAt: '2026-01-01', seq: 5 });
+      for (const plan of [first, after]) {
+        expect(plan).toContain('USING INDEX articles_page');
+        expect(plan).not.toContain('TEMP B-TREE');
+      }
+      expect(after).toMatch(/articles_page \(<expr>=\? AND updated_at<\?\)/);
+      expect(explain(articlePageQueries.count, { inTrash })).toContain('USING COVERING INDEX articles_page');
+    }
     db.close();
   });
 
   it('rank searches inside the index, so snippets are made only for the rows shown', () => {
     const db = openDatabase(join(tempDir(), 'spalt.sqlite'));
     const plan = db
-      .prepare(`EXPLAIN QUERY PLAN ${articleListQueries.search('active')}`)
-      .all({ open: '[', close: ']', match: 'hall' }) as Array<{ detail: string }>;
+      .prepare(`EXPLAIN QUERY PLAN ${articlePageQueries.search}`)
+      .all({ open: '[', close: ']', match: 'hall', inTrash: 0, limit: 100 }) as Array<{ detail: string }>;
     const details = plan.map((row) => row.detail).join('\n');
     expect(details).toContain('SCAN article_search VIRTUAL TABLE');
     expect(details).not.toContain('TEMP B-TREE');

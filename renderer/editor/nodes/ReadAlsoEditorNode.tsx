@@ -1,5 +1,5 @@
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/article';
 import { ReadAlsoNode, type ReadAlso } from '../../../shared/document/nodes/read-also/node';
 import { isAllowedLinkUrl, normalizeLinkUrl } from '../../../shared/url-policy';
@@ -13,13 +13,26 @@ function linkAddress(typed: string): string | null {
   return isAllowedLinkUrl(url) ? url : null;
 }
 
+/** The picker offers this many articles: the last changed, or the best headlines for what was typed. */
+const pickerSize = 30;
+
 function ReadAlsoBlock({ properties: link, update }: BlockUi<ReadAlso>) {
   const { t } = useT();
   const editable = useLexicalEditable();
+  const [search, setSearch] = useState('');
   const [articles, setArticles] = useState<readonly ArticleSummary[] | null>(null);
+  const asked = useRef(0);
+  // A few articles at a time, never the library: a slower answer to an older search is dropped.
+  const find = (query: string) => {
+    const call = ++asked.current;
+    void invoke('articles.headlines', { query, limit: pickerSize }).then(
+      (rows) => call === asked.current && setArticles(rows),
+      () => call === asked.current && setArticles([]),
+    );
+  };
   // The library is asked only when the journalist opens the picker, not for every block on load.
   const loadArticles = () => {
-    if (articles === null) void invoke('articles.list', {}).then(setArticles, () => setArticles([]));
+    if (articles === null) find(search);
   };
   const pick = (id: string) => {
     const article = articles?.find((candidate) => candidate.id === id);
@@ -37,6 +50,20 @@ function ReadAlsoBlock({ properties: link, update }: BlockUi<ReadAlso>) {
         refusedMessage={t('url.linkRefused')}
         onChange={(url) => update({ url, articleId: null })}
       />
+      <label className="block-field">
+        <span className="block-field-label">{t('block.readAlso.search')}</span>
+        <input
+          type="search"
+          value={search}
+          readOnly={!editable}
+          placeholder={t('block.readAlso.searchHint')}
+          onFocus={loadArticles}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            find(event.target.value);
+          }}
+        />
+      </label>
       <label className="block-field">
         <span className="block-field-label">{t('block.readAlso.pick')}</span>
         <select

@@ -4,41 +4,45 @@ import type { LinkedArticle } from '../../../shared/article/checklist';
 import { invoke, onEvent } from '../../platform';
 import { afterStart } from '../../start/started';
 
-interface Rows {
-  active: readonly ArticleSummary[];
-  trash: readonly ArticleSummary[];
+interface Answer {
+  /** The ids asked about; of these, the ones not found are gone. */
+  asked: ReadonlySet<string>;
+  found: ReadonlyMap<string, ArticleSummary>;
 }
 
+/** A body links to a handful of articles; past this many, the rest count as fine. */
+const mostAsked = 500;
+
 /**
- * Where each article of the library stands, so the checklist can tell where a "Läs även"
- * leads: gone, in the trash, not yet published anywhere (a warning here; the publish dialog
- * judges the site), or fine. The library is read only once the checklist first asks about a
- * linked article, and never before the page has started: an article without such links, or
- * one just opened, costs no read of the library. Until the answer comes, a link counts as
- * fine; the checklist is made again when it arrives.
+ * Where each article a "Läs även" links to stands, so the checklist can tell where it leads:
+ * gone, in the trash, not yet published anywhere (a warning here; the publish dialog judges the
+ * site), or fine. Only the linked articles are asked about, once the checklist first names
+ * them and never before the page has started: an article without such links costs no read.
+ * Until the answer comes, a link counts as fine; the checklist is made again when it arrives.
  */
 export function useLinkedArticles(): (id: string) => LinkedArticle {
-  const [rows, setRows] = useState<Rows | null>(null);
-  const wanted = useRef(false);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const wanted = useRef(new Set<string>());
+  const queued = useRef(false);
   const load = useRef(() => {});
 
   useEffect(() => {
     let live = true;
-    load.current = () =>
-      void Promise.all([
-        invoke('articles.list', { scope: 'active', query: '' }),
-        invoke('articles.list', { scope: 'trash', query: '' }),
-      ]).then(
-        ([active, trash]) => {
-          if (live) setRows({ active, trash });
+    load.current = () => {
+      queued.current = false;
+      const ids = [...wanted.current].slice(0, mostAsked);
+      void invoke('articles.summaries', { ids }).then(
+        (rows) => {
+          if (live) setAnswer({ asked: new Set(ids), found: new Map(rows.map((row) => [row.id, row])) });
         },
         () => undefined,
       );
+    };
     const reload = () => {
-      if (wanted.current) load.current();
+      if (wanted.current.size > 0) load.current();
     };
     const offArticles = onEvent('article.changed', (change) => {
-      if (change.change !== 'saved') reload();
+      if (change.change !== 'saved' && wanted.current.has(change.id)) reload();
     });
     // A publish that ends gives the article its status on the site: published or not.
     const offPublish = onEvent('publish.changed', (change) => {
@@ -51,22 +55,25 @@ export function useLinkedArticles(): (id: string) => LinkedArticle {
     };
   }, []);
 
-  return useMemo(() => {
-    if (rows === null) {
-      return (): LinkedArticle => {
-        if (!wanted.current) {
-          wanted.current = true;
-          afterStart(() => load.current());
+  return useMemo(
+    () =>
+      (id: string): LinkedArticle => {
+        if (!answer?.asked.has(id)) {
+          // An id already asked about is on its way (or past mostAsked): asking again would never end.
+          if (wanted.current.has(id)) return { state: 'ready' };
+          wanted.current.add(id);
+          // Every link the checklist names in one pass goes in one question.
+          if (!queued.current) {
+            queued.current = true;
+            afterStart(() => queueMicrotask(() => load.current()));
+          }
+          return { state: 'ready' };
         }
-        return { state: 'ready' };
-      };
-    }
-    const active = new Map(rows.active.map((row) => [row.id, row]));
-    const trashed = new Set(rows.trash.map((row) => row.id));
-    return (id: string): LinkedArticle => {
-      const row = active.get(id);
-      if (row) return row.status === 'published' || row.status === 'scheduled' ? { state: 'ready' } : { state: 'unpublished' };
-      return trashed.has(id) ? { state: 'trashed' } : { state: 'missing' };
-    };
-  }, [rows]);
+        const row = answer.found.get(id);
+        if (!row) return { state: 'missing' };
+        if (row.trashedAt !== null) return { state: 'trashed' };
+        return row.status === 'published' || row.status === 'scheduled' ? { state: 'ready' } : { state: 'unpublished' };
+      },
+    [answer],
+  );
 }

@@ -1,34 +1,125 @@
-import type { ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ArticleSummary } from '../../../shared/article/article';
 import { useT } from '../../i18n';
+import type { ArticlePages } from './useArticlePages';
 
 interface ArticleTableProps {
+  pages: ArticlePages;
+  /** Changes whenever a page arrives, so the rows on screen render again. */
+  version: number;
   caption: string;
   dateLabel: string;
   /** The header of the selection column, when the rows can be chosen. */
   select?: ReactNode;
-  children: ReactNode;
+  /** One article's row, at `index` in the list, with `measure` (when rows differ in height) as its ref. */
+  row: (article: ArticleSummary, index: number, measure: Measure | undefined) => ReactNode;
 }
 
-export function ArticleTable({ caption, dateLabel, select, children }: ArticleTableProps) {
+type Measure = (row: HTMLTableRowElement | null) => void;
+
+/** As styles.css lays a row out: one line, with its cells' padding and border. */
+const rowHeight = 42;
+/** A search's row, with its snippet under the headline; measured, as a snippet may wrap. */
+const searchRowHeight = 76;
+/** The header row above the first article. */
+const headerHeight = 38;
+const oneLine = () => rowHeight;
+const withSnippet = () => searchRowHeight;
+
+/**
+ * The library's table: only the rows on screen (and a few either side) are in the document,
+ * in a scrolling box of their own, so a hundred thousand articles open and scroll as lightly
+ * as ten. The table tells assistive technology how many rows it has and where each one stands.
+ */
+export function ArticleTable({ pages, version, caption, dateLabel, select, row }: ArticleTableProps) {
   const { t } = useT();
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  const total = pages.total ?? 0;
+  const columns = select ? 7 : 6;
+
+  // Rows of the whole list are one line each, so none is measured: a measured row makes the
+  // virtualizer lay out every row after it again, a hundred thousand of them. A search's
+  // hundred rows at most carry snippets, and are measured.
+  const searching = pages.query.trim() !== '';
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller,
+    estimateSize: searching ? withSnippet : oneLine,
+    paddingStart: headerHeight,
+    overscan: 6,
+  });
+  const measure = searching ? virtualizer.measureElement : undefined;
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (total > 0) pages.show(first, last);
+  }, [pages, first, last, total]);
+
+  // Another search starts at the top.
+  const shownQuery = useRef(pages.query);
+  useEffect(() => {
+    if (shownQuery.current === pages.query) return;
+    shownQuery.current = pages.query;
+    virtualizer.scrollToOffset(0);
+  }, [pages, virtualizer]);
+
+  const above = Math.max(0, (items[0]?.start ?? headerHeight) - headerHeight);
+  const below = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? headerHeight));
   return (
-    <table className="article-table" aria-label={caption}>
-      <thead>
-        <tr>
-          {select ? (
-            <th scope="col" className="select-cell">
-              {select}
-            </th>
+    <div ref={setScroller} className="article-scroller" data-version={version}>
+      <table className="article-table" aria-label={caption} aria-rowcount={total + 1}>
+        <colgroup>
+          {select ? <col className="col-select" /> : null}
+          <col className="col-kicker" />
+          <col />
+          <col className="col-kind" />
+          <col className="col-status" />
+          <col className="col-date" />
+          <col className="col-actions" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            {select ? (
+              <th scope="col" className="select-cell">
+                {select}
+              </th>
+            ) : null}
+            <th scope="col">{t('library.col.kicker')}</th>
+            <th scope="col">{t('library.col.headline')}</th>
+            <th scope="col">{t('library.col.kind')}</th>
+            <th scope="col">{t('library.col.status')}</th>
+            <th scope="col">{dateLabel}</th>
+            <th scope="col">{t('library.col.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {above > 0 ? (
+            <tr aria-hidden="true" className="spacer-row">
+              <td colSpan={columns} style={{ height: above }} />
+            </tr>
           ) : null}
-          <th scope="col">{t('library.col.kicker')}</th>
-          <th scope="col">{t('library.col.headline')}</th>
-          <th scope="col">{t('library.col.kind')}</th>
-          <th scope="col">{t('library.col.status')}</th>
-          <th scope="col">{dateLabel}</th>
-          <th scope="col">{t('library.col.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+          {items.map((item) => {
+            const article = pages.item(item.index);
+            return article ? (
+              row(article, item.index, measure)
+            ) : (
+              <tr key={item.key} ref={measure} data-index={item.index} aria-rowindex={item.index + 2} aria-busy="true" className="one-line">
+                <td colSpan={columns} className="loading-cell">
+                  {t('library.loadingRow')}
+                </td>
+              </tr>
+            );
+          })}
+          {below > 0 ? (
+            <tr aria-hidden="true" className="spacer-row">
+              <td colSpan={columns} style={{ height: below }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,31 +1,65 @@
-import { useState } from 'react';
-import { invoke, sessionId } from '../../platform';
+import { useCallback, useEffect, useState } from 'react';
+import { articleExportLimit, type ArticleSummary } from '../../../shared/article/article';
+import { invoke, onEvent, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { navigate } from '../../routes';
-import { ArticleRow, articleTitle } from './ArticleRow';
+import { ArticleRow } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
 import { ExportBar } from './ExportBar';
-import { useArticleList } from './useArticleList';
+import { useArticlePages } from './useArticlePages';
 import { useWorkflowStates } from '../review/useWorkflowStates';
+
+/** Typing a search waits this long for the next key before asking the core. */
+const searchDelayMs = 80;
+
+function useSettledQuery(query: string): string {
+  const [settled, setSettled] = useState(query);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(query), query === '' ? 0 : searchDelayMs);
+    return () => clearTimeout(timer);
+  }, [query]);
+  return settled;
+}
 
 export function LibraryView() {
   const { t, errorText } = useT();
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
-  const { articles, error } = useArticleList('active', query);
+  const { pages, version } = useArticlePages('active', useSettledQuery(query));
   const workflow = useWorkflowStates();
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const selected = (articles ?? []).filter((article) => chosen.has(article.id));
-  const allChosen = articles !== null && articles.length > 0 && selected.length === articles.length;
+  // The chosen articles, kept whether or not their rows are on screen.
+  const [chosen, setChosen] = useState<ReadonlyMap<string, ArticleSummary>>(new Map());
+  const [choosingAll, setChoosingAll] = useState(false);
+  const total = pages.total;
+  const allChosen = total !== null && total > 0 && chosen.size >= Math.min(total, articleExportLimit);
 
-  function choose(id: string, on: boolean) {
-    setChosen((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  // An article that leaves the library is no longer chosen for export.
+  useEffect(
+    () =>
+      onEvent('article.changed', ({ id, change }) => {
+        if (change === 'trashed' || change === 'deleted') setChosen((previous) => (previous.has(id) ? without(previous, id) : previous));
+      }),
+    [],
+  );
+
+  const choose = useCallback((article: ArticleSummary, on: boolean) => {
+    setChosen((previous) => (on ? new Map(previous).set(article.id, article) : without(previous, article.id)));
+  }, []);
+
+  async function chooseAll(on: boolean) {
+    if (!on) return setChosen(new Map());
+    // The box shows the choice at once; the list's ids follow from the core.
+    setChoosingAll(true);
+    try {
+      const { items, total: all } = await invoke('articles.page', { scope: 'active', query: pages.query, limit: articleExportLimit });
+      setChosen(new Map(items.map((article) => [article.id, article])));
+      if (all > items.length) setNotice(t('export.selectedFirst', { count: items.length }));
+    } catch (caught) {
+      setFailure(caught);
+    } finally {
+      setChoosingAll(false);
+    }
   }
 
   async function createArticle() {
@@ -37,16 +71,16 @@ export function LibraryView() {
     }
   }
 
-  async function moveToTrash(id: string, title: string) {
-    try {
-      await invoke('articles.trash', { id, sessionId });
-      setNotice(t('library.movedToTrash', { title }));
-    } catch (caught) {
-      setFailure(caught);
-    }
-  }
+  const moveToTrash = useCallback(
+    (id: string, title: string) =>
+      void invoke('articles.trash', { id, sessionId }).then(
+        () => setNotice(t('library.movedToTrash', { title })),
+        (caught: unknown) => setFailure(caught),
+      ),
+    [t],
+  );
 
-  const shown = error ?? failure;
+  const shown = pages.error ?? failure;
   return (
     <section className="library" aria-labelledby="library-heading">
       <header className="view-header">
@@ -65,7 +99,7 @@ export function LibraryView() {
         autoFocus
       />
       <ExportBar
-        selected={selected}
+        selected={choosingAll ? [] : [...chosen.values()]}
         onNotice={(text) => {
           setFailure(null);
           setNotice(text);
@@ -76,47 +110,43 @@ export function LibraryView() {
         {notice}
       </p>
       {shown ? <p role="alert">{errorText(shown)}</p> : null}
-      {articles === null ? null : articles.length === 0 ? (
-        <p className="empty">{query.trim() ? t('library.noResults', { query }) : t('library.empty')}</p>
+      {total === null ? null : total === 0 ? (
+        <p className="empty">{pages.query.trim() ? t('library.noResults', { query: pages.query }) : t('library.empty')}</p>
       ) : (
         <ArticleTable
+          pages={pages}
+          version={version}
           caption={t('library.table')}
           dateLabel={t('library.col.updated')}
           select={
             <input
               type="checkbox"
               aria-label={t('export.selectAll')}
-              checked={allChosen}
-              onChange={(event) => setChosen(new Set(event.target.checked ? articles.map((a) => a.id) : []))}
+              checked={allChosen || choosingAll}
+              onChange={(event) => void chooseAll(event.target.checked)}
             />
           }
-        >
-          {articles.map((article) => {
-            const title = articleTitle(article, t('library.untitled'));
-            return (
-              <ArticleRow
-                key={article.id}
-                article={article}
-                workflow={workflow.get(article.id)}
-                select={
-                  <input
-                    type="checkbox"
-                    aria-label={t('export.select', { title })}
-                    checked={chosen.has(article.id)}
-                    onChange={(event) => choose(article.id, event.target.checked)}
-                  />
-                }
-                action={
-                  <button type="button" aria-label={t('library.trash', { title })} onClick={() => void moveToTrash(article.id, title)}>
-                    {t('library.trashShort')}
-                  </button>
-                }
-              />
-            );
-          })}
-        </ArticleTable>
+          row={(article, index, measure) => (
+            <ArticleRow
+              key={article.id}
+              index={index}
+              measure={measure}
+              article={article}
+              workflow={workflow.get(article.id)}
+              chosen={chosen.has(article.id)}
+              onChoose={choose}
+              onAction={moveToTrash}
+            />
+          )}
+        />
       )}
-      {articles !== null && articles.length > 0 ? <p className="library-count">{t('library.count', { count: articles.length })}</p> : null}
+      {total !== null && total > 0 ? <p className="library-count">{t('library.count', { count: total })}</p> : null}
     </section>
   );
+}
+
+function without(chosen: ReadonlyMap<string, ArticleSummary>, id: string): ReadonlyMap<string, ArticleSummary> {
+  const next = new Map(chosen);
+  next.delete(id);
+  return next;
 }

@@ -1,26 +1,26 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { invoke, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ArticleRow, articleTitle } from './ArticleRow';
+import { ArticleRow } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
-import { useArticleList } from './useArticleList';
+import { useArticlePages } from './useArticlePages';
 
 export function TrashView() {
   const { t, errorText } = useT();
-  const { articles, error } = useArticleList('trash', '');
+  const { pages, version } = useArticlePages('trash', '');
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
 
-  async function restore(id: string, title: string) {
-    try {
-      await invoke('articles.restore', { id, sessionId });
-      setNotice(t('trash.restored', { title }));
-    } catch (caught) {
-      setFailure(caught);
-    }
-  }
+  const restore = useCallback(
+    (id: string, title: string) =>
+      void invoke('articles.restore', { id, sessionId }).then(
+        () => setNotice(t('trash.restored', { title })),
+        (caught: unknown) => setFailure(caught),
+      ),
+    [t],
+  );
 
   async function emptyTrash() {
     setConfirming(false);
@@ -32,8 +32,8 @@ export function TrashView() {
     }
   }
 
-  const shown = error ?? failure;
-  const count = articles?.length ?? 0;
+  const shown = pages.error ?? failure;
+  const count = pages.total ?? 0;
   return (
     <section className="library" aria-labelledby="trash-heading">
       <header className="view-header">
@@ -46,26 +46,18 @@ export function TrashView() {
         {notice}
       </p>
       {shown ? <p role="alert">{errorText(shown)}</p> : null}
-      {articles === null ? null : count === 0 ? (
+      {pages.total === null ? null : count === 0 ? (
         <p className="empty">{t('trash.nothing')}</p>
       ) : (
-        <ArticleTable caption={t('trash.table')} dateLabel={t('trash.col.trashed')}>
-          {articles.map((article) => {
-            const title = articleTitle(article, t('library.untitled'));
-            return (
-              <ArticleRow
-                key={article.id}
-                article={article}
-                showTrashedAt
-                action={
-                  <button type="button" aria-label={t('trash.restore', { title })} onClick={() => void restore(article.id, title)}>
-                    {t('trash.restoreShort')}
-                  </button>
-                }
-              />
-            );
-          })}
-        </ArticleTable>
+        <ArticleTable
+          pages={pages}
+          version={version}
+          caption={t('trash.table')}
+          dateLabel={t('trash.col.trashed')}
+          row={(article, index, measure) => (
+            <ArticleRow key={article.id} index={index} measure={measure} article={article} inTrash onAction={restore} />
+          )}
+        />
       )}
       {confirming ? (
         <ConfirmDialog

@@ -43,6 +43,8 @@ export const editor = defineArea({
   'block.readAlso.title': { sv: 'Länktext för Läs även', en: 'Link text for Read also' },
   'block.readAlso.url': { sv: 'Länk (URL) för Läs även', en: 'Link (URL) for Read also' },
   'block.readAlso.pick': { sv: 'Välj artikel för Läs även', en: 'Pick an article for Read also' },
+  'block.readAlso.search': { sv: 'Sök artikel för Läs även', en: 'Search for a Read also article' },
+  'block.readAlso.searchHint': { sv: 'Ord ur rubriken', en: 'Words of the headline' },
   'block.readAlso.pickNone': { sv: 'Välj ur arkivet …', en: 'Pick from the library …' },
   'block.adSlot': { sv: 'Annons', en: 'Ad' },
   'block.factBox.heading': { sv: 'Faktarutans titel', en: 'Fact box title' },

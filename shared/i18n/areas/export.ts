@@ -4,6 +4,16 @@ import { defineArea } from '../message';
 export const exportImport = defineArea({
   'export.select': { sv: 'Välj {title}', en: 'Select {title}' },
   'export.selectAll': { sv: 'Välj alla', en: 'Select all' },
+  'export.selectedFirst': {
+    sv: {
+      one: 'Den senast ändrade artikeln är vald: en export tar högst {count} artikel.',
+      other: 'De {count} senast ändrade artiklarna är valda: en export tar högst {count} artiklar.',
+    },
+    en: {
+      one: 'The last changed article is selected: an export takes at most {count} article.',
+      other: 'The {count} last changed articles are selected: an export takes at most {count} articles.',
+    },
+  },
   'export.format': { sv: 'Format', en: 'Format' },
   'export.format.html': { sv: 'HTML (för läsning och utskrift)', en: 'HTML (for reading and printing)' },
   'export.format.markdown': { sv: 'Markdown med YAML', en: 'Markdown with YAML' },

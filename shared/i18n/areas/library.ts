@@ -27,6 +27,7 @@ export const library = defineArea({
     en: { one: '{count} article', other: '{count} articles' },
   },
   'library.untitled': { sv: '(Utan rubrik)', en: '(Untitled)' },
+  'library.loadingRow': { sv: 'Hämtar …', en: 'Loading …' },
   'library.movedToTrash': { sv: '”{title}” ligger nu i papperskorgen.', en: '“{title}” is now in the trash.' },
   'library.trashShort': { sv: 'Till papperskorgen', en: 'To trash' },
 

@@ -109,6 +109,12 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
     switch (operation) {
       case 'articles.list':
         return { scope: 'active', query: 'brand' };
+      case 'articles.page':
+        return { scope: 'active', query: '', offset: 0, limit: 50 };
+      case 'articles.summaries':
+        return { ids: [articleId] };
+      case 'articles.headlines':
+        return { query: 'brand', limit: 10 };
       case 'articles.create':
         return { kind: 'news', sessionId: 'fuzz-session-0001' };
       case 'articles.get':

@@ -31,11 +31,19 @@ interface Listed {
   headline: string;
 }
 
+/** Every article of the library, read a page at a time as the library reads them. */
 const listArticles = (page: Page): Promise<Listed[]> =>
-  page.evaluate<
-    Listed[]
-  >(`fetch('/api/invoke/articles.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-    .then((r) => r.json()).then((r) => r.value.map((a) => ({ id: a.id, headline: a.headline })))`);
+  page.evaluate<Listed[]>(`(async () => {
+    const listed = [];
+    let after;
+    do {
+      const body = JSON.stringify({ limit: 500, ...(after ? { after } : {}) });
+      const answer = await fetch('/api/invoke/articles.page', { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.json());
+      listed.push(...answer.value.items.map((a) => ({ id: a.id, headline: a.headline })));
+      after = answer.value.next;
+    } while (after);
+    return listed;
+  })()`);
 
 /**
  * Imports the corpus (an article per payload, and one with all), then files with one refused
