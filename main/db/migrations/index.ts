@@ -17,6 +17,7 @@ import updateToSchemaVersion160 from './0160-workflow';
 import updateToSchemaVersion170 from './0170-revision-names';
 import updateToSchemaVersion180 from './0180-synced-draft';
 import updateToSchemaVersion190 from './0190-corrections';
+import updateToSchemaVersion200 from './0200-words';
 
 export interface Migration {
   version: number;
@@ -43,6 +44,7 @@ export const migrations: readonly Migration[] = [
   { version: 170, name: 'revision-names', up: updateToSchemaVersion170 },
   { version: 180, name: 'synced-draft', up: updateToSchemaVersion180 },
   { version: 190, name: 'corrections', up: updateToSchemaVersion190 },
+  { version: 200, name: 'words', up: updateToSchemaVersion200 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
