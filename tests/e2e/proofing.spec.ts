@@ -72,3 +72,74 @@ test('marks a misspelt word, corrects it from the keyboard in one undo step, and
   await expect.poll(() => markedWords(page)).toEqual([]);
   expect(spalt.readDatabase((db) => db.prepare('SELECT word FROM newsroom_words').pluck().all())).toEqual(['Hawsho']);
 });
+
+test('the checklist lists a seed’s typo as a warning and jumps to it; LIX stands beside the word count', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  await createArticle(page);
+  await page.getByRole('textbox', { name: 'Rubrik' }).fill('Huddinge satsar på stöd');
+  await bodyEditor(page).click();
+  // Seed 003 as it was published, typo and all.
+  await page.keyboard.type('Det är viktigt att de som arbetar inom sociatjänsten kan få möjlighet att skapa stabilitet.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Kvinnojourer behövs.');
+  const checklist = page.getByRole('region', { name: 'Kontrollista' });
+  const item = checklist.getByRole('button', { name: /Varning: Okänt ord: ”sociatjänsten”/ });
+  await expect(item).toBeVisible();
+  // A warning, for the editor to weigh: the errors are the empty lead and byline.
+  await expect(checklist.getByText(/^2 fel och 1 varning$/)).toBeVisible();
+  await item.click();
+  await expect.poll(() => page.evaluate<string>('getSelection()?.toString() ?? ""')).toBe('sociatjänsten');
+  await expect(bodyEditor(page)).toBeFocused();
+  // Headline and body: 21 words, 3 sentences, 7 longer than six letters: 7 + 33.3, "medelsvår".
+  await expect(page.getByText('21 ord · 136 tecken · Lästid 1 min · LIX 40, medelsvår')).toBeVisible();
+  await caretAfter(page, 'Control+End', 'Kvinnojourer behövs.');
+  await page.keyboard.type(' Ja.');
+  // 22 words, 4 sentences, 7 long: 5.5 + 31.8.
+  await expect(page.getByText(/LIX 37, lätt$/)).toBeVisible();
+});
+
+test('the word list under Inställningar: add, remove, export and import one word a line, in Swedish and English', async ({
+  page,
+  spalt,
+}) => {
+  await openSpalt(page, spalt);
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  const list = page.getByRole('region', { name: 'Redaktionens ordlista' });
+  await expect(list.getByText('Listan är tom.')).toBeVisible();
+  await list.getByRole('textbox', { name: 'Nytt ord' }).fill('två ord');
+  await list.getByRole('button', { name: 'Lägg till' }).click();
+  await expect(list.getByRole('alert')).toHaveText('Skriv ett ord utan mellanslag som börjar med en bokstav, högst 60 tecken.');
+  await list.getByRole('textbox', { name: 'Nytt ord' }).fill('Hjulström');
+  await list.getByRole('button', { name: 'Lägg till' }).click();
+  await expect(list.getByRole('listitem')).toHaveText(['Hjulström ×']);
+
+  const chooser = page.waitForEvent('filechooser');
+  await list.getByRole('button', { name: 'Importera ord från fil' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'namn.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('\uFEFFGeneta\r\nHovsjö\r\nHjulström\r\nnågot med mellanslag\r\n', 'utf8'),
+  });
+  await expect(list.getByRole('status')).toHaveText('2 nya ord; 1 rad var inget ord.');
+  await expect(list.getByRole('listitem')).toHaveText(['Geneta ×', 'Hjulström ×', 'Hovsjö ×']);
+  await list.getByRole('button', { name: 'Ta bort ”Hovsjö”' }).click();
+  await expect(list.getByRole('listitem')).toHaveText(['Geneta ×', 'Hjulström ×']);
+  expect(spalt.readDatabase((db) => db.prepare('SELECT word FROM newsroom_words ORDER BY word').pluck().all())).toEqual([
+    'Geneta',
+    'Hjulström',
+  ]);
+
+  const download = page.waitForEvent('download');
+  await list.getByRole('button', { name: 'Exportera ordlistan' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^spalt-ordlista-\d{4}-\d{2}-\d{2}\.txt$/);
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(await file.path(), 'utf8')).toBe('Geneta\nHjulström\n');
+
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption({ label: 'English' });
+  const english = page.getByRole('region', { name: 'The newsroom’s word list' });
+  await expect(english.getByText('2 words')).toBeVisible();
+  await expect(english.getByRole('button', { name: 'Remove “Geneta”' })).toBeVisible();
+});

@@ -7,10 +7,6 @@ export const proofing = defineArea({
   'proofing.noSuggestions': { sv: 'Inga förslag', en: 'No suggestions' },
   'proofing.addWord': { sv: 'Lägg till i ordlistan', en: 'Add to the word list' },
   'proofing.ignore': { sv: 'Ignorera i artikeln', en: 'Ignore in this article' },
-  'proofing.unavailable': {
-    sv: 'Stavningskontrollen kunde inte starta; texten sparas som vanligt.',
-    en: 'Spelling could not start; the text is saved as usual.',
-  },
   'checklist.rule.spelling.unknown': {
     sv: 'Okänt ord: ”{word}”. Rätta det, lägg till det i ordlistan eller ignorera det i artikeln.',
     en: 'Unknown word: “{word}”. Correct it, add it to the word list or ignore it in this article.',
