@@ -14,13 +14,17 @@ const lowerFirst = (word: string) => word.charAt(0).toLocaleLowerCase('sv') + wo
  */
 export class Speller {
   private readonly answers = new Map<string, boolean>();
+  /** Each word's verdict with the known words as they are; forgotten when they change. */
+  private readonly verdicts = new Map<string, boolean>();
   private known = new Set<string>();
 
-  constructor(private readonly engine: SpellEngine) {}
+  /** The engine is Hunspell's; a second speller over it (a bench) shares its memory. */
+  constructor(readonly engine: SpellEngine) {}
 
   /** The newsroom's word list and the names of people and credits; a name counts word by word. */
   setKnown(words: Iterable<string>): void {
     this.known = new Set([...words].flatMap((word) => wordsOfName(word)));
+    this.verdicts.clear();
   }
 
   private isKnown(word: string): boolean {
@@ -31,6 +35,15 @@ export class Speller {
   }
 
   isCorrect(word: string): boolean {
+    let verdict = this.verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = this.judge(word);
+      this.verdicts.set(word, verdict);
+    }
+    return verdict;
+  }
+
+  private judge(word: string): boolean {
     if (this.isKnown(word)) return true;
     if (word.includes('-') && word.split('-').every((part) => part === '' || this.isKnown(part) || this.spell(part))) return true;
     return this.spell(word);

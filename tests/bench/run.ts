@@ -12,6 +12,7 @@
  *   only when named, since writing that profile takes the better part of an hour
  * - review-queue: 200 pending posts read as the editor's review queue from a local WordPress (review-queue-bench.ts)
  * - history: Historik's list, one revision and a restore on a 20,000-word article (history-bench.ts)
+ * - proofing: spelling's cost on the keystroke, on and off, a full check, suggestions, and what it finds in the seeds (proofing-bench.ts)
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
 import { ensureServerBundle } from '../support/server-bundle';
@@ -28,6 +29,7 @@ const parts: Record<string, () => Promise<void>> = {
   open: async () => (await import('./open-bench')).runOpenBench(),
   'review-queue': async () => (await import('./review-queue-bench')).runReviewQueueBench(),
   history: async () => (await import('./history-bench')).runHistoryBench(),
+  proofing: async () => (await import('./proofing-bench')).runProofingBench(),
 };
 const onlyWhenNamed = new Set(['open']);
 
