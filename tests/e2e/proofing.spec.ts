@@ -143,3 +143,46 @@ test('the word list under Inställningar: add, remove, export and import one wor
   await expect(english.getByText('2 words')).toBeVisible();
   await expect(english.getByRole('button', { name: 'Remove “Geneta”' })).toBeVisible();
 });
+
+test('a name added to the people registry in another window is known at once; an ignored word stays ignored in its article only', async ({
+  page,
+  spalt,
+  context,
+}) => {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+  await bodyEditor(page).click();
+  await page.keyboard.type('Helen Shabo leder arbetet med peerstöd i Geneta.');
+  await expect.poll(() => markedWords(page)).toEqual(['Shabo', 'peerstöd', 'Geneta']);
+
+  const registry = await context.newPage();
+  await registry.goto(`${spalt.origin}/#/people`);
+  const form = registry.getByRole('form', { name: 'Lägg till person' });
+  await form.getByRole('textbox', { name: 'Namn' }).fill('Helen Shabo');
+  await form.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Reporter' });
+  await form.getByRole('textbox', { name: 'Titel' }).fill('reporter');
+  await form.getByRole('button', { name: 'Lägg till person' }).click();
+  await expect(registry.getByRole('status')).toHaveText('Helen Shabo är sparad.');
+  await expect.poll(() => markedWords(page)).toEqual(['peerstöd', 'Geneta']);
+
+  // From the start of the body, the shortcut reaches the first word still unknown.
+  await bodyEditor(page).click();
+  await caretAfter(page, 'Control+Home', '');
+  await page.keyboard.press('Shift+Alt+KeyO');
+  const menu = page.getByRole('menu', { name: 'Stavning: ”peerstöd”' });
+  await menu.getByRole('menuitem', { name: 'Ignorera i artikeln' }).click();
+  await expect.poll(() => markedWords(page)).toEqual(['Geneta']);
+  const articleSeq = spalt.readDatabase((db) => db.prepare('SELECT seq FROM articles WHERE id = ?').pluck().get(id));
+  expect(spalt.readDatabase((db) => db.prepare('SELECT article_seq, word FROM article_ignored_words').all())).toEqual([
+    { article_seq: articleSeq, word: 'peerstöd' },
+  ]);
+
+  // Read again, the article still ignores it; another article does not.
+  await page.reload();
+  await expect.poll(() => markedWords(page)).toEqual(['Geneta']);
+  await page.getByRole('link', { name: 'Tillbaka till artiklar' }).click();
+  await createArticle(page);
+  await bodyEditor(page).click();
+  await page.keyboard.type('Mer peerstöd.');
+  await expect.poll(() => markedWords(page)).toEqual(['peerstöd']);
+});
