@@ -111,7 +111,8 @@ export function WordListForm() {
         <small id="word-list-import-hint">{t('words.importHint')}</small>
         <input ref={picker} type="file" accept="text/plain,.txt" hidden onChange={(event) => importFile(event.target.files?.[0])} />
       </div>
-      <p role="status">{notice}</p>
+      {/* Only while it has news: the settings page has its own status line. */}
+      {notice ? <p role="status">{notice}</p> : null}
       {failure ? <p role="alert">{errorText(failure)}</p> : null}
     </section>
   );
