@@ -18,6 +18,7 @@ import { historyHandlers } from './handlers/history';
 import { resumeHandlers } from './handlers/resume';
 import { reviewHandlers } from './handlers/review';
 import { peopleHandlers } from './handlers/people';
+import { wordHandlers } from './handlers/words';
 import { photoHandlers } from './handlers/photos';
 import { publishHandlers } from './handlers/publish';
 import { settingsHandlers } from './handlers/settings';
@@ -118,6 +119,7 @@ export function createCore(options: CoreOptions): Core {
       ...historyHandlers(ctx),
       ...reviewHandlers({ db, events, now, sites: outbox.deps.sites, profile, dataDir: options.dataDir }, review),
       ...correctionHandlers(ctx),
+      ...wordHandlers(ctx),
     } satisfies Handlers,
     health,
   );

@@ -65,6 +65,13 @@ export const databaseAccess: Record<OperationName, 'reads' | 'writes'> = {
   'review.sync': 'writes',
   'corrections.list': 'reads',
   'corrections.report': 'reads',
+  'words.list': 'reads',
+  'words.add': 'writes',
+  'words.remove': 'writes',
+  'words.import': 'writes',
+  'words.export': 'reads',
+  'words.known': 'reads',
+  'words.ignore': 'writes',
 };
 
 export class DatabaseHealth {

@@ -76,3 +76,7 @@ export function emitQueueFirstPage(events: EventBus, site: Events['review.queueF
 export function emitReviewChanged(events: EventBus, siteId: string, articleId: string | null): void {
   events.emit('review.changed', { articleId, siteId });
 }
+
+export function emitWordsChanged(events: EventBus, count: number): void {
+  events.emit('words.changed', { count });
+}

@@ -35,6 +35,7 @@ import {
 import { reviewInputs, type ReviewOutputs, type ReviewQueueSite } from './publish/review';
 import { CorrectionsListInput, CorrectionsReportInput, type Correction } from './publish/correction';
 import type { DatabaseStatus } from './database';
+import { NewsroomWord } from './proofing/word-list';
 import type { SpaltErrorValue } from './errors';
 import type { EventName, OperationName } from './contract-names';
 
@@ -180,6 +181,16 @@ export const inputSchemas = {
   'corrections.list': CorrectionsListInput,
   /** The corrections log as CSV, like the credits report. */
   'corrections.report': CorrectionsReportInput,
+  /** The newsroom's word list, which spelling counts as known, sorted. */
+  'words.list': z.object({}),
+  'words.add': z.object({ word: NewsroomWord }),
+  'words.remove': z.object({ word: z.string().min(1).max(60) }),
+  /** A plain-text file, one word a line; lines that are no word are counted, not added. */
+  'words.import': z.object({ text: z.string().max(2_000_000) }),
+  'words.export': z.object({}),
+  /** What spelling knows for one article: the list, the names of people and credits, and the article's ignores. */
+  'words.known': z.object({ articleId: ArticleId }),
+  'words.ignore': z.object({ articleId: ArticleId, word: z.string().min(1).max(100) }),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 export interface AppInfo {
@@ -246,6 +257,13 @@ export interface Outputs extends ReviewOutputs {
   'articles.restoreRevision': SaveResult;
   'corrections.list': Correction[];
   'corrections.report': { fileName: string; csv: string; rows: number };
+  'words.list': string[];
+  'words.add': string[];
+  'words.remove': string[];
+  'words.import': { added: number; skipped: number; words: string[] };
+  'words.export': { fileName: string; text: string; count: number };
+  'words.known': { words: string[]; names: string[]; ignored: string[] };
+  'words.ignore': { ignored: string[] };
 }
 
 /** What a caller sends (defaults may be left out). */
@@ -277,6 +295,8 @@ export interface Events extends Record<EventName, unknown> {
   'review.changed': { articleId: string | null; siteId: string };
   /** A site's review queue read for the first time: its first page, while the rest is still being read. */
   'review.queueFirstPage': ReviewQueueSite;
+  /** The newsroom's word list changed. */
+  'words.changed': { count: number };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SpaltErrorValue };

@@ -58,6 +58,13 @@ export const operationNames = [
   'review.sync',
   'corrections.list',
   'corrections.report',
+  'words.list',
+  'words.add',
+  'words.remove',
+  'words.import',
+  'words.export',
+  'words.known',
+  'words.ignore',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 
@@ -71,6 +78,7 @@ export const eventNames = [
   'database.changed',
   'review.changed',
   'review.queueFirstPage',
+  'words.changed',
 ] as const;
 export type EventName = (typeof eventNames)[number];
 

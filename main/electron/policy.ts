@@ -27,7 +27,7 @@ export interface SecureWebPreferences {
   allowRunningInsecureContent: false;
   webviewTag: false;
   navigateOnDragDrop: false;
-  spellcheck: true;
+  spellcheck: false;
 }
 
 export function windowWebPreferences(preloadPath: string): SecureWebPreferences {
@@ -42,7 +42,8 @@ export function windowWebPreferences(preloadPath: string): SecureWebPreferences 
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Spalt checks Swedish itself, offline (renderer/proofing); Electron's would download dictionaries.
+    spellcheck: false,
   };
 }
 

@@ -21,6 +21,9 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { TypographyPlugin } from './plugins/TypographyPlugin';
 import { TypingEventsPlugin } from './plugins/TypingEventsPlugin';
 import type { TypographyRules } from '../../shared/format/typography';
+import { SpellingPlugin } from '../proofing/SpellingPlugin';
+import type { SpellingFinding } from '../../shared/article/checklist';
+import type { ProofingWords } from '../proofing/useProofingWords';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 import './editor.css';
@@ -38,6 +41,8 @@ interface BodyEditorProps {
   startPlace: BodyPlace | 'end' | null;
   onStarted: () => void;
   onPlace: (place: BodyPlace) => void;
+  /** Spelling, where the body belongs to an article; Chromium's own is off. */
+  proofing?: { words: ProofingWords; onFindings: (findings: SpellingFinding[]) => void };
 }
 
 /** The article body: Lexical rich text with the newsroom's toolbar and shortcuts. */
@@ -59,7 +64,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <Toolbar disabled={!props.editable} />
       <div className="editor-shell">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="editor-content" aria-label={props.label} aria-multiline spellCheck />}
+          contentEditable={<ContentEditable className="editor-content" aria-label={props.label} aria-multiline spellCheck={false} />}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
@@ -74,6 +79,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <TypingEventsPlugin />
       <BlockIdPlugin />
       <ChangePlugin onReady={props.onReady} onChange={props.onChange} onBlur={props.onBlur} onText={props.onText} />
+      {props.proofing ? <SpellingPlugin words={props.proofing.words} onFindings={props.proofing.onFindings} /> : null}
       <LeftOffPlugin startPlace={props.startPlace} onStarted={props.onStarted} onPlace={props.onPlace} />
     </LexicalComposer>
   );

@@ -26,6 +26,8 @@ export const shortcuts = {
   quote: primaryShift('Digit9'),
   undo: primary('KeyZ'),
   redo: primaryShift('KeyZ'),
+  // O for "ord": the spelling menu of the word at the caret, or of the next unknown word.
+  spelling: access('KeyO'),
 } as const satisfies Record<string, Shortcut>;
 
 interface Held {

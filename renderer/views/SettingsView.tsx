@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo, Settings, TypographySettings } from '../../shared/api';
 import type { NewsroomSettings } from '../../shared/article/newsroom';
 import { NewsroomRulesForm } from './NewsroomRulesForm';
+import { WordListForm } from './WordListForm';
 import { Language } from '../../shared/i18n';
 import { invoke } from '../platform';
 import { builtKey, useT } from '../i18n';
@@ -88,6 +89,7 @@ export function SettingsView({ settings, onChange }: { settings: Settings; onCha
         ))}
       </fieldset>
       <NewsroomRulesForm newsroom={settings.newsroom} onSave={(newsroom: NewsroomSettings) => update({ newsroom })} />
+      <WordListForm />
       <p className="notice" role="status">
         {notice ? t('settings.saved') : ''}
       </p>

@@ -33,12 +33,24 @@ export type ChecklistRule =
   | 'readAlso.trashed'
   | 'readAlso.unpublished'
   | 'readAlso.notOnSite'
-  | 'readAlso.scheduled';
+  | 'readAlso.scheduled'
+  | 'spelling.unknown';
 
 export type ChecklistField = 'headline' | 'lead' | 'kicker' | 'bylines' | 'label' | 'disclaimer' | 'sponsor' | 'mainPhoto';
 
-/** Where a problem is: a field of the article, or a block of the body (its top-level index). */
-export type ChecklistTarget = { field: ChecklistField } | { block: number };
+/**
+ * Where a problem is: a field of the article, or a block of the body (its top-level index), and
+ * there, for a word, the word and which of its occurrences in the block.
+ */
+export type ChecklistTarget = { field: ChecklistField } | { block: number; word?: { text: string; nth: number } };
+
+/** A word spelling does not know, where it stands in the body (see renderer/proofing). */
+export interface SpellingFinding {
+  block: number;
+  word: string;
+  /** Which occurrence of the word in its block, from 0. */
+  nth: number;
+}
 
 export interface ChecklistItem {
   rule: ChecklistRule;
@@ -71,6 +83,8 @@ export interface ChecklistContext {
    * block is judged by the texts it carries.
    */
   photos?: PhotoOccasion & { facts: (id: string) => PhotoFacts | undefined };
+  /** The body's unknown words, when spelling has read it: warnings, for the editor to weigh. */
+  spelling?: readonly SpellingFinding[];
 }
 
 const photoRules: Record<PhotoProblem | PhotoAdvice, Extract<ChecklistRule, `photo.${string}`>> = {
@@ -189,6 +203,10 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
   blocks.forEach((block, index) => {
     items.push(...checkBlock(block, index, ctx));
     if (hasTk(nodeText(block))) items.push({ rule: 'placeholder.tk', severity: 'error', params: {}, target: { block: index } });
+    for (const found of (ctx.spelling ?? []).filter((finding) => finding.block === index)) {
+      const target = { block: index, word: { text: found.word, nth: found.nth } };
+      items.push({ rule: 'spelling.unknown', severity: 'warning', params: { word: found.word }, target });
+    }
   });
   return items;
 }

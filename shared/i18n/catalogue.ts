@@ -17,6 +17,7 @@ import { history } from './areas/history';
 import { library } from './areas/library';
 import { outbox } from './areas/outbox';
 import { people } from './areas/people';
+import { proofing } from './areas/proofing';
 import { photoLibrary } from './areas/photo-library';
 import { publishDialog } from './areas/publish-dialog';
 import { publishErrors } from './areas/publish-errors';
@@ -59,6 +60,7 @@ export const catalogue = {
   ...history,
   ...review,
   ...corrections,
+  ...proofing,
 } satisfies Record<string, Entry>;
 
 export type Catalogue = typeof catalogue;

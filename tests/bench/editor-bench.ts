@@ -190,20 +190,21 @@ function keystrokeTimes(events: TraceEvent[], editor: string, expected: number):
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-interface EditorUnderTest {
-  name: 'spalt' | 'bare';
+export interface EditorUnderTest {
+  /** Names its keystrokes' trace markers. */
+  name: string;
   page: Page;
   editor: Locator;
   cdp: CDPSession;
 }
 
-interface EditorRun {
+export interface EditorRun {
   times: number[];
   spellcheck: string | null;
   blocks: number;
 }
 
-async function openSpaltArticle(context: BrowserContext, spalt: Spalt, id: string): Promise<EditorUnderTest> {
+export async function openSpaltArticle(context: BrowserContext, spalt: Spalt, id: string): Promise<EditorUnderTest> {
   const page = await context.newPage();
   await page.goto(`${spalt.origin}/#/article/${id}`);
   const editor = page.getByRole('textbox', { name: 'Brödtext' });
@@ -232,7 +233,7 @@ async function openBareEditor(context: BrowserContext, bareOrigin: string, json:
  * Types the same text into both editors, one keystroke into each in turn, so that whatever
  * else the machine does falls on both alike. Traces the measured keystrokes.
  */
-async function measureKeystrokes(browser: Browser, editors: EditorUnderTest[], notes: string[]): Promise<Map<string, EditorRun>> {
+export async function measureKeystrokes(browser: Browser, editors: EditorUnderTest[], notes: string[]): Promise<Map<string, EditorRun>> {
   const info = new Map<string, { spellcheck: string | null; blocks: number }>();
   for (const { name, editor } of editors) {
     info.set(

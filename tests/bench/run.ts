@@ -15,6 +15,7 @@
  *   only when named, as it shares that profile
  * - review-queue: 200 pending posts read as the editor's review queue from a local WordPress (review-queue-bench.ts)
  * - history: Historik's list, one revision and a restore on a 20,000-word article (history-bench.ts)
+ * - proofing: spelling's cost on the keystroke, on and off, a full check, suggestions, and what it finds in the seeds (proofing-bench.ts)
  * `npm run bench -- <part> [<part>…]` runs only those; `npm run bench:editor` is the editor alone.
  */
 import { ensureServerBundle } from '../support/server-bundle';
@@ -32,6 +33,7 @@ const parts: Record<string, () => Promise<void>> = {
   library: async () => (await import('./library-bench')).runLibraryBench(),
   'review-queue': async () => (await import('./review-queue-bench')).runReviewQueueBench(),
   history: async () => (await import('./history-bench')).runHistoryBench(),
+  proofing: async () => (await import('./proofing-bench')).runProofingBench(),
 };
 const onlyWhenNamed = new Set(['open', 'library']);
 

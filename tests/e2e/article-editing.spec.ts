@@ -78,7 +78,9 @@ test('a journalist writes every field and a formatted body, reloads, and finds i
   await expect(reloaded.locator('ol > li')).toHaveText(['Först', 'Sedan']);
   await expect(reloaded.locator('blockquote')).toHaveText('Europa ska inte vara ett gängparadis');
   await expect(reloaded.getByRole('link', { name: 'Liberalerna' })).toHaveAttribute('href', 'https://www.liberalerna.se/');
-  await expect(page.getByText(/^\d+ ord · [\d\s]+ tecken · Lästid \d+ min$/)).toBeVisible();
+  await expect(
+    page.getByText(/^\d+ ord · [\d\s]+ tecken · Lästid \d+ min · LIX \d+, (mycket lätt|lätt|medelsvår|svår|mycket svår)$/),
+  ).toBeVisible();
 
   const row = spalt.readDatabase((db) => db.prepare('SELECT kind, kicker, bylines, revision FROM articles WHERE id = ?').get(id));
   expect(row).toMatchObject({

@@ -51,7 +51,9 @@ test('the checklist finds a leftover TK in the body and clears when it is gone',
   await page.keyboard.press('Backspace');
   await page.keyboard.type('oklart.');
   await expect(tk).toHaveCount(0);
-  await expect(page.getByText(/^\d+ ord · \d+ tecken · Lästid 1 min$/)).toBeVisible();
+  await expect(
+    page.getByText(/^\d+ ord · \d+ tecken · Lästid 1 min · LIX \d+, (mycket lätt|lätt|medelsvår|svår|mycket svår)$/),
+  ).toBeVisible();
 });
 
 test('bylines are picked from the people registry', async ({ page, spalt }) => {

@@ -55,6 +55,32 @@ describe('the pre-publish checklist', () => {
     expect(checkArticle(draft, ctx)).toEqual([]);
   });
 
+  it('lists the words spelling does not know as warnings at their block and occurrence, which never stop publishing', () => {
+    const draft = goodNews({ body: body(photo({}), paragraph(text('Inom sociatjänsten, sa hon om sociatjänsten.'))) });
+    const items = checkArticle(draft, {
+      ...ctx,
+      spelling: [
+        { block: 1, word: 'sociatjänsten', nth: 0 },
+        { block: 1, word: 'sociatjänsten', nth: 1 },
+      ],
+    });
+    expect(items).toEqual([
+      {
+        rule: 'spelling.unknown',
+        severity: 'warning',
+        params: { word: 'sociatjänsten' },
+        target: { block: 1, word: { text: 'sociatjänsten', nth: 0 } },
+      },
+      {
+        rule: 'spelling.unknown',
+        severity: 'warning',
+        params: { word: 'sociatjänsten' },
+        target: { block: 1, word: { text: 'sociatjänsten', nth: 1 } },
+      },
+    ]);
+    expect(blocksPublishing(items)).toBe(false);
+  });
+
   it('passes a complete news story', () => {
     expect(checkArticle(goodNews(), ctx)).toEqual([]);
     expect(blocksPublishing([])).toBe(false);

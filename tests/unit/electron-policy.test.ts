@@ -29,7 +29,7 @@ describe('desktop window policy', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: false,
     });
   });
 

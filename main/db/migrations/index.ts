@@ -18,6 +18,7 @@ import updateToSchemaVersion170 from './0170-revision-names';
 import updateToSchemaVersion180 from './0180-synced-draft';
 import updateToSchemaVersion190 from './0190-corrections';
 import updateToSchemaVersion200 from './0200-article-pages';
+import updateToSchemaVersion210 from './0210-words';
 
 export interface Migration {
   version: number;
@@ -45,6 +46,7 @@ export const migrations: readonly Migration[] = [
   { version: 180, name: 'synced-draft', up: updateToSchemaVersion180 },
   { version: 190, name: 'corrections', up: updateToSchemaVersion190 },
   { version: 200, name: 'article-pages', up: updateToSchemaVersion200 },
+  { version: 210, name: 'words', up: updateToSchemaVersion210 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,7 +1,11 @@
-import { $getRoot, $isElementNode, type EditorState, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { $getRoot, $isElementNode, type EditorState, type LexicalEditor, type TextNode } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleDraft, ArticleKind } from '../../../shared/article/article';
-import { checkArticle, type ChecklistItem, type ChecklistTarget } from '../../../shared/article/checklist';
+import { checkArticle, type ChecklistItem, type ChecklistTarget, type SpellingFinding } from '../../../shared/article/checklist';
+import { lix, type Lix } from '../../../shared/proofing/lix';
+import { wordsIn } from '../../../shared/proofing/words';
+import { useProofingWords } from '../../proofing/useProofingWords';
+import { LixReading } from '../../proofing/LixReading';
 import { changeKind } from '../../../shared/article/kind-defaults';
 import { readingMinutes } from '../../../shared/article/reading-time';
 import type { BodyDocument } from '../../../shared/document/body';
@@ -30,6 +34,20 @@ import { useLeftOff } from './useLeftOff';
 import { takeStartPlace } from '../../start/left-off';
 import { markStarted } from '../../start/started';
 
+/** Selects the nth occurrence of a word among a block's text nodes (a checklist item's place). */
+function selectWord(nodes: TextNode[], word: { text: string; nth: number }): void {
+  let seen = 0;
+  for (const node of nodes) {
+    for (const found of wordsIn(node.getTextContent())) {
+      if (found.word !== word.text) continue;
+      if (seen++ === word.nth) {
+        node.select(found.start, found.end);
+        return;
+      }
+    }
+  }
+}
+
 const pickFields = ({ kind, kicker, headline, lead, bylines, label, disclaimer, sponsor, mainPhotoId }: Article): Fields => ({
   kind,
   kicker,
@@ -47,6 +65,7 @@ const analysisDelayMs = 400;
 
 interface Analysis {
   stats: TextStats;
+  lix: Lix | null;
   checklist: ChecklistItem[];
 }
 
@@ -82,6 +101,9 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   const wide = useWideWindow();
   const [anchors, setAnchors] = useState<NoteAnchors>(() => new Map());
   const editable = article.trashedAt === null;
+  const proofingWords = useProofingWords(article.id);
+  const [spellingFindings, setSpellingFindings] = useState<SpellingFinding[]>([]);
+  const proofing = useMemo(() => ({ words: proofingWords, onFindings: setSpellingFindings }), [proofingWords]);
 
   // The save and the checklist both read the body after a pause: serialize each state once.
   const serialized = useRef<{ state: EditorState; body: BodyDocument } | null>(null);
@@ -114,17 +136,20 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   useEffect(() => {
     const timer = setTimeout(() => {
       const draft = readDraft();
+      const text = [draft.kicker, draft.headline, draft.lead, bodyText.text].filter(Boolean).join('\n');
       setAnalysis({
-        stats: textStats([draft.kicker, draft.headline, draft.lead, bodyText.text].filter(Boolean).join('\n')),
+        stats: textStats(text),
+        lix: lix(text),
         checklist: checkArticle(draft, {
           newsroom: settings.newsroom,
           linkedArticle,
           photos: { facts: libraryPhotoFacts(draft), today: newsroomDate(new Date()), articleId: article.id },
+          spelling: spellingFindings,
         }),
       });
     }, analysisDelayMs);
     return () => clearTimeout(timer);
-  }, [fields, bodyText, readDraft, settings.newsroom, linkedArticle, photoVersion, article.id]);
+  }, [fields, bodyText, readDraft, settings.newsroom, linkedArticle, photoVersion, article.id, spellingFindings]);
 
   function setFieldsAndSave(next: Fields) {
     fieldsRef.current = next;
@@ -151,6 +176,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
     editor.update(() => {
       const block = $getRoot().getChildAtIndex(target.block);
       if ($isElementNode(block)) block.selectStart();
+      if ($isElementNode(block) && target.word) selectWord(block.getAllTextNodes(), target.word);
       const element = block ? editor.getElementByKey(block.getKey()) : null;
       element?.scrollIntoView({ block: 'center' });
       // A block of its own ("Läs även", a photo) has no text for the caret: the field it marks
@@ -231,6 +257,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
                 startPlace={body.generation === 0 ? startPlace : null}
                 onStarted={markStarted}
                 onPlace={onPlace}
+                proofing={proofing}
               />
             </NotesBeside>
           </section>
@@ -242,6 +269,12 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
                 {t('article.characters', { count: analysis.stats.characters })}
                 {' · '}
                 {t('article.readingTime', { minutes: readingMinutes(analysis.stats.words) })}
+                {analysis.lix ? (
+                  <>
+                    {' · '}
+                    <LixReading lix={analysis.lix} />
+                  </>
+                ) : null}
               </p>
             ) : null}
           </footer>

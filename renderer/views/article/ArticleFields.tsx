@@ -33,7 +33,8 @@ export function ArticleFields({ fields, editable, onChange, onKind, onBlur }: Ar
   const rules = useSettings().newsroom.kinds[fields.kind];
 
   const textField = (key: TextKey, multiline = false) => {
-    const common = { id: fieldId(key), value: fields[key], maxLength: limits[key], onBlur, disabled: !editable };
+    // Chromium's spellcheck is off: Spalt's own Swedish spelling works offline (renderer/proofing).
+    const common = { id: fieldId(key), value: fields[key], maxLength: limits[key], onBlur, disabled: !editable, spellCheck: false };
     return (
       <label className={`field field-${key}`}>
         <span>{t(fieldLabels[key])}</span>

@@ -216,6 +216,18 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
         return { noteId: randomUUID(), text: 'Fixat.' };
       case 'review.resolveNote':
         return { noteId: randomUUID(), resolved: true };
+      case 'words.list':
+      case 'words.export':
+        return {};
+      case 'words.add':
+      case 'words.remove':
+        return { word: 'Hawsho' };
+      case 'words.import':
+        return { text: 'Hawsho\nHjulström\n' };
+      case 'words.known':
+        return { articleId };
+      case 'words.ignore':
+        return { articleId, word: 'peerstöd' };
     }
   };
 
