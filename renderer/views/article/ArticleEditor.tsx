@@ -77,7 +77,7 @@ interface ArticleEditorProps {
 }
 
 export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: ArticleEditorProps) {
-  const { t } = useT();
+  const { t, errorText } = useT();
   const settings = useSettings();
   const linkedArticle = useLinkedArticles();
   // The checklist judges library photos by the library's values; it looks again when they change.
@@ -261,6 +261,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
               />
             </NotesBeside>
           </section>
+          {proofingWords.failure ? <p role="alert">{errorText(proofingWords.failure)}</p> : null}
           <footer className="article-footer">
             {analysis ? (
               <p>
