@@ -214,11 +214,11 @@ export function SpellingPlugin({ words, onFindings }: SpellingPluginProps) {
       onClose={close}
       onPick={(suggestion) => replace(mark, suggestion)}
       onAdd={() => {
-        void words.addWord(mark.word).catch(console.warn);
+        void words.addWord(mark.word);
         close();
       }}
       onIgnore={() => {
-        void words.ignore(mark.word).catch(console.warn);
+        void words.ignore(mark.word);
         close();
       }}
     />,

@@ -9,6 +9,8 @@ export interface ProofingWords {
   ignored: ReadonlySet<string>;
   addWord: (word: string) => Promise<void>;
   ignore: (word: string) => Promise<void>;
+  /** Why the last add or ignore failed, for the article view to say; null when it went through. */
+  failure: unknown;
 }
 
 /**
@@ -35,15 +37,26 @@ export function useProofingWords(articleId: string): ProofingWords {
       offs.forEach((off) => off());
     };
   }, [articleId]);
+  const [failure, setFailure] = useState<unknown>(null);
   const addWord = useCallback(async (word: string) => {
-    await invoke('words.add', { word });
+    try {
+      await invoke('words.add', { word });
+      setFailure(null);
+    } catch (caught) {
+      setFailure(caught);
+    }
   }, []);
   const ignore = useCallback(
     async (word: string) => {
-      const { ignored: now } = await invoke('words.ignore', { articleId, word });
-      setIgnored(new Set(now));
+      try {
+        const { ignored: now } = await invoke('words.ignore', { articleId, word });
+        setIgnored(new Set(now));
+        setFailure(null);
+      } catch (caught) {
+        setFailure(caught);
+      }
     },
     [articleId],
   );
-  return { version, ignored, addWord, ignore };
+  return { version, ignored, addWord, ignore, failure };
 }

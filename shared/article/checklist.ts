@@ -42,11 +42,13 @@ export type ChecklistField = 'headline' | 'lead' | 'kicker' | 'bylines' | 'label
  * Where a problem is: a field of the article, or a block of the body (its top-level index), and
  * there, for a word, the word and which of its occurrences in the block.
  */
-export type ChecklistTarget = { field: ChecklistField } | { block: number; word?: { text: string; nth: number } };
+export type ChecklistTarget =
+  { field: ChecklistField; word?: { text: string; nth: number } } | { block: number; word?: { text: string; nth: number } };
 
-/** A word spelling does not know, where it stands in the body (see renderer/proofing). */
+/** A word spelling does not know, where it stands: in the body, or in a field of text (see renderer/proofing). */
 export interface SpellingFinding {
-  block: number;
+  /** The block's top-level index, or the field. */
+  block: number | 'kicker' | 'headline' | 'lead';
   word: string;
   /** Which occurrence of the word in its block, from 0. */
   nth: number;
@@ -178,6 +180,10 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
     items.push({ rule, severity: 'error', params, target: { field } });
 
   if (rules.label !== '' && draft.label.trim() === '') add('label.missing', 'label', { label: rules.label });
+  for (const { block, word, nth } of ctx.spelling ?? []) {
+    if (typeof block !== 'string') continue;
+    items.push({ rule: 'spelling.unknown', severity: 'warning', params: { word }, target: { field: block, word: { text: word, nth } } });
+  }
   if (hasTk(draft.kicker)) add('placeholder.tk', 'kicker');
   const headline = draft.headline.trim();
   if (headline === '') add('headline.missing', 'headline');

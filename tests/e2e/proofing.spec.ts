@@ -186,3 +186,41 @@ test('a name added to the people registry in another window is known at once; an
   await page.keyboard.type('Mer peerstöd.');
   await expect.poll(() => markedWords(page)).toEqual(['peerstöd']);
 });
+
+test('a word the list cannot take is refused with a message, and nothing is stored', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  await createArticle(page);
+  const long = 'Kommunfullmäktigeledamotsersättningsutredningsdirektivsförslagsremissvarshantering';
+  await bodyEditor(page).click();
+  await page.keyboard.type(`Ett ${long}.`);
+  await expect.poll(() => markedWords(page)).toEqual([long]);
+  await caretAfter(page, 'Control+Home', '');
+  await page.keyboard.press('Shift+Alt+KeyO');
+  await page
+    .getByRole('menu', { name: `Stavning: ”${long}”` })
+    .getByRole('menuitem', { name: 'Lägg till i ordlistan' })
+    .click();
+  await expect(page.getByRole('alert')).toContainText('Uppgifterna kunde inte tas emot');
+  await expect(page.getByRole('alert')).toContainText('Rätta och försök igen.');
+  expect(spalt.readDatabase((db) => db.prepare('SELECT count(*) FROM newsroom_words').pluck().get())).toBe(0);
+  await expect.poll(() => markedWords(page)).toEqual([long]);
+});
+
+test('the checklist lists an unknown word of the headline and selects it in the field', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  await createArticle(page);
+  const headline = page.getByRole('textbox', { name: 'Rubrik' });
+  await headline.fill('Mer pengar till kvnnojourer i Huddinge');
+  const item = page.getByRole('region', { name: 'Kontrollista' }).getByRole('button', { name: /Varning: Okänt ord: ”kvnnojourer”/ });
+  await item.click();
+  await expect(headline).toBeFocused();
+  await expect
+    .poll(() =>
+      headline.evaluate((input: { value: string; selectionStart: number | null; selectionEnd: number | null }) =>
+        input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+      ),
+    )
+    .toBe('kvnnojourer');
+  await headline.fill('Mer pengar till kvinnojourer i Huddinge');
+  await expect(item).toHaveCount(0);
+});

@@ -79,6 +79,15 @@ describe('the pre-publish checklist', () => {
       },
     ]);
     expect(blocksPublishing(items)).toBe(false);
+    const headline = checkArticle(goodNews(), { ...ctx, spelling: [{ block: 'headline', word: 'Hal', nth: 0 }] });
+    expect(headline).toEqual([
+      {
+        rule: 'spelling.unknown',
+        severity: 'warning',
+        params: { word: 'Hal' },
+        target: { field: 'headline', word: { text: 'Hal', nth: 0 } },
+      },
+    ]);
   });
 
   it('passes a complete news story', () => {

@@ -5,6 +5,7 @@ import { checkArticle, type ChecklistItem, type ChecklistTarget, type SpellingFi
 import { lix, type Lix } from '../../../shared/proofing/lix';
 import { wordsIn } from '../../../shared/proofing/words';
 import { useProofingWords } from '../../proofing/useProofingWords';
+import { useFieldSpelling } from '../../proofing/useFieldSpelling';
 import { LixReading } from '../../proofing/LixReading';
 import { changeKind } from '../../../shared/article/kind-defaults';
 import { readingMinutes } from '../../../shared/article/reading-time';
@@ -77,7 +78,7 @@ interface ArticleEditorProps {
 }
 
 export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: ArticleEditorProps) {
-  const { t } = useT();
+  const { t, errorText } = useT();
   const settings = useSettings();
   const linkedArticle = useLinkedArticles();
   // The checklist judges library photos by the library's values; it looks again when they change.
@@ -104,6 +105,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   const proofingWords = useProofingWords(article.id);
   const [spellingFindings, setSpellingFindings] = useState<SpellingFinding[]>([]);
   const proofing = useMemo(() => ({ words: proofingWords, onFindings: setSpellingFindings }), [proofingWords]);
+  const fieldFindings = useFieldSpelling(fields, proofingWords);
 
   // The save and the checklist both read the body after a pause: serialize each state once.
   const serialized = useRef<{ state: EditorState; body: BodyDocument } | null>(null);
@@ -144,12 +146,12 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
           newsroom: settings.newsroom,
           linkedArticle,
           photos: { facts: libraryPhotoFacts(draft), today: newsroomDate(new Date()), articleId: article.id },
-          spelling: spellingFindings,
+          spelling: [...fieldFindings, ...spellingFindings],
         }),
       });
     }, analysisDelayMs);
     return () => clearTimeout(timer);
-  }, [fields, bodyText, readDraft, settings.newsroom, linkedArticle, photoVersion, article.id, spellingFindings]);
+  }, [fields, bodyText, readDraft, settings.newsroom, linkedArticle, photoVersion, article.id, spellingFindings, fieldFindings]);
 
   function setFieldsAndSave(next: Fields) {
     fieldsRef.current = next;
@@ -167,7 +169,12 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
 
   function jump(target: ChecklistTarget) {
     if ('field' in target) {
-      document.getElementById(fieldId(target.field))?.focus();
+      const input = document.getElementById(fieldId(target.field));
+      input?.focus();
+      if (target.word && (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) {
+        const found = wordsIn(input.value).filter((w) => w.word === target.word?.text)[target.word.nth];
+        if (found) input.setSelectionRange(found.start, found.end);
+      }
       return;
     }
     const editor = editorRef.current;
@@ -261,6 +268,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
               />
             </NotesBeside>
           </section>
+          {proofingWords.failure ? <p role="alert">{errorText(proofingWords.failure)}</p> : null}
           <footer className="article-footer">
             {analysis ? (
               <p>

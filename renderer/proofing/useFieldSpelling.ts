@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import type { SpellingFinding } from '../../shared/article/checklist';
+import { spelling } from './spelling-client';
+import type { ProofingWords } from './useProofingWords';
+
+type TextField = Extract<SpellingFinding['block'], string>;
+const textFields: readonly TextField[] = ['kicker', 'headline', 'lead'];
+
+/** Pause before the fields are read, as for the body. */
+const pauseMs = 500;
+
+/** The unknown words of the kicker, headline and lead, for the checklist; after a pause in typing. */
+export function useFieldSpelling(fields: Record<TextField, string>, words: ProofingWords): SpellingFinding[] {
+  const [findings, setFindings] = useState<SpellingFinding[]>([]);
+  const { kicker, headline, lead } = fields;
+  const { version, ignored } = words;
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      const texts = { kicker, headline, lead };
+      void spelling.check(textFields.map((key) => ({ key, text: texts[key] }))).then((results) => {
+        if (!live) return;
+        setFindings(
+          results.flatMap(({ key, words: found }) => {
+            const seen = new Map<string, number>();
+            return found.flatMap(({ word }) => {
+              const nth = seen.get(word) ?? 0;
+              seen.set(word, nth + 1);
+              return ignored.has(word) ? [] : [{ block: key as TextField, word, nth }];
+            });
+          }),
+        );
+      }, console.warn);
+    }, pauseMs);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [kicker, headline, lead, version, ignored]);
+  return findings;
+}
