@@ -45,9 +45,7 @@ fs.writeFileSync(process.argv[3], JSON.stringify([...read(process.argv[1]), ...r
   "$results/proofs-others.json" "$results/proofs-faults.json" "$results/proofs.json"
 [ "$faults_status" -eq 0 ] || exit "$faults_status"
 step "End-to-end i Chromium / end to end in Chromium"
-# Three workers on two cores: an end-to-end test spends most of its time waiting on WordPress,
-# PHP and the page, and every test waits for what the user would see, never for a fixed time.
-PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --workers=3 --reporter=list,json
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
 
 # The suite above ran against Debian's WordPress 6.1; every test that starts a WordPress
 # (tests/wordpress/suite.mjs finds them by their imports) runs again against the current 7.1.
@@ -78,7 +76,7 @@ if [ -n "$proofs_pid" ]; then
   cat "$results/proofs-7.1.log"
   [ "$proofs_status" -eq 0 ] || exit "$proofs_status"
 fi
-SPALT_WORDPRESS=7.1 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright-7.1.json" npx playwright test --workers=3 --reporter=list,json "${wordpress_e2e[@]}"
+SPALT_WORDPRESS=7.1 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright-7.1.json" npx playwright test --reporter=list,json "${wordpress_e2e[@]}"
 
 node tests/summary.mjs "$results"
 echo "Tid / time: $((SECONDS - started)) s"
