@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { SpellingFinding } from '../../shared/article/checklist';
-import type { WordAt } from '../../shared/proofing/words';
+import { findingsIn, type WordAt } from '../../shared/proofing/words';
 import { matchesShortcut, shortcuts } from '../editor/shortcuts';
 import { afterStart } from '../start/started';
 import { clearMarks, markAfter, markAt, paintMarks, type SpellingMark } from './marks';
@@ -52,14 +52,7 @@ function findingsOf(editor: LexicalEditor, unknown: ReadonlyMap<string, readonly
   editor.getEditorState().read(() =>
     $getRoot()
       .getChildren()
-      .forEach((block, index) => {
-        const seen = new Map<string, number>();
-        for (const { word } of unknown.get(block.getKey()) ?? []) {
-          const nth = seen.get(word) ?? 0;
-          seen.set(word, nth + 1);
-          if (!ignored.has(word)) findings.push({ block: index, word, nth });
-        }
-      }),
+      .forEach((block, index) => findings.push(...findingsIn(index, unknown.get(block.getKey()) ?? [], ignored))),
   );
   return findings;
 }

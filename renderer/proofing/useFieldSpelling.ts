@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SpellingFinding } from '../../shared/article/checklist';
+import { findingsIn } from '../../shared/proofing/words';
 import { spelling } from './spelling-client';
 import type { ProofingWords } from './useProofingWords';
 
@@ -20,16 +21,7 @@ export function useFieldSpelling(fields: Record<TextField, string>, words: Proof
       const texts = { kicker, headline, lead };
       void spelling.check(textFields.map((key) => ({ key, text: texts[key] }))).then((results) => {
         if (!live) return;
-        setFindings(
-          results.flatMap(({ key, words: found }) => {
-            const seen = new Map<string, number>();
-            return found.flatMap(({ word }) => {
-              const nth = seen.get(word) ?? 0;
-              seen.set(word, nth + 1);
-              return ignored.has(word) ? [] : [{ block: key as TextField, word, nth }];
-            });
-          }),
-        );
+        setFindings(results.flatMap(({ key, words: found }) => findingsIn(key as TextField, found, ignored)));
       }, console.warn);
     }, pauseMs);
     return () => {

@@ -1,3 +1,5 @@
+import type { SpellingFinding } from '../article/checklist';
+
 /** A word of a text and where it stands, in UTF-16 offsets (as the DOM and Lexical count). */
 export interface WordAt {
   word: string;
@@ -26,3 +28,20 @@ export function wordsIn(text: string): WordAt[] {
 
 /** The words a name or a phrase adds to the known ones ("Stina Hermansson" is two). */
 export const wordsOfName = (name: string): string[] => wordsIn(name).map((w) => w.word);
+
+/**
+ * The unknown words of one block or field as checklist findings, each numbered as the how-many-th
+ * of that word there (so a jump finds the right one), the ignored ones counted but left out.
+ */
+export function findingsIn(
+  block: SpellingFinding['block'],
+  unknown: readonly { word: string }[],
+  ignored: ReadonlySet<string>,
+): SpellingFinding[] {
+  const seen = new Map<string, number>();
+  return unknown.flatMap(({ word }) => {
+    const nth = seen.get(word) ?? 0;
+    seen.set(word, nth + 1);
+    return ignored.has(word) ? [] : [{ block, word, nth }];
+  });
+}
