@@ -96,7 +96,9 @@ async function photosOfChangedPost(
 ): Promise<ReceivedPhotos | null> {
   const content = post.contentRaw;
   const remote = getRemotePost(deps.db, siteId, articleId);
-  if (content === null || remote?.modifiedGmt === post.modifiedGmt || !namesForeignPhotos(deps, content)) return nothingReceived();
+  // modified_gmt is kept to the second: a send within the second of the last sync is told by its content.
+  const unchanged = remote?.modifiedGmt === post.modifiedGmt && remote.synced?.content === content;
+  if (content === null || unchanged || !namesForeignPhotos(deps, content)) return nothingReceived();
   try {
     return await receivePhotos(deps, client, post.postId, content);
   } catch (error) {
