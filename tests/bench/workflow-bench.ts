@@ -4,7 +4,9 @@
  *   added, 1 removed, 1 moved, the headline changed);
  * - merge: the ancestor, a local revision with those 20 edits, and a remote one with 20 others,
  *   5 of them in paragraphs local also changed (other words), so those merge word by word.
- * Each run gets freshly parsed documents, as revisions read from the database are. Beside them,
+ * Each run gets freshly parsed documents, as revisions read from the database are. Each is
+ * timed twice: back to back, the next parse's garbage collected in the middle of a diff, and
+ * paced a frame apart, as the history dialog and a sync ask for one at a time. Beside them,
  * floors measured in the same run: jsdiff's diffWords over only the changed paragraphs, and
  * JSON parse and stringify of the documents; and the word-level merge of the paragraphs both
  * sides changed with node-diff3 (which Spalt uses) against jsdiff's patch tools. Prints a
@@ -27,6 +29,8 @@ type Block = BodyDocument['root']['children'][number];
 const runs = Number(process.env.SPALT_BENCH_RUNS ?? 200);
 const warmup = 20;
 const targets = { diff: 10, merge: 25 };
+/** One frame at 60 Hz: a person's next request comes no sooner. */
+const frameMs = 16;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -128,14 +132,16 @@ interface Timing {
 /**
  * Times `run` on a fresh copy of `input` each time (as JSON parsed from the database), the copy
  * made just before and outside the timing. Wall time, and this process's CPU time beside it:
- * on a machine shared with other work, the wall time includes waiting for a core.
+ * on a machine shared with other work, the wall time includes waiting for a core. With
+ * `pauseMs`, that long passes between runs, as between two requests of a person.
  */
-function measure<T>(input: T, run: (copy: T) => unknown): Timing {
+async function measure<T>(input: T, run: (copy: T) => unknown, pauseMs = 0): Promise<Timing> {
   const json = JSON.stringify(input);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const copy = JSON.parse(json) as T;
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const cpuStart = process.cpuUsage();
     const start = performance.now();
     run(copy);
@@ -168,31 +174,36 @@ export async function runWorkflowBench(): Promise<void> {
     const revs = revisions(withIds);
     const label = withIds ? 'with block ids' : 'without block ids';
     const words = revs.ancestor.body.root.children.length;
-    const diff = measure([revs.ancestor, revs.local] as const, ([a, b]) => diffRevisions(a, b));
     const check = diffRevisions(revs.ancestor, revs.local);
     const changes = check.blocks.filter((block) => block.kind !== 'unchanged').length + check.fields.length;
-    rows.push(row(`diff, ${label} (${words} blocks, ${changes} changes found)`, diff, targets.diff));
-    const merge = measure([revs.ancestor, revs.local, revs.remote] as const, ([o, a, b]) => mergeArticles(o, a, b));
     const conflicts = mergeArticles(revs.ancestor, revs.local, revs.remote).conflicts.length;
-    rows.push(row(`three-way merge, ${label} (${conflicts} conflicts)`, merge, targets.merge));
+    for (const [pace, pauseMs] of [
+      ['back to back', 0],
+      ['a frame apart', frameMs],
+    ] as const) {
+      const diff = await measure([revs.ancestor, revs.local] as const, ([a, b]) => diffRevisions(a, b), pauseMs);
+      rows.push(row(`diff, ${label}, ${pace} (${words} blocks, ${changes} changes found)`, diff, targets.diff));
+      const merge = await measure([revs.ancestor, revs.local, revs.remote] as const, ([o, a, b]) => mergeArticles(o, a, b), pauseMs);
+      rows.push(row(`three-way merge, ${label}, ${pace} (${conflicts} conflicts)`, merge, targets.merge));
+    }
     if (!withIds) {
       rows.push(
         row(
           'floor: diffWords over the 20 changed paragraphs only',
-          measure(revs.changed, (pairs) => pairs.map(([a, b]) => diffWords(a, b))),
+          await measure(revs.changed, (pairs) => pairs.map(([a, b]) => diffWords(a, b))),
         ),
       );
       const json = [revs.ancestor, revs.local].map((draft) => JSON.stringify(draft));
       rows.push(
         row(
           'floor: JSON parse + stringify of the two revisions',
-          measure(json, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text)))),
+          await measure(json, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text)))),
         ),
       );
       rows.push(
         row(
           'word merge of the 5 paragraphs both changed: node-diff3 (used)',
-          measure(revs.both, (triples) => triples.map(([o, a, b]) => diff3Merge(textTokens(a), textTokens(o), textTokens(b)))),
+          await measure(revs.both, (triples) => triples.map(([o, a, b]) => diff3Merge(textTokens(a), textTokens(o), textTokens(b)))),
         ),
       );
       const applied = revs.both.filter(
@@ -201,7 +212,7 @@ export async function runWorkflowBench(): Promise<void> {
       rows.push(
         row(
           `the same with jsdiff's structuredPatch + applyPatch (${applied} of 5 applied)`,
-          measure(revs.both, (triples) =>
+          await measure(revs.both, (triples) =>
             triples.map(([o, a, b]) => applyPatch(tokenLines(a), structuredPatch('', '', tokenLines(o), tokenLines(b)))),
           ),
         ),
@@ -210,7 +221,7 @@ export async function runWorkflowBench(): Promise<void> {
       rows.push(
         row(
           'floor: JSON parse + stringify of the three revisions',
-          measure(three, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text)))),
+          await measure(three, (texts) => texts.map((text) => JSON.stringify(JSON.parse(text)))),
         ),
       );
     }
