@@ -17,15 +17,31 @@ step() { echo "== $1 ($((SECONDS - started)) s)"; }
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
-step "Typkontroll / type check"
-npx tsc -b
-step "Lint: typade regler, hooks och mappgränser / type-checked rules, hooks and folder boundaries"
-npm run lint --silent
-step "Format: Prettier, som koden redan är formaterad / as the code is already formatted"
-npm run format:check --silent -- --log-level warn
+# Runs the given commands side by side (each one core's work), then shows each one's output
+# in order under its own heading; fails when any of them failed.
+side_by_side() {
+  local pids=() names=() status=0 i
+  for i in "$@"; do
+    names+=("$i")
+    bash -c "$i" >"$results/side-${#names[@]}.log" 2>&1 &
+    pids+=($!)
+  done
+  for i in "${!pids[@]}"; do
+    local code=0
+    wait "${pids[$i]}" || code=$?
+    echo "-- ${names[$i]}"
+    cat "$results/side-$((i + 1)).log"
+    [ "$code" -eq 0 ] || status=$code
+  done
+  return "$status"
+}
+
+step "Typkontroll, lint och format / type check, lint and format (side by side)"
+# Type check; type-checked lint rules, hooks and folder boundaries; Prettier, as the code is
+# already formatted. Each is one process on one core.
+side_by_side "npx tsc -b" "npm run lint --silent" "npm run format:check --silent -- --log-level warn"
 step "Bygger gränssnittet och servern / building the renderer and the server"
-npx vite build --logLevel warn
-node main/server/build.mjs
+side_by_side "npx vite build --logLevel warn" "node main/server/build.mjs"
 # Every later step starts this build instead of building its own.
 export SPALT_SERVER_BUILT=1
 step "Enhets- och integrationstester / unit and integration tests"
