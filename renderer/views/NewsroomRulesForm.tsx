@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ArticleKind } from '../../shared/article/article';
 import { NewsroomSettings, type KindRules } from '../../shared/article/newsroom';
 import { builtKey, useT } from '../i18n';
+import { HouseStyleFields } from './HouseStyleFields';
 
 interface NewsroomRulesFormProps {
   newsroom: NewsroomSettings;
@@ -61,6 +62,7 @@ export function NewsroomRulesForm({ newsroom, onSave }: NewsroomRulesFormProps) 
           ))}
         </fieldset>
       ))}
+      <HouseStyleFields style={draft.houseStyle} onChange={(houseStyle) => setDraft({ ...draft, houseStyle })} />
       <button type="submit" className="primary">
         {t('settings.saveNewsroom')}
       </button>

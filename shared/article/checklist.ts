@@ -8,6 +8,7 @@ import { propsFromJSON } from '../document/nodes/props';
 import { definitionOf } from '../document/nodes/registry';
 import { SignatureNode } from '../document/nodes/signature/node';
 import { nodeText, nodesIn } from '../document/nodes/walk';
+import { occurrenceOf, styleFindings, type StyleRule } from '../proofing/house-style';
 import { isAllowedLinkUrl } from '../url-policy';
 
 export type ChecklistRule =
@@ -34,7 +35,8 @@ export type ChecklistRule =
   | 'readAlso.unpublished'
   | 'readAlso.notOnSite'
   | 'readAlso.scheduled'
-  | 'spelling.unknown';
+  | 'spelling.unknown'
+  | StyleRule;
 
 export type ChecklistField = 'headline' | 'lead' | 'kicker' | 'bylines' | 'label' | 'disclaimer' | 'sponsor' | 'mainPhoto';
 
@@ -43,7 +45,14 @@ export type ChecklistField = 'headline' | 'lead' | 'kicker' | 'bylines' | 'label
  * there, for a word, the word and which of its occurrences in the block.
  */
 export type ChecklistTarget =
-  { field: ChecklistField; word?: { text: string; nth: number } } | { block: number; word?: { text: string; nth: number } };
+  | { field: ChecklistField; word?: { text: string; nth: number }; phrase?: TextOccurrence }
+  | { block: number; word?: { text: string; nth: number }; phrase?: TextOccurrence };
+
+/** A stretch of text where it stands: the nth time it occurs in its field or block's text, from 0. */
+export interface TextOccurrence {
+  text: string;
+  nth: number;
+}
 
 /** A word spelling does not know, where it stands: in the body, or in a field of text (see renderer/proofing). */
 export interface SpellingFinding {
@@ -60,6 +69,8 @@ export interface ChecklistItem {
   severity: 'error' | 'warning';
   params: Record<string, string | number>;
   target: ChecklistTarget;
+  /** What to write in place of the target's phrase, where one click can put it right. */
+  fix?: string;
 }
 
 /**
@@ -170,6 +181,24 @@ function readAlsoProblem(linked: LinkedArticle): [ReadAlsoRule, ChecklistItem['s
   }
 }
 
+type StyleField = Extract<ChecklistField, 'kicker' | 'headline' | 'lead'>;
+
+/** The house style's warnings for one field or block, each naming its phrase and, where it has one, its fix. */
+function styleItems(text: string, ctx: ChecklistContext, at: { field: StyleField } | { block: number }, place: 'running' | 'title') {
+  return styleFindings(text, ctx.newsroom.houseStyle, place).map((finding): ChecklistItem => {
+    const target = { ...at, phrase: { text: finding.found, nth: occurrenceOf(text, finding) } };
+    return {
+      rule: finding.rule,
+      severity: 'warning',
+      params: finding.params,
+      target,
+      ...(finding.fix === null ? {} : { fix: finding.fix }),
+    };
+  });
+}
+
+const headingTypes: ReadonlySet<string> = new Set(['heading']);
+
 const hasTk = (text: string) => /(^|[^\p{L}\p{N}])TK($|[^\p{L}\p{N}])/u.test(text);
 
 /** Everything that stands between this article and publishing, in reading order. */
@@ -185,14 +214,17 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
     items.push({ rule: 'spelling.unknown', severity: 'warning', params: { word }, target: { field: block, word: { text: word, nth } } });
   }
   if (hasTk(draft.kicker)) add('placeholder.tk', 'kicker');
+  items.push(...styleItems(draft.kicker, ctx, { field: 'kicker' }, 'title'));
   const headline = draft.headline.trim();
   if (headline === '') add('headline.missing', 'headline');
   else if ([...headline].length > ctx.newsroom.headlineMaxLength) {
     add('headline.tooLong', 'headline', { length: [...headline].length, max: ctx.newsroom.headlineMaxLength });
   }
   if (hasTk(draft.headline)) add('placeholder.tk', 'headline');
+  items.push(...styleItems(draft.headline, ctx, { field: 'headline' }, 'title'));
   if (rules.requiresLead && draft.lead.trim() === '') add('lead.missing', 'lead');
   if (hasTk(draft.lead)) add('placeholder.tk', 'lead');
+  items.push(...styleItems(draft.lead, ctx, { field: 'lead' }, 'running'));
   if (rules.requiresSponsor && draft.sponsor.trim() === '') add('sponsor.missing', 'sponsor');
   const mainPhoto = draft.mainPhotoId ? ctx.photos?.facts(draft.mainPhotoId) : undefined;
   if (mainPhoto && ctx.photos) items.push(...photoItems(photoFindings(mainPhoto, ctx.photos), { field: 'mainPhoto' }));
@@ -208,7 +240,11 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
 
   blocks.forEach((block, index) => {
     items.push(...checkBlock(block, index, ctx));
-    if (hasTk(nodeText(block))) items.push({ rule: 'placeholder.tk', severity: 'error', params: {}, target: { block: index } });
+    const text = nodeText(block);
+    if (hasTk(text)) items.push({ rule: 'placeholder.tk', severity: 'error', params: {}, target: { block: index } });
+    // Text the writer types into (a paragraph, a list, a quote); a block of its own has its fields.
+    if (Array.isArray(block.children))
+      items.push(...styleItems(text, ctx, { block: index }, headingTypes.has(block.type) ? 'title' : 'running'));
     for (const found of (ctx.spelling ?? []).filter((finding) => finding.block === index)) {
       const target = { block: index, word: { text: found.word, nth: found.nth } };
       items.push({ rule: 'spelling.unknown', severity: 'warning', params: { word: found.word }, target });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultHouseStyle, HouseStyle } from '../proofing/house-style';
 import type { ArticleKind } from './article';
 
 /** What a kind of article carries and requires; the texts are the newsroom's, not the code's. */
@@ -25,6 +26,8 @@ export const NewsroomSettings = z.object({
     sponsored: KindRules,
     interview: KindRules,
   }) satisfies z.ZodType<Record<ArticleKind, KindRules>>,
+  /** Settings saved before the house style existed read as the default style. */
+  houseStyle: HouseStyle.default(defaultHouseStyle),
 });
 export type NewsroomSettings = z.infer<typeof NewsroomSettings>;
 
@@ -40,6 +43,7 @@ const plain: KindRules = {
 /** The conventions of the newsroom's site, as the seed articles show them. */
 export const defaultNewsroom: NewsroomSettings = {
   headlineMaxLength: 90,
+  houseStyle: defaultHouseStyle,
   kinds: {
     news: plain,
     brief: { ...plain, requiresLead: false },

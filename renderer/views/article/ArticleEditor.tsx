@@ -2,6 +2,7 @@ import { $getRoot, $isElementNode, type EditorState, type LexicalEditor, type Te
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleDraft, ArticleKind } from '../../../shared/article/article';
 import { checkArticle, type ChecklistItem, type ChecklistTarget, type SpellingFinding } from '../../../shared/article/checklist';
+import { replaceNth } from '../../../shared/proofing/house-style';
 import { lix, type Lix } from '../../../shared/proofing/lix';
 import { wordsIn } from '../../../shared/proofing/words';
 import { useProofingWords } from '../../proofing/useProofingWords';
@@ -22,6 +23,7 @@ import { useSettings } from '../../settings';
 import { ArticleFields, fieldId, type Fields } from './ArticleFields';
 import { ArticleHistoryButton } from './ArticleHistoryButton';
 import { ChecklistPanel } from './ChecklistPanel';
+import { $replacePhrase, $selectPhrase, phraseRange } from './checklist-fix';
 import { WorkflowPanel } from '../review/WorkflowPanel';
 import { NotesBeside } from '../review/NotesBeside';
 import { useArticleReview } from '../review/useArticleReview';
@@ -175,6 +177,11 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
         const found = wordsIn(input.value).filter((w) => w.word === target.word?.text)[target.word.nth];
         if (found) input.setSelectionRange(found.start, found.end);
       }
+      const range =
+        target.phrase && (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)
+          ? phraseRange(input.value, target.phrase)
+          : null;
+      if (range && (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) input.setSelectionRange(...range);
       return;
     }
     const editor = editorRef.current;
@@ -184,6 +191,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
       const block = $getRoot().getChildAtIndex(target.block);
       if ($isElementNode(block)) block.selectStart();
       if ($isElementNode(block) && target.word) selectWord(block.getAllTextNodes(), target.word);
+      if ($isElementNode(block) && target.phrase) $selectPhrase(block.getAllTextNodes(), target.phrase);
       const element = block ? editor.getElementByKey(block.getKey()) : null;
       element?.scrollIntoView({ block: 'center' });
       // A block of its own ("Läs även", a photo) has no text for the caret: the field it marks
@@ -200,6 +208,24 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   }
 
   const jumpToBlock = (block: number) => jump({ block });
+
+  /** Puts the house style's finding right where it still stands; false when the text has changed since. */
+  function fix({ target, fix: replacement }: ChecklistItem): boolean {
+    const phrase = target.phrase;
+    if (replacement === undefined || !phrase) return false;
+    if ('field' in target) {
+      if (target.field !== 'kicker' && target.field !== 'headline' && target.field !== 'lead') return false;
+      const next = replaceNth(fieldsRef.current[target.field], phrase.text, phrase.nth, replacement);
+      if (next !== null) update(target.field, next);
+      return next !== null;
+    }
+    let fixed = false;
+    editorRef.current?.update(() => {
+      const block = $getRoot().getChildAtIndex(target.block);
+      fixed = $isElementNode(block) && $replacePhrase(block.getAllTextNodes(), phrase, replacement);
+    });
+    return fixed;
+  }
 
   /** The body's blocks as text, as the editor holds them now. */
   function blockTexts(): string[] {
@@ -296,7 +322,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
             blockTexts={blockTexts}
             beforeStep={flush}
           />
-          <ChecklistPanel items={analysis?.checklist ?? null} onJump={jump} />
+          <ChecklistPanel items={analysis?.checklist ?? null} onJump={jump} onFix={fix} />
         </aside>
       </div>
     </article>
