@@ -15,11 +15,42 @@ const bytes = async (url: string) => new Uint8Array(await (await fetch(url)).arr
 let speller: Promise<Speller> | null = null;
 const load = () => (speller ??= Promise.all([bytes(affUrl), bytes(dicUrl)]).then(([aff, dic]) => loadSwedishSpeller({ aff, dic })));
 
+/**
+ * Words just found unknown, whose suggestions are made ahead, newest first, one a turn so a
+ * request that comes meanwhile waits for one word's search at most. A person reaches for the
+ * menu a moment after the mark appears; by then the suggestions are there. Only the first words
+ * of each check are taken: the ones being typed, not a whole article's names on opening it.
+ */
+const ahead: string[] = [];
+const aheadPerCheck = 8;
+const aheadAtMost = 24;
+let aheadScheduled = false;
+
+function suggestAhead(speller: Speller, words: readonly string[]): void {
+  const fresh = [...new Set(words)].filter((word) => !speller.hasSuggestions(word) && !ahead.includes(word));
+  ahead.push(...fresh.slice(0, aheadPerCheck).reverse());
+  ahead.splice(0, Math.max(0, ahead.length - aheadAtMost));
+  if (aheadScheduled || ahead.length === 0) return;
+  aheadScheduled = true;
+  setTimeout(() => {
+    aheadScheduled = false;
+    const word = ahead.pop();
+    if (word !== undefined) speller.dictionarySuggestions(word);
+    suggestAhead(speller, []);
+  }, 0);
+}
+
 async function answer(request: SpellingRequest): Promise<SpellingAnswer> {
   const ready = await load();
   switch (request.type) {
-    case 'check':
-      return request.blocks.map(({ key, text }) => ({ key, words: ready.unknownIn(text) }));
+    case 'check': {
+      const found = request.blocks.map(({ key, text }) => ({ key, words: ready.unknownIn(text) }));
+      suggestAhead(
+        ready,
+        found.flatMap((block) => block.words.map((w) => w.word)),
+      );
+      return found;
+    }
     case 'suggest':
       return ready.suggest(request.word);
     case 'known':

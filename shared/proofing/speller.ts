@@ -6,6 +6,8 @@ export interface SpellEngine {
   suggest(word: string): string[];
 }
 
+const maxKeptSuggestions = 500;
+
 const lowerFirst = (word: string) => word.charAt(0).toLocaleLowerCase('sv') + word.slice(1);
 
 /**
@@ -17,6 +19,7 @@ export class Speller {
   /** Each word's verdict with the known words as they are; forgotten when they change. */
   private readonly verdicts = new Map<string, boolean>();
   private known = new Set<string>();
+  private readonly suggestions = new Map<string, string[]>();
 
   /** The engine is Hunspell's; a second speller over it (a bench) shares its memory. */
   constructor(readonly engine: SpellEngine) {}
@@ -66,7 +69,27 @@ export class Speller {
   /** Hunspell's suggestions, the newsroom's words that are one letter off first. */
   suggest(word: string): string[] {
     const ours = [...this.known].filter((known) => known !== word && nearlyEqual(known, word));
-    return [...new Set([...ours, ...this.engine.suggest(word)])].slice(0, 8);
+    return [...new Set([...ours, ...this.dictionarySuggestions(word)])].slice(0, 8);
+  }
+
+  /** Whether Hunspell's suggestions for the word are kept already (the newsroom's words cost nothing). */
+  hasSuggestions(word: string): boolean {
+    return this.suggestions.has(word);
+  }
+
+  /**
+   * Hunspell's suggestions, kept: its search takes up to half a second for a long compound, so
+   * the worker makes them ahead, in its idle time, for words just found unknown.
+   */
+  dictionarySuggestions(word: string): string[] {
+    let found = this.suggestions.get(word);
+    if (found === undefined) {
+      found = this.engine.suggest(word);
+      // The oldest first out: a long session's typos, not the whole dictionary's worth.
+      if (this.suggestions.size >= maxKeptSuggestions) this.suggestions.delete(this.suggestions.keys().next().value as string);
+      this.suggestions.set(word, found);
+    }
+    return found;
   }
 }
 

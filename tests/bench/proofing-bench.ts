@@ -20,6 +20,7 @@ import { wordsIn } from '../../shared/proofing/words';
 import { startSpaltProcess } from '../support/spalt-process';
 import { buildSpaltRenderer, launchChromium, projectRoot, seedArticle, summary } from './bench-pages';
 import { measureKeystrokes, openSpaltArticle } from './editor-bench';
+import { suggestionFigures } from './suggestion-bench';
 import { articleBlocks } from './swedish-text';
 
 const seedTexts = join(projectRoot, 'tests', 'fixtures', 'seed-texts');
@@ -36,7 +37,7 @@ function sample(text: string): string {
   return words.slice(start, start + 200).join(' ');
 }
 
-export async function nodeFigures(): Promise<void> {
+export async function nodeFigures(): Promise<{ speller: Speller; seedText: string }> {
   const started = performance.now();
   const speller = await loadSwedishSpeller(dictionary);
   const loadMs = ms(started);
@@ -115,6 +116,7 @@ export async function nodeFigures(): Promise<void> {
   console.table([{ measure: 'dictionary loaded (WebAssembly + 2.3 MB .dic)', ms: loadMs.toFixed(0) }, ...fullChecks]);
   console.table(suggestions);
   console.table(seeds);
+  return { speller: new Speller(engine), seedText: seedWords.join('') };
 }
 
 // The page's own global, used inside page.waitForFunction; this project is typed for Node.
@@ -127,7 +129,7 @@ async function marksPainted(page: Page, opened: number): Promise<number> {
   return ms(opened);
 }
 
-async function chromiumFigures(): Promise<void> {
+async function chromiumFigures(node: { speller: Speller; seedText: string }): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'spalt-bench-proofing-'));
   await buildSpaltRenderer();
   const spalt = await startSpaltProcess(join(workDir, 'data'), { cwd: projectRoot });
@@ -149,6 +151,7 @@ async function chromiumFigures(): Promise<void> {
     const off = await newContext(false);
     const rows: Record<string, string | number>[] = [];
     const opening: Record<string, string | number>[] = [];
+    const suggestions: Record<string, string | number>[] = [];
     for (const size of sizes) {
       const { id } = await seedArticle(spalt, size);
       const opened = performance.now();
@@ -173,12 +176,18 @@ async function chromiumFigures(): Promise<void> {
           'max ms': s.max.toFixed(2),
         });
       }
+      if (size === sizes[0]) {
+        await withProofing.editor.click();
+        suggestions.push(...(await suggestionFigures(withProofing.page, node.speller, node.seedText)));
+      }
       await withProofing.page.close();
       await without.page.close();
     }
     console.log('\nProofing in Chromium — keystroke processing (keydown … input per keystroke, as the editor bench)\n');
     console.table(rows);
     console.table(opening);
+    console.log('\nSpelling suggestions in Chromium, 2,000-word article (Shift+Alt+O on a typo just typed)\n');
+    console.table(suggestions);
     for (const note of notes) console.log(`note: ${note}`);
   } finally {
     await browser.close();
@@ -188,6 +197,5 @@ async function chromiumFigures(): Promise<void> {
 }
 
 export async function runProofingBench(): Promise<void> {
-  await nodeFigures();
-  await chromiumFigures();
+  await chromiumFigures(await nodeFigures());
 }
