@@ -1,9 +1,13 @@
 import dictionary from 'dictionary-sv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSwedishSpeller } from '../../shared/proofing/hunspell';
-import type { Speller } from '../../shared/proofing/speller';
+import { Speller } from '../../shared/proofing/speller';
 import { parseWordList, wordListText } from '../../shared/proofing/word-list';
 import { wordsIn } from '../../shared/proofing/words';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bodyPlainText } from '../../shared/document/plain-text';
+import { seedArticles } from '../fixtures/seeds';
 
 let speller: Speller;
 beforeAll(async () => {
@@ -20,6 +24,19 @@ describe('Swedish spelling with Hunspell', () => {
     expect(speller.suggest('sociatjänsten')[0]).toBe('socialtjänsten');
     expect(speller.suggest('kvnnojourer')[0]).toBe('kvinnojourer');
     expect(speller.suggest('våldutsatta')[0]).toBe('våldsutsatta');
+  });
+
+  it('knows every word of the seed articles once the newsroom’s list holds their names and places', () => {
+    const list = parseWordList(readFileSync(join(import.meta.dirname, '../fixtures/newsroom-words.txt'), 'utf8'));
+    expect(list.skipped).toBe(0);
+    const texts = Object.values(seedArticles).map((seed) => [seed.headline, seed.lead, bodyPlainText(seed.body)].join('\n'));
+    // Without the list: the names and places, and nothing else.
+    expect(new Set(texts.flatMap((text) => unknown(text)))).toEqual(
+      new Set([...list.words.filter((word) => word !== 'fältarna'), 'Godners', 'Fältarna']),
+    );
+    const withList = new Speller(speller.engine);
+    withList.setKnown(list.words);
+    expect(texts.flatMap((text) => withList.unknownIn(text).map((w) => w.word))).toEqual([]);
   });
 
   it('accepts Swedish compounds, inflections and abbreviations with endings', () => {
