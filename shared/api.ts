@@ -17,7 +17,7 @@ import { ArticlePageCursor, LibraryFilter, LibrarySort } from './article/library
 import { HistoryInput, RestoreRevisionInput, RevisionInput, type HistoryPage, type RevisionView } from './article/history';
 import { LeftOff, type Resumption } from './article/left-off';
 import { NewsroomSettings } from './article/newsroom';
-import { PersonInput, type Person } from './article/people';
+import { PeopleSort, PersonInput, type Person } from './article/people';
 import { CreditType, PhotoEdit, PhotoId, photoLimits, type CreditSuggestion, type Photo, type PhotoSummary } from './article/photo';
 import { Language } from './i18n';
 import { SiteId, SiteInput, SiteTestInput, type ConnectionReport, type Site, type SiteList } from './publish/site';
@@ -112,7 +112,12 @@ export const inputSchemas = {
   }),
   /** A JSON export read back as new articles. */
   'articles.import': z.object({ fileName: z.string().min(1).max(255), data: z.instanceof(Uint8Array) }),
-  'people.list': z.object({ query: z.string().max(120).default('') }),
+  /** People whose name starts a word with the query: staff first, then by name, or as sorted; at most `limit`. */
+  'people.list': z.object({
+    query: z.string().max(120).default(''),
+    sort: PeopleSort.nullable().default(null),
+    limit: z.number().int().min(1).max(2_000).default(50),
+  }),
   'people.save': PersonInput,
   'people.remove': z.object({ id: z.uuid() }),
   /**

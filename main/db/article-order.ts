@@ -4,14 +4,14 @@
  * index; tests/unit/article-order.test.ts explains the statements to keep it so.
  */
 import type { ArticleKind, ArticleStatus } from '../../shared/article/article';
+import { swedishKey } from './swedish-order';
 import { lastChangedFirst, type LibraryFilter, type LibrarySort } from '../../shared/article/library-order';
 
 /** The list the article is in: written as articles_page's first column. */
 export const inScope = '(a.trashed_at IS NOT NULL) = @inTrash';
 
-/** A headline as Swedish sorts it: case folded, and å, ä, ö after z in that order (SQLite's lower() folds only A–Z). */
-export const headlineKey =
-  "replace(replace(replace(replace(replace(replace(lower(a.headline), 'å', '{'), 'Å', '{'), 'ä', '|'), 'Ä', '|'), 'ö', '}'), 'Ö', '}')";
+/** A headline in Swedish order (swedish-order.ts). */
+export const headlineKey = swedishKey('a.headline');
 
 /** The workflow's order, numbered backwards so drafts first with the newest first is one backward scan of the index. */
 export const statusRank =

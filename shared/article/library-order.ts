@@ -14,9 +14,9 @@ export type LibrarySort = z.infer<typeof LibrarySort>;
 /** The direction a column sorts in at its first click: the newest first, the rest from the top. */
 export const firstDirection = (column: LibrarySortColumn): SortDirection => (column === 'changed' ? 'descending' : 'ascending');
 
-/** Clicking a header: the same column again reverses it, another column starts in its own first direction. */
-export function nextSort(shown: LibrarySort, column: LibrarySortColumn): LibrarySort {
-  if (shown.column !== column) return { column, direction: firstDirection(column) };
+/** Clicking a header: the same column again reverses it, another column (or a search's best first) starts in its own first direction. */
+export function nextSort(shown: LibrarySort | null, column: LibrarySortColumn): LibrarySort {
+  if (shown?.column !== column) return { column, direction: firstDirection(column) };
   return { column, direction: shown.direction === 'ascending' ? 'descending' : 'ascending' };
 }
 
