@@ -29,7 +29,6 @@ export const library = defineArea({
   'library.untitled': { sv: '(Utan rubrik)', en: '(Untitled)' },
   'library.loadingRow': { sv: 'Hämtar …', en: 'Loading …' },
   'library.movedToTrash': { sv: '”{title}” ligger nu i papperskorgen.', en: '“{title}” is now in the trash.' },
-  'library.trashShort': { sv: 'Till papperskorgen', en: 'To trash' },
   'library.trashHint': { sv: 'Till papperskorgen (Delete)', en: 'To the trash (Delete)' },
   'library.restoredByUndo': { sv: '”{title}” är tillbaka bland artiklarna.', en: '“{title}” is back among the articles.' },
   'library.filters': { sv: 'Visa', en: 'Show' },
