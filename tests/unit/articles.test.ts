@@ -187,6 +187,30 @@ describe('people', () => {
     close();
   });
 
+  it('sort by name as Swedish does, by kind or by title, either way, and come back under their id after a removal', async () => {
+    const { handlers, close } = makeCore();
+    for (const [name, kind, title] of [
+      ['Örjan Lind', 'editor', 'nyhetschef'],
+      ['åsa Berg', 'photographer', 'fotograf'],
+      ['Ärla Svensson', 'outside', 'krönikör'],
+      ['Zara Ali', 'reporter', 'reporter'],
+    ] as const) {
+      await handlers['people.save']({ name, kind, title });
+    }
+    const sorted = async (column: 'name' | 'kind' | 'title', direction: 'ascending' | 'descending') =>
+      (await handlers['people.list']({ query: '', sort: { column, direction }, limit: 2_000 })).map((p) => p.name);
+    expect(await sorted('name', 'ascending')).toEqual(['Zara Ali', 'åsa Berg', 'Ärla Svensson', 'Örjan Lind']);
+    expect(await sorted('name', 'descending')).toEqual(['Örjan Lind', 'Ärla Svensson', 'åsa Berg', 'Zara Ali']);
+    expect(await sorted('kind', 'ascending')).toEqual(['Zara Ali', 'åsa Berg', 'Örjan Lind', 'Ärla Svensson']);
+    expect(await sorted('title', 'ascending')).toEqual(['åsa Berg', 'Ärla Svensson', 'Örjan Lind', 'Zara Ali']);
+    const [first] = await handlers['people.list']({ query: 'zara', sort: null, limit: 1 });
+    await handlers['people.remove']({ id: first!.id });
+    // Ångra saves the person again under the same id.
+    await handlers['people.save']({ ...first! });
+    expect((await handlers['people.list']({ query: 'zara', sort: null, limit: 50 }))[0]).toEqual(first);
+    close();
+  });
+
   it('give a new article its kind’s kicker, label and disclaimer from the newsroom’s settings', async () => {
     const { handlers, close } = makeCore();
     const opinion = await handlers['articles.create']({ kind: 'opinion' });
