@@ -49,5 +49,6 @@ export function readCursorValues(cursor: string): Array<string | number> | null 
 /** Where a page of the library ended, as the core gave it out: the next page starts after it. */
 export const ArticlePageCursor = z
   .string()
-  .max(2_200)
+  // A headline of 500 control characters is 3,000 once escaped as JSON.
+  .max(4_000)
   .refine((cursor) => readCursorValues(cursor) !== null, { message: 'not a cursor of the library' });
