@@ -8,16 +8,16 @@ import {
   ArticleDraft,
   ArticleId,
   ArticleKind,
-  ArticlePageCursor,
   articleExportLimit,
   type Article,
   type ArticlePage,
   type ArticleSummary,
 } from './article/article';
+import { ArticlePageCursor, LibraryFilter, LibrarySort } from './article/library-order';
 import { HistoryInput, RestoreRevisionInput, RevisionInput, type HistoryPage, type RevisionView } from './article/history';
 import { LeftOff, type Resumption } from './article/left-off';
 import { NewsroomSettings } from './article/newsroom';
-import { PersonInput, type Person } from './article/people';
+import { PeopleSort, PersonInput, type Person } from './article/people';
 import { CreditType, PhotoEdit, PhotoId, photoLimits, type CreditSuggestion, type Photo, type PhotoSummary } from './article/photo';
 import { Language } from './i18n';
 import { SiteId, SiteInput, SiteTestInput, type ConnectionReport, type Site, type SiteList } from './publish/site';
@@ -71,13 +71,15 @@ export const inputSchemas = {
     limit: z.number().int().min(1).max(500).optional(),
   }),
   /**
-   * A page of the library or the trash, last changed first: after the previous page's `next`
-   * (no article twice or missed while others are saved), or at an offset (a jump down the list).
-   * A search is one page of its best matches.
+   * A page of the library or the trash, last changed first or in the `sort` asked for, of one
+   * status or kind when filtered: after the previous page's `next` (no article twice or missed
+   * while others are saved), or at an offset (a jump down the list). A search is one page of its
+   * best matches, best first unless sorted.
    */
-  'articles.page': z.object({
+  'articles.page': LibraryFilter.extend({
     scope: z.enum(['active', 'trash']).default('active'),
     query: z.string().max(200).default(''),
+    sort: LibrarySort.nullable().default(null),
     offset: z.number().int().min(0).max(10_000_000).default(0),
     after: ArticlePageCursor.optional(),
     limit: z.number().int().min(1).max(500).default(100),
@@ -110,7 +112,12 @@ export const inputSchemas = {
   }),
   /** A JSON export read back as new articles. */
   'articles.import': z.object({ fileName: z.string().min(1).max(255), data: z.instanceof(Uint8Array) }),
-  'people.list': z.object({ query: z.string().max(120).default('') }),
+  /** People whose name starts a word with the query: staff first, then by name, or as sorted; at most `limit`. */
+  'people.list': z.object({
+    query: z.string().max(120).default(''),
+    sort: PeopleSort.nullable().default(null),
+    limit: z.number().int().min(1).max(2_000).default(50),
+  }),
   'people.save': PersonInput,
   'people.remove': z.object({ id: z.uuid() }),
   /**

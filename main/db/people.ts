@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Person, PersonInput } from '../../shared/article/people';
+import type { PeopleSort, Person, PersonInput } from '../../shared/article/people';
 import { SpaltError } from '../../shared/errors';
 import { likeStart, likeWord } from './like';
+import { swedishKey } from './swedish-order';
 
 interface PersonRow {
   id: string;
@@ -12,16 +13,33 @@ interface PersonRow {
 
 const toPerson = (row: PersonRow): Person => ({ id: row.id, name: row.name, kind: row.kind, title: row.title });
 
-/** People whose name starts a word with what was typed, staff first, then by name. */
-export function listPeople(db: Database, query: string): Person[] {
+const nameKey = swedishKey('name');
+
+/** The registry's kinds in the form's order, for sorting by kind. */
+const kindRank = "CASE kind WHEN 'reporter' THEN 1 WHEN 'photographer' THEN 2 WHEN 'editor' THEN 3 WHEN 'outside' THEN 4 END";
+
+/** Each column's order, the name breaking ties; the registry is small enough to sort whole. */
+function peopleOrder(sort: PeopleSort | null): string {
+  if (sort === null) return `kind = 'outside', ${nameKey}`;
+  const direction = sort.direction === 'ascending' ? 'ASC' : 'DESC';
+  const first = sort.column === 'name' ? nameKey : sort.column === 'title' ? swedishKey('title') : kindRank;
+  return `${first} ${direction}, ${nameKey} ${direction}, seq ${direction}`;
+}
+
+/** People whose name starts a word with what was typed: staff first, then by name, or as sorted. */
+export function listPeople(
+  db: Database,
+  query: string,
+  { sort = null, limit = 50 }: { sort?: PeopleSort | null; limit?: number } = {},
+): Person[] {
   const typed = query.trim();
   const rows = db
     .prepare(
       `SELECT id, name, kind, title FROM people
        WHERE @typed = '' OR name LIKE @start ESCAPE '\\' OR name LIKE @word ESCAPE '\\'
-       ORDER BY kind = 'outside', name COLLATE NOCASE LIMIT 50`,
+       ORDER BY ${peopleOrder(sort)} LIMIT @limit`,
     )
-    .all({ typed, start: likeStart(typed), word: likeWord(typed) }) as PersonRow[];
+    .all({ typed, start: likeStart(typed), word: likeWord(typed), limit }) as PersonRow[];
   return rows.map(toPerson);
 }
 

@@ -6,7 +6,7 @@ import type { HandlerContext, NamespaceHandlers } from './context';
 
 export function peopleHandlers({ db, events, now }: Pick<HandlerContext, 'db' | 'events' | 'now'>): NamespaceHandlers<'people'> {
   return {
-    'people.list': async ({ query }) => people.listPeople(db, query),
+    'people.list': async ({ query, sort, limit }) => people.listPeople(db, query, { sort, limit }),
     'people.save': async (input) => {
       const person = people.savePerson(db, { ...input, id: input.id ?? randomUUID() }, now());
       emitPeopleChanged(events, person.id);

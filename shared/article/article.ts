@@ -69,9 +69,6 @@ export interface ArticleSummary {
   snippet: string | null;
 }
 
-/** Where a page of the library ended (its last row's time of change and seq): the next page starts after it. */
-export const ArticlePageCursor = z.string().regex(/^[0-9T:.+Z-]{10,40}~\d{1,15}$/);
-
 /** A page of the library or the trash. */
 export interface ArticlePage {
   /** How many articles the whole list holds (a search: its matches, at most its limit). */

@@ -19,3 +19,10 @@ export interface Person {
   kind: PersonKind;
   title: string;
 }
+
+/** The people table's columns a person can sort by. */
+export const PeopleSortColumn = z.enum(['name', 'kind', 'title']);
+export type PeopleSortColumn = z.infer<typeof PeopleSortColumn>;
+
+export const PeopleSort = z.object({ column: PeopleSortColumn, direction: z.enum(['ascending', 'descending']) });
+export type PeopleSort = z.infer<typeof PeopleSort>;

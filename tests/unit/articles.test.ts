@@ -173,7 +173,7 @@ describe('people', () => {
     const isa = await handlers['people.save']({ name: 'Alexander Isa', kind: 'reporter', title: 'reporter' });
     await handlers['people.save']({ name: 'Metin Hawsho', kind: 'outside', title: 'gruppledare (L)' });
     await handlers['people.save']({ name: 'Stina Hermansson', kind: 'outside', title: 'verksamhetsutvecklare' });
-    const names = async (query: string) => (await handlers['people.list']({ query })).map((p) => p.name);
+    const names = async (query: string) => (await handlers['people.list']({ query, sort: null, limit: 50 })).map((p) => p.name);
     expect(await names('')).toEqual(['Alexander Isa', 'Metin Hawsho', 'Stina Hermansson']);
     expect(await names('hers')).toEqual([]);
     expect(await names('Her')).toEqual(['Stina Hermansson']);
@@ -184,6 +184,30 @@ describe('people', () => {
     await handlers['people.remove']({ id: isa.id });
     expect(await names('ale')).toEqual([]);
     expect((await rejection(handlers['people.remove']({ id: isa.id }))).code).toBe('person_not_found');
+    close();
+  });
+
+  it('sort by name as Swedish does, by kind or by title, either way, and come back under their id after a removal', async () => {
+    const { handlers, close } = makeCore();
+    for (const [name, kind, title] of [
+      ['Örjan Lind', 'editor', 'nyhetschef'],
+      ['åsa Berg', 'photographer', 'fotograf'],
+      ['Ärla Svensson', 'outside', 'krönikör'],
+      ['Zara Ali', 'reporter', 'reporter'],
+    ] as const) {
+      await handlers['people.save']({ name, kind, title });
+    }
+    const sorted = async (column: 'name' | 'kind' | 'title', direction: 'ascending' | 'descending') =>
+      (await handlers['people.list']({ query: '', sort: { column, direction }, limit: 2_000 })).map((p) => p.name);
+    expect(await sorted('name', 'ascending')).toEqual(['Zara Ali', 'åsa Berg', 'Ärla Svensson', 'Örjan Lind']);
+    expect(await sorted('name', 'descending')).toEqual(['Örjan Lind', 'Ärla Svensson', 'åsa Berg', 'Zara Ali']);
+    expect(await sorted('kind', 'ascending')).toEqual(['Zara Ali', 'åsa Berg', 'Örjan Lind', 'Ärla Svensson']);
+    expect(await sorted('title', 'ascending')).toEqual(['åsa Berg', 'Ärla Svensson', 'Örjan Lind', 'Zara Ali']);
+    const [first] = await handlers['people.list']({ query: 'zara', sort: null, limit: 1 });
+    await handlers['people.remove']({ id: first!.id });
+    // Ångra saves the person again under the same id.
+    await handlers['people.save']({ ...first! });
+    expect((await handlers['people.list']({ query: 'zara', sort: null, limit: 50 }))[0]).toEqual(first);
     close();
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { articlePageQueries } from '../../main/db/article-pages';
+import { defaultPlan, filterSql } from '../../main/db/article-order';
 import { latestSchemaVersion, migrate, migrations, schemaVersion } from '../../main/db/migrations';
 import { openDatabase } from '../../main/db/open';
 import { photoPageQuery } from '../../main/db/photos';
@@ -165,14 +166,26 @@ describe('migrations', () => {
     const explain = (sql: string, params: Record<string, unknown>) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
     for (const inTrash of [0, 1]) {
-      const first = explain(articlePageQueries.page(false), { inTrash, limit: 100, offset: 0 });
-      const after = explain(articlePageQueries.page(true), { inTrash, limit: 100, offset: 0, updatedAt: '2026-01-01', seq: 5 });
+      const first = explain(articlePageQueries.page(defaultPlan, filterSql({ status: null, kind: null })), {
+        inTrash,
+        limit: 100,
+        offset: 0,
+      });
+      const after = explain(articlePageQueries.page(defaultPlan, filterSql({ status: null, kind: null }), 'past'), {
+        inTrash,
+        limit: 100,
+        offset: 0,
+        key0: '2026-01-01',
+        seq: 5,
+      });
       for (const plan of [first, after]) {
         expect(plan).toContain('USING INDEX articles_page');
         expect(plan).not.toContain('TEMP B-TREE');
       }
       expect(after).toMatch(/articles_page \(<expr>=\? AND updated_at<\?\)/);
-      expect(explain(articlePageQueries.count, { inTrash })).toContain('USING COVERING INDEX articles_page');
+      expect(explain(articlePageQueries.count(filterSql({ status: null, kind: null })), { inTrash })).toContain(
+        'USING COVERING INDEX articles_page',
+      );
     }
     db.close();
   });
@@ -180,7 +193,7 @@ describe('migrations', () => {
   it('rank searches inside the index, so snippets are made only for the rows shown', () => {
     const db = openDatabase(join(tempDir(), 'spalt.sqlite'));
     const plan = db
-      .prepare(`EXPLAIN QUERY PLAN ${articlePageQueries.search}`)
+      .prepare(`EXPLAIN QUERY PLAN ${articlePageQueries.search('', null)}`)
       .all({ open: '[', close: ']', match: 'hall', inTrash: 0, limit: 100 }) as Array<{ detail: string }>;
     const details = plan.map((row) => row.detail).join('\n');
     expect(details).toContain('SCAN article_search VIRTUAL TABLE');

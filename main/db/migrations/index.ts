@@ -19,6 +19,7 @@ import updateToSchemaVersion180 from './0180-synced-draft';
 import updateToSchemaVersion190 from './0190-corrections';
 import updateToSchemaVersion200 from './0200-article-pages';
 import updateToSchemaVersion210 from './0210-words';
+import updateToSchemaVersion220 from './0220-library-order';
 
 export interface Migration {
   version: number;
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   { version: 190, name: 'corrections', up: updateToSchemaVersion190 },
   { version: 200, name: 'article-pages', up: updateToSchemaVersion200 },
   { version: 210, name: 'words', up: updateToSchemaVersion210 },
+  { version: 220, name: 'library-order', up: updateToSchemaVersion220 },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

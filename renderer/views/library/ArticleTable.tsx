@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../../shared/article/article';
 import { useT } from '../../i18n';
+import { SortHeader, type Sorting } from './SortHeader';
 import type { ArticlePages } from './useArticlePages';
 
 interface ArticleTableProps {
@@ -12,6 +13,8 @@ interface ArticleTableProps {
   dateLabel: string;
   /** The header of the selection column, when the rows can be chosen. */
   select?: ReactNode;
+  /** The headers that sort the list, when it can be sorted. */
+  sorting?: Sorting;
   /** One article's row, at `index` in the list, with `measure` (when rows differ in height) as its ref. */
   row: (article: ArticleSummary, index: number, measure: Measure | undefined) => ReactNode;
 }
@@ -32,7 +35,7 @@ const withSnippet = () => searchRowHeight;
  * in a scrolling box of their own, so a hundred thousand articles open and scroll as lightly
  * as ten. The table tells assistive technology how many rows it has and where each one stands.
  */
-export function ArticleTable({ pages, version, caption, dateLabel, select, row }: ArticleTableProps) {
+export function ArticleTable({ pages, version, caption, dateLabel, select, sorting, row }: ArticleTableProps) {
   const { t } = useT();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const total = pages.total ?? 0;
@@ -58,11 +61,11 @@ export function ArticleTable({ pages, version, caption, dateLabel, select, row }
     if (total > 0) pages.show(first, last);
   }, [pages, first, last, total]);
 
-  // Another search starts at the top.
-  const shownQuery = useRef(pages.query);
+  // Another search, sort or filter starts at the top.
+  const shownList = useRef({ query: pages.query, order: pages.order });
   useEffect(() => {
-    if (shownQuery.current === pages.query) return;
-    shownQuery.current = pages.query;
+    if (shownList.current.query === pages.query && shownList.current.order === pages.order) return;
+    shownList.current = { query: pages.query, order: pages.order };
     virtualizer.scrollToOffset(0);
   }, [pages, virtualizer]);
 
@@ -78,7 +81,7 @@ export function ArticleTable({ pages, version, caption, dateLabel, select, row }
           <col className="col-kind" />
           <col className="col-status" />
           <col className="col-date" />
-          <col className="col-actions" />
+          <col className={sorting ? 'col-actions compact' : 'col-actions'} />
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
@@ -88,11 +91,14 @@ export function ArticleTable({ pages, version, caption, dateLabel, select, row }
               </th>
             ) : null}
             <th scope="col">{t('library.col.kicker')}</th>
-            <th scope="col">{t('library.col.headline')}</th>
-            <th scope="col">{t('library.col.kind')}</th>
-            <th scope="col">{t('library.col.status')}</th>
-            <th scope="col">{dateLabel}</th>
-            <th scope="col">{t('library.col.actions')}</th>
+            <SortHeader column="headline" label={t('library.col.headline')} sorting={sorting} />
+            <SortHeader column="kind" label={t('library.col.kind')} sorting={sorting} />
+            <SortHeader column="status" label={t('library.col.status')} sorting={sorting} />
+            <SortHeader column="changed" label={dateLabel} sorting={sorting} />
+            <th scope="col">
+              {/* The compact column's icons speak for themselves on screen; the header is still read out. */}
+              <span className={sorting ? 'visually-hidden' : undefined}>{t('library.col.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

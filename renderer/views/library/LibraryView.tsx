@@ -1,12 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { articleExportLimit, type ArticleSummary } from '../../../shared/article/article';
+import {
+  lastChangedFirst,
+  nextSort,
+  type LibraryFilter,
+  type LibrarySort,
+  type LibrarySortColumn,
+} from '../../../shared/article/library-order';
 import { invoke, onEvent, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { navigate } from '../../routes';
 import { ArticleRow } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
 import { ExportBar } from './ExportBar';
-import { useArticlePages } from './useArticlePages';
+import { LibraryFilters } from './LibraryFilters';
+import { UndoNotice, type Notice } from './UndoNotice';
+import { useArticlePages, type ListOrder } from './useArticlePages';
+import { useRowRefocus } from './useRowRefocus';
+import './library.css';
 import { useWorkflowStates } from '../review/useWorkflowStates';
 
 /** Typing a search waits this long for the next key before asking the core. */
@@ -24,9 +35,17 @@ function useSettledQuery(query: string): string {
 export function LibraryView() {
   const { t, errorText } = useT();
   const [query, setQuery] = useState('');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Notice>({ text: '' });
   const [failure, setFailure] = useState<unknown>(null);
-  const { pages, version } = useArticlePages('active', useSettledQuery(query));
+  const [sort, setSort] = useState<LibrarySort | null>(null);
+  const [filter, setFilter] = useState<LibraryFilter>({ status: null, kind: null });
+  const order: ListOrder = useMemo(() => ({ sort, ...filter }), [sort, filter]);
+  const { pages, version } = useArticlePages('active', useSettledQuery(query), order);
+  // What the headers show: the order asked for, else the list's own (a search's best first has no column).
+  const shownSort = sort ?? (pages.query.trim() === '' ? lastChangedFirst : null);
+  const onSort = useCallback((column: LibrarySortColumn) => setSort(nextSort(shownSort, column)), [shownSort]);
+  const view = useRef<HTMLElement>(null);
+  const refocus = useRowRefocus(view, version);
   const workflow = useWorkflowStates();
   // The chosen articles, kept whether or not their rows are on screen.
   const [chosen, setChosen] = useState<ReadonlyMap<string, ArticleSummary>>(new Map());
@@ -52,9 +71,14 @@ export function LibraryView() {
     // The box shows the choice at once; the list's ids follow from the core.
     setChoosingAll(true);
     try {
-      const { items, total: all } = await invoke('articles.page', { scope: 'active', query: pages.query, limit: articleExportLimit });
+      const { items, total: all } = await invoke('articles.page', {
+        scope: 'active',
+        query: pages.query,
+        ...pages.order,
+        limit: articleExportLimit,
+      });
       setChosen(new Map(items.map((article) => [article.id, article])));
-      if (all > items.length) setNotice(t('export.selectedFirst', { count: items.length }));
+      if (all > items.length) setNotice({ text: t('export.selectedFirst', { count: items.length }) });
     } catch (caught) {
       setFailure(caught);
     } finally {
@@ -71,18 +95,39 @@ export function LibraryView() {
     }
   }
 
+  const open = useCallback((id: string) => navigate({ view: 'article', id }), []);
+  // Read when an article goes to the trash, so Ångra chooses it again; kept out of the rows' callbacks.
+  const chosenIds = useRef(chosen);
+  useEffect(() => {
+    chosenIds.current = chosen;
+  }, [chosen]);
+
   const moveToTrash = useCallback(
-    (id: string, title: string) =>
+    (id: string, title: string, index: number) => {
+      const wasChosen = chosenIds.current.has(id);
+      refocus.after(id, index);
       void invoke('articles.trash', { id, sessionId }).then(
-        () => setNotice(t('library.movedToTrash', { title })),
+        () => {
+          setFailure(null);
+          setNotice({
+            text: t('library.movedToTrash', { title }),
+            // Back out of the trash as it was: the same place in the list, and chosen for export if it was.
+            undo: async () => {
+              const article = await invoke('articles.restore', { id, sessionId });
+              if (wasChosen) setChosen((previous) => new Map(previous).set(id, article));
+              setNotice({ text: t('library.restoredByUndo', { title }) });
+            },
+          });
+        },
         (caught: unknown) => setFailure(caught),
-      ),
-    [t],
+      );
+    },
+    [t, refocus],
   );
 
   const shown = pages.error ?? failure;
   return (
-    <section className="library" aria-labelledby="library-heading">
+    <section ref={view} className="library" aria-labelledby="library-heading">
       <header className="view-header">
         <h1 id="library-heading">{t('library.heading')}</h1>
         <button type="button" className="primary" onClick={() => void createArticle()}>
@@ -98,26 +143,32 @@ export function LibraryView() {
         onChange={(event) => setQuery(event.target.value)}
         autoFocus
       />
+      <LibraryFilters filter={filter} onChange={setFilter} />
       <ExportBar
         selected={choosingAll ? [] : [...chosen.values()]}
         onNotice={(text) => {
           setFailure(null);
-          setNotice(text);
+          setNotice({ text });
         }}
         onFailure={setFailure}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
+      <UndoNotice notice={notice} onFailure={setFailure} />
       {shown ? <p role="alert">{errorText(shown)}</p> : null}
       {total === null ? null : total === 0 ? (
-        <p className="empty">{pages.query.trim() ? t('library.noResults', { query: pages.query }) : t('library.empty')}</p>
+        <p className="empty">
+          {pages.query.trim()
+            ? t('library.noResults', { query: pages.query })
+            : pages.order.status !== null || pages.order.kind !== null
+              ? t('library.noneFiltered')
+              : t('library.empty')}
+        </p>
       ) : (
         <ArticleTable
           pages={pages}
           version={version}
           caption={t('library.table')}
           dateLabel={t('library.col.updated')}
+          sorting={{ shown: shownSort, onSort }}
           select={
             <input
               type="checkbox"
@@ -136,11 +187,13 @@ export function LibraryView() {
               chosen={chosen.has(article.id)}
               onChoose={choose}
               onAction={moveToTrash}
+              onOpen={open}
             />
           )}
         />
       )}
       {total !== null && total > 0 ? <p className="library-count">{t('library.count', { count: total })}</p> : null}
+      {total !== null && total > 0 ? <p className="library-keys">{t('library.keys')}</p> : null}
     </section>
   );
 }

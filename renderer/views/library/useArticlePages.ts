@@ -1,9 +1,17 @@
 import { useMemo, useState } from 'react';
 import type { ArticlePage, ArticleSummary } from '../../../shared/article/article';
+import type { LibraryFilter, LibrarySort } from '../../../shared/article/library-order';
 import { pageSize, PagedList, useFreshPages } from '../../components/paged-list';
 import { invoke, onEvent } from '../../platform';
 
 export type ArticleScope = 'active' | 'trash';
+
+/** How a list is sorted (null: its own order) and filtered. */
+export interface ListOrder extends LibraryFilter {
+  sort: LibrarySort | null;
+}
+
+export const ownOrder: ListOrder = { sort: null, status: null, kind: null };
 
 /**
  * One search at a time goes to the core, and of those typed meanwhile only the last: the core
@@ -42,7 +50,7 @@ function listenToArticles(changed: () => void): () => void {
 }
 
 /**
- * One list (the library or the trash, with a search or without). A page follows on from the one
+ * One list (the library or the trash, with a search or without, sorted and filtered as asked). A page follows on from the one
  * before it when that one is here, so no article shows twice or goes missing while others are
  * saved; a jump down the list asks at an offset.
  */
@@ -50,23 +58,24 @@ export class ArticlePages extends PagedList<ArticleSummary, ArticlePage> {
   constructor(
     readonly scope: ArticleScope,
     readonly query: string,
+    readonly order: ListOrder,
     changed: () => void,
   ) {
     super((page, before) => {
       const where = before?.next ? { after: before.next } : { offset: page * pageSize };
-      const ask = () => invoke('articles.page', { scope, query, limit: pageSize, ...where });
+      const ask = () => invoke('articles.page', { scope, query, ...order, limit: pageSize, ...where });
       return query.trim() === '' ? ask() : searchInTurn(ask);
     }, changed);
   }
 }
 
 /**
- * The pages of one list; a new search starts from the top. Until the new search's first page
+ * The pages of one list; a new search, sort or filter starts from the top. Until the new search's first page
  * is here, the previous pages stay shown, so the table does not blink empty at each keystroke.
  */
-export function useArticlePages(scope: ArticleScope, query: string): { pages: ArticlePages; version: number } {
+export function useArticlePages(scope: ArticleScope, query: string, order: ListOrder = ownOrder): { pages: ArticlePages; version: number } {
   const [version, setVersion] = useState(0);
-  const latest = useMemo(() => new ArticlePages(scope, query, () => setVersion((v) => v + 1)), [scope, query]);
+  const latest = useMemo(() => new ArticlePages(scope, query, order, () => setVersion((v) => v + 1)), [scope, query, order]);
   const [shown, setShown] = useState(latest);
 
   useFreshPages(latest, listenToArticles);

@@ -18,6 +18,7 @@ export const app = defineArea({
 
   'common.cancel': { sv: 'Avbryt', en: 'Cancel' },
   'common.close': { sv: 'Stäng', en: 'Close' },
+  'common.undo': { sv: 'Ångra', en: 'Undo' },
 
   'language.sv': { sv: 'Svenska', en: 'Svenska' },
   'language.en': { sv: 'English', en: 'English' },

@@ -29,7 +29,21 @@ export const library = defineArea({
   'library.untitled': { sv: '(Utan rubrik)', en: '(Untitled)' },
   'library.loadingRow': { sv: 'Hämtar …', en: 'Loading …' },
   'library.movedToTrash': { sv: '”{title}” ligger nu i papperskorgen.', en: '“{title}” is now in the trash.' },
-  'library.trashShort': { sv: 'Till papperskorgen', en: 'To trash' },
+  'library.trashHint': { sv: 'Till papperskorgen (Delete)', en: 'To the trash (Delete)' },
+  'library.restoredByUndo': { sv: '”{title}” är tillbaka bland artiklarna.', en: '“{title}” is back among the articles.' },
+  'library.filters': { sv: 'Visa', en: 'Show' },
+  'library.filter.status': { sv: 'Status', en: 'Status' },
+  'library.filter.allStatuses': { sv: 'Alla statusar', en: 'All statuses' },
+  'library.filter.kind': { sv: 'Typ', en: 'Kind' },
+  'library.filter.allKinds': { sv: 'Alla typer', en: 'All kinds' },
+  'library.noneFiltered': {
+    sv: 'Inga artiklar passar filtret. Välj ”Alla statusar” och ”Alla typer” för att se alla.',
+    en: 'No articles match the filter. Choose “All statuses” and “All kinds” to see them all.',
+  },
+  'library.keys': {
+    sv: 'Enter eller dubbelklick öppnar en artikel, Delete flyttar den till papperskorgen. Klicka på en rubrik för att sortera.',
+    en: 'Enter or a double-click opens an article, Delete moves it to the trash. Click a column header to sort.',
+  },
 
   'trash.restoreShort': { sv: 'Återställ', en: 'Restore' },
   'trash.heading': { sv: 'Papperskorg', en: 'Trash' },
