@@ -205,11 +205,17 @@ test('a fact box is written as a list: Enter adds a fact, Backspace joins two, E
   await expect(facts).toHaveCount(2);
   await page.keyboard.type('Räddningstjänsten kom efter sex minuter.');
 
+  // Lines pasted into one fact become as many facts.
+  await editor.getByRole('textbox', { name: 'Faktapunkt 2' }).fill('Beskriv platsen\nStanna kvar tills hjälpen kommer');
+  await expect(facts).toHaveCount(3);
+  await expect(editor.getByRole('textbox', { name: 'Faktapunkt 2' })).toHaveValue('Beskriv platsen');
+  await expect(editor.getByRole('textbox', { name: 'Faktapunkt 3' })).toHaveValue('Stanna kvar tills hjälpen kommer');
+
   await expectSaved(page);
   await expect
     .poll(() => storedBlocks(spalt, id).map(({ type, heading, items }) => ({ type, heading, items })))
     .toEqual([
-      { type: 'fact-box', heading: 'Så larmar du', items: ['Ring 112', 'Beskriv platsen'] },
+      { type: 'fact-box', heading: 'Så larmar du', items: ['Ring 112', 'Beskriv platsen', 'Stanna kvar tills hjälpen kommer'] },
       { type: 'paragraph', heading: undefined, items: undefined },
     ]);
   await expect(editor.locator('p.body-paragraph').last()).toHaveText('Räddningstjänsten kom efter sex minuter.');
@@ -242,4 +248,31 @@ test('a signature is written line by line: Enter goes from the name to the title
       { name: 'Yelda Hadodo', title: 'skådespelare/regissör' },
     ]);
   await expect(editor.locator('p.body-paragraph').last()).toHaveText('Slut.');
+});
+
+test("a photo's caption and credit line are typed under the picture, as the page prints them, and saved", async ({ page, spalt }) => {
+  const blank = { type: 'photo', version: 1, src: sitePhoto, alt: 'Två cyklister på bron', caption: '', credit: '' };
+  const id = await openArticleWith(page, spalt, body(p('Cyklisterna tog sig över bron.'), blank));
+  const photo = bodyEditor(page).getByRole('group', { name: 'Bild' });
+  const caption = photo.getByRole('textbox', { name: 'Bildtext' });
+  const credit = photo.getByRole('textbox', { name: 'Fotokredit' });
+  const picture = await box(photo.locator('img.spalt-photo-image'));
+  expect((await box(caption)).y).toBeGreaterThanOrEqual(picture.y + picture.height);
+
+  await caption.click();
+  await page.keyboard.type('Bron öppnade i går.');
+  await page.keyboard.press('Tab');
+  await expect(credit).toBeFocused();
+  await page.keyboard.type('Foto: Privat');
+  // The credit line follows the caption on its line, in the credit's own type.
+  expect(Math.abs((await box(credit)).y - (await box(caption)).y)).toBeLessThan(6);
+  expect(await fontSize(credit)).toBeLessThan(await fontSize(caption));
+  // A line break pasted into the caption is a space: a caption is one line of text.
+  await caption.fill('Bron öppnade\ni går.');
+  await expect(caption).toHaveValue('Bron öppnade i går.');
+
+  await expectSaved(page);
+  await expect
+    .poll(() => storedBlocks(spalt, id).find((block) => block.type === 'photo'))
+    .toMatchObject({ src: sitePhoto, caption: 'Bron öppnade i går.', credit: 'Foto: Privat' });
 });

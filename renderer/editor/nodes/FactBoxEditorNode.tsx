@@ -41,9 +41,12 @@ function FactBoxBlock({ properties: box, update }: BlockUi<FactBox>) {
       return { items };
     });
 
-  // Several lines pasted into a fact become as many facts.
-  const setFact = (index: number, text: string) =>
-    edit((items) => items.toSpliced(index, 1, ...text.split(/\r?\n/)), text.includes('\n') ? () => ({ index, offset: 0 }) : undefined);
+  // Several lines pasted into a fact become as many facts, the caret at the end of the last.
+  const pasteFacts = (index: number, lines: string[]) =>
+    edit(
+      (items) => items.toSpliced(index, 1, ...lines),
+      () => ({ index: index + lines.length - 1, offset: Infinity }),
+    );
   const enterInFact = (index: number, { field, before, after }: Caret) => {
     if (before === '' && after === '' && index === box.items.length - 1) {
       // Enter on an empty last fact ends the list, as in a word processor; the box keeps one fact.
@@ -99,7 +102,8 @@ function FactBoxBlock({ properties: box, update }: BlockUi<FactBox>) {
               }}
               label={t('block.factBox.item', { number: index + 1 })}
               value={item}
-              onChange={(text) => setFact(index, text)}
+              onChange={(text) => edit((items) => items.toSpliced(index, 1, text))}
+              onLines={(lines) => pasteFacts(index, lines)}
               onEnter={(caret) => enterInFact(index, caret)}
               onBackspaceAtStart={(caret) => backspaceInFact(index, caret)}
             />

@@ -80,6 +80,11 @@ interface InPlaceTextProps {
   onEnter?: (caret: Caret) => void;
   /** Backspace with the caret at the very start and nothing selected. */
   onBackspaceAtStart?: (caret: Caret) => void;
+  /**
+   * Lines pasted at once: the field keeps the first and the block is given them all (a fact box
+   * makes them facts). Without it they join with spaces, as one line of text.
+   */
+  onLines?: (lines: string[]) => void;
   ref?: Ref<HTMLTextAreaElement | null>;
 }
 
@@ -112,7 +117,7 @@ function goOn(editor: LexicalEditor, field: HTMLTextAreaElement): void {
  * as that text. It is not controlled by React, so the caret stays put; a value from elsewhere
  * (undo, a fact split in two, the library) replaces what it shows, its own echo does not.
  */
-export function InPlaceText({ label, value, onChange, className, onEnter, onBackspaceAtStart, ref }: InPlaceTextProps) {
+export function InPlaceText({ label, value, onChange, className, onEnter, onBackspaceAtStart, onLines, ref }: InPlaceTextProps) {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -158,9 +163,15 @@ export function InPlaceText({ label, value, onChange, className, onEnter, onBack
       rows={1}
       readOnly={!editable}
       onKeyDownCapture={keyDown}
+      spellCheck={false}
       onChange={(event) => {
-        sent.current.push(event.target.value);
-        onChange(event.target.value);
+        const lines = event.target.value.split(/\r?\n/);
+        const text = onLines ? (lines[0] ?? '') : lines.join(' ');
+        // What the field shows is always what it sent, so the block's answer is told by its value.
+        if (text !== event.target.value) event.target.value = text;
+        sent.current.push(text);
+        if (onLines && lines.length > 1) onLines(lines);
+        else onChange(text);
       }}
     />
   );
