@@ -136,7 +136,7 @@ export function InPlaceText({ label, value, onChange, className, onEnter, onBack
   // In the capture phase, so the body's editor never sees the keys the field answers itself.
   const keyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const target = event.currentTarget;
-    if (event.nativeEvent.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!editable || event.nativeEvent.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
     const caret = () => ({
       field: target,
       before: target.value.slice(0, target.selectionStart),
