@@ -120,7 +120,7 @@ test('each newsroom block shows as the page prints it, its text in place and no 
   }
 });
 
-test('a pull quote is typed where it shows: Tab goes on to the person, Enter after the person goes on writing below, and it is saved', async ({
+test('a pull quote is typed where it shows: Tab and Enter go on to the person, Enter after it goes on writing below, the arrow keys lead out, and it is saved', async ({
   page,
   spalt,
 }) => {
@@ -160,9 +160,31 @@ test('a pull quote is typed where it shows: Tab goes on to the person, Enter aft
   await expect(person).toBeFocused();
   await expect(quote).toHaveValue('Vi fick ut alla i tid');
 
+  // The arrow keys at a field's very end or start go on to the next field, and out of the block to the text beside it.
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await expect(editor).toBeFocused();
+  await page.keyboard.type('Nu ');
+  await quote.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await expect(quote).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await expect(person).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowUp');
+  await expect(quote).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowUp');
+  await expect(editor).toBeFocused();
+  await page.keyboard.type(' Mycket.');
+  await expect(editor.locator('p.body-paragraph')).toHaveText(['Insatsledaren var nöjd. Mycket.', 'Nu Branden var släckt vid elva.']);
+
   await page.reload();
   await expect(editor.getByRole('textbox', { name: 'Citattext' })).toHaveValue('Vi fick ut alla i tid');
   await expect(editor.getByRole('textbox', { name: 'Citerad person' })).toHaveValue('Insatsledaren');
+  await expect(editor.locator('p.body-paragraph')).toHaveText(['Insatsledaren var nöjd. Mycket.', 'Nu Branden var släckt vid elva.']);
 });
 
 test('a fact box is written as a list: Enter adds a fact, Backspace joins two, Enter on an empty last fact leaves the box', async ({

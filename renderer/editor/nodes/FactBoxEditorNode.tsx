@@ -2,7 +2,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLayoutEffect, useRef } from 'react';
 import { FactBoxNode, type FactBox } from '../../../shared/document/nodes/fact-box/node';
 import { useT } from '../../i18n';
-import { BlockFrame, InPlaceText, leaveBlock, type Caret } from './block-fields';
+import { leaveBlock } from './block-caret';
+import { BlockFrame, InPlaceText, type Caret } from './block-fields';
 import { editorBlockNode, type BlockUi } from './editor-block-node';
 
 /** Where the caret goes once the box holds `facts` facts: a fact by index (-1 the heading), so many characters in. */

@@ -1,6 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $createParagraphNode, $getNearestNodeFromDOMNode, $isParagraphNode, type LexicalEditor } from 'lexical';
 import {
   useEffect,
   useId,
@@ -12,6 +11,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { arrowAcross, goOn } from './block-caret';
 
 interface TextFieldProps {
   label: string;
@@ -88,30 +88,6 @@ interface InPlaceTextProps {
   ref?: Ref<HTMLTextAreaElement | null>;
 }
 
-/** Puts the caret in the body right after the block holding `from`, in an empty paragraph there or a new one. */
-export function leaveBlock(editor: LexicalEditor, from: HTMLElement): void {
-  // Lexical leaves the page's caret alone while a block's own field holds the focus.
-  editor.getRootElement()?.focus({ preventScroll: true });
-  editor.update(() => {
-    const block = $getNearestNodeFromDOMNode(from);
-    if (block === null) return;
-    const next = block.getNextSibling();
-    const paragraph = $isParagraphNode(next) && next.getTextContentSize() === 0 ? next : $createParagraphNode();
-    if (paragraph !== next) block.insertAfter(paragraph);
-    paragraph.selectStart();
-  });
-}
-
-/** Enter's default: the block's next in-place field, or out of the block after its last. */
-function goOn(editor: LexicalEditor, field: HTMLTextAreaElement): void {
-  const fields = Array.from(field.closest('.spalt-block')?.querySelectorAll<HTMLTextAreaElement>('textarea.in-place') ?? []);
-  const next = fields[fields.indexOf(field) + 1];
-  if (next) {
-    next.focus();
-    next.setSelectionRange(next.value.length, next.value.length);
-  } else leaveBlock(editor, field);
-}
-
 /**
  * A block's text typed where the page shows it: a textarea that grows with its text, styled
  * as that text. It is not controlled by React, so the caret stays put; a value from elsewhere
@@ -151,6 +127,13 @@ export function InPlaceText({ label, value, onChange, className, onEnter, onBack
       event.preventDefault();
       event.stopPropagation();
       onBackspaceAtStart(caret());
+    } else if (
+      (event.key === 'ArrowDown' || event.key === 'ArrowUp') &&
+      !event.shiftKey &&
+      arrowAcross(editor, target, event.key === 'ArrowDown')
+    ) {
+      event.preventDefault();
+      event.stopPropagation();
     }
   };
   return (
