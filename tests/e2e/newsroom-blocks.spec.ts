@@ -188,7 +188,8 @@ test('a body holding every newsroom block opens without error and shows each one
   await expect(editor.getByRole('textbox', { name: 'Länk (URL) för Läs även' })).toHaveValue('https://example.se/stor-insats');
   await expect(editor.getByRole('note', { name: 'Annonsplats' })).toHaveText('Annons');
   await expect(editor.getByRole('textbox', { name: 'Faktarutans titel' })).toHaveValue('Så larmar du');
-  await expect(editor.getByRole('textbox', { name: 'Faktarutans punkter, en per rad' })).toHaveValue('Ring 112\nBeskriv platsen');
+  await expect(editor.getByRole('textbox', { name: 'Faktapunkt 1' })).toHaveValue('Ring 112');
+  await expect(editor.getByRole('textbox', { name: 'Faktapunkt 2' })).toHaveValue('Beskriv platsen');
   await expect(editor.getByRole('textbox', { name: 'Undertecknarens namn 1' })).toHaveValue('Metin Hawsho');
   await expect(editor.getByRole('separator')).toHaveCount(1);
   const raw = editor.getByRole('note', { name: /WordPress-block som Spalt inte känner till/ });

@@ -11,7 +11,7 @@ import { usePhoto } from '../../photos/photo-store';
 import { PhotoPickerDialog } from '../../photos/PhotoPickerDialog';
 import { PrintedCaption } from '../../photos/PrintedCaption';
 import { PHOTO_SYNC_TAG, isLibraryId, libraryIdOf, librarySnapshot, snapshotDiffers } from '../photo-blocks';
-import { AddressField, BlockFrame, TextField } from './block-fields';
+import { AddressField, BlockFrame, BlockSettings, InPlaceText, TextField } from './block-fields';
 import { editorBlockNode, type BlockUi } from './editor-block-node';
 
 /** A photo by address comes from the web; the URL policy allows nothing else to be stored. */
@@ -54,15 +54,17 @@ function LibraryPhotoBlock({ photo, update }: { photo: LibraryPhoto; update: Blo
         decoding="async"
       />
       <PrintedCaption caption={photo.caption} creditLine={photo.creditLine} />
-      <p className="spalt-block-note">{photo.alt.trim() ? t('photoBlock.alt', { alt: photo.alt }) : t('photoBlock.altMissing')}</p>
-      <div className="spalt-photo-actions">
-        <a href={photoLibraryHref(photo.id)}>{t('photoBlock.edit')}</a>
-        {editable ? (
-          <button type="button" onClick={() => setReplacing(true)}>
-            {t('photoBlock.replace')}
-          </button>
-        ) : null}
-      </div>
+      <BlockSettings>
+        <p className="spalt-block-note">{photo.alt.trim() ? t('photoBlock.alt', { alt: photo.alt }) : t('photoBlock.altMissing')}</p>
+        <div className="spalt-photo-actions">
+          <a href={photoLibraryHref(photo.id)}>{t('photoBlock.edit')}</a>
+          {editable ? (
+            <button type="button" onClick={() => setReplacing(true)}>
+              {t('photoBlock.replace')}
+            </button>
+          ) : null}
+        </div>
+      </BlockSettings>
       {replacing ? (
         <PhotoPickerDialog
           title={t('photoBlock.replaceTitle')}
@@ -77,26 +79,35 @@ function LibraryPhotoBlock({ photo, update }: { photo: LibraryPhoto; update: Blo
   );
 }
 
-/** A photo by address, or one of a library this Spalt does not hold: its own fields, as stored. */
+/** A photo by address, or one of a library this Spalt does not hold: caption and credit typed under it, as the page prints them. */
 function StoredPhotoBlock({ properties: photo, update, libraryId }: BlockUi<Photo> & { libraryId: string | null }) {
   const { t } = useT();
   return (
     <BlockFrame name={t('insert.photo')} className="spalt-photo">
       {webAddress(photo.src) ? <img className="spalt-photo-image" src={photo.src} alt={photo.alt} /> : null}
-      {libraryId !== null ? (
-        <p className="spalt-block-note">{t('block.photo.library', { id: libraryId })}</p>
-      ) : (
-        <AddressField
-          label={t('block.photo.src')}
-          value={photo.src}
-          accept={photoAddress}
-          refusedMessage={t('url.photoRefused')}
-          onChange={(src) => update({ src })}
+      <p className="printed-caption spalt-photo-caption">
+        <InPlaceText label={t('block.photo.caption')} value={photo.caption} onChange={(caption) => update({ caption })} />
+        <InPlaceText
+          className="spalt-credit"
+          label={t('block.photo.credit')}
+          value={photo.credit}
+          onChange={(credit) => update({ credit })}
         />
-      )}
-      <TextField label={t('block.photo.alt')} value={photo.alt} onChange={(alt) => update({ alt })} />
-      <TextField label={t('block.photo.caption')} value={photo.caption} onChange={(caption) => update({ caption })} />
-      <TextField label={t('block.photo.credit')} value={photo.credit} onChange={(credit) => update({ credit })} />
+      </p>
+      <BlockSettings>
+        {libraryId !== null ? (
+          <p className="spalt-block-note">{t('block.photo.library', { id: libraryId })}</p>
+        ) : (
+          <AddressField
+            label={t('block.photo.src')}
+            value={photo.src}
+            accept={photoAddress}
+            refusedMessage={t('url.photoRefused')}
+            onChange={(src) => update({ src })}
+          />
+        )}
+        <TextField label={t('block.photo.alt')} value={photo.alt} onChange={(alt) => update({ alt })} />
+      </BlockSettings>
     </BlockFrame>
   );
 }

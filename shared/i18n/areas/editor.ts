@@ -48,7 +48,7 @@ export const editor = defineArea({
   'block.readAlso.pickNone': { sv: 'Välj ur arkivet …', en: 'Pick from the library …' },
   'block.adSlot': { sv: 'Annons', en: 'Ad' },
   'block.factBox.heading': { sv: 'Faktarutans titel', en: 'Fact box title' },
-  'block.factBox.items': { sv: 'Faktarutans punkter, en per rad', en: 'Fact box points, one per line' },
+  'block.factBox.item': { sv: 'Faktapunkt {number}', en: 'Fact {number}' },
   'block.photo.src': { sv: 'Bildens URL (http, https)', en: 'Photo URL (http, https)' },
   'block.photo.alt': { sv: 'Alternativtext', en: 'Alt text' },
   'block.photo.caption': { sv: 'Bildtext', en: 'Caption' },

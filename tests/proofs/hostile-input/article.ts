@@ -116,7 +116,7 @@ export async function typeIntoBlocks(page: Page, findings: Findings, payloads: r
   ]);
   await block('Faktaruta', [
     ['Faktarutans titel', ' '],
-    ['Faktarutans punkter, en per rad', '\n'],
+    ['Faktapunkt 1', '\n'],
   ]);
   await block('Signatur', [
     ['Undertecknarens namn 1', ' '],
