@@ -8,6 +8,7 @@ import { ArticleTable } from './ArticleTable';
 import { ExportBar } from './ExportBar';
 import { useArticlePages } from './useArticlePages';
 import { useWorkflowStates } from '../review/useWorkflowStates';
+import { markNewArticle } from '../article/new-article';
 
 /** Typing a search waits this long for the next key before asking the core. */
 const searchDelayMs = 80;
@@ -65,6 +66,7 @@ export function LibraryView() {
   async function createArticle() {
     try {
       const article = await invoke('articles.create', { kind: 'news', sessionId });
+      markNewArticle(article.id);
       navigate({ view: 'article', id: article.id });
     } catch (caught) {
       setFailure(caught);
