@@ -131,6 +131,11 @@ test('an inserted block takes focus: its first field, or the text below a block 
   await expect(quote).toBeFocused();
   await page.keyboard.type('Europa ska inte vara ett gängparadis');
   await expect(quote).toHaveValue('Europa ska inte vara ett gängparadis');
+  // Escape goes on to the text below the block.
+  await page.keyboard.press('Escape');
+  await expect(bodyEditor(page)).toBeFocused();
+  await page.keyboard.type('Sa hon i debatten.');
+  await expect(bodyEditor(page).locator('p', { hasText: 'Sa hon i debatten.' })).toBeVisible();
 
   // From the Infoga menu, by the keyboard alone: the fact box's title.
   await bodyEditor(page).getByText('Det finns två stora hot.').click();
