@@ -11,6 +11,7 @@ import type { BodyPlace } from '../../shared/article/left-off';
 import { emptyBody, type BodyDocument } from '../../shared/document/body';
 import { isAllowedLinkUrl } from '../../shared/url-policy';
 import { editorNodes } from './nodes';
+import { BlockFieldEscapePlugin } from './plugins/BlockFieldEscapePlugin';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';
@@ -73,6 +74,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <ShortcutsPlugin />
       <InsertBlockPlugin />
+      <BlockFieldEscapePlugin />
       <PhotoPlugin />
       <TypographyPlugin rules={props.typography} />
       <PasteCleanupPlugin />

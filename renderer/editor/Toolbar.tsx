@@ -18,15 +18,17 @@ import {
   type NodeKey,
   type TextFormatType,
 } from 'lexical';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Shortcut } from '../../shared/document/nodes/shortcut';
 import type { MessageKey } from '../../shared/i18n';
+import { rovingItem, useRovingTabIndex } from '../components/useRovingTabIndex';
 import { useT } from '../i18n';
 import { $selectedBlockType, setBlockType, type BlockType } from './commands';
 import { LinkDialog } from './LinkDialog';
 import { ariaShortcut, shortcutLabel, shortcuts } from './shortcuts';
 import { InsertMenu } from './plugins/InsertBlockPlugin';
 import { OPEN_LINK_DIALOG_COMMAND } from './plugins/ShortcutsPlugin';
+import { ToolbarIcon, type ToolbarIconName } from './toolbar-icons';
 
 interface ToolbarState {
   block: BlockType | null;
@@ -84,11 +86,24 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [linkSelection, setLinkSelection] = useState<BaseSelection | null>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const roving = useRovingTabIndex(toolbarRef);
+  // The toolbar's button when the link dialog was opened from it, else the text (Ctrl+K).
+  const linkOpener = useRef<HTMLElement | null>(null);
 
   const openLinkDialog = useCallback(() => {
     const selection = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+    const active = document.activeElement;
+    linkOpener.current = active instanceof HTMLElement && toolbarRef.current?.contains(active) ? active : null;
     if (selection) setLinkSelection(selection);
   }, [editor]);
+
+  /** Focus goes back where the link dialog was opened from. */
+  const returnFromLinkDialog = () => {
+    const opener = linkOpener.current;
+    if (opener?.isConnected) opener.focus();
+    else editor.focus();
+  };
 
   useEffect(
     () =>
@@ -119,7 +134,7 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       if (selection) $setSelection(selection.clone());
       $toggleLink(url === null ? null : { url, rel: 'noopener noreferrer' });
     });
-    editor.focus();
+    returnFromLinkDialog();
   }
 
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
@@ -128,9 +143,19 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       ? editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined)
       : editor.dispatchCommand(type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
 
-  const button = (label: MessageKey, pressed: boolean | undefined, action: () => void, shortcut?: Shortcut, enabled = true) => (
+  const button = (
+    icon: ToolbarIconName,
+    label: MessageKey,
+    pressed: boolean | undefined,
+    action: () => void,
+    shortcut?: Shortcut,
+    enabled = true,
+  ) => (
     <button
       type="button"
+      {...rovingItem}
+      className="toolbar-button"
+      aria-label={t(label)}
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut ? ariaShortcut(shortcut) : undefined}
       disabled={disabled || !enabled}
@@ -139,29 +164,43 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       onMouseDown={(event) => event.preventDefault()}
       onClick={action}
     >
-      {t(label)}
+      <ToolbarIcon name={icon} />
     </button>
   );
 
   return (
     <>
-      <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div
+        ref={toolbarRef}
+        className="toolbar"
+        role="toolbar"
+        aria-label={t('toolbar.label')}
+        onFocus={roving.onFocus}
+        onKeyDown={roving.onKeyDown}
+      >
         <div className="toolbar-group">
-          {button('toolbar.paragraph', state.block === 'paragraph', () => setBlockType(editor, 'paragraph'), shortcuts.paragraph)}
-          {button('toolbar.h2', state.block === 'h2', () => setBlockType(editor, 'h2'), shortcuts.h2)}
-          {button('toolbar.h3', state.block === 'h3', () => setBlockType(editor, 'h3'), shortcuts.h3)}
-        </div>
-        <div className="toolbar-group">
-          {button('toolbar.bold', state.bold, () => format('bold'), shortcuts.bold)}
-          {button('toolbar.italic', state.italic, () => format('italic'), shortcuts.italic)}
-          {button('toolbar.underline', state.underline, () => format('underline'), shortcuts.underline)}
-          {button('toolbar.link', state.linkUrl !== null, openLinkDialog, shortcuts.link)}
-          {state.linkUrl !== null ? button('toolbar.removeLink', undefined, () => applyLink(null)) : null}
-        </div>
-        <div className="toolbar-group">
-          {button('toolbar.bulletList', state.block === 'bullet', () => toggleList('bullet'), shortcuts.bulletList)}
-          {button('toolbar.numberedList', state.block === 'number', () => toggleList('number'), shortcuts.numberedList)}
           {button(
+            'paragraph',
+            'toolbar.paragraph',
+            state.block === 'paragraph',
+            () => setBlockType(editor, 'paragraph'),
+            shortcuts.paragraph,
+          )}
+          {button('h2', 'toolbar.h2', state.block === 'h2', () => setBlockType(editor, 'h2'), shortcuts.h2)}
+          {button('h3', 'toolbar.h3', state.block === 'h3', () => setBlockType(editor, 'h3'), shortcuts.h3)}
+        </div>
+        <div className="toolbar-group">
+          {button('bold', 'toolbar.bold', state.bold, () => format('bold'), shortcuts.bold)}
+          {button('italic', 'toolbar.italic', state.italic, () => format('italic'), shortcuts.italic)}
+          {button('underline', 'toolbar.underline', state.underline, () => format('underline'), shortcuts.underline)}
+          {button('link', 'toolbar.link', state.linkUrl !== null, openLinkDialog, shortcuts.link)}
+          {state.linkUrl !== null ? button('removeLink', 'toolbar.removeLink', undefined, () => applyLink(null)) : null}
+        </div>
+        <div className="toolbar-group">
+          {button('bulletList', 'toolbar.bulletList', state.block === 'bullet', () => toggleList('bullet'), shortcuts.bulletList)}
+          {button('numberedList', 'toolbar.numberedList', state.block === 'number', () => toggleList('number'), shortcuts.numberedList)}
+          {button(
+            'quote',
             'toolbar.quote',
             state.block === 'quote',
             () => setBlockType(editor, state.block === 'quote' ? 'paragraph' : 'quote'),
@@ -172,11 +211,20 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
           <InsertMenu disabled={disabled} />
         </div>
         <div className="toolbar-group">
-          {button('toolbar.undo', undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), shortcuts.undo, canUndo)}
-          {button('toolbar.redo', undefined, () => editor.dispatchCommand(REDO_COMMAND, undefined), shortcuts.redo, canRedo)}
+          {button('undo', 'toolbar.undo', undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), shortcuts.undo, canUndo)}
+          {button('redo', 'toolbar.redo', undefined, () => editor.dispatchCommand(REDO_COMMAND, undefined), shortcuts.redo, canRedo)}
         </div>
       </div>
-      {linkSelection ? <LinkDialog initialUrl={state.linkUrl ?? ''} onApply={applyLink} onCancel={() => setLinkSelection(null)} /> : null}
+      {linkSelection ? (
+        <LinkDialog
+          initialUrl={state.linkUrl ?? ''}
+          onApply={applyLink}
+          onCancel={() => {
+            setLinkSelection(null);
+            returnFromLinkDialog();
+          }}
+        />
+      ) : null}
     </>
   );
 }

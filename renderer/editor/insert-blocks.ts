@@ -12,6 +12,7 @@ import {
   type ElementNode,
   type LexicalEditor,
   type LexicalNode,
+  type NodeKey,
 } from 'lexical';
 import type { MenuEntry } from '../../shared/document/nodes/definition';
 import { bodyBlocks } from '../../shared/document/nodes/registry';
@@ -65,25 +66,54 @@ export function $placeBlock(node: LexicalNode): void {
   }
 }
 
-/** Inserts a block as its definition says; call inside an editor update. */
-export function $insertBlock({ insert }: BlockChoice): void {
+/** Inserts a block as its definition says; call inside an editor update. Returns a placed block of its own. */
+export function $insertBlock({ insert }: BlockChoice): NodeKey | null {
   switch (insert.kind) {
     case 'command':
       $getEditor().dispatchCommand(insert.command, undefined);
-      return;
+      return null;
     case 'paragraph': {
       const selection = $getSelection();
       if ($isRangeSelection(selection)) $setBlocksType(selection, insert.$create);
       else $placeBlock(insert.$create());
-      return;
+      return null;
     }
-    case 'block':
-      $placeBlock(insert.$create());
+    case 'block': {
+      const node = insert.$create();
+      $placeBlock(node);
+      return $isDecoratorNode(node) ? node.getKey() : null;
+    }
   }
 }
 
+/** The frames a new block's UI may take to appear before it is given up on. */
+const blockUiFrames = 30;
+
+/**
+ * A block with fields takes focus in its first one; a block without (a separator) leaves the
+ * caret in the text below it, where $placeBlock put it. Its UI is drawn by React a moment after
+ * the update, so the block is looked at once it has content.
+ */
+export function focusPlacedBlock(editor: LexicalEditor, key: NodeKey | null, frame = 0): void {
+  const host = key === null ? null : editor.getElementByKey(key);
+  if (host === null || (host.childElementCount === 0 && frame < blockUiFrames)) {
+    if (host !== null) requestAnimationFrame(() => focusPlacedBlock(editor, key, frame + 1));
+    else editor.focus();
+    return;
+  }
+  const field = host.querySelector<HTMLElement>('input:not(:disabled), textarea:not(:disabled), select:not(:disabled)');
+  if (field) field.focus();
+  else editor.focus();
+}
+
 export function insertBlock(editor: LexicalEditor, choice: BlockChoice): void {
-  editor.update(() => $insertBlock(choice));
+  let placed: NodeKey | null = null;
+  editor.update(
+    () => {
+      placed = $insertBlock(choice);
+    },
+    { onUpdate: () => choice.insert.kind !== 'command' && focusPlacedBlock(editor, placed) },
+  );
 }
 
 /** The choices whose name contains what was typed after "/". */

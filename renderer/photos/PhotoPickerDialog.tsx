@@ -103,8 +103,8 @@ export function PhotoPickerDialog({ title, onPick, onCancel }: PhotoPickerDialog
           <li key={photo.id}>
             <button type="button" className="photo-picker-choice" onClick={() => onPick(photo)} aria-label={tileName(photo, t)}>
               <img src={photoMediaPath(photo.id, 'thumb')} alt="" loading="lazy" decoding="async" />
-              <span className="photo-tile-caption">{photo.caption || photo.fileName}</span>
-              <span className="photo-tile-credit">{photo.creditLine}</span>
+              <span className="photo-tile-caption">{photo.caption || photo.fileName}</span>{' '}
+              <span className="photo-tile-credit">{photo.creditLine || t('photo.noCredit')}</span>
             </button>
           </li>
         ))}

@@ -19,8 +19,10 @@ import {
 } from 'lexical';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n';
-import { $insertBlock, blockChoices, insertBlock, matchingChoices, type BlockChoice } from '../insert-blocks';
+import { $insertBlock, blockChoices, focusPlacedBlock, insertBlock, matchingChoices, type BlockChoice } from '../insert-blocks';
 import { ariaShortcut, matchesShortcut, shortcutLabel } from '../shortcuts';
+import { rovingItem } from '../../components/useRovingTabIndex';
+import { ToolbarIcon } from '../toolbar-icons';
 
 interface SlashQuery {
   paragraphKey: NodeKey;
@@ -46,13 +48,17 @@ const sameQuery = (a: SlashQuery | null, b: SlashQuery | null) => a?.paragraphKe
 
 /** The "/name" paragraph gives way to the chosen block. */
 function insertInPlaceOfSlash(editor: LexicalEditor, paragraphKey: NodeKey, choice: BlockChoice): void {
-  editor.update(() => {
-    const paragraph = $getNodeByKey(paragraphKey);
-    if (!$isParagraphNode(paragraph)) return;
-    paragraph.clear();
-    paragraph.select();
-    $insertBlock(choice);
-  });
+  let placed: NodeKey | null = null;
+  editor.update(
+    () => {
+      const paragraph = $getNodeByKey(paragraphKey);
+      if (!$isParagraphNode(paragraph)) return;
+      paragraph.clear();
+      paragraph.select();
+      placed = $insertBlock(choice);
+    },
+    { onUpdate: () => placed !== null && focusPlacedBlock(editor, placed) },
+  );
 }
 
 /** The "Infoga" menu button of the toolbar: every block, with its shortcut. */
@@ -74,8 +80,8 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
   };
   const choose = (choice: BlockChoice) => {
     setOpen(false);
+    // The block takes focus itself (its first field, or the text below it).
     insertBlock(editor, choice);
-    editor.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
@@ -96,6 +102,8 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
       <button
         ref={buttonRef}
         type="button"
+        {...rovingItem}
+        className="toolbar-button insert-menu-button"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -104,6 +112,7 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => setOpen((wasOpen) => !wasOpen)}
       >
+        <ToolbarIcon name="insert" />
         {t('insert.menu')}
       </button>
       {open ? (

@@ -34,6 +34,7 @@ import { SaveStatus } from '../../saving/SaveStatus';
 import { useLinkedArticles } from './useLinkedArticles';
 import { useAutosave } from './useAutosave';
 import { useLeftOff } from './useLeftOff';
+import { takeNewArticle } from './new-article';
 import { takeStartPlace } from '../../start/left-off';
 import { markStarted } from '../../start/started';
 
@@ -169,6 +170,10 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   }, []);
   const onBlur = useCallback(() => void flush(), [flush]);
 
+  useEffect(() => {
+    if (takeNewArticle(article.id)) document.getElementById(fieldId('headline'))?.focus();
+  }, [article.id]);
+
   function jump(target: ChecklistTarget) {
     if ('field' in target) {
       const input = document.getElementById(fieldId(target.field));
@@ -249,7 +254,10 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   }
 
   return (
-    <article className="article-view" aria-label={fields.headline || t('library.untitled')}>
+    <article className="article-view" aria-labelledby="article-title">
+      <h1 id="article-title" className="visually-hidden">
+        {fields.headline || t('library.untitled')}
+      </h1>
       <header className="view-header">
         <a
           href={hrefFor({ view: 'library' })}

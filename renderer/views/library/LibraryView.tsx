@@ -19,6 +19,7 @@ import { useArticlePages, type ListOrder } from './useArticlePages';
 import { useRowRefocus } from './useRowRefocus';
 import './library.css';
 import { useWorkflowStates } from '../review/useWorkflowStates';
+import { markNewArticle } from '../article/new-article';
 
 /** Typing a search waits this long for the next key before asking the core. */
 const searchDelayMs = 80;
@@ -89,6 +90,7 @@ export function LibraryView() {
   async function createArticle() {
     try {
       const article = await invoke('articles.create', { kind: 'news', sessionId });
+      markNewArticle(article.id);
       navigate({ view: 'article', id: article.id });
     } catch (caught) {
       setFailure(caught);

@@ -28,7 +28,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, index, focusable, sele
       <span className="photo-tile-image">
         <img src={photoMediaPath(photo.id, 'thumb')} alt="" decoding="async" draggable={false} />
       </span>
-      <span className="photo-tile-caption">{photo.caption.trim() || photo.fileName}</span>
+      <span className="photo-tile-caption">{photo.caption.trim() || photo.fileName}</span>{' '}
       <span className="photo-tile-credit">{photo.creditLine || t('photo.noCredit')}</span>
       {hasProblems ? (
         <span
