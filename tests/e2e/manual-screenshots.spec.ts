@@ -175,6 +175,13 @@ test('the handbook’s pictures of the main views, each showing what the handboo
     await page.getByRole('textbox', { name: 'Ditt namn' }).press('Enter');
     await expect(page.getByText(spalt.dataDir, { exact: true })).toBeVisible();
     await shoot(page, 'installningar');
+
+    // Säkerhetskopiera nu: the backup made while Spalt runs, with where it went.
+    const backup = page.getByRole('region', { name: 'Säkerhetskopia' });
+    await backup.getByRole('button', { name: 'Säkerhetskopiera nu' }).click();
+    await expect(backup.getByRole('status')).toHaveText(/^Säkerhetskopian är sparad i .+ \(.+, \d+ bildfiler\)\.$/);
+    await backup.scrollIntoViewIfNeeded();
+    await shoot(page, 'sakerhetskopia');
   } finally {
     rmSync(photoDir, { recursive: true, force: true });
   }
