@@ -73,8 +73,10 @@ test('the handbook’s pictures of the main views, each showing what the handboo
 
     // Webbplatser: the newsroom's site, connected as an editor with an Application Password.
     await addSite(page, wordpress, 'Telge Nytt', 'editor');
-    await page.getByRole('button', { name: 'Testa anslutningen' }).first().click();
-    await expect(page.getByText(/Administratör|Redaktör/).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Testa anslutningen till Telge Nytt' }).click();
+    await expect(page.getByText('Inloggad som Editor (Redaktör)')).toBeVisible();
+    await page.evaluate('window.scrollTo(0, 0)');
+    await expect(page.getByRole('heading', { name: 'Webbplatser', level: 1 })).toBeInViewport();
     await shoot(page, pictures, 'webbplatser');
 
     // Bilder: credited photos, as the handbook's photo section describes them.
