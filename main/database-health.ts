@@ -48,6 +48,7 @@ export const databaseAccess: Record<OperationName, 'reads' | 'writes'> = {
   'resume.get': 'reads',
   'resume.remember': 'writes',
   'database.status': 'reads',
+  'database.backup': 'reads',
   'database.recover': 'reads',
   'articles.history': 'reads',
   'articles.revision': 'reads',

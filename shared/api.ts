@@ -176,6 +176,8 @@ export const inputSchemas = {
   'database.status': z.object({}),
   /** Copies what can be read from a damaged database into a new file beside it; never in place. */
   'database.recover': z.object({}),
+  /** Copies the database (SQLite's online backup) and photos/ into backups/<Stockholm date and time>/ in the profile. */
+  'database.backup': z.object({}),
   /** An article's kept revisions, newest first, with who, when and their names; paged. */
   'articles.history': HistoryInput,
   /** One kept revision of an article, whole. */
@@ -204,6 +206,13 @@ export interface AppInfo {
   version: string;
   dataDir: string;
   databaseFile: string;
+}
+
+/** A backup made by "Säkerhetskopiera nu": where it is and how much it holds. */
+export interface ProfileBackup {
+  folder: string;
+  bytes: number;
+  photoFiles: number;
 }
 
 /** A file made by the core for the user to keep. */
@@ -259,6 +268,7 @@ export interface Outputs extends ReviewOutputs {
   'resume.remember': LeftOff;
   'database.status': DatabaseStatus;
   'database.recover': DatabaseStatus;
+  'database.backup': ProfileBackup;
   'articles.history': HistoryPage;
   'articles.revision': RevisionView;
   'articles.restoreRevision': SaveResult;

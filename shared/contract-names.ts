@@ -42,6 +42,7 @@ export const operationNames = [
   'resume.remember',
   'database.status',
   'database.recover',
+  'database.backup',
   'articles.history',
   'articles.revision',
   'articles.restoreRevision',

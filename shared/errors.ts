@@ -22,6 +22,7 @@ export const errorCodes = [
   'database_too_new',
   'database_damaged',
   'database_recovery_failed',
+  'backup_failed',
   'forbidden',
   'unreachable',
   'internal',

@@ -29,6 +29,7 @@ export const statusForCode = {
   database_too_new: 500,
   database_damaged: 503,
   database_recovery_failed: 500,
+  backup_failed: 500,
   forbidden: 403,
   request_too_large: 413,
   request_not_json: 415,

@@ -3,6 +3,7 @@ import type { AppInfo, Settings, TypographySettings } from '../../shared/api';
 import type { NewsroomSettings } from '../../shared/article/newsroom';
 import { NewsroomRulesForm } from './NewsroomRulesForm';
 import { WordListForm } from './WordListForm';
+import { BackupNow } from './BackupNow';
 import { Language } from '../../shared/i18n';
 import { invoke } from '../platform';
 import { builtKey, useT } from '../i18n';
@@ -104,6 +105,7 @@ export function SettingsView({ settings, onChange }: { settings: Settings; onCha
           <dd>{info.version}</dd>
         </dl>
       ) : null}
+      <BackupNow />
     </section>
   );
 }

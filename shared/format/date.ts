@@ -81,6 +81,11 @@ export function newsroomFileStamp(instant: string | number | Date): string {
   return format(inNewsroomTime(instant), 'yyyy-MM-dd-HH-mm-ss');
 }
 
+/** "2027-01-15-0500": a newsroom date and time to the minute, for a folder's name. */
+export function newsroomFolderStamp(instant: string | number | Date): string {
+  return format(inNewsroomTime(instant), 'yyyy-MM-dd-HHmm');
+}
+
 /** "2027-01-15T05:00" for an instant, in Stockholm: what a date and time field holds. */
 export function stockholmLocal(instant: Date | number): string {
   return format(inNewsroomTime(instant), "yyyy-MM-dd'T'HH:mm");

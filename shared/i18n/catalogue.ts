@@ -5,6 +5,7 @@
 import { app } from './areas/app';
 import { article } from './areas/article';
 import { articlePhotos } from './areas/article-photos';
+import { backup } from './areas/backup';
 import { browserMode } from './areas/browser-mode';
 import { checklist } from './areas/checklist';
 import { credits } from './areas/credits';
@@ -43,6 +44,7 @@ export const catalogue = {
   ...saving,
   ...errors,
   ...database,
+  ...backup,
   ...photoLibrary,
   ...credits,
   ...articlePhotos,

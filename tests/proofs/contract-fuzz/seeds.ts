@@ -166,6 +166,7 @@ export async function makeSeeds(send: Send, headers: Record<string, string>, wor
       case 'app.info':
       case 'database.status':
       case 'database.recover':
+      case 'database.backup':
         return {};
       case 'sites.save':
         return { id: siteId, name: 'Tidningen', address: 'http://127.0.0.1:9', username: 'anna' };
