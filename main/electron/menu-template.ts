@@ -77,7 +77,7 @@ export function menuTemplate({ language, isDev, platform = process.platform, act
       submenu: [
         { label: t.newArticle, accelerator: 'CmdOrCtrl+N', click: command('article.new') },
         { label: t.importPhotos, click: command('photos.import') },
-        { label: t.publish, click: command('publish') },
+        { label: t.publish, accelerator: 'CmdOrCtrl+Shift+P', click: command('publish') },
         { type: 'separator' },
         { label: t.showDataFolder, click: actions.showDataFolder },
         // On macOS the settings live in the application menu.

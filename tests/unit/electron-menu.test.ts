@@ -42,7 +42,7 @@ describe('the desktop menus', () => {
     const expected: Array<[string, string, string | undefined, string]> = [
       ['Arkiv', 'Ny artikel', 'CmdOrCtrl+N', 'command:article.new'],
       ['Arkiv', 'Importera bilder…', undefined, 'command:photos.import'],
-      ['Arkiv', 'Publicera…', undefined, 'command:publish'],
+      ['Arkiv', 'Publicera…', 'CmdOrCtrl+Shift+P', 'command:publish'],
       ['Arkiv', 'Visa datamappen', undefined, 'showDataFolder'],
       ['Arkiv', 'Inställningar', 'CmdOrCtrl+,', 'command:settings'],
       ['Redigera', 'Sök', 'CmdOrCtrl+F', 'command:search'],

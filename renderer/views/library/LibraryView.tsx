@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { articleExportLimit, type ArticleSummary } from '../../../shared/article/article';
 import { invoke, onEvent, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { navigate } from '../../routes';
+import { useAppCommand } from '../../app-commands';
 import { ArticleRow } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
 import { ExportBar } from './ExportBar';
@@ -24,6 +25,8 @@ function useSettledQuery(query: string): string {
 export function LibraryView() {
   const { t, errorText } = useT();
   const [query, setQuery] = useState('');
+  const searchField = useRef<HTMLInputElement>(null);
+  useAppCommand('search', () => searchField.current?.select());
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const { pages, version } = useArticlePages('active', useSettledQuery(query));
@@ -90,6 +93,7 @@ export function LibraryView() {
         </button>
       </header>
       <input
+        ref={searchField}
         type="search"
         className="search"
         aria-label={t('library.search')}

@@ -52,6 +52,10 @@ export const app = defineArea({
   'menu.showDataFolder': { sv: 'Visa datamappen', en: 'Show Data Folder' },
   'menu.showLogFile': { sv: 'Visa loggfilen', en: 'Show Log File' },
   'menu.manual': { sv: 'Spalts handbok', en: 'Spalt Manual' },
+  'commands.publishNeedsArticle': {
+    sv: 'Öppna artikeln du vill publicera och välj Publicera… igen.',
+    en: 'Open the article you want to publish and choose Publish… again.',
+  },
 
   'startup.failedTitle': { sv: 'Spalt kan inte starta', en: 'Spalt cannot start' },
   'startup.failed': { sv: 'Spalt kunde inte starta: {details}', en: 'Spalt could not start: {details}' },
