@@ -52,6 +52,21 @@ export const app = defineArea({
   'menu.showDataFolder': { sv: 'Visa datamappen', en: 'Show Data Folder' },
   'menu.showLogFile': { sv: 'Visa loggfilen', en: 'Show Log File' },
   'menu.manual': { sv: 'Spalts handbok', en: 'Spalt Manual' },
+  'dateField.placeholder.date': { sv: 'ÅÅÅÅ-MM-DD', en: 'YYYY-MM-DD' },
+  'dateField.placeholder.time': { sv: 'TT:MM', en: 'HH:MM' },
+  'dateField.placeholder.datetime': { sv: 'ÅÅÅÅ-MM-DD TT:MM', en: 'YYYY-MM-DD HH:MM' },
+  'dateField.unreadable.date': {
+    sv: '”{text}” är inget datum. Skriv år-månad-dag, till exempel 2026-12-07.',
+    en: '“{text}” is not a date. Write year-month-day, for example 2026-12-07.',
+  },
+  'dateField.unreadable.time': {
+    sv: '”{text}” är ingen tid. Skriv timmar och minuter med 24-timmarsklocka, till exempel 05:00 eller 17:30.',
+    en: '“{text}” is not a time. Write hours and minutes on the 24-hour clock, for example 05:00 or 17:30.',
+  },
+  'dateField.unreadable.datetime': {
+    sv: '”{text}” är inget datum med tid. Skriv år-månad-dag och tid med 24-timmarsklocka, till exempel 2026-12-07 05:00.',
+    en: '“{text}” is not a date and time. Write year-month-day and the time on the 24-hour clock, for example 2026-12-07 05:00.',
+  },
   'commands.publishNeedsArticle': {
     sv: 'Öppna artikeln du vill publicera och välj Publicera… igen.',
     en: 'Open the article you want to publish and choose Publish… again.',
