@@ -30,11 +30,19 @@ export function AppCommands() {
           return runAppCommand('publish', () => setNotice(t('commands.publishNeedsArticle')), false);
       }
     };
+    // What a command said belongs to the view it was said in.
+    const forget = () => setNotice('');
+    window.addEventListener('hashchange', forget);
     const offMenu = onEvent('app.command', ({ command }) => {
       if (isAppCommand(command)) perform(command);
     });
     // In the desktop app the menus own these keys.
-    if (isDesktop) return offMenu;
+    if (isDesktop) {
+      return () => {
+        offMenu();
+        window.removeEventListener('hashchange', forget);
+      };
+    }
     const onKey = (event: KeyboardEvent) => {
       const command = browserShortcut(event);
       if (command === null || event.defaultPrevented) return;
@@ -44,11 +52,13 @@ export function AppCommands() {
     window.addEventListener('keydown', onKey);
     return () => {
       offMenu();
+      window.removeEventListener('hashchange', forget);
       window.removeEventListener('keydown', onKey);
     };
   }, [t, errorText]);
 
-  return (
+  // Only while there is something to say, so the views' own status lines stay the page's only ones.
+  return notice === '' ? null : (
     <p className="command-notice" role="status">
       {notice}
     </p>

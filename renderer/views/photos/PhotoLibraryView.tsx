@@ -125,7 +125,7 @@ export function PhotoLibraryView() {
         </div>
       </header>
       <p className="hint">{t('photoLibrary.dropHint')}</p>
-      <ImportList items={imports.items} onOpen={select} onClear={imports.clear} />
+      <ImportList items={imports.items} progress={imports.progress} onOpen={select} onClear={imports.clear} />
       <div className="photo-filters" role="search">
         <input
           type="search"
