@@ -48,7 +48,17 @@ const scripts = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'release/', 'build/', 'test-results/', 'playwright-report/', '.spalt-dev/', 'node_modules/', '**/*.d.ts'],
+    ignores: [
+      'dist/',
+      'release/',
+      'build/',
+      'test-results/',
+      'playwright-report/',
+      '.spalt-dev/',
+      'node_modules/',
+      '**/*.d.ts',
+      '**/*.d.mts',
+    ],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },

@@ -28,6 +28,7 @@ import { sweepStrayFiles } from './media/store';
 import { createOutbox, type OutboxOptions, type OutboxWorker } from './publish/outbox';
 import { ReviewWorker } from './publish/review/worker';
 import { createPlainFileSecretStore, type SecretStore } from './publish/secrets';
+import type { FetchFunction } from './publish/wordpress/http';
 import { makeProfilePrivate } from './private-profile';
 import { openProfileDatabase } from './profile-database';
 
@@ -43,6 +44,8 @@ export interface CoreOptions {
   checkWaitMs?: number;
   /** The publishing outbox: its worker (on unless turned off), retry timing, and a test hook for crash tests. */
   outbox?: OutboxOptions;
+  /** How every WordPress request goes out: Electron's net.fetch in the desktop app (system proxies and certificates), Node's fetch otherwise. */
+  fetch?: FetchFunction;
 }
 
 export interface Core {
@@ -69,6 +72,7 @@ export function createCore(options: CoreOptions): Core {
   const { db } = profile;
   const events = new EventBus();
   const secrets = options.secrets ?? createPlainFileSecretStore(options.dataDir);
+  const client = options.fetch ? { ...options.outbox?.client, fetch: options.fetch } : options.outbox?.client;
   const outbox = createOutbox({
     db,
     events,
@@ -77,6 +81,7 @@ export function createCore(options: CoreOptions): Core {
     secrets,
     options: {
       ...options.outbox,
+      client,
       worker: options.outbox?.worker !== false && !health.damaged,
       onFailure: (error) => health.translate(error),
     },
@@ -96,7 +101,7 @@ export function createCore(options: CoreOptions): Core {
     version: options.version,
     nativeBinding: options.nativeBinding,
     now,
-    sites: { db, secrets, now },
+    sites: { db, secrets, now, client },
     health,
     profile,
     outbox: outbox.deps,

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Settings } from '../shared/api';
 import { invoke, onEvent, onReconnected } from './platform';
+import { AppCommands } from './AppCommands';
 import { ConnectionNotice } from './components/ConnectionNotice';
 import { LanguageProvider, useT } from './i18n';
 import { hrefFor, parseRoute, useRoute, type Route } from './routes';
@@ -110,6 +111,7 @@ function Shell({ settings, onSettings }: { settings: Settings; onSettings: (s: S
       <Navigation route={route} />
       <main className="app-main">
         <DatabaseBanner />
+        <AppCommands />
         <CurrentView route={route} settings={settings} onSettings={onSettings} />
       </main>
     </div>

@@ -34,6 +34,7 @@ import {
 } from './publish/publish';
 import { reviewInputs, type ReviewOutputs, type ReviewQueueSite } from './publish/review';
 import { CorrectionsListInput, CorrectionsReportInput, type Correction } from './publish/correction';
+import type { AppCommand } from './app-commands';
 import type { DatabaseStatus } from './database';
 import { NewsroomWord } from './proofing/word-list';
 import type { SpaltErrorValue } from './errors';
@@ -314,6 +315,8 @@ export interface Events extends Record<EventName, unknown> {
   'review.queueFirstPage': ReviewQueueSite;
   /** The newsroom's word list changed. */
   'words.changed': { count: number };
+  /** A command chosen in the desktop app's menus, for the window to carry out. */
+  'app.command': { command: AppCommand };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SpaltErrorValue };

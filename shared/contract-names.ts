@@ -80,6 +80,7 @@ export const eventNames = [
   'review.changed',
   'review.queueFirstPage',
   'words.changed',
+  'app.command',
 ] as const;
 export type EventName = (typeof eventNames)[number];
 

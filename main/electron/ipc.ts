@@ -1,5 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { Result } from '../../shared/api';
+import type { Events, Result } from '../../shared/api';
+import type { AppCommand } from '../../shared/app-commands';
 import { SpaltError } from '../../shared/errors';
 import type { Core } from '../core';
 import { dispatch } from '../dispatch';
@@ -8,6 +9,8 @@ import { ipcChannels, isTrustedSenderUrl } from './policy';
 export interface IpcConnection {
   /** Lets this window call the core and receive its events. */
   attach: (window: BrowserWindow) => void;
+  /** Tells this window to carry out a menu command, as an `app.command` event. */
+  command: (window: BrowserWindow, command: AppCommand) => void;
   disconnect: () => void;
 }
 
@@ -66,6 +69,11 @@ export function connectIpc(core: Core): IpcConnection {
       trusted.add(contents);
       listening.add(contents);
       contents.once('destroyed', () => listening.delete(contents));
+    },
+    command: (window, command) => {
+      const contents = window.webContents;
+      const payload: Events['app.command'] = { command };
+      if (listening.has(contents) && !contents.isDestroyed()) contents.send(ipcChannels.event, 'app.command', payload);
     },
     disconnect: () => {
       offEvents();

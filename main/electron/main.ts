@@ -1,15 +1,19 @@
 /** The desktop app's entry: lifecycle only; the work happens in the core and the adapters. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
+import { app, dialog, net, powerMonitor, screen, shell, type BrowserWindow } from 'electron';
+import log from 'electron-log/main';
 import type { Settings } from '../../shared/api';
 import { SpaltError } from '../../shared/errors';
 import { translations } from '../../shared/i18n';
 import { createCore, type Core } from '../core';
 import { connectIpc } from './ipc';
+import { configureLogFile } from './log-file';
 import { installMenu } from './menu';
 import { createSafeStorageSecretStore } from './secrets';
+import { checkForUpdates } from './updates';
 import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
+import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
 function dataDirFromEnv(): string | null {
   const fromEnv = process.env.SPALT_DATA_DIR;
@@ -31,43 +35,86 @@ function showStartupFailure(error: unknown): void {
   dialog.showErrorBox(`${title.sv} / ${title.en}`, `${messages.sv}\n\n${messages.en}`);
 }
 
+/** The manual the Help menu opens: shipped in resources/docs, or the checkout's docs/. */
+function manualPath(appRoot: string): string {
+  return app.isPackaged ? join(process.resourcesPath, 'docs', 'handbok.html') : join(appRoot, 'docs', 'handbok.html');
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const appRoot = app.getAppPath();
   const isDev = !app.isPackaged;
+  const dataDir = app.getPath('userData');
+  const logFile = configureLogFile(log, dataDir);
+  // Everything the main process prints also goes to the log file.
+  Object.assign(console, log.functions);
+  log.errorHandler.startCatching({ showDialog: false });
+  log.info(`Spalt ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
   let core: Core;
   try {
     core = createCore({
-      dataDir: app.getPath('userData'),
+      dataDir,
       version: app.getVersion(),
       nativeBinding: nativeBindingPath(appRoot),
-      secrets: await createSafeStorageSecretStore(app.getPath('userData')),
+      secrets: await createSafeStorageSecretStore(dataDir),
+      // Chromium's network stack: the system's proxy settings and certificate store apply.
+      fetch: (input, init) => net.fetch(input, init),
     });
   } catch (error) {
     // A damaged or too-new database stays exactly as it was: no window, no migration.
+    log.error('Spalt could not start:', error);
     showStartupFailure(error);
     app.exit(2);
     return;
   }
 
-  const applyMenu = (settings: Settings) => installMenu({ language: settings.language, isDev });
-  applyMenu(await core.handlers['settings.get']({}));
-  core.events.on('settings.changed', applyMenu);
-
   denyAllPermissions();
-  serveRenderer(join(appRoot, 'dist', 'renderer'), { db: core.db, dataDir: app.getPath('userData') });
+  serveRenderer(join(appRoot, 'dist', 'renderer'), { db: core.db, dataDir });
 
   const ipc = connectIpc(core);
   let window: BrowserWindow | null = null;
   const openWindow = () => {
-    const opened = createMainWindow({ appRoot, title: 'Spalt' });
+    const primary = screen.getPrimaryDisplay().workArea;
+    const state = placeWindow(
+      readWindowState(dataDir),
+      screen.getAllDisplays().map((display) => display.workArea),
+      primary,
+    );
+    const opened = createMainWindow({ appRoot, title: 'Spalt', state });
     ipc.attach(opened);
+    opened.on('close', () => {
+      try {
+        writeWindowState(dataDir, { bounds: opened.getNormalBounds(), maximised: opened.isMaximized() });
+      } catch (error) {
+        log.warn('The window state could not be saved:', error);
+      }
+    });
     opened.on('closed', () => {
       if (window === opened) window = null;
     });
     window = opened;
   };
+
+  const openPath = (path: string) =>
+    void shell.openPath(path).then((failure) => {
+      if (failure !== '') log.warn(`Could not open ${path}: ${failure}`);
+    });
+  const applyMenu = (settings: Settings) =>
+    installMenu({
+      language: settings.language,
+      isDev,
+      actions: {
+        // With no window open (macOS), the command opens one, which starts in the library.
+        command: (command) => (window === null ? openWindow() : ipc.command(window, command)),
+        showDataFolder: () => openPath(dataDir),
+        showLogFile: () => shell.showItemInFolder(logFile),
+        openManual: () => openPath(manualPath(appRoot)),
+      },
+    });
+  applyMenu(await core.handlers['settings.get']({}));
+  core.events.on('settings.changed', applyMenu);
   openWindow();
+  checkForUpdates({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, log });
 
   app.on('second-instance', () => {
     if (window === null) return openWindow();
@@ -88,9 +135,9 @@ async function start(): Promise<void> {
   });
 }
 
-const dataDir = dataDirFromEnv();
+const dataDirOverride = dataDirFromEnv();
 // Before the lock and before ready: the lock and Chromium's profile both live in userData.
-if (dataDir !== null) app.setPath('userData', dataDir);
+if (dataDirOverride !== null) app.setPath('userData', dataDirOverride);
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {

@@ -13,6 +13,7 @@ import {
   shouldOpenExternally,
   windowWebPreferences,
 } from './policy';
+import { minimumWindowSize, type WindowState } from './window-state';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -126,15 +127,16 @@ export interface WindowOptions {
   /** The folder holding package.json and dist/. */
   appRoot: string;
   title: string;
+  /** Where it opens, and whether maximised (window-state.ts). */
+  state: WindowState;
 }
 
 /** The one window: sandboxed, isolated, never leaving the app's own pages. */
 export function createMainWindow(options: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    ...options.state.bounds,
+    minWidth: minimumWindowSize.width,
+    minHeight: minimumWindowSize.height,
     show: false,
     title: options.title,
     backgroundColor: '#ffffff',
@@ -155,6 +157,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     return { action: 'deny' };
   });
 
+  if (options.state.maximised) window.maximize();
   window.once('ready-to-show', () => window.show());
   void window.loadURL(appEntryUrl);
   return window;

@@ -14,6 +14,12 @@ export type ImportState =
   | { kind: 'duplicate'; photo: Photo }
   | { kind: 'failed'; error: unknown };
 
+/** The files of the imports since the queue was last empty, and how many of them are finished. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
 export interface ImportItem {
   key: number;
   fileName: string;
@@ -54,6 +60,7 @@ let nextKey = 1;
  */
 export function useImports() {
   const [items, setItems] = useState<ImportItem[]>([]);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const update = (key: number, state: ImportState) =>
@@ -64,6 +71,12 @@ export function useImports() {
     const batch = files.map((file, index) => ({ key: nextKey++, fileName: nameOf(file, index), file }));
     setItems((current) =>
       [...batch.map(({ key, fileName }) => ({ key, fileName, state: { kind: 'waiting' } as const })), ...current].slice(0, 50),
+    );
+    // A batch added while another runs joins its bar; after a finished one, the bar starts over.
+    setProgress((current) =>
+      current === null || current.done === current.total
+        ? { done: 0, total: batch.length }
+        : { ...current, total: current.total + batch.length },
     );
     const run = queue.current.then(async () => {
       const results: ImportItem[] = [];
@@ -77,6 +90,7 @@ export function useImports() {
           state = { kind: 'failed', error };
         }
         update(key, state);
+        setProgress((current) => (current === null ? null : { ...current, done: current.done + 1 }));
         results.push({ key, fileName, state });
       }
       return results;
@@ -85,9 +99,9 @@ export function useImports() {
     return run;
   }, []);
 
-  const clear = useCallback(
-    () => setItems((current) => current.filter((item) => item.state.kind === 'waiting' || item.state.kind === 'importing')),
-    [],
-  );
-  return { items, importFiles, clear };
+  const clear = useCallback(() => {
+    setItems((current) => current.filter((item) => item.state.kind === 'waiting' || item.state.kind === 'importing'));
+    setProgress((current) => (current !== null && current.done === current.total ? null : current));
+  }, []);
+  return { items, progress, importFiles, clear };
 }

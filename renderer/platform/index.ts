@@ -13,6 +13,9 @@ declare global {
 
 const transport: Transport = window.spalt ?? httpTransport();
 
+/** Whether this is the desktop app (the preload's bridge), not a browser. */
+export const isDesktop = window.spalt !== undefined;
+
 /** Whether the core answers this window (always, in the desktop app). */
 export const connection: Connection = transport.connection ?? alwaysConnected;
 

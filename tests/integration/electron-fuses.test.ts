@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { packagingConfig, readBuilderConfig } from '../../main/electron/package.mjs';
 import { useTempDir } from '../support/temp-dir';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -95,7 +95,7 @@ function readWire(binary: Buffer): { version: number; states: boolean[] } {
 }
 
 function builderConfig(): Record<string, unknown> & { electronFuses?: unknown } {
-  return parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+  return packagingConfig(readBuilderConfig(root), {});
 }
 
 describe('the Electron fuses', () => {

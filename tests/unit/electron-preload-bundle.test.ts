@@ -106,5 +106,11 @@ describe('the Electron bundles', () => {
     expect(received).toEqual([{ language: 'en' }]);
     bridge.on('article.changed', () => {});
     expect(fake.receivers.get('spalt:event')).toHaveLength(1);
+
+    // A menu command reaches the window the same way as the core's events.
+    const commands: unknown[] = [];
+    bridge.on('app.command', (payload) => commands.push(payload));
+    fake.emit('spalt:event', 'app.command', { command: 'publish' });
+    expect(commands).toEqual([{ command: 'publish' }]);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MenuKey } from '../../main/electron/menu';
+import type { MenuKey } from '../../main/electron/menu-template';
 import type { Input, TypographySettings } from '../../shared/api';
 import type { ArticleKind, ArticleStatus } from '../../shared/article/article';
 import type { BylineRole } from '../../shared/article/byline';

@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Correction } from '../../../shared/publish/correction';
 import { newsroomDate, newsroomMonthStart } from '../../../shared/format/date';
+import { DateField } from '../../components/DateField';
+import { isBackwards, isDateRange, type DateRange } from '../../components/date-range';
 import { saveFile } from '../../files/save-file';
 import { useT } from '../../i18n';
 import { invoke, onEvent } from '../../platform';
@@ -14,12 +16,12 @@ function thisMonth(): { from: string; to: string } {
 /** "Rättelser": the corrections log over a period, newest first, and the same as CSV. */
 export function CorrectionsView() {
   const { t, errorText, dateTime } = useT();
-  const [range, setRange] = useState(thisMonth);
+  const [range, setRange] = useState<DateRange>(thisMonth);
   const [list, setList] = useState<Correction[] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
-  const invalid = range.from === '' || range.to === '' || range.from > range.to;
+  const invalid = !isDateRange(range);
 
   useEffect(() => {
     if (invalid) return;
@@ -46,6 +48,7 @@ export function CorrectionsView() {
     setNotice('');
     setFailure(null);
     try {
+      if (!isDateRange(range)) return;
       const report = await invoke('corrections.report', range);
       saveFile({ fileName: report.fileName, mimeType: 'text/csv;charset=utf-8', data: report.csv });
       setNotice(t('corrections.exported', { rows: report.rows, fileName: report.fileName }));
@@ -61,19 +64,19 @@ export function CorrectionsView() {
       <h1 id="corrections-heading">{t('corrections.title')}</h1>
       <p className="hint">{t('corrections.intro')}</p>
       <form className="corrections-period" aria-label={t('corrections.period')} onSubmit={(event) => void exportCsv(event)}>
-        <label className="field">
-          <span>{t('corrections.from')}</span>
-          <input type="date" required value={range.from} onChange={(event) => setRange({ ...range, from: event.target.value })} />
-        </label>
-        <label className="field">
-          <span>{t('corrections.to')}</span>
-          <input type="date" required value={range.to} onChange={(event) => setRange({ ...range, to: event.target.value })} />
-        </label>
+        <DateField
+          kind="date"
+          required
+          label={t('corrections.from')}
+          value={range.from}
+          onChange={(from) => setRange({ ...range, from })}
+        />
+        <DateField kind="date" required label={t('corrections.to')} value={range.to} onChange={(to) => setRange({ ...range, to })} />
         <button type="submit" className="primary" disabled={busy || invalid}>
           {t('corrections.export')}
         </button>
       </form>
-      {range.from > range.to && range.to !== '' ? <p className="field-error">{t('corrections.badRange')}</p> : null}
+      {isBackwards(range) ? <p className="field-error">{t('corrections.badRange')}</p> : null}
       <p className="notice" role="status">
         {notice}
       </p>

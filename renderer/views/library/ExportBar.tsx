@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/article';
 import { invoke } from '../../platform';
 import { builtKey, useT } from '../../i18n';
+import { ProgressBar } from '../../components/ProgressBar';
 import { readPickedFile, saveFile } from '../../files/save-file';
 import { articleTitle } from './ArticleRow';
 
@@ -18,7 +19,8 @@ interface ExportBarProps {
 export function ExportBar({ selected, onNotice, onFailure }: ExportBarProps) {
   const { t } = useT();
   const [format, setFormat] = useState<Format>('html');
-  const [busy, setBusy] = useState(false);
+  // How many articles the export under way holds; the core answers once, so the bar shows work under way.
+  const [busy, setBusy] = useState<number | false>(false);
   const picker = useRef<HTMLInputElement>(null);
 
   async function run() {
@@ -26,7 +28,7 @@ export function ExportBar({ selected, onNotice, onFailure }: ExportBarProps) {
       onNotice(t('export.chooseOne'));
       return;
     }
-    setBusy(true);
+    setBusy(selected.length);
     try {
       const file = await invoke('articles.export', { ids: selected.map((a) => a.id), format });
       if (format === 'blocks') {
@@ -67,7 +69,7 @@ export function ExportBar({ selected, onNotice, onFailure }: ExportBarProps) {
           ))}
         </select>
       </label>
-      <button type="button" disabled={selected.length === 0 || busy} onClick={() => void run()}>
+      <button type="button" disabled={selected.length === 0 || busy !== false} onClick={() => void run()}>
         {format === 'blocks' ? t('export.copyBlocks') : t('export.run', { count: selected.length })}
       </button>
       <button type="button" onClick={() => picker.current?.click()}>
@@ -81,6 +83,7 @@ export function ExportBar({ selected, onNotice, onFailure }: ExportBarProps) {
         multiple
         onChange={(event) => void importFiles(event.target.files)}
       />
+      {busy !== false ? <ProgressBar label={t('export.progress')} text={t('export.progressText', { count: busy })} /> : null}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
 import { invoke, onEvent, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { navigate } from '../../routes';
+import { useAppCommand } from '../../app-commands';
 import { ArticleRow } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
 import { ExportBar } from './ExportBar';
@@ -36,6 +37,8 @@ function useSettledQuery(query: string): string {
 export function LibraryView() {
   const { t, errorText } = useT();
   const [query, setQuery] = useState('');
+  const searchField = useRef<HTMLInputElement>(null);
+  useAppCommand('search', () => searchField.current?.select());
   const [notice, setNotice] = useState<Notice>({ text: '' });
   const [failure, setFailure] = useState<unknown>(null);
   const [sort, setSort] = useState<LibrarySort | null>(null);
@@ -137,6 +140,7 @@ export function LibraryView() {
         </button>
       </header>
       <input
+        ref={searchField}
         type="search"
         className="search"
         aria-label={t('library.search')}

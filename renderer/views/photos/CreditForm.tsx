@@ -11,6 +11,7 @@ import { photoTextFindings, type PhotoFinding } from '../../../shared/article/ph
 import type { MessageKey } from '../../../shared/i18n';
 import { creditLine } from '../../../shared/format/credit';
 import { builtKey, useT } from '../../i18n';
+import { DateField } from '../../components/DateField';
 import { CreditNameField } from './CreditNameField';
 import { FormField } from './FormField';
 import { SaveStatus } from '../../saving/SaveStatus';
@@ -162,17 +163,16 @@ export function CreditForm({ photo }: { photo: Photo }) {
           />
           {t('credit.oneTimeUse')}
         </label>
-        <FormField label={t('credit.expiresOn')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={edit.credit.expiresOn ?? ''}
-              onBlur={onBlur}
-              onChange={(event) => setCredit({ expiresOn: event.target.value === '' ? null : event.target.value })}
-            />
-          )}
-        </FormField>
+        <DateField
+          kind="date"
+          label={t('credit.expiresOn')}
+          value={edit.credit.expiresOn ?? ''}
+          onBlur={onBlur}
+          // A date being typed keeps the saved one until it can be read.
+          onChange={(expiresOn) => {
+            if (expiresOn !== null) setCredit({ expiresOn: expiresOn === '' ? null : expiresOn });
+          }}
+        />
       </fieldset>
       <p className="credit-line-preview">
         <span>{t('credit.line')}</span>{' '}

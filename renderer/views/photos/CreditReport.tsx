@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { newsroomDate, newsroomMonthStart } from '../../../shared/format/date';
+import { DateField } from '../../components/DateField';
+import { isBackwards, isDateRange, type DateRange } from '../../components/date-range';
 import { useT } from '../../i18n';
 import { invoke } from '../../platform';
 
@@ -23,13 +25,14 @@ export function CreditReport() {
   const { t, errorText } = useT();
   const formId = useId();
   const [open, setOpen] = useState(false);
-  const [range, setRange] = useState({ from: '', to: '' });
+  const [range, setRange] = useState<DateRange>({ from: '', to: '' });
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!isDateRange(range)) return;
     setBusy(true);
     setFailure(null);
     setNotice('');
@@ -53,7 +56,7 @@ export function CreditReport() {
     setOpen(!open);
   }
 
-  const invalid = range.from === '' || range.to === '' || range.from > range.to;
+  const invalid = !isDateRange(range);
   return (
     <div className="credit-report">
       <button type="button" aria-expanded={open} aria-controls={open ? formId : undefined} onClick={toggle}>
@@ -61,15 +64,9 @@ export function CreditReport() {
       </button>
       {open ? (
         <form id={formId} className="credit-report-form" aria-label={t('report.title')} onSubmit={(event) => void submit(event)}>
-          <label className="field">
-            <span>{t('report.from')}</span>
-            <input type="date" required value={range.from} onChange={(event) => setRange({ ...range, from: event.target.value })} />
-          </label>
-          <label className="field">
-            <span>{t('report.to')}</span>
-            <input type="date" required value={range.to} onChange={(event) => setRange({ ...range, to: event.target.value })} />
-          </label>
-          {range.from > range.to && range.to !== '' ? <p className="field-error">{t('report.badRange')}</p> : null}
+          <DateField kind="date" required label={t('report.from')} value={range.from} onChange={(from) => setRange({ ...range, from })} />
+          <DateField kind="date" required label={t('report.to')} value={range.to} onChange={(to) => setRange({ ...range, to })} />
+          {isBackwards(range) ? <p className="field-error">{t('report.badRange')}</p> : null}
           <button type="submit" className="primary" disabled={busy || invalid}>
             {t('report.download')}
           </button>

@@ -1,19 +1,29 @@
 import { useT } from '../../i18n';
-import type { ImportItem } from '../../photos/import-photos';
+import { ProgressBar } from '../../components/ProgressBar';
+import type { ImportItem, ImportProgress } from '../../photos/import-photos';
 
 interface ImportListProps {
   items: readonly ImportItem[];
+  progress: ImportProgress | null;
   onOpen: (id: string) => void;
   onClear: () => void;
 }
 
 /** Each file of an import with its progress and result; a refused file says why, in words. */
-export function ImportList({ items, onOpen, onClear }: ImportListProps) {
+export function ImportList({ items, progress, onOpen, onClear }: ImportListProps) {
   const { t, errorText } = useT();
   if (items.length === 0) return null;
   const busy = items.some((item) => item.state.kind === 'waiting' || item.state.kind === 'importing');
   return (
     <section className="photo-imports" aria-label={t('import.heading')}>
+      {progress ? (
+        <ProgressBar
+          label={t('import.progress')}
+          done={progress.done}
+          total={progress.total}
+          text={t('import.progressText', { done: progress.done, count: progress.total })}
+        />
+      ) : null}
       <ul>
         {items.map(({ key, fileName, state }) => (
           <li key={key} className={`import-${state.kind}`}>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import { CreditType, type PhotoSummary } from '../../../shared/article/photo';
+import { useAppCommand } from '../../app-commands';
 import { builtKey, useT } from '../../i18n';
 import { acceptedImageTypes, filesOf, useImports } from '../../photos/import-photos';
 import { photoIdFromHash, photoLibraryHref } from '../../photos/photo-links';
@@ -57,6 +58,9 @@ export function PhotoLibraryView() {
   const [selected, select] = useSelectedPhoto();
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  // A menu command is no user gesture, so the file chooser waits for the button it focuses.
+  useAppCommand('photos.import', () => importButton.current?.focus());
   const { pages, version } = usePhotoPages(filter);
   const imports = useImports();
 
@@ -104,7 +108,7 @@ export function PhotoLibraryView() {
         <h1 id="photo-library-heading">{t('nav.photos')}</h1>
         <div className="photo-library-actions">
           <CreditReport />
-          <button type="button" className="primary" onClick={() => fileInput.current?.click()}>
+          <button ref={importButton} type="button" className="primary" onClick={() => fileInput.current?.click()}>
             {t('photoLibrary.import')}
           </button>
           <input
@@ -121,7 +125,7 @@ export function PhotoLibraryView() {
         </div>
       </header>
       <p className="hint">{t('photoLibrary.dropHint')}</p>
-      <ImportList items={imports.items} onOpen={select} onClear={imports.clear} />
+      <ImportList items={imports.items} progress={imports.progress} onOpen={select} onClear={imports.clear} />
       <div className="photo-filters" role="search">
         <input
           type="search"

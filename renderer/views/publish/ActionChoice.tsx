@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { stockholmLocal } from '../../../shared/format/date';
 import { PublishAction } from '../../../shared/publish/publish';
+import { DateField } from '../../components/DateField';
 import { builtKey, useT } from '../../i18n';
 
 interface ActionChoiceProps {
@@ -45,19 +46,15 @@ export function ActionChoice({ allowed, role, action, scheduledAt, onAction, onS
       })}
       {action === 'schedule' ? (
         <div className="publish-when">
-          <label className="field">
-            <span>{t('publishDialog.when')}</span>
-            <input
-              type="datetime-local"
-              required
-              value={scheduledAt}
-              // The field is in Stockholm time, not the computer's: the minimum is now in Stockholm.
-              // eslint-disable-next-line react-hooks/purity -- read again at each render, on purpose
-              min={stockholmLocal(Date.now())}
-              aria-describedby={whenHint}
-              onChange={(event) => onScheduledAt(event.target.value)}
-            />
-          </label>
+          <DateField
+            kind="datetime"
+            required
+            label={t('publishDialog.when')}
+            value={scheduledAt === '' ? null : scheduledAt}
+            describedBy={whenHint}
+            // Until it can be read there is no time, and the form is not sent.
+            onChange={(local) => onScheduledAt(local ?? '')}
+          />
           <p id={whenHint} className="hint">
             {t('publishDialog.whenHint')}
           </p>

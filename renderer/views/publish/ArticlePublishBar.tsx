@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { ChecklistTarget } from '../../../shared/article/checklist';
+import { useAppCommand } from '../../app-commands';
 import { useT } from '../../i18n';
 import { SiteStatus } from './SiteStatus';
 import { useJobs } from './useJobs';
@@ -30,6 +31,9 @@ export function ArticlePublishBar({ articleId, editable, beforeOpen, onJump }: A
     }
     setOpen(true);
   }
+  useAppCommand('publish', () => {
+    if (editable && !open) void openDialog();
+  });
 
   return (
     <div className="article-publish">

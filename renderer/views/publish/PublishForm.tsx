@@ -66,6 +66,8 @@ export function PublishForm({ options, onStarted, onJump, onPublishLinked, onClo
 
   async function start(event: FormEvent) {
     event.preventDefault();
+    // The time field says itself what is wrong with what it holds.
+    if (action === 'schedule' && scheduledAt === '') return;
     if (correcting && correction.note.trim() === '') {
       setCorrectionMissing(true);
       return;

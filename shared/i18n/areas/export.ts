@@ -19,6 +19,11 @@ export const exportImport = defineArea({
   'export.format.markdown': { sv: 'Markdown med YAML', en: 'Markdown with YAML' },
   'export.format.json': { sv: 'JSON (kan importeras i Spalt)', en: 'JSON (Spalt can import it)' },
   'export.format.blocks': { sv: 'Kopiera som blockmarkering', en: 'Copy as block markup' },
+  'export.progress': { sv: 'Export av artiklar', en: 'Article export' },
+  'export.progressText': {
+    sv: { one: 'Exporterar {count} artikel …', other: 'Exporterar {count} artiklar …' },
+    en: { one: 'Exporting {count} article …', other: 'Exporting {count} articles …' },
+  },
   'export.run': {
     sv: { one: 'Exportera valda ({count})', other: 'Exportera valda ({count})' },
     en: { one: 'Export selected ({count})', other: 'Export selected ({count})' },

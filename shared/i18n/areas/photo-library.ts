@@ -78,6 +78,11 @@ export const photoLibrary = defineArea({
   'import.duplicate': { sv: 'Bilden finns redan i biblioteket', en: 'The photo is already in the library' },
   'import.show': { sv: 'Visa {fileName}', en: 'Show {fileName}' },
   'import.clear': { sv: 'Rensa listan', en: 'Clear the list' },
+  'import.progress': { sv: 'Import av bilder', en: 'Photo import' },
+  'import.progressText': {
+    sv: { one: '{done} av {count} bild klar', other: '{done} av {count} bilder klara' },
+    en: { one: '{done} of {count} photo done', other: '{done} of {count} photos done' },
+  },
 
   'photoDetail.file': { sv: 'Filen', en: 'The file' },
   'photoDetail.fileName': { sv: 'Filnamn', en: 'File name' },
