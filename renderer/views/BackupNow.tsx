@@ -31,7 +31,8 @@ export function BackupNow() {
       <button type="button" disabled={running} onClick={() => void backUp()}>
         {running ? t('backup.running') : t('backup.now')}
       </button>
-      <p role="status">{notice}</p>
+      {/* Only while it has something to say: the settings view's own notice is its other status. */}
+      {notice ? <p role="status">{notice}</p> : null}
       {failure ? <p role="alert">{errorText(failure)}</p> : null}
     </section>
   );

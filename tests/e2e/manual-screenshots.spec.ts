@@ -129,9 +129,16 @@ test('the handbook’s pictures of the main views, each showing what the handboo
     await page.getByRole('button', { name: 'Infoga', exact: true }).click();
     await page.getByRole('menu', { name: 'Infoga block' }).getByRole('menuitem', { name: 'Faktaruta' }).click();
     await page.getByRole('textbox', { name: 'Faktarutans titel' }).fill('Bron i siffror');
-    await page
-      .getByRole('textbox', { name: 'Faktarutans punkter, en per rad' })
-      .fill('Längd: 120 meter\nKostnad: 42 miljoner kronor\nKlar: sommaren 2027');
+    // Each fact is a line of the box's list, typed where it shows; Enter at its end starts the next.
+    const facts = ['Längd: 120 meter', 'Kostnad: 42 miljoner kronor', 'Klar: sommaren 2027'];
+    for (const [index, fact] of facts.entries()) {
+      const field = page.getByRole('textbox', { name: `Faktapunkt ${index + 1}` });
+      await field.fill(fact);
+      if (index < facts.length - 1) {
+        await field.press('End');
+        await field.press('Enter');
+      }
+    }
     await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Ny gång- och cykelbro över kanalen');
     await expect(page.getByRole('region', { name: 'Huvudbild' }).getByText('Foto: Shamash Oyal')).toBeVisible();
