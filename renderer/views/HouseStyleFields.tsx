@@ -1,37 +1,10 @@
 import type { HouseStyle } from '../../shared/proofing/house-style';
-import type { MessageKey } from '../../shared/i18n';
+import { ChoiceField } from '../components/ChoiceField';
 import { useT } from '../i18n';
 
 interface HouseStyleFieldsProps {
   style: HouseStyle;
   onChange: (style: HouseStyle) => void;
-}
-
-const clockChoices = { dot: 'style.clock.dot', colon: 'style.clock.colon', off: 'style.clock.off' } as const;
-const percentChoices = { word: 'style.percent.word', sign: 'style.percent.sign', off: 'style.percent.off' } as const;
-
-interface ChoiceProps<V extends string> {
-  label: string;
-  value: V;
-  choices: Record<V, MessageKey>;
-  onChange: (value: V) => void;
-}
-
-/** One rule's choice among its ways of writing, each named by its message. */
-function Choice<V extends string>({ label, value, choices, onChange }: ChoiceProps<V>) {
-  const { t } = useT();
-  return (
-    <label className="field">
-      <span>{label}</span>
-      <select value={value} onChange={(event) => onChange(event.target.value as V)}>
-        {(Object.entries(choices) as Array<[V, MessageKey]>).map(([choice, key]) => (
-          <option key={choice} value={choice}>
-            {t(key)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 /** The newsroom's house style, part of the newsroom's rules and saved with them. */
@@ -42,8 +15,28 @@ export function HouseStyleFields({ style, onChange }: HouseStyleFieldsProps) {
     <fieldset className="house-style">
       <legend>{t('style.heading')}</legend>
       <p className="hint">{t('style.intro')}</p>
-      <Choice label={t('style.clock')} value={style.clock} choices={clockChoices} onChange={(clock) => set('clock', clock)} />
-      <Choice label={t('style.percent')} value={style.percent} choices={percentChoices} onChange={(percent) => set('percent', percent)} />
+      <ChoiceField
+        className="field"
+        label={t('style.clock')}
+        value={style.clock}
+        choices={[
+          ['dot', t('style.clock.dot')],
+          ['colon', t('style.clock.colon')],
+          ['off', t('style.clock.off')],
+        ]}
+        onChange={(clock) => set('clock', clock)}
+      />
+      <ChoiceField
+        className="field"
+        label={t('style.percent')}
+        value={style.percent}
+        choices={[
+          ['word', t('style.percent.word')],
+          ['sign', t('style.percent.sign')],
+          ['off', t('style.percent.off')],
+        ]}
+        onChange={(percent) => set('percent', percent)}
+      />
       <label className="check">
         <input type="checkbox" checked={style.smallNumbers} onChange={(event) => set('smallNumbers', event.target.checked)} />
         <span>{t('style.smallNumbers')}</span>
