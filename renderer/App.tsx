@@ -11,6 +11,7 @@ import { SettingsProvider } from './settings';
 import { DatabaseBanner } from './views/DatabaseBanner';
 import { ReviewNavItem } from './views/review/ReviewNavItem';
 import { markStarted } from './start/started';
+import { spelling } from './proofing/spelling-client';
 import { placedAtOnce, settingsAtStart, settingsInPage, whereToStart } from './start/left-off';
 
 // The article view is the page's start; every other view is a file of its own, fetched when
@@ -143,6 +144,13 @@ export function App() {
   useEffect(() => {
     if (settings) document.documentElement.lang = settings.language;
   }, [settings]);
+
+  useEffect(() => {
+    // The dictionary loads in the spelling worker once the page is idle, off the start's path,
+    // so an article opened from the library is checked without waiting for it.
+    const idle = requestIdleCallback(() => spelling.prepare(), { timeout: 5_000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   return (
     <LanguageProvider language={settings?.language ?? 'sv'}>

@@ -7,7 +7,7 @@ export interface BlockText {
 }
 
 export type SpellingQuestion =
-  { type: 'check'; blocks: BlockText[] } | { type: 'suggest'; word: string } | { type: 'known'; words: string[] };
+  { type: 'check'; blocks: BlockText[] } | { type: 'suggest'; word: string } | { type: 'known'; words: string[] } | { type: 'load' };
 
 export type SpellingRequest = SpellingQuestion & { id: number };
 

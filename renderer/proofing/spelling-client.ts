@@ -41,6 +41,11 @@ class SpellingClient {
     return (await this.send({ type: 'suggest', word })) as string[];
   }
 
+  /** Starts the worker and loads the dictionary now, so the first article opened finds it ready. */
+  prepare(): void {
+    this.send({ type: 'load' }).catch((error: unknown) => console.warn('[spalt] spelling could not start:', error));
+  }
+
   async setKnown(words: string[]): Promise<void> {
     await this.send({ type: 'known', words });
   }

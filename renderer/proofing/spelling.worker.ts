@@ -56,6 +56,8 @@ async function answer(request: SpellingRequest): Promise<SpellingAnswer> {
     case 'known':
       ready.setKnown(request.words);
       return null;
+    case 'load':
+      return null;
   }
 }
 

@@ -13,7 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { loadSwedishSpeller } from '../../shared/proofing/hunspell';
 import { Speller } from '../../shared/proofing/speller';
 import { wordsIn } from '../../shared/proofing/words';
@@ -129,6 +129,24 @@ async function marksPainted(page: Page, opened: number): Promise<number> {
   return ms(opened);
 }
 
+/**
+ * As a journalist opens an article: the library first, a pause while they look for it (the page
+ * idle, so the dictionary loads in the worker), then the article by its address in the same page.
+ */
+async function fromLibrary(context: BrowserContext, spalt: { origin: string }, id: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${spalt.origin}/#/`);
+    await page.getByRole('heading', { name: 'Artiklar', level: 1 }).waitFor();
+    await page.waitForTimeout(3_000);
+    const opened = performance.now();
+    await page.evaluate(`window.location.hash = ${JSON.stringify(`#/article/${id}`)}`);
+    return await marksPainted(page, opened);
+  } finally {
+    await page.close();
+  }
+}
+
 async function chromiumFigures(node: { speller: Speller; seedText: string }): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'spalt-bench-proofing-'));
   await buildSpaltRenderer();
@@ -161,6 +179,7 @@ async function chromiumFigures(node: { speller: Speller; seedText: string }): Pr
         article: `${size.toLocaleString('sv-SE')} words`,
         'open → first full check marked, ms': (await marksPainted(withProofing.page, opened)).toFixed(0),
       });
+      opening.at(-1)!['from the library after a pause → first full check marked, ms'] = (await fromLibrary(on, spalt, id)).toFixed(0);
       const without = await openSpaltArticle(off, spalt, id);
       without.name = 'proofing-off';
       const runs = await measureKeystrokes(browser, [withProofing, without], notes);
