@@ -3,6 +3,9 @@
  * serious violation. The whole page is scanned each time, so a dialog is judged with what is
  * around it. A failure names each rule, its help text and the elements it found.
  */
+// WordPress suite: one version. The site is only a backdrop (a site to add, a post to
+// review); axe reads Spalt's own views and dialogs, the same against any WordPress.
+
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { bodyEditor, createArticle, expect, openSpalt, type SpaltServer } from './fixtures';

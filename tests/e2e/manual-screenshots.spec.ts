@@ -5,6 +5,9 @@
  * before it is photographed. The suite writes the pictures among its own results; to renew the
  * handbook's, run it with SPALT_MANUAL_PICTURES=1.
  */
+// WordPress suite: one version. The site is only a backdrop (a site to add, a post to
+// review); the pictures are of Spalt's own views, the same against any WordPress.
+
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
