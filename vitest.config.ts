@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const renderer = 'tests/unit/renderer/**/*.test.ts';
@@ -6,6 +7,10 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'forks',
+    // Vitest's default is a core less than the machine has: one worker on two cores. The
+    // integration tests mostly wait (on WordPress, SQLite's syncs, child processes), so at least
+    // two run side by side; on two cores that halves the run.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

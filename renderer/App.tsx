@@ -148,7 +148,7 @@ export function App() {
   useEffect(() => {
     // The dictionary loads in the spelling worker once the page is idle, off the start's path,
     // so an article opened from the library is checked without waiting for it.
-    const idle = requestIdleCallback(() => spelling.prepare(), { timeout: 5_000 });
+    const idle = requestIdleCallback(() => spelling.loadDictionary(), { timeout: 5_000 });
     return () => cancelIdleCallback(idle);
   }, []);
 

@@ -42,7 +42,7 @@ class SpellingClient {
   }
 
   /** Starts the worker and loads the dictionary now, so the first article opened finds it ready. */
-  prepare(): void {
+  loadDictionary(): void {
     this.send({ type: 'load' }).catch((error: unknown) => console.warn('[spalt] spelling could not start:', error));
   }
 
