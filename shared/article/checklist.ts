@@ -197,8 +197,6 @@ function styleItems(text: string, ctx: ChecklistContext, at: { field: StyleField
   });
 }
 
-const headingTypes: ReadonlySet<string> = new Set(['heading']);
-
 const hasTk = (text: string) => /(^|[^\p{L}\p{N}])TK($|[^\p{L}\p{N}])/u.test(text);
 
 /** Everything that stands between this article and publishing, in reading order. */
@@ -244,7 +242,7 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
     if (hasTk(text)) items.push({ rule: 'placeholder.tk', severity: 'error', params: {}, target: { block: index } });
     // Text the writer types into (a paragraph, a list, a quote); a block of its own has its fields.
     if (Array.isArray(block.children))
-      items.push(...styleItems(text, ctx, { block: index }, headingTypes.has(block.type) ? 'title' : 'running'));
+      items.push(...styleItems(text, ctx, { block: index }, block.type === 'heading' ? 'title' : 'running'));
     for (const found of (ctx.spelling ?? []).filter((finding) => finding.block === index)) {
       const target = { block: index, word: { text: found.word, nth: found.nth } };
       items.push({ rule: 'spelling.unknown', severity: 'warning', params: { word: found.word }, target });

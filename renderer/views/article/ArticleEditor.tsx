@@ -178,15 +178,11 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
     if ('field' in target) {
       const input = document.getElementById(fieldId(target.field));
       input?.focus();
-      if (target.word && (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) {
-        const found = wordsIn(input.value).filter((w) => w.word === target.word?.text)[target.word.nth];
-        if (found) input.setSelectionRange(found.start, found.end);
+      if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
+        const word = target.word && wordsIn(input.value).filter((w) => w.word === target.word?.text)[target.word.nth];
+        const range = word ? ([word.start, word.end] as const) : target.phrase ? phraseRange(input.value, target.phrase) : null;
+        if (range) input.setSelectionRange(...range);
       }
-      const range =
-        target.phrase && (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)
-          ? phraseRange(input.value, target.phrase)
-          : null;
-      if (range && (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) input.setSelectionRange(...range);
       return;
     }
     const editor = editorRef.current;
