@@ -16,8 +16,7 @@
  *   by another column, filtered by status or kind, and both, on the profile's articles given an
  *   archive's mix of statuses and kinds (2 % drafts, 10 % briefs).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +27,7 @@ import { defaultPlan, filterSql, sortPlan } from '../../main/db/article-order';
 import { articlePageQueries } from '../../main/db/article-pages';
 import type { LibraryFilter, LibrarySort } from '../../shared/article/library-order';
 import { startSpaltProcess, type SpaltProcess } from '../support/spalt-process';
-import { articleCount, writeLargeProfile } from './open-bench';
+import { articleCount, largeProfileDir, writeLargeProfile } from './open-bench';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const runningAsRoot = process.getuid?.() === 0;
@@ -238,8 +237,7 @@ const verdict = (value: number, target: number) => (value <= target ? 'met' : 'M
 
 export async function runLibraryBench(): Promise<void> {
   const started = performance.now();
-  const dataDir = process.env.SPALT_BENCH_OPEN_DIR ?? mkdtempSync(join(tmpdir(), 'spalt-bench-open-'));
-  mkdirSync(dataDir, { recursive: true });
+  const dataDir = largeProfileDir();
   console.log(`Profile in ${dataDir}: up to ${articleCount.toLocaleString('sv-SE')} articles, written through the core if missing…`);
   await writeLargeProfile(dataDir);
   mixStatusesAndKinds(dataDir);

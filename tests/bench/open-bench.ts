@@ -2,12 +2,12 @@
  * The `open` part of `npm run bench`: how long the structural check of a large profile takes,
  * and how long opening it takes with the check waited for at most openCheckWaitMs. The profile
  * is written through the core's own create and save (SPALT_BENCH_OPEN_ARTICLES articles of
- * about 400 words, default 100,000) into SPALT_BENCH_OPEN_DIR, kept there and reused by later
+ * about 400 words, default 100,000) into largeProfileDir(), kept there and reused by later
  * runs. Writing it takes long; the saves run with synchronous=NORMAL meanwhile, the only
  * difference from a journalist's saves. Prints a table; asserts nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCore, type Core } from '../../main/core';
@@ -16,6 +16,17 @@ import { startStructuralCheck } from '../../main/db/structural-check';
 import { draftFor } from '../support/damaged-profile';
 
 export const articleCount = Number(process.env.SPALT_BENCH_OPEN_ARTICLES ?? 100_000);
+
+/**
+ * Where the large profile is kept between runs: SPALT_BENCH_OPEN_DIR, else the user's cache
+ * folder, one profile per size, since writing it through the core takes the better part of an hour.
+ */
+export function largeProfileDir(): string {
+  const cache = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
+  const dir = process.env.SPALT_BENCH_OPEN_DIR ?? join(cache, 'spalt-bench', `articles-${articleCount}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 /** Writes the profile up to articleCount articles; a profile already that large is left as it is. */
 export async function writeLargeProfile(dataDir: string): Promise<void> {
@@ -58,8 +69,7 @@ function timeOpen(dataDir: string): { openMs: number; damaged: boolean } {
 }
 
 export async function runOpenBench(): Promise<void> {
-  const dataDir = process.env.SPALT_BENCH_OPEN_DIR ?? mkdtempSync(join(tmpdir(), 'spalt-bench-open-'));
-  mkdirSync(dataDir, { recursive: true });
+  const dataDir = largeProfileDir();
   const file = join(dataDir, 'spalt.sqlite');
   console.log(`Profile in ${dataDir}: writing up to ${articleCount.toLocaleString('sv-SE')} articles through the core…`);
   await writeLargeProfile(dataDir);
