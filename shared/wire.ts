@@ -3,6 +3,8 @@
  * travels as `{"$bytes": "<base64>"}` and arrives as a Uint8Array again, so the contract's
  * schemas see the same value over HTTP as over Electron's IPC.
  */
+import { isJsonText } from './json-text';
+
 const marker = '$bytes';
 
 type Base64Codec = { encode: (bytes: Uint8Array) => string; decode: (text: string) => Uint8Array };
@@ -37,9 +39,28 @@ function codec(): Base64Codec {
   };
 }
 
+/**
+ * A JsonText (shared/json-text.ts) is written as the JSON it holds, not as a string, through a
+ * placeholder string put back after stringifying (JSON.rawJSON would carry only primitives).
+ * The placeholder opens with U+0001 and a random part, which no text a person typed holds; the
+ * JSON text itself is never walked.
+ */
 export function toWireJson(value: unknown): string {
   const { encode } = codec();
-  return JSON.stringify(value, (_key, item: unknown) => (item instanceof Uint8Array ? { [marker]: encode(item) } : item));
+  const texts: string[] = [];
+  let nonce = '';
+  const placeholder = (index: number) => `\u0001jsonText:${nonce}:${index}`;
+  let written = JSON.stringify(value, (_key, item: unknown) => {
+    if (item instanceof Uint8Array) return { [marker]: encode(item) };
+    if (!isJsonText(item)) return item;
+    nonce ||= Math.random().toString(36).slice(2);
+    texts.push(item.$jsonText);
+    return placeholder(texts.length - 1);
+  });
+  texts.forEach((text, index) => {
+    written = written.split(JSON.stringify(placeholder(index))).join(text);
+  });
+  return written;
 }
 
 export function fromWireJson(text: string): unknown {

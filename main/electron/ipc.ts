@@ -2,6 +2,7 @@ import { ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent
 import type { Events, Result } from '../../shared/api';
 import type { AppCommand } from '../../shared/app-commands';
 import { SpaltError } from '../../shared/errors';
+import { parseJsonTexts } from '../../shared/json-text';
 import type { Core } from '../core';
 import { dispatch } from '../dispatch';
 import { ipcChannels, isTrustedSenderUrl } from './policy';
@@ -46,13 +47,14 @@ export function connectIpc(core: Core): IpcConnection {
     if (!isTrustedSender(event, false)) {
       return { ok: false, error: new SpaltError('forbidden', { reason: 'sender' }).toValue() };
     }
-    return call(core, name, input);
+    // A body the window wrote as JSON text crosses as that text, and is parsed here (shared/json-text.ts).
+    return call(core, name, parseJsonTexts(input));
   });
 
   ipcMain.on(ipcChannels.invokeOnExit, (event, name: unknown, input: unknown) => {
     if (!isTrustedSender(event, true)) return;
     // The handler's database write runs synchronously here, before the window is gone.
-    void call(core, name, input).then((result) => {
+    void call(core, name, parseJsonTexts(input)).then((result) => {
       if (!result.ok) console.error(`[spalt] ${String(name)} on exit failed: ${result.error.message.en}`);
     });
   });

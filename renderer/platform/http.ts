@@ -3,6 +3,7 @@ import { SpaltError, type SpaltErrorValue } from '../../shared/errors';
 import { fromWireJson, toWireJson } from '../../shared/wire';
 import { createConnectionWatch, type Answer } from './connection';
 import type { Transport } from '../../shared/transport';
+import type { PostAnswer, PostRequest } from './post-protocol';
 
 type Listener = (payload: never) => void;
 
@@ -12,7 +13,44 @@ function answerOf(status: number, result: Result<unknown> | null): Answer {
   return status === 403 && error?.code === 'forbidden' && error.details.reason === 'token' ? 'stale_token' : 'answered';
 }
 
-async function post(name: string, body: string): Promise<{ status: number; result: Result<unknown> | null } | null> {
+type Posted = { status: number; result: Result<unknown> | null } | null;
+
+/** Request bodies from this size on are sent by the post worker (an article's autosave). */
+const largeBody = 32 * 1024;
+
+function answered(status: number, text: string | null): Posted {
+  if (text === null) return { status, result: null };
+  try {
+    return { status, result: fromWireJson(text) as Result<unknown> };
+  } catch {
+    return { status, result: null };
+  }
+}
+
+let worker: { post: (name: string, body: string) => Promise<Posted> } | null = null;
+
+function postWorker(): NonNullable<typeof worker> {
+  const thread = new Worker(new URL('./post.worker.ts', import.meta.url), { type: 'module', name: 'spalt-post' });
+  const pending = new Map<number, (answer: Posted) => void>();
+  let nextId = 0;
+  thread.addEventListener('message', (event: MessageEvent<PostAnswer>) => {
+    const { id, status, text } = event.data;
+    pending.get(id)?.(status === null ? null : answered(status, text));
+    pending.delete(id);
+  });
+  return {
+    post: (name, body) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, resolve);
+        const request: PostRequest = { id, name, body };
+        thread.postMessage(request);
+      }),
+  };
+}
+
+async function post(name: string, body: string): Promise<Posted> {
+  if (body.length >= largeBody && typeof Worker !== 'undefined') return (worker ??= postWorker()).post(name, body);
   let response: Response;
   try {
     response = await fetch(`/api/invoke/${name}`, {
@@ -24,11 +62,7 @@ async function post(name: string, body: string): Promise<{ status: number; resul
   } catch {
     return null;
   }
-  try {
-    return { status: response.status, result: fromWireJson(await response.text()) as Result<unknown> };
-  } catch {
-    return { status: response.status, result: null };
-  }
+  return answered(response.status, await response.text().catch(() => null));
 }
 
 /** Browser mode: the core behind 127.0.0.1; the per-launch token travels as a cookie. */
@@ -73,7 +107,7 @@ export function httpTransport(): Transport {
       return answer.result as Result<Outputs[K]>;
     },
     invokeOnExit(name, input) {
-      const body = new Blob([JSON.stringify(input)], { type: 'application/json' });
+      const body = new Blob([toWireJson(input)], { type: 'application/json' });
       navigator.sendBeacon(`/api/invoke/${name}`, body);
     },
     on<K extends EventName>(name: K, listener: (payload: Events[K]) => void) {

@@ -8,7 +8,7 @@ import { propsFromJSON } from '../document/nodes/props';
 import { definitionOf } from '../document/nodes/registry';
 import { SignatureNode } from '../document/nodes/signature/node';
 import { nodeText, nodesIn } from '../document/nodes/walk';
-import { occurrenceOf, styleFindings, type StyleRule } from '../proofing/house-style';
+import { occurrenceOf, styleFindings, type HouseStyle, type StyleFinding, type StyleRule } from '../proofing/house-style';
 import { isAllowedLinkUrl } from '../url-policy';
 
 export type ChecklistRule =
@@ -183,9 +183,37 @@ function readAlsoProblem(linked: LinkedArticle): [ReadAlsoRule, ChecklistItem['s
 
 type StyleField = Extract<ChecklistField, 'kicker' | 'headline' | 'lead'>;
 
+/**
+ * The house style's findings of the texts the last check read, and of this one: the article view
+ * checks again at every pause in typing, and a 20,000-word article's blocks are read again only
+ * where they were typed in. Two generations, so texts no longer in the article are let go.
+ */
+const styleMemo = {
+  style: null as HouseStyle | null,
+  previous: new Map<string, StyleFinding[]>(),
+  current: new Map<string, StyleFinding[]>(),
+};
+
+function rememberedStyleFindings(text: string, style: HouseStyle, place: 'running' | 'title'): StyleFinding[] {
+  if (styleMemo.style !== style) {
+    styleMemo.style = style;
+    styleMemo.previous = new Map();
+    styleMemo.current = new Map();
+  }
+  const key = `${place}\u0000${text}`;
+  const findings = styleMemo.current.get(key) ?? styleMemo.previous.get(key) ?? styleFindings(text, style, place);
+  styleMemo.current.set(key, findings);
+  return findings;
+}
+
+function nextStyleGeneration(): void {
+  styleMemo.previous = styleMemo.current;
+  styleMemo.current = new Map();
+}
+
 /** The house style's warnings for one field or block, each naming its phrase and, where it has one, its fix. */
 function styleItems(text: string, ctx: ChecklistContext, at: { field: StyleField } | { block: number }, place: 'running' | 'title') {
-  return styleFindings(text, ctx.newsroom.houseStyle, place).map((finding): ChecklistItem => {
+  return rememberedStyleFindings(text, ctx.newsroom.houseStyle, place).map((finding): ChecklistItem => {
     const target = { ...at, phrase: { text: finding.found, nth: occurrenceOf(text, finding) } };
     return {
       rule: finding.rule,
@@ -236,6 +264,13 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
   }
   if (rules.disclaimer !== '' && draft.disclaimer.trim() === '') add('disclaimer.missing', 'disclaimer');
 
+  const spellingByBlock = new Map<number, SpellingFinding[]>();
+  for (const finding of ctx.spelling ?? []) {
+    if (typeof finding.block !== 'number') continue;
+    const list = spellingByBlock.get(finding.block) ?? [];
+    list.push(finding);
+    spellingByBlock.set(finding.block, list);
+  }
   blocks.forEach((block, index) => {
     items.push(...checkBlock(block, index, ctx));
     const text = nodeText(block);
@@ -243,11 +278,12 @@ export function checkArticle(draft: ArticleDraft, ctx: ChecklistContext): Checkl
     // Text the writer types into (a paragraph, a list, a quote); a block of its own has its fields.
     if (Array.isArray(block.children))
       items.push(...styleItems(text, ctx, { block: index }, block.type === 'heading' ? 'title' : 'running'));
-    for (const found of (ctx.spelling ?? []).filter((finding) => finding.block === index)) {
+    for (const found of spellingByBlock.get(index) ?? []) {
       const target = { block: index, word: { text: found.word, nth: found.nth } };
       items.push({ rule: 'spelling.unknown', severity: 'warning', params: { word: found.word }, target });
     }
   });
+  nextStyleGeneration();
   return items;
 }
 

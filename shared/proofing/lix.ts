@@ -27,12 +27,18 @@ export function lixBand(value: number): LixBand {
   return 'veryHard';
 }
 
+/** What LIX counts in a text: its words, its long words and its sentences; a text's parts add up. */
+export function lixParts(text: string): { words: number; long: number; sentences: number } {
+  const words = text.match(wordPattern) ?? [];
+  const sentences = words.length === 0 ? 0 : text.split(sentenceEnd).filter((part) => hasWord.test(part)).length;
+  const long = words.filter((word) => [...word.replace(/[^\p{L}]/gu, '')].length > 6).length;
+  return { words: words.length, long, sentences };
+}
+
 /** The text's LIX, or null when it has no words. */
 export function lix(text: string): Lix | null {
-  const words = text.match(wordPattern) ?? [];
-  if (words.length === 0) return null;
-  const sentences = text.split(sentenceEnd).filter((part) => hasWord.test(part)).length;
-  const long = words.filter((word) => [...word.replace(/[^\p{L}]/gu, '')].length > 6).length;
-  const value = Math.round(words.length / Math.max(1, sentences) + (100 * long) / words.length);
+  const { words, long, sentences } = lixParts(text);
+  if (words === 0) return null;
+  const value = Math.round(words / Math.max(1, sentences) + (100 * long) / words);
   return { value, band: lixBand(value) };
 }

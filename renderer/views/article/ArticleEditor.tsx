@@ -1,9 +1,9 @@
-import { $getRoot, $isElementNode, type EditorState, type LexicalEditor, type TextNode } from 'lexical';
+import { $getRoot, $isElementNode, type LexicalEditor, type TextNode } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleDraft, ArticleKind } from '../../../shared/article/article';
 import { checkArticle, type ChecklistItem, type ChecklistTarget, type SpellingFinding } from '../../../shared/article/checklist';
 import { replaceNth } from '../../../shared/proofing/house-style';
-import { lix, type Lix } from '../../../shared/proofing/lix';
+import type { Lix } from '../../../shared/proofing/lix';
 import { wordsIn } from '../../../shared/proofing/words';
 import { useProofingWords } from '../../proofing/useProofingWords';
 import { useFieldSpelling } from '../../proofing/useFieldSpelling';
@@ -11,9 +11,12 @@ import { LixReading } from '../../proofing/LixReading';
 import { changeKind } from '../../../shared/article/kind-defaults';
 import { readingMinutes } from '../../../shared/article/reading-time';
 import type { BodyDocument } from '../../../shared/document/body';
-import { textStats, type TextStats } from '../../../shared/document/text-stats';
+import { writtenAs } from '../../../shared/json-text';
+import type { TextStats } from '../../../shared/document/text-stats';
+import { createTextMeasures } from '../../../shared/document/text-measures';
 import { newsroomDate } from '../../../shared/format/date';
 import { BodyEditor } from '../../editor/BodyEditor';
+import { createBodyJson, type BodyJson } from '../../editor/body-json';
 import { invoke, sessionId } from '../../platform';
 import { libraryPhotoFacts } from '../../photos/article-photos';
 import { usePhotoStoreVersion } from '../../photos/photo-store';
@@ -92,6 +95,8 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   // fields changed (alt text, a link's address), which leave the text as it was.
   const [bodyText, setBodyText] = useState({ text: '', version: 0 });
   const onText = useCallback((text: string) => setBodyText((previous) => ({ text, version: previous.version + 1 })), []);
+  // Counts and LIX, remembered a line at a time across pauses.
+  const [measureText] = useState(createTextMeasures);
   // None until the first pause: counting and the checklist are not on the way to the caret.
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   // Where the caret goes as the article opens, when it is the one the journalist left off.
@@ -110,14 +115,10 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
   const proofing = useMemo(() => ({ words: proofingWords, onFindings: setSpellingFindings }), [proofingWords]);
   const fieldFindings = useFieldSpelling(fields, proofingWords);
 
-  // The save and the checklist both read the body after a pause: serialize each state once.
-  const serialized = useRef<{ state: EditorState; body: BodyDocument } | null>(null);
-  const readBody = useCallback((): BodyDocument => {
-    const state = editorRef.current?.getEditorState();
-    if (!state) return body.doc;
-    if (serialized.current?.state !== state) serialized.current = { state, body: state.toJSON() as BodyDocument };
-    return serialized.current.body;
-  }, [body.doc]);
+  // The save and the checklist both read the body after a pause; it is kept as JSON a block at
+  // a time, so a pause in a 20,000-word article exports only the blocks typed in.
+  const bodyJson = useRef<BodyJson | null>(null);
+  const readBody = useCallback((): BodyDocument => bodyJson.current?.read() ?? body.doc, [body.doc]);
 
   const readDraft = useCallback((): ArticleDraft => {
     const current = fieldsRef.current;
@@ -129,13 +130,20 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
     };
   }, [readBody]);
 
+  // What a save sends: the body as the JSON text kept above, which the transport carries as it is.
+  const readDraftToSave = useCallback((): ArticleDraft => {
+    const draft = readDraft();
+    const text = bodyJson.current?.text();
+    return text === undefined ? draft : { ...draft, body: writtenAs<BodyDocument>(text) };
+  }, [readDraft]);
+
   const showVersion = useCallback((latest: Article) => {
     fieldsRef.current = pickFields(latest);
     setFields(fieldsRef.current);
     setBody((previous) => ({ doc: latest.body, generation: previous.generation + 1 }));
   }, []);
 
-  const autosave = useAutosave({ article, readDraft, showVersion, readAtPageLoad });
+  const autosave = useAutosave({ article, readDraft: readDraftToSave, showVersion, readAtPageLoad });
   const { changed, flush } = autosave;
 
   useEffect(() => {
@@ -143,8 +151,7 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
       const draft = readDraft();
       const text = [draft.kicker, draft.headline, draft.lead, bodyText.text].filter(Boolean).join('\n');
       setAnalysis({
-        stats: textStats(text),
-        lix: lix(text),
+        ...measureText(text),
         checklist: checkArticle(draft, {
           newsroom: settings.newsroom,
           linkedArticle,
@@ -154,7 +161,18 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
       });
     }, analysisDelayMs);
     return () => clearTimeout(timer);
-  }, [fields, bodyText, readDraft, settings.newsroom, linkedArticle, photoVersion, article.id, spellingFindings, fieldFindings]);
+  }, [
+    fields,
+    bodyText,
+    readDraft,
+    settings.newsroom,
+    linkedArticle,
+    photoVersion,
+    article.id,
+    spellingFindings,
+    fieldFindings,
+    measureText,
+  ]);
 
   function setFieldsAndSave(next: Fields) {
     fieldsRef.current = next;
@@ -166,8 +184,11 @@ export function ArticleEditor({ article, onRestored, readAtPageLoad = false }: A
 
   const onReady = useCallback((editor: LexicalEditor) => {
     editorRef.current = editor;
+    bodyJson.current?.dispose();
+    bodyJson.current = createBodyJson(editor);
     setEditor(editor);
   }, []);
+  useEffect(() => () => bodyJson.current?.dispose(), []);
   const onBlur = useCallback(() => void flush(), [flush]);
 
   useEffect(() => {
