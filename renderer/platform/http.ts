@@ -15,8 +15,8 @@ function answerOf(status: number, result: Result<unknown> | null): Answer {
 
 type Posted = { status: number; result: Result<unknown> | null } | null;
 
-/** Request bodies from this size on are sent by the post worker (an article's autosave). */
-const largeBody = 32 * 1024;
+/** Request bodies from this size on are sent by the post worker (an article's autosave, from about 300 words). */
+const largeBody = 4 * 1024;
 
 function answered(status: number, text: string | null): Posted {
   if (text === null) return { status, result: null };

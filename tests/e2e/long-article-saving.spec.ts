@@ -2,7 +2,7 @@ import type { Route } from '@playwright/test';
 import { bodyEditor, caretAfter, createArticle, expect, expectSaved, openSpalt, test } from './fixtures';
 
 // A long article's saves carry its body as JSON written a block at a time, and go to the core
-// from a worker of their own (bodies from 32 kB on); what lands on disk must be the whole body.
+// from a worker of their own; what lands on disk must be the whole body.
 const paragraphs = Array.from({ length: 300 }, (_, i) => `Stycke ${i + 1} om budgeten för skolor, vård och omsorg i kommunen.`);
 
 // The page's own classes, used inside page.evaluate; this project is typed for Node, not the DOM.
@@ -10,7 +10,7 @@ declare const DataTransfer: { new (): { setData(format: string, data: string): v
 declare const ClipboardEvent: { new (type: string, init: { clipboardData: unknown; bubbles: boolean; cancelable: boolean }): object };
 const bodyTextOf = (id: string) => `SELECT body_text FROM articles WHERE id = '${id}'`;
 
-test("a long article's typing is saved whole, and a failed save of it says so and succeeds on retry", async ({ page, context, spalt }) => {
+test("a long article's typing is saved whole, and a failed save of it says so and succeeds on retry", async ({ page, spalt }) => {
   await openSpalt(page, spalt);
   const id = await createArticle(page);
   await bodyEditor(page).click();
@@ -35,13 +35,13 @@ test("a long article's typing is saved whole, and a failed save of it says so an
   const edited = paragraphs.map((text, i) => (i === 149 ? `${text} Nämnden beslutar i mars.` : text));
   await expect.poll(() => spalt.readDatabase((db) => db.prepare(bodyTextOf(id)).pluck().get())).toBe(edited.join('\n\n'));
 
-  await context.route('**/api/invoke/articles.save', (route: Route) => route.abort('connectionrefused'));
+  await page.route('**/api/invoke/articles.save', (route: Route) => route.abort('connectionrefused'));
   await page.keyboard.type(' Beslutet kan överklagas.');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Kunde inte spara');
   expect(spalt.readDatabase((db) => db.prepare(bodyTextOf(id)).pluck().get())).toBe(edited.join('\n\n'));
 
-  await context.unroute('**/api/invoke/articles.save');
+  await page.unroute('**/api/invoke/articles.save');
   await alert.getByRole('button', { name: 'Försök igen' }).click();
   await expectSaved(page);
   const final = edited.map((text, i) => (i === 149 ? `${text} Beslutet kan överklagas.` : text));
