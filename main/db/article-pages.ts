@@ -1,8 +1,14 @@
 /**
  * The library's lists read a page at a time: last changed first or as sorted, of one status or
  * kind when filtered, each page after the row the previous one ended on (or at an offset, for a
- * jump down the list), with the list's count for the scrollbar. Searches keep their own limit of
- * best matches. All served by an index (migrations 0200 and 0220, article-order.ts) or the search index.
+ * jump down the list), with the list's count for the scrollbar. All served by an index
+ * (migrations 0200 and 0220, article-order.ts) or the search index.
+ *
+ * A search first walks its matches newest first, at most one past searchListLimit: that tells
+ * how many there are, cheaply, however common the words. A few (at most the limit) are listed
+ * best match first; more than that, their newest searchListLimit newest first, since ranking a
+ * hundred thousand matches takes longer than the person waits for and "best" of a word every
+ * article holds means little. Snippets are made only for the page's rows.
  */
 import type { Database } from 'better-sqlite3';
 import type { ArticlePage, ArticleSummary } from '../../shared/article/article';
@@ -27,10 +33,19 @@ import { toSummary, type SummaryRow } from './articles';
 
 export type ArticleScope = 'active' | 'trash';
 
-/** A search shows the best matches; past this many, the user narrows the search. */
-export const searchResultLimit = 100;
+/** A search lists all its matches up to this many, best first; past it, this many of the newest. */
+export const searchListLimit = 500;
 
 const summaryColumns = 'a.seq, a.id, a.kind, a.status, a.kicker, a.headline, a.revision, a.updated_at, a.trashed_at';
+
+/**
+ * Matches of @match among the given articles (@seqs, a JSON array of @count, the highest
+ * @last), walked newest first from @last and stopped once all are found (with
+ * `ORDER BY article_search.rowid DESC LIMIT @count`): FTS5 starts a walk at its upper end at
+ * once, while a lower bound costs it milliseconds on a word every article holds.
+ */
+const amongSeqs = `article_search MATCH @match AND article_search.rowid <= @last
+     AND +article_search.rowid IN (SELECT value FROM json_each(@seqs))`;
 
 type KeyedRow = SummaryRow & { sort_key0: string | number; sort_key1?: string | number };
 
@@ -59,20 +74,43 @@ export const articlePageQueries = {
      LIMIT @limit OFFSET @offset`;
   },
   count: (filter: FilterSql) => `SELECT count(*) FROM articles a INDEXED BY ${countIndex(filter)} WHERE ${inScope}${filter.where}`,
-  /** The best matches of a search (@match, an FTS5 query), with a snippet marked by @open and @close; then sorted, when asked. */
-  search: (filter: string, plan: SortPlan | null) => {
-    const best = `SELECT ${summaryColumns}, snippet(article_search, -1, @open, @close, '…', 12) AS snippet${plan ? `, ${keyColumns(plan)}` : ''}
-     FROM article_search JOIN articles a ON a.seq = article_search.rowid
+  /**
+   * A search's matches in the scope and filter, newest first, at most @limit: walked in the
+   * index's own rowid order, so the walk stops at the limit however many match.
+   */
+  searchNewest: (filter: string) => `SELECT a.seq FROM article_search JOIN articles a ON a.seq = article_search.rowid
      WHERE article_search MATCH @match AND ${inScope}${filter}
+     ORDER BY article_search.rowid DESC
+     LIMIT @limit`,
+  /**
+   * A page of the given matches, best first (the index's `rank`, a headline hit weighing most),
+   * newest first among equals. Ranked here, not by the index, which would rank every match of
+   * the words: only the given ones are.
+   */
+  searchBest: `SELECT seq FROM (
+       SELECT article_search.rowid AS seq, article_search.rank AS rank FROM article_search
+       WHERE ${amongSeqs}
+       ORDER BY article_search.rowid DESC
+       LIMIT @count)
+     ORDER BY rank, seq DESC
+     LIMIT @limit OFFSET @offset`,
+  /** A page of the given articles (@seqs) in the plan's order. */
+  searchSorted: (plan: SortPlan) => `SELECT a.seq FROM articles a
+     WHERE a.seq IN (SELECT value FROM json_each(@seqs))
+     ORDER BY ${orderBy(plan)}
+     LIMIT @limit OFFSET @offset`,
+  /** The given matches' rows, each with a snippet marked by @open and @close: made only for these rows. */
+  searchRows: `SELECT ${summaryColumns}, snippet(article_search, -1, @open, @close, '…', 12) AS snippet
+     FROM article_search JOIN articles a ON a.seq = article_search.rowid
+     WHERE ${amongSeqs}
+     ORDER BY article_search.rowid DESC
+     LIMIT @count`,
+  /** The best @limit of a search (@match) in the library, ranked inside the index, without snippets: a picker's few. */
+  searchPicker: `SELECT ${summaryColumns}, NULL AS snippet
+     FROM article_search JOIN articles a ON a.seq = article_search.rowid
+     WHERE article_search MATCH @match AND ${inScope}
      ORDER BY article_search.rank
-     LIMIT @limit`;
-    if (!plan) return best;
-    return `SELECT * FROM (${best}) ORDER BY ${orderBy(
-      plan,
-      plan.keys.map((_, i) => `sort_key${i}`),
-      'seq',
-    )}`;
-  },
+     LIMIT @limit`,
   /** The articles of the given ids (@ids, a JSON array), wherever they are. */
   byIds: `SELECT ${summaryColumns}, NULL AS snippet FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))`,
 };
@@ -107,26 +145,59 @@ export function pageArticles(db: Database, request: PageRequest): ArticlePage {
   const inTrash = request.scope === 'trash' ? 1 : 0;
   const filter = filterSql({ status: request.status ?? null, kind: request.kind ?? null });
   const match = ftsQuery(request.query);
-  if (match !== null) {
-    const rows = statement(db, articlePageQueries.search(filter.where, request.sort ? sortPlan(request.sort) : null)).all({
-      open: snippetOpen,
-      close: snippetClose,
-      match,
-      inTrash,
-      limit: searchResultLimit,
-      ...filter.params,
-    }) as SummaryRow[];
-    // A search is one page: what lies past its limit is found by a narrower search.
-    const shown = request.after === undefined ? rows.slice(request.offset ?? 0, (request.offset ?? 0) + request.limit) : [];
-    return { total: rows.length, items: shown.map(toSummary), next: null };
-  }
+  if (match !== null) return searchPage(db, request, match, filter, inTrash);
   const plan = request.sort ? sortPlan(request.sort) : defaultPlan;
   const rows = readPage(db, plan, filter, { inTrash, limit: request.limit, offset: request.offset ?? 0 }, request.after);
   const total = statement(db, articlePageQueries.count(filter))
     .pluck()
     .get({ inTrash, ...filter.params }) as number;
   const last = rows.at(-1);
-  return { total, items: rows.map(toSummary), next: last && rows.length === request.limit ? cursorOf(last) : null };
+  return { total, items: rows.map(toSummary), next: last && rows.length === request.limit ? cursorOf(last) : null, capped: false };
+}
+
+/** The list of `seqs` as amongSeqs's parameters. */
+function among(seqs: readonly number[]): { last: number; count: number; seqs: string } {
+  return { last: Math.max(...seqs), count: seqs.length, seqs: JSON.stringify(seqs) };
+}
+
+/**
+ * A search's page: its matches counted up to the limit by the newest-first walk, the page's
+ * articles chosen among them (best first when few, as found when many, or as sorted), then only
+ * those rows read with their snippets. A search pages by offset; `after` has nothing past it.
+ */
+function searchPage(db: Database, request: PageRequest, match: string, filter: FilterSql, inTrash: number): ArticlePage {
+  const newest = statement(db, articlePageQueries.searchNewest(filter.where))
+    .pluck()
+    .all({ match, inTrash, limit: searchListLimit + 1, ...filter.params }) as number[];
+  const capped = newest.length > searchListLimit;
+  const listed = capped ? newest.slice(0, searchListLimit) : newest;
+  const offset = request.offset ?? 0;
+  const window = { limit: request.limit, offset };
+  let seqs: number[];
+  if (request.after !== undefined || offset >= listed.length) seqs = [];
+  else if (request.sort) {
+    seqs = statement(db, articlePageQueries.searchSorted(sortPlan(request.sort)))
+      .pluck()
+      .all({ seqs: JSON.stringify(listed), ...window }) as number[];
+  } else if (capped || listed.length === 1) seqs = listed.slice(offset, offset + request.limit);
+  else
+    seqs = statement(db, articlePageQueries.searchBest)
+      .pluck()
+      .all({ match, ...among(listed), ...window }) as number[];
+  if (seqs.length === 0) return { total: listed.length, items: [], next: null, capped };
+  const rows = statement(db, articlePageQueries.searchRows).all({
+    match,
+    open: snippetOpen,
+    close: snippetClose,
+    ...among(seqs),
+  }) as SummaryRow[];
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  // Saved between the statements, an article may no longer match: it is left out of this page.
+  const items = seqs.flatMap((seq) => {
+    const row = bySeq.get(seq);
+    return row ? [toSummary(row)] : [];
+  });
+  return { total: listed.length, items, next: null, capped };
 }
 
 function readPage(
@@ -171,12 +242,6 @@ function headlineMatch(query: string): string | null {
 export function findByHeadline(db: Database, query: string, limit: number): ArticleSummary[] {
   const match = headlineMatch(query);
   if (match === null) return pageArticles(db, { scope: 'active', query: '', limit }).items;
-  const rows = statement(db, articlePageQueries.search('', null)).all({
-    open: snippetOpen,
-    close: snippetClose,
-    match,
-    inTrash: 0,
-    limit,
-  }) as SummaryRow[];
-  return rows.map((row) => toSummary({ ...row, snippet: null }));
+  const rows = statement(db, articlePageQueries.searchPicker).all({ match, inTrash: 0, limit }) as SummaryRow[];
+  return rows.map(toSummary);
 }
