@@ -27,7 +27,7 @@ import {
   sortPlan,
   type SortPlan,
 } from './article-order';
-import { ftsQuery, snippetClose, snippetOpen } from './search-query';
+import { ftsPhrases, snippetClose, snippetOpen } from './search-query';
 import { statement } from './statements';
 import { toSummary, type SummaryRow } from './articles';
 
@@ -35,6 +35,19 @@ export type ArticleScope = 'active' | 'trash';
 
 /** A search lists all its matches up to this many, best first; past it, this many of the newest. */
 export const searchListLimit = 500;
+
+/** How many of a word's newest entries tell whether it is in more than half the articles. */
+const commonSample = 200;
+
+/** A search's words as FTS5 phrases (ftsPhrases), looked for in one column or, with null, in all. */
+interface SearchWords {
+  phrases: readonly string[];
+  column: 'headline' | null;
+}
+
+/** The FTS5 query of all the words, or of `only` these of them. */
+const expression = ({ phrases, column }: SearchWords, only = phrases): string =>
+  column ? `${column} : (${only.join(' ')})` : only.join(' ');
 
 const summaryColumns = 'a.seq, a.id, a.kind, a.status, a.kicker, a.headline, a.revision, a.updated_at, a.trashed_at';
 
@@ -94,23 +107,20 @@ export const articlePageQueries = {
        LIMIT @count)
      ORDER BY rank, seq DESC
      LIMIT @limit OFFSET @offset`,
+  /** The newest @limit rowids of a word (@match): how densely they lie tells how common it is. */
+  searchSample: `SELECT rowid FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT @limit`,
   /** A page of the given articles (@seqs) in the plan's order. */
   searchSorted: (plan: SortPlan) => `SELECT a.seq FROM articles a
      WHERE a.seq IN (SELECT value FROM json_each(@seqs))
      ORDER BY ${orderBy(plan)}
      LIMIT @limit OFFSET @offset`,
-  /** The given matches' rows, each with a snippet marked by @open and @close: made only for these rows. */
-  searchRows: `SELECT ${summaryColumns}, snippet(article_search, -1, @open, @close, '…', 12) AS snippet
+  /** The given matches' rows, each with a snippet marked by @open and @close when asked for: made only for these rows. */
+  searchRows: (snippets: boolean) => `SELECT ${summaryColumns},
+     ${snippets ? "snippet(article_search, -1, @open, @close, '…', 12)" : 'NULL'} AS snippet
      FROM article_search JOIN articles a ON a.seq = article_search.rowid
      WHERE ${amongSeqs}
      ORDER BY article_search.rowid DESC
      LIMIT @count`,
-  /** The best @limit of a search (@match) in the library, ranked inside the index, without snippets: a picker's few. */
-  searchPicker: `SELECT ${summaryColumns}, NULL AS snippet
-     FROM article_search JOIN articles a ON a.seq = article_search.rowid
-     WHERE article_search MATCH @match AND ${inScope}
-     ORDER BY article_search.rank
-     LIMIT @limit`,
   /** The articles of the given ids (@ids, a JSON array), wherever they are. */
   byIds: `SELECT ${summaryColumns}, NULL AS snippet FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))`,
 };
@@ -144,8 +154,8 @@ export interface PageRequest extends Partial<LibraryFilter> {
 export function pageArticles(db: Database, request: PageRequest): ArticlePage {
   const inTrash = request.scope === 'trash' ? 1 : 0;
   const filter = filterSql({ status: request.status ?? null, kind: request.kind ?? null });
-  const match = ftsQuery(request.query);
-  if (match !== null) return searchPage(db, request, match, filter, inTrash);
+  const phrases = ftsPhrases(request.query);
+  if (phrases !== null) return searchPage(db, request, { phrases, column: null }, filter, inTrash);
   const plan = request.sort ? sortPlan(request.sort) : defaultPlan;
   const rows = readPage(db, plan, filter, { inTrash, limit: request.limit, offset: request.offset ?? 0 }, request.after);
   const total = statement(db, articlePageQueries.count(filter))
@@ -165,7 +175,15 @@ function among(seqs: readonly number[]): { last: number; count: number; seqs: st
  * articles chosen among them (best first when few, as found when many, or as sorted), then only
  * those rows read with their snippets. A search pages by offset; `after` has nothing past it.
  */
-function searchPage(db: Database, request: PageRequest, match: string, filter: FilterSql, inTrash: number): ArticlePage {
+function searchPage(
+  db: Database,
+  request: PageRequest,
+  words: SearchWords,
+  filter: FilterSql,
+  inTrash: number,
+  snippets = true,
+): ArticlePage {
+  const match = expression(words);
   const newest = statement(db, articlePageQueries.searchNewest(filter.where))
     .pluck()
     .all({ match, inTrash, limit: searchListLimit + 1, ...filter.params }) as number[];
@@ -183,12 +201,11 @@ function searchPage(db: Database, request: PageRequest, match: string, filter: F
   else
     seqs = statement(db, articlePageQueries.searchBest)
       .pluck()
-      .all({ match, ...among(listed), ...window }) as number[];
+      .all({ match: rankingMatch(db, words), ...among(listed), ...window }) as number[];
   if (seqs.length === 0) return { total: listed.length, items: [], next: null, capped };
-  const rows = statement(db, articlePageQueries.searchRows).all({
+  const rows = statement(db, articlePageQueries.searchRows(snippets)).all({
     match,
-    open: snippetOpen,
-    close: snippetClose,
+    ...(snippets ? { open: snippetOpen, close: snippetClose } : {}),
     ...among(seqs),
   }) as SummaryRow[];
   const bySeq = new Map(rows.map((row) => [row.seq, row]));
@@ -198,6 +215,24 @@ function searchPage(db: Database, request: PageRequest, match: string, filter: F
     return row ? [toSummary(row)] : [];
   });
   return { total: listed.length, items, next: null, capped };
+}
+
+/**
+ * The words a search's few matches are ranked by. bm25 weighs a word by how few articles hold
+ * it, counting them for it: a pass over the word's whole entry in the index, 2.5 ms for a word
+ * every article holds. A word in more than half of them weighs nothing (FTS5 floors its weight
+ * at 1e-6), so it is left out here and the rest rank the matches as all of them would; when
+ * every word is that common, all of them rank. A word is taken as that common when its newest
+ * commonSample entries lie within twice as many articles.
+ */
+function rankingMatch(db: Database, words: SearchWords): string {
+  const sample = statement(db, articlePageQueries.searchSample).pluck();
+  const isCommon = (phrase: string) => {
+    const newest = sample.all({ match: expression(words, [phrase]), limit: commonSample }) as number[];
+    return newest.length === commonSample && newest[0]! - newest.at(-1)! < 2 * commonSample;
+  };
+  const weighing = words.phrases.filter((phrase) => !isCommon(phrase));
+  return expression(words, weighing.length > 0 ? weighing : words.phrases);
 }
 
 function readPage(
@@ -229,19 +264,14 @@ export function articleSummaries(db: Database, ids: readonly string[]): ArticleS
   return (statement(db, articlePageQueries.byIds).all({ ids: JSON.stringify(ids) }) as SummaryRow[]).map(toSummary);
 }
 
-/** FTS5 for words of a headline: each word in the headline column, the last as a prefix. */
-function headlineMatch(query: string): string | null {
-  const match = ftsQuery(query);
-  return match === null ? null : `headline : (${match})`;
-}
-
 /**
- * Articles in the library whose headline has the words typed (the last one as a prefix),
- * best first; with nothing typed, the last changed. At most `limit`: a picker, not a list.
+ * Articles in the library whose headline has the words typed (the last one as a prefix): as the
+ * library lists a search, best first when a few, the newest when more than searchListLimit;
+ * with nothing typed, the last changed. At most `limit`: a picker, not a list.
  */
 export function findByHeadline(db: Database, query: string, limit: number): ArticleSummary[] {
-  const match = headlineMatch(query);
-  if (match === null) return pageArticles(db, { scope: 'active', query: '', limit }).items;
-  const rows = statement(db, articlePageQueries.searchPicker).all({ match, inTrash: 0, limit }) as SummaryRow[];
-  return rows.map(toSummary);
+  const phrases = ftsPhrases(query);
+  if (phrases === null) return pageArticles(db, { scope: 'active', query: '', limit }).items;
+  const everything = filterSql({ status: null, kind: null });
+  return searchPage(db, { scope: 'active', query, limit }, { phrases, column: 'headline' }, everything, 0, false).items;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../main/core';
 import { searchListLimit } from '../../main/db/article-pages';
+import { ftsQuery } from '../../main/db/search-query';
 import { dispatch } from '../../main/dispatch';
 import type { ArticleDraft, ArticlePage } from '../../shared/article/article';
 import { useTempDir } from '../support/temp-dir';
@@ -135,6 +136,27 @@ describe('the library’s pages', () => {
     expect(folded.items.map((a) => [a.headline, a.snippet])).toEqual([
       ['Hamnen i Södertälje 128', 'Hamnen i \u0002Södertälje\u0003 \u0002128\u0003'],
     ]);
+    core.close();
+  });
+
+  it('rank a few matches as FTS5’s own bm25 ranks them, a word every article holds left out of the weighing', async () => {
+    const { core, tick } = clockedCore();
+    // Every article holds "kommunen"; ten hold "ambulansen" in headlines of different lengths.
+    await writeArticles(core, tick, 250, (i) =>
+      i % 25 === 0 ? `Ambulansen ${'larmades åter '.repeat(1 + i / 25)}till kommunen` : `Kommunen ${i}`,
+    );
+    for (const query of ['kommunen ambulansen', 'ambulansen kommunen']) {
+      const answer = await page(core, { scope: 'active', query, limit: 30 });
+      const bm25 = core.db
+        .prepare(
+          `SELECT a.id FROM article_search JOIN articles a ON a.seq = article_search.rowid
+           WHERE article_search MATCH ? ORDER BY article_search.rank, article_search.rowid DESC`,
+        )
+        .pluck()
+        .all(ftsQuery(query)) as string[];
+      expect([answer.total, answer.capped]).toEqual([10, false]);
+      expect(answer.items.map((a) => a.id)).toEqual(bm25);
+    }
     core.close();
   });
 
