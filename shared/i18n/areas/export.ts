@@ -15,8 +15,14 @@ export const exportImport = defineArea({
     },
   },
   'export.selectedNewestMatches': {
-    sv: 'De {count} nyaste träffarna är valda: sökningen hittade fler.',
-    en: 'The {count} newest matches are selected: the search found more.',
+    sv: {
+      one: 'Den nyaste träffen är vald: sökningen hittade fler.',
+      other: 'De {count} nyaste träffarna är valda: sökningen hittade fler.',
+    },
+    en: {
+      one: 'The newest match is selected: the search found more.',
+      other: 'The {count} newest matches are selected: the search found more.',
+    },
   },
   'export.format': { sv: 'Format', en: 'Format' },
   'export.format.html': { sv: 'HTML (för läsning och utskrift)', en: 'HTML (for reading and printing)' },

@@ -27,12 +27,24 @@ export const library = defineArea({
     en: { one: '{count} article', other: '{count} articles' },
   },
   'library.countNewest': {
-    sv: 'Fler än {count} träffar: de {count} nyaste visas, nyast först. Lägg till ett ord för att hitta färre.',
-    en: 'More than {count} matches: the {count} newest are shown, newest first. Add a word to find fewer.',
+    sv: {
+      one: 'Fler än {count} träff: den nyaste visas. Lägg till ett ord för att hitta färre.',
+      other: 'Fler än {count} träffar: de {count} nyaste visas, nyast först. Lägg till ett ord för att hitta färre.',
+    },
+    en: {
+      one: 'More than {count} match: the newest is shown. Add a word to find fewer.',
+      other: 'More than {count} matches: the {count} newest are shown, newest first. Add a word to find fewer.',
+    },
   },
   'library.countNewestSorted': {
-    sv: 'Fler än {count} träffar: de {count} nyaste visas. Lägg till ett ord för att hitta färre.',
-    en: 'More than {count} matches: the {count} newest are shown. Add a word to find fewer.',
+    sv: {
+      one: 'Fler än {count} träff: den nyaste visas. Lägg till ett ord för att hitta färre.',
+      other: 'Fler än {count} träffar: de {count} nyaste visas. Lägg till ett ord för att hitta färre.',
+    },
+    en: {
+      one: 'More than {count} match: the newest is shown. Add a word to find fewer.',
+      other: 'More than {count} matches: the {count} newest are shown. Add a word to find fewer.',
+    },
   },
   'library.untitled': { sv: '(Utan rubrik)', en: '(Untitled)' },
   'library.loadingRow': { sv: 'Hämtar …', en: 'Loading …' },
