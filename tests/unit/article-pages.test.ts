@@ -131,6 +131,11 @@ describe('the library’s pages', () => {
       '\u0002Ambulansen\u0003 kom efter en kvart.',
       '\u0002Ambulansen\u0003 kom efter en kvart.',
     ]);
+    // The trash is searched apart from the library.
+    await core.handlers['articles.trash']({ id: inHeadline });
+    const trashed = await page(core, { scope: 'trash', query: 'ambulansen', limit: 30 });
+    expect([trashed.total, trashed.items.map((a) => a.id)]).toEqual([1, [inHeadline]]);
+    expect((await page(core, { scope: 'active', query: 'ambulansen', limit: 30 })).total).toBe(2);
     // Typed without å, ä and ö, a word still finds its article.
     const folded = await page(core, { scope: 'active', query: 'sodertalje 128', limit: 30 });
     expect(folded.items.map((a) => [a.headline, a.snippet])).toEqual([

@@ -199,6 +199,15 @@ describe('migrations', () => {
     const newest = explain(articlePageQueries.searchNewest(''), { match: 'hall', inTrash: 0, limit: 501 });
     expect(newest).toContain('SCAN article_search VIRTUAL TABLE');
     expect(newest).not.toContain('TEMP B-TREE');
+    // A narrow scope's articles are read once from their index, not match by match from their rows.
+    const amongFew = explain(articlePageQueries.searchNewestAmongFew(filterSql({ status: null, kind: 'brief' })), {
+      match: 'hall',
+      inTrash: 0,
+      kindRank: 4,
+      limit: 501,
+    });
+    expect(amongFew).toContain('USING COVERING INDEX articles_by_kind');
+    expect(amongFew).not.toContain('TEMP B-TREE');
     // Best first ranks the given matches only, walked down from the highest (M: match, <: the upper end).
     const best = explain(articlePageQueries.searchBest, { ...among, limit: 30, offset: 0 });
     expect(best).toMatch(/SCAN article_search VIRTUAL TABLE INDEX \d+:M\d*</);
