@@ -6,9 +6,9 @@
  *
  * A search first walks its matches newest first, at most one past searchListLimit: that tells
  * how many there are, cheaply, however common the words. A few (at most the limit) are listed
- * best match first; more than that, their newest searchListLimit newest first, since ranking a
- * hundred thousand matches takes longer than the person waits for and "best" of a word every
- * article holds means little. Snippets are made only for the page's rows.
+ * best match first; more than that, the newest searchListLimit of them, newest first, since
+ * ranking a hundred thousand matches takes longer than the person waits for and "best" of a
+ * word every article holds means little. Snippets are made only for the page's rows.
  */
 import type { Database } from 'better-sqlite3';
 import type { ArticlePage, ArticleSummary } from '../../shared/article/article';
@@ -233,7 +233,7 @@ function searchPage(
     ...among(seqs),
   }) as SummaryRow[];
   const bySeq = new Map(rows.map((row) => [row.seq, row]));
-  // Saved between the statements, an article may no longer match: it is left out of this page.
+  // Saved by another connection between the statements, an article may no longer match: it is left out of this page.
   const items = seqs.flatMap((seq) => {
     const row = bySeq.get(seq);
     return row ? [toSummary(row)] : [];
