@@ -6,7 +6,7 @@ export interface ListPage<T> {
   readonly total: number;
 }
 
-export const pageSize = 100;
+export const defaultPageSize = 100;
 
 /**
  * A long list (the library, the trash, the photo grid) fetched a page at a time as its view
@@ -17,6 +17,8 @@ export const pageSize = 100;
 export class PagedList<T, P extends ListPage<T> = ListPage<T>> {
   total: number | null = null;
   error: unknown = null;
+  /** The page answered last, for what a list tells of itself besides its count. */
+  lastAnswer: P | null = null;
   private pages = new Map<number, P>();
   private stale = new Map<number, P>();
   private loading = new Set<number>();
@@ -26,17 +28,19 @@ export class PagedList<T, P extends ListPage<T> = ListPage<T>> {
   constructor(
     private readonly fetchPage: (page: number, before: P | undefined) => Promise<P>,
     private readonly changed: () => void,
+    /** How many items `fetchPage` answers a page with. */
+    readonly pageSize = defaultPageSize,
   ) {}
 
   item(index: number): T | undefined {
-    const page = Math.floor(index / pageSize);
-    return (this.pages.get(page) ?? this.stale.get(page))?.items[index % pageSize];
+    const page = Math.floor(index / this.pageSize);
+    return (this.pages.get(page) ?? this.stale.get(page))?.items[index % this.pageSize];
   }
 
   /** The view shows items first..last: fetch the pages holding them. */
   show(first: number, last: number): void {
     this.visible = { first, last };
-    for (let page = Math.floor(first / pageSize); page <= Math.floor(Math.max(first, last) / pageSize); page++) {
+    for (let page = Math.floor(first / this.pageSize); page <= Math.floor(Math.max(first, last) / this.pageSize); page++) {
       if (!this.pages.has(page) && !this.loading.has(page)) this.load(page);
     }
   }
@@ -60,6 +64,7 @@ export class PagedList<T, P extends ListPage<T> = ListPage<T>> {
         this.pages.set(page, result);
         this.stale.delete(page);
         this.total = result.total;
+        this.lastAnswer = result;
         this.error = null;
         this.changed();
       },

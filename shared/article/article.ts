@@ -26,6 +26,13 @@ export const limits = {
 /** The most articles one export takes. */
 export const articleExportLimit = 500;
 
+/**
+ * How many rows of a search the library asks for at a time: two screenfuls of rows with their
+ * snippets. Each row's snippet is made from its text as it is asked for, so a page of a search
+ * is kept shorter than a page of the list (100 rows of one line).
+ */
+export const searchPageSize = 30;
+
 /** What the journalist edits: everything an autosave carries. */
 export const ArticleDraft = z.object({
   kind: ArticleKind,
@@ -76,6 +83,11 @@ export interface ArticlePage {
   items: ArticleSummary[];
   /** The cursor of the next page, or null at the end of the list. */
   next: string | null;
+  /**
+   * A search that matched more articles than it lists: it lists the newest `total` of them,
+   * newest first unless sorted. False otherwise: a search lists every match, best first unless sorted.
+   */
+  capped: boolean;
 }
 
 export function summaryOf(article: Article, snippet: string | null = null): ArticleSummary {

@@ -13,6 +13,8 @@
  * - library: the article library on the open part's profile: "Artiklar" clicked to its first row
  *   painted, scrolling, and its first page in the core beside the bare SQL (library-bench.ts);
  *   only when named, as it shares that profile
+ * - search: the library's search on the same profile, each kind of query through the core
+ *   beside the bare FTS5 query of the same words (search-bench.ts); only when named, likewise
  * - review-queue: 200 pending posts read as the editor's review queue from a local WordPress (review-queue-bench.ts)
  * - history: Historik's list, one revision and a restore on a 20,000-word article (history-bench.ts)
  * - proofing: spelling's cost on the keystroke, on and off, a full check, suggestions, and what it finds in the seeds (proofing-bench.ts)
@@ -31,11 +33,12 @@ const parts: Record<string, () => Promise<void>> = {
   start: async () => (await import('./start-bench')).runStartBench(),
   open: async () => (await import('./open-bench')).runOpenBench(),
   library: async () => (await import('./library-bench')).runLibraryBench(),
+  search: async () => (await import('./search-bench')).runSearchBench(),
   'review-queue': async () => (await import('./review-queue-bench')).runReviewQueueBench(),
   history: async () => (await import('./history-bench')).runHistoryBench(),
   proofing: async () => (await import('./proofing-bench')).runProofingBench(),
 };
-const onlyWhenNamed = new Set(['open', 'library']);
+const onlyWhenNamed = new Set(['open', 'library', 'search']);
 
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2);

@@ -5,7 +5,7 @@ const articleCount = 320;
 const headline = (i: number) => `Artikel ${String(i).padStart(3, '0')} om Södertälje`;
 
 /** Writes the articles through the contract, as the page's own calls do, oldest first. */
-async function writeManyArticles(page: Page): Promise<void> {
+async function writeManyArticles(page: Page, count = articleCount): Promise<void> {
   await page.evaluate(
     async ({ count }) => {
       const call = async (name: string, input: unknown) => {
@@ -26,7 +26,7 @@ async function writeManyArticles(page: Page): Promise<void> {
         await call('articles.save', { id: created.id, baseRevision: 0, draft });
       }
     },
-    { count: articleCount },
+    { count },
   );
 }
 
@@ -104,4 +104,33 @@ test('a library of 320 articles shows only the rows on screen, scrolls to its ol
   await expect(picker.getByRole('option', { name: headline(2), exact: true })).toHaveCount(1);
   await picker.selectOption({ label: headline(2) });
   await expect(bodyEditor(page).getByRole('textbox', { name: 'Länktext för Läs även' })).toHaveValue(headline(2));
+});
+
+test('a search matching more than 500 articles lists the 500 newest, newest first, and says so', async ({ page, spalt }) => {
+  // 520 articles written through the contract one by one take most of the default 45 s on a busy machine.
+  test.setTimeout(120_000);
+  const count = 520;
+  await openSpalt(page, spalt);
+  await writeManyArticles(page, count);
+  await expect(page.getByText(/^\d+ artik/)).toHaveText(`${count} artiklar`);
+  const table = page.getByRole('table', { name: 'Alla artiklar' });
+
+  // A word every article holds, typed without its å and ä.
+  await page.getByRole('searchbox', { name: 'Sök i artiklar' }).fill('sodertalje');
+  await expect(page.getByText(/^Fler än/)).toHaveText(
+    'Fler än 500 träffar: de 500 nyaste visas, nyast först. Lägg till ett ord för att hitta färre.',
+  );
+  await expect(table).toHaveAttribute('aria-rowcount', '501');
+  await expect(table.getByRole('link').first()).toHaveText(headline(count - 1));
+  await expect(table.getByRole('row').nth(1).getByText('Södertälje', { exact: true })).toBeVisible();
+
+  // Sorted by a column, the same newest matches; the note no longer says newest first.
+  await table.getByRole('button', { name: 'Rubrik', exact: true }).click();
+  await expect(page.getByText(/^Fler än/)).toHaveText('Fler än 500 träffar: de 500 nyaste visas. Lägg till ett ord för att hitta färre.');
+  await expect(table.getByRole('link').first()).toHaveText(headline(20));
+
+  // A word more, and the few matches are counted.
+  await page.getByRole('searchbox', { name: 'Sök i artiklar' }).fill('sodertalje artikel 513');
+  await expect(page.getByText(/^\d+ artik/)).toHaveText('1 artikel');
+  await expect(table.getByRole('link')).toHaveText([headline(513)]);
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../main/core';
+import { searchListLimit } from '../../main/db/article-pages';
+import { ftsQuery } from '../../main/db/search-query';
 import { dispatch } from '../../main/dispatch';
 import type { ArticleDraft, ArticlePage } from '../../shared/article/article';
 import { useTempDir } from '../support/temp-dir';
@@ -105,15 +107,91 @@ describe('the library’s pages', () => {
     core.close();
   });
 
-  it('answer a search as one page of its best matches, at most 100', async () => {
+  it('list a search of a few matches best first, a headline hit before newer ones in the text', async () => {
     const { core, tick } = clockedCore();
     await writeArticles(core, tick, 130, (i) => (i % 2 === 0 ? `Hamnen i Södertälje ${i}` : `Skolan ${i}`));
     const search = await page(core, { scope: 'active', query: 'hamnen', limit: 100 });
-    expect(search.total).toBe(65);
+    expect([search.total, search.capped, search.next]).toEqual([65, false, null]);
     expect(search.items.every((a) => a.headline.startsWith('Hamnen'))).toBe(true);
-    expect(search.next).toBeNull();
-    const wide = await page(core, { scope: 'active', query: 'artikel text', limit: 500 });
-    expect(wide.items.length).toBeLessThanOrEqual(100);
+    tick();
+    const { id: inHeadline } = await core.handlers['articles.create']({ kind: 'news' });
+    await core.handlers['articles.save']({ id: inHeadline, baseRevision: 0, draft: draftOf('Ambulansen larmades till torget') });
+    for (const headline of ['Trafiken i Järna', 'Skolan i Järna']) {
+      tick();
+      const { id } = await core.handlers['articles.create']({ kind: 'news' });
+      await core.handlers['articles.save']({ id, baseRevision: 0, draft: draftOf(headline, 'Ambulansen kom efter en kvart.') });
+    }
+    const best = await page(core, { scope: 'active', query: 'ambulansen', limit: 30 });
+    expect([best.total, best.capped]).toEqual([3, false]);
+    // Equal matches (the same text, headlines as long) newest first.
+    expect(best.items.map((a) => a.headline)).toEqual(['Ambulansen larmades till torget', 'Skolan i Järna', 'Trafiken i Järna']);
+    // Each row shown carries its passage, the words marked.
+    expect(best.items.map((a) => a.snippet)).toEqual([
+      '\u0002Ambulansen\u0003 larmades till torget',
+      '\u0002Ambulansen\u0003 kom efter en kvart.',
+      '\u0002Ambulansen\u0003 kom efter en kvart.',
+    ]);
+    // The trash is searched apart from the library.
+    await core.handlers['articles.trash']({ id: inHeadline });
+    const trashed = await page(core, { scope: 'trash', query: 'ambulansen', limit: 30 });
+    expect([trashed.total, trashed.items.map((a) => a.id)]).toEqual([1, [inHeadline]]);
+    expect((await page(core, { scope: 'active', query: 'ambulansen', limit: 30 })).total).toBe(2);
+    // Typed without å, ä and ö, a word still finds its article.
+    const folded = await page(core, { scope: 'active', query: 'sodertalje 128', limit: 30 });
+    expect(folded.items.map((a) => [a.headline, a.snippet])).toEqual([
+      ['Hamnen i Södertälje 128', 'Hamnen i \u0002Södertälje\u0003 \u0002128\u0003'],
+    ]);
+    core.close();
+  });
+
+  it('rank a few matches as FTS5’s own bm25 ranks them, a word every article holds left out of the weighing', async () => {
+    const { core, tick } = clockedCore();
+    // Every article holds "kommunen"; ten hold "ambulansen" in headlines of different lengths.
+    await writeArticles(core, tick, 250, (i) =>
+      i % 25 === 0 ? `Ambulansen ${'larmades åter '.repeat(1 + i / 25)}till kommunen` : `Kommunen ${i}`,
+    );
+    for (const query of ['kommunen ambulansen', 'ambulansen kommunen']) {
+      const answer = await page(core, { scope: 'active', query, limit: 30 });
+      const bm25 = core.db
+        .prepare(
+          `SELECT a.id FROM article_search JOIN articles a ON a.seq = article_search.rowid
+           WHERE article_search MATCH ? ORDER BY article_search.rank, article_search.rowid DESC`,
+        )
+        .pluck()
+        .all(ftsQuery(query)) as string[];
+      expect([answer.total, answer.capped]).toEqual([10, false]);
+      expect(answer.items.map((a) => a.id)).toEqual(bm25);
+    }
+    core.close();
+  });
+
+  it('list a search of more matches than it lists by its newest, newest first, with snippets on the page asked for', async () => {
+    const { core, tick } = clockedCore();
+    const count = searchListLimit + 20;
+    const ids = await writeArticles(core, tick, count, (i) => `Hamnen i Södertälje ${i}`);
+    const newestFirst = ids.toReversed();
+    const first = await page(core, { scope: 'active', query: 'sodertalje', limit: 30 });
+    expect([first.total, first.capped, first.next]).toEqual([searchListLimit, true, null]);
+    expect(first.items.map((a) => a.id)).toEqual(newestFirst.slice(0, 30));
+    expect(first.items.every((a) => a.snippet?.includes('\u0002Södertälje\u0003'))).toBe(true);
+    // The list ends at its limit: a page past it is empty, the last page ends with the oldest listed.
+    const last = await page(core, { scope: 'active', query: 'sodertalje', limit: 30, offset: 480 });
+    expect(last.items.map((a) => a.id)).toEqual(newestFirst.slice(480, searchListLimit));
+    expect(last.items.every((a) => a.snippet !== null)).toBe(true);
+    expect((await page(core, { scope: 'active', query: 'sodertalje', limit: 30, offset: searchListLimit })).items).toEqual([]);
+    // Sorted, the same newest matches in the order asked for.
+    const sorted = await page(core, {
+      scope: 'active',
+      query: 'hamnen',
+      limit: 500,
+      sort: { column: 'headline', direction: 'descending' },
+    });
+    expect([sorted.total, sorted.capped]).toEqual([searchListLimit, true]);
+    expect(new Set(sorted.items.map((a) => a.id))).toEqual(new Set(newestFirst.slice(0, searchListLimit)));
+    expect(sorted.items[0]?.headline).toBe('Hamnen i Södertälje 99');
+    // Narrowed to a few, the same words are ranked again.
+    const narrowed = await page(core, { scope: 'active', query: 'hamnen 7', limit: 30 });
+    expect([narrowed.total, narrowed.capped]).toEqual([1, false]);
     core.close();
   });
 

@@ -190,14 +190,32 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('rank searches inside the index, so snippets are made only for the rows shown', () => {
+  it('walk a search newest first in the index’s own order, and rank only the matches asked about', () => {
     const db = openDatabase(join(tempDir(), 'spalt.sqlite'));
-    const plan = db
-      .prepare(`EXPLAIN QUERY PLAN ${articlePageQueries.search('', null)}`)
-      .all({ open: '[', close: ']', match: 'hall', inTrash: 0, limit: 100 }) as Array<{ detail: string }>;
-    const details = plan.map((row) => row.detail).join('\n');
-    expect(details).toContain('SCAN article_search VIRTUAL TABLE');
-    expect(details).not.toContain('TEMP B-TREE');
+    const explain = (sql: string, params: Record<string, unknown>) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+    const among = { match: 'hall', last: 9, count: 2, seqs: '[1,9]' };
+    // The newest-first walk stops at its limit: the index gives rowids in order, nothing is sorted.
+    const newest = explain(articlePageQueries.searchNewest(''), { match: 'hall', inTrash: 0, limit: 501 });
+    expect(newest).toContain('SCAN article_search VIRTUAL TABLE');
+    expect(newest).not.toContain('TEMP B-TREE');
+    // A narrow scope's articles are read once from their index, not match by match from their rows.
+    const amongFew = explain(articlePageQueries.searchNewestAmongFew(filterSql({ status: null, kind: 'brief' })), {
+      match: 'hall',
+      inTrash: 0,
+      kindRank: 4,
+      limit: 501,
+    });
+    expect(amongFew).toContain('USING COVERING INDEX articles_by_kind');
+    expect(amongFew).not.toContain('TEMP B-TREE');
+    // Best first ranks the given matches only, walked down from the highest (M: match, <: the upper end).
+    const best = explain(articlePageQueries.searchBest, { ...among, limit: 30, offset: 0 });
+    expect(best).toMatch(/SCAN article_search VIRTUAL TABLE INDEX \d+:M\d*</);
+    // The rows and their snippets: only the page's articles, walked down the same way, unsorted.
+    const rows = explain(articlePageQueries.searchRows(true), { ...among, open: '[', close: ']' });
+    expect(rows).toMatch(/SCAN article_search VIRTUAL TABLE INDEX \d+:M\d*</);
+    expect(rows).toContain('SEARCH a USING INTEGER PRIMARY KEY');
+    expect(rows).not.toContain('TEMP B-TREE');
     db.close();
   });
 

@@ -43,7 +43,7 @@ export function ArticleTable({ pages, version, caption, dateLabel, select, sorti
 
   // Rows of the whole list are one line each, so none is measured: a measured row makes the
   // virtualizer lay out every row after it again, a hundred thousand of them. A search's
-  // hundred rows at most carry snippets, and are measured.
+  // rows, 500 at most, carry snippets, and are measured.
   const searching = pages.query.trim() !== '';
   const virtualizer = useVirtualizer({
     count: total,

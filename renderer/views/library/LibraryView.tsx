@@ -45,7 +45,7 @@ export function LibraryView() {
   const [filter, setFilter] = useState<LibraryFilter>({ status: null, kind: null });
   const order: ListOrder = useMemo(() => ({ sort, ...filter }), [sort, filter]);
   const { pages, version } = useArticlePages('active', useSettledQuery(query), order);
-  // What the headers show: the order asked for, else the list's own (a search's best first has no column).
+  // What the headers show: the order asked for, else the list's own (a search's best or newest first has no column).
   const shownSort = sort ?? (pages.query.trim() === '' ? lastChangedFirst : null);
   const onSort = useCallback((column: LibrarySortColumn) => setSort(nextSort(shownSort, column)), [shownSort]);
   const view = useRef<HTMLElement>(null);
@@ -75,14 +75,19 @@ export function LibraryView() {
     // The box shows the choice at once; the list's ids follow from the core.
     setChoosingAll(true);
     try {
-      const { items, total: all } = await invoke('articles.page', {
+      const {
+        items,
+        total: all,
+        capped,
+      } = await invoke('articles.page', {
         scope: 'active',
         query: pages.query,
         ...pages.order,
         limit: articleExportLimit,
       });
       setChosen(new Map(items.map((article) => [article.id, article])));
-      if (all > items.length) setNotice({ text: t('export.selectedFirst', { count: items.length }) });
+      if (capped) setNotice({ text: t('export.selectedNewestMatches', { count: items.length }) });
+      else if (all > items.length) setNotice({ text: t('export.selectedFirst', { count: items.length }) });
     } catch (caught) {
       setFailure(caught);
     } finally {
@@ -198,7 +203,13 @@ export function LibraryView() {
           )}
         />
       )}
-      {total !== null && total > 0 ? <p className="library-count">{t('library.count', { count: total })}</p> : null}
+      {total !== null && total > 0 ? (
+        <p className="library-count">
+          {pages.capped
+            ? t(pages.order.sort ? 'library.countNewestSorted' : 'library.countNewest', { count: total })
+            : t('library.count', { count: total })}
+        </p>
+      ) : null}
       {total !== null && total > 0 ? <p className="library-keys">{t('library.keys')}</p> : null}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { ArticlePage, ArticleSummary } from '../../../shared/article/article';
+import { searchPageSize, type ArticlePage, type ArticleSummary } from '../../../shared/article/article';
 import type { LibraryFilter, LibrarySort } from '../../../shared/article/library-order';
-import { pageSize, PagedList, useFreshPages } from '../../components/paged-list';
+import { defaultPageSize, PagedList, useFreshPages } from '../../components/paged-list';
 import { invoke, onEvent } from '../../platform';
 
 export type ArticleScope = 'active' | 'trash';
@@ -61,11 +61,22 @@ export class ArticlePages extends PagedList<ArticleSummary, ArticlePage> {
     readonly order: ListOrder,
     changed: () => void,
   ) {
-    super((page, before) => {
-      const where = before?.next ? { after: before.next } : { offset: page * pageSize };
-      const ask = () => invoke('articles.page', { scope, query, ...order, limit: pageSize, ...where });
-      return query.trim() === '' ? ask() : searchInTurn(ask);
-    }, changed);
+    const searching = query.trim() !== '';
+    const pageSize = searching ? searchPageSize : defaultPageSize;
+    super(
+      (page, before) => {
+        const where = before?.next ? { after: before.next } : { offset: page * pageSize };
+        const ask = () => invoke('articles.page', { scope, query, ...order, limit: pageSize, ...where });
+        return searching ? searchInTurn(ask) : ask();
+      },
+      changed,
+      pageSize,
+    );
+  }
+
+  /** A search that matched more than it lists: the list holds its newest matches (ArticlePage's `capped`). */
+  get capped(): boolean {
+    return this.lastAnswer?.capped ?? false;
   }
 }
 

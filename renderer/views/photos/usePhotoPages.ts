@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { CreditType, PhotoSummary } from '../../../shared/article/photo';
-import { pageSize, PagedList, useFreshPages } from '../../components/paged-list';
+import { defaultPageSize as pageSize, PagedList, useFreshPages } from '../../components/paged-list';
 import { invoke, onEvent } from '../../platform';
 
 export interface PhotoFilter {

@@ -14,6 +14,16 @@ export const exportImport = defineArea({
       other: 'The {count} last changed articles are selected: an export takes at most {count} articles.',
     },
   },
+  'export.selectedNewestMatches': {
+    sv: {
+      one: 'Den nyaste träffen är vald: sökningen hittade fler.',
+      other: 'De {count} nyaste träffarna är valda: sökningen hittade fler.',
+    },
+    en: {
+      one: 'The newest match is selected: the search found more.',
+      other: 'The {count} newest matches are selected: the search found more.',
+    },
+  },
   'export.format': { sv: 'Format', en: 'Format' },
   'export.format.html': { sv: 'HTML (för läsning och utskrift)', en: 'HTML (for reading and printing)' },
   'export.format.markdown': { sv: 'Markdown med YAML', en: 'Markdown with YAML' },

@@ -26,6 +26,26 @@ export const library = defineArea({
     sv: { one: '{count} artikel', other: '{count} artiklar' },
     en: { one: '{count} article', other: '{count} articles' },
   },
+  'library.countNewest': {
+    sv: {
+      one: 'Fler än {count} träff: den nyaste visas. Lägg till ett ord för att hitta färre.',
+      other: 'Fler än {count} träffar: de {count} nyaste visas, nyast först. Lägg till ett ord för att hitta färre.',
+    },
+    en: {
+      one: 'More than {count} match: the newest is shown. Add a word to find fewer.',
+      other: 'More than {count} matches: the {count} newest are shown, newest first. Add a word to find fewer.',
+    },
+  },
+  'library.countNewestSorted': {
+    sv: {
+      one: 'Fler än {count} träff: den nyaste visas. Lägg till ett ord för att hitta färre.',
+      other: 'Fler än {count} träffar: de {count} nyaste visas. Lägg till ett ord för att hitta färre.',
+    },
+    en: {
+      one: 'More than {count} match: the newest is shown. Add a word to find fewer.',
+      other: 'More than {count} matches: the {count} newest are shown. Add a word to find fewer.',
+    },
+  },
   'library.untitled': { sv: '(Utan rubrik)', en: '(Untitled)' },
   'library.loadingRow': { sv: 'Hämtar …', en: 'Loading …' },
   'library.movedToTrash': { sv: '”{title}” ligger nu i papperskorgen.', en: '“{title}” is now in the trash.' },
