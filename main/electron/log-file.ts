@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { NodeLogger } from 'electron-log';
+import { privateFileMode } from '../file-modes';
 
 export const logMaxBytes = 1024 * 1024;
 
@@ -19,5 +20,7 @@ export function configureLogFile(logger: NodeLogger, dataDir: string): string {
   logger.transports.file.maxSize = logMaxBytes;
   logger.transports.file.level = 'info';
   logger.transports.file.format = '[{y}-{m}-{d} {h}:{i}:{s}.{ms}] [{level}] {text}';
+  // The log names sites and articles: only the user may read it, as the profile's other files.
+  logger.transports.file.writeOptions = { flag: 'a', mode: privateFileMode, encoding: 'utf8' };
   return file;
 }

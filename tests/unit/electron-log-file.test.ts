@@ -13,7 +13,7 @@ import { useTempDir } from '../support/temp-dir';
 const tempDir = useTempDir('spalt-log-');
 
 describe('the log file', () => {
-  it('lives in the data folder and rotates at its size limit, keeping one old file', () => {
+  it('lives in the data folder, readable by the user alone, and rotates at its size limit, keeping one old file', () => {
     const dataDir = tempDir();
     const logger = log.create({ logId: `spalt-test-${Date.now()}` });
     logger.transports.console.level = false;
@@ -33,5 +33,7 @@ describe('the log file', () => {
       expect(statSync(join(dataDir, 'logs', name)).size).toBeLessThanOrEqual(logMaxBytes + 2000);
     }
     expect(readFileSync(file, 'utf8').trimEnd().endsWith('sista raden')).toBe(true);
+    // Only the user may read either file, the rotated one included.
+    for (const name of ['spalt.log', 'spalt.old.log']) expect(statSync(join(dataDir, 'logs', name)).mode & 0o777).toBe(0o600);
   });
 });
