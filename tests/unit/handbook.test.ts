@@ -55,3 +55,18 @@ it('shows every picture in docs/bilder in the Swedish handbook', () => {
   const text = readFileSync(join(docs, handbooks.sv), 'utf8');
   for (const picture of readdirSync(join(docs, 'bilder'))) expect(text, picture).toContain(`(bilder/${picture})`);
 });
+
+describe('the handbook the Help menu opens', () => {
+  it('is docs/handbok.md rendered whole, with every picture it shows beside it', async () => {
+    const { renderHandbook } = await import('../../main/electron/handbook.mjs');
+    const html = readFileSync(join(docs, 'handbok.html'), 'utf8');
+    expect(html, 'docs/handbok.html is older than docs/handbok.md: run npm run build:handbook').toBe(
+      renderHandbook(readFileSync(join(docs, 'handbok.md'), 'utf8')),
+    );
+    const pictures = [...html.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]!);
+    expect(pictures.length).toBeGreaterThanOrEqual(5);
+    for (const picture of pictures) expect(existsSync(join(docs, picture)), picture).toBe(true);
+    expect(html).toContain('<h2');
+    expect(html).not.toContain('](bilder/');
+  });
+});
