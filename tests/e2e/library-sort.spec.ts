@@ -127,6 +127,23 @@ test('an article opens with Enter on its row and with a double-click', async ({ 
   await expect(headline).toHaveValue('Stor insats vid anstalten Hall');
 });
 
+test('the arrow keys move from row to row, and Enter opens the row reached', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  await writeArticles(page, [{ headline: 'Äldst' }, { headline: 'Mitten' }, { headline: 'Nyast' }]);
+  // Newest first: Nyast, Mitten, Äldst.
+  await rowOf(page, 'Nyast').getByRole('cell', { name: 'Utkast' }).click();
+  await expect(rowOf(page, 'Nyast')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rowOf(page, 'Mitten')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(rowOf(page, 'Äldst')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(rowOf(page, 'Mitten')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Mitten');
+});
+
 test('Delete moves an article to the trash, and Ångra in the notice puts it back as it was', async ({ page, spalt }) => {
   await openSpalt(page, spalt);
   const [first, middle] = await writeArticles(page, [

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../../shared/article/article';
 import { useT } from '../../i18n';
 import { SortHeader, type Sorting } from './SortHeader';
@@ -69,6 +69,28 @@ export function ArticleTable({ pages, version, caption, dateLabel, select, sorti
     virtualizer.scrollToOffset(0);
   }, [pages, virtualizer]);
 
+  // Up and down arrows move the focus from row to row, scrolling the next one into view first:
+  // it may not be in the document yet.
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusIndex === null) return;
+    const next = scroller?.querySelector<HTMLTableRowElement>(`tbody tr[data-index="${focusIndex}"][data-article]`);
+    if (!next) return;
+    next.focus();
+    setFocusIndex(null);
+  }, [focusIndex, scroller, items, version]);
+  function onRowKeys(event: KeyboardEvent<HTMLTableSectionElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const row = event.target;
+    if (!(row instanceof HTMLTableRowElement) || row.dataset.index === undefined) return;
+    event.preventDefault();
+    const at = Number(row.dataset.index);
+    const next = event.key === 'ArrowDown' ? Math.min(total - 1, at + 1) : Math.max(0, at - 1);
+    if (next === at) return;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    setFocusIndex(next);
+  }
+
   const above = Math.max(0, (items[0]?.start ?? headerHeight) - headerHeight);
   const below = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? headerHeight));
   return (
@@ -101,7 +123,7 @@ export function ArticleTable({ pages, version, caption, dateLabel, select, sorti
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody onKeyDown={onRowKeys}>
           {above > 0 ? (
             <tr aria-hidden="true" className="spacer-row">
               <td colSpan={columns} style={{ height: above }} />
