@@ -127,6 +127,38 @@ test('an article opens with Enter on its row and with a double-click', async ({ 
   await expect(headline).toHaveValue('Stor insats vid anstalten Hall');
 });
 
+test('the trash sorts by headline, kind and status; its date column, when each went there, does not sort', async ({ page, spalt }) => {
+  await openSpalt(page, spalt);
+  const ids = await writeArticles(page, [
+    { headline: 'Bussar i Ronna' },
+    { headline: 'Älgar vid E4', kind: 'brief' },
+    { headline: 'Anstalten Hall' },
+  ]);
+  await page.evaluate(async (trashed) => {
+    for (const id of trashed) {
+      const response = await fetch('/api/invoke/articles.trash', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id }),
+      });
+      if (!response.ok) throw new Error('articles.trash failed');
+    }
+  }, ids);
+  await page.getByRole('navigation').getByRole('link', { name: 'Papperskorg' }).click();
+  const table = page.getByRole('table', { name: 'Artiklar i papperskorgen' });
+  await table.getByRole('button', { name: 'Rubrik', exact: true }).click();
+  await expect(table.getByRole('columnheader', { name: 'Rubrik' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.getByRole('row').nth(1)).toContainText('Anstalten Hall');
+  await expect(table.getByRole('row').nth(3)).toContainText('Älgar vid E4');
+  // The newsroom's order of kinds: news before briefs.
+  await table.getByRole('button', { name: 'Typ', exact: true }).click();
+  await expect(table.getByRole('columnheader', { name: 'Typ' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.getByRole('row').nth(3)).toContainText('Älgar vid E4');
+  const moved = table.getByRole('columnheader', { name: 'Flyttad hit' });
+  await expect(moved).not.toHaveAttribute('aria-sort');
+  await expect(moved.getByRole('button')).toHaveCount(0);
+});
+
 test('the arrow keys move from row to row, and Enter opens the row reached', async ({ page, spalt }) => {
   await openSpalt(page, spalt);
   await writeArticles(page, [{ headline: 'Äldst' }, { headline: 'Mitten' }, { headline: 'Nyast' }]);

@@ -15,6 +15,8 @@ interface ArticleTableProps {
   select?: ReactNode;
   /** The headers that sort the list, when it can be sorted. */
   sorting?: Sorting;
+  /** Whether the date column sorts too; the trash shows when an article went there, which no order follows. */
+  dateSorts?: boolean;
   /** One article's row, at `index` in the list, with `measure` (when rows differ in height) as its ref. */
   row: (article: ArticleSummary, index: number, measure: Measure | undefined) => ReactNode;
 }
@@ -35,7 +37,7 @@ const withSnippet = () => searchRowHeight;
  * in a scrolling box of their own, so a hundred thousand articles open and scroll as lightly
  * as ten. The table tells assistive technology how many rows it has and where each one stands.
  */
-export function ArticleTable({ pages, version, caption, dateLabel, select, sorting, row }: ArticleTableProps) {
+export function ArticleTable({ pages, version, caption, dateLabel, select, sorting, dateSorts = true, row }: ArticleTableProps) {
   const { t } = useT();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const total = pages.total ?? 0;
@@ -116,7 +118,7 @@ export function ArticleTable({ pages, version, caption, dateLabel, select, sorti
             <SortHeader column="headline" label={t('library.col.headline')} sorting={sorting} />
             <SortHeader column="kind" label={t('library.col.kind')} sorting={sorting} />
             <SortHeader column="status" label={t('library.col.status')} sorting={sorting} />
-            <SortHeader column="changed" label={dateLabel} sorting={sorting} />
+            <SortHeader column="changed" label={dateLabel} sorting={dateSorts ? sorting : undefined} />
             <th scope="col">
               {/* The compact column's icons speak for themselves on screen; the header is still read out. */}
               <span className={sorting ? 'visually-hidden' : undefined}>{t('library.col.actions')}</span>

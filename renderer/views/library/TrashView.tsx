@@ -1,14 +1,19 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { lastChangedFirst, nextSort, type LibrarySort, type LibrarySortColumn } from '../../../shared/article/library-order';
 import { invoke, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ArticleRow } from './ArticleRow';
 import { ArticleTable } from './ArticleTable';
-import { useArticlePages } from './useArticlePages';
+import { useArticlePages, type ListOrder } from './useArticlePages';
 
 export function TrashView() {
   const { t, errorText } = useT();
-  const { pages, version } = useArticlePages('trash', '');
+  // Sorted by a column's header as the library is, or else last changed first.
+  const [sort, setSort] = useState<LibrarySort | null>(null);
+  const order: ListOrder = useMemo(() => ({ sort, status: null, kind: null }), [sort]);
+  const { pages, version } = useArticlePages('trash', '', order);
+  const onSort = useCallback((column: LibrarySortColumn) => setSort(nextSort(sort ?? lastChangedFirst, column)), [sort]);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
@@ -54,6 +59,8 @@ export function TrashView() {
           version={version}
           caption={t('trash.table')}
           dateLabel={t('trash.col.trashed')}
+          sorting={{ shown: sort, onSort }}
+          dateSorts={false}
           row={(article, index, measure) => (
             <ArticleRow key={article.id} index={index} measure={measure} article={article} inTrash onAction={restore} />
           )}
