@@ -8,7 +8,7 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { bodyEditor, createArticle, expect, openSpalt, type SpaltServer } from './fixtures';
+import { bodyEditor, caretAfter, createArticle, expect, expectSaved, openSpalt, type SpaltServer } from './fixtures';
 import { addSite, creditedPhoto, test } from './publish-support';
 
 type Theme = 'light' | 'dark';
@@ -202,4 +202,59 @@ test('the focus ring stands out at least 3:1 from what is around it, in both the
     await judge('the field before the toolbar', theme);
   }
   expect(found, found.join('\n')).toEqual([]);
+});
+
+test('the conflict notice, the spelling menu and the English interface have no critical or serious axe finding', async ({
+  page,
+  context,
+  spalt,
+}) => {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+
+  // The spelling menu, opened from the keyboard on a word Spalt does not know.
+  await bodyEditor(page).click();
+  await page.keyboard.type('Hawsho menar att bron behöver lagas.');
+  await expect
+    .poll(() => page.evaluate<string[]>(`[...(CSS.highlights.get('spalt-spelling') ?? [])].map((range) => range.toString())`))
+    .toEqual(['Hawsho']);
+  await caretAfter(page, 'Home', '');
+  await page.keyboard.press('Shift+Alt+KeyO');
+  await expect(page.getByRole('menu', { name: 'Stavning: ”Hawsho”' })).toBeVisible();
+  await expectAccessible(page, 'spelling menu');
+  await page.keyboard.press('Escape');
+  await expectSaved(page);
+
+  // The conflict notice: another tab saved while this one's save was held back.
+  const second = await context.newPage();
+  await second.goto(`${spalt.origin}/#/article/${id}`);
+  await expect(second.getByRole('textbox', { name: 'Rubrik' })).toBeVisible();
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await second.route('**/api/invoke/articles.save', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await second.getByRole('textbox', { name: 'Rubrik' }).fill('Rubrik från andra fliken');
+  await expect(second.getByRole('status')).toHaveText('Sparar…');
+  await page.getByRole('textbox', { name: 'Ingress' }).fill('Ingress från första fliken');
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT lead FROM articles WHERE id = ?').pluck().get(id)))
+    .toBe('Ingress från första fliken');
+  release();
+  await expect(second.getByRole('alert')).toContainText('Artikeln har ändrats i ett annat fönster');
+  await expectAccessible(second, 'conflict notice');
+  await second.close();
+
+  // The interface in English: the library, the article and settings.
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption({ label: 'English' });
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+  await expectAccessible(page, 'settings in English');
+  await page.getByRole('link', { name: 'Articles' }).click();
+  await expect(page.getByRole('heading', { name: 'Articles', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'library in English');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeVisible();
+  await expectAccessible(page, 'article in English');
 });
