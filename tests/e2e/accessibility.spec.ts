@@ -8,7 +8,7 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { bodyEditor, caretAfter, createArticle, expect, expectSaved, openSpalt, type SpaltServer } from './fixtures';
+import { bodyEditor, caretAfter, createArticle, expect, expectSaved, holdSaves, openSpalt, type SpaltServer } from './fixtures';
 import { addSite, creditedPhoto, test } from './publish-support';
 
 type Theme = 'light' | 'dark';
@@ -229,12 +229,7 @@ test('the conflict notice, the spelling menu and the English interface have no c
   const second = await context.newPage();
   await second.goto(`${spalt.origin}/#/article/${id}`);
   await expect(second.getByRole('textbox', { name: 'Rubrik' })).toBeVisible();
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await second.route('**/api/invoke/articles.save', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdSaves(second);
   await second.getByRole('textbox', { name: 'Rubrik' }).fill('Rubrik från andra fliken');
   await expect(second.getByRole('status')).toHaveText('Sparar…');
   await page.getByRole('textbox', { name: 'Ingress' }).fill('Ingress från första fliken');

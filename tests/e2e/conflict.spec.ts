@@ -1,16 +1,4 @@
-import type { Page, Route } from '@playwright/test';
-import { createArticle, expect, openSpalt, test } from './fixtures';
-
-/** Holds this tab's saves in flight; the returned function lets them go. */
-async function holdSaves(page: Page): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/invoke/articles.save', async (route: Route) => {
-    await held;
-    await route.continue();
-  });
-  return () => release();
-}
+import { createArticle, expect, holdSaves, openSpalt, test } from './fixtures';
 
 test('two tabs editing one article get a conflict message, never a lost edit', async ({ page: first, context, spalt }) => {
   await openSpalt(first, spalt);

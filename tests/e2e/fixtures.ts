@@ -103,3 +103,14 @@ export async function caretAfter(page: Page, ...stepsThenText: [...(string | Loc
     expect(text).toBe(before);
   }).toPass();
 }
+
+/** Holds the page's saves back until the returned function is called, as a slow core would. */
+export async function holdSaves(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/invoke/articles.save', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
