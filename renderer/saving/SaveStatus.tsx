@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
 import { startedStore } from '../start/started';
 import type { SaveEngine } from './save-engine';
@@ -31,9 +31,32 @@ export function SaveStatus({ autosave }: { autosave: SaveControls }) {
   return <SavingStatus state={state} onRetry={() => void autosave.flush()} />;
 }
 
+type Shown = Exclude<SaveState, { kind: 'conflict' }>;
+
+/** How long a save is out before the line says "Sparar…". */
+export const savingShownAfterMs = 300;
+
+/**
+ * The state the line shows: a save says "Sparar…" only once it has been out a moment. While a
+ * person types, each quick save would turn "Osparade ändringar" into "Sparar…" and back, and
+ * each change of the line lays out and paints a frame of its own between the keystrokes.
+ */
+function useShownState(state: Shown): Shown {
+  const [steady, setSteady] = useState(state);
+  if (state.kind !== 'saving' && steady !== state) setSteady(state);
+  const [late, setLate] = useState<Shown | null>(null);
+  useEffect(() => {
+    if (state.kind !== 'saving') return undefined;
+    const timer = setTimeout(() => setLate(state), savingShownAfterMs);
+    return () => clearTimeout(timer);
+  }, [state]);
+  return state.kind !== 'saving' || late === state ? state : steady;
+}
+
 /** "Sparat 13:18", "Sparar…", "Osparade ändringar", or the failure with "Försök igen". */
-function SavingStatus({ state, onRetry }: { state: Exclude<SaveState, { kind: 'conflict' }>; onRetry: () => void }) {
+function SavingStatus({ state: current, onRetry }: { state: Shown; onRetry: () => void }) {
   const { t, errorText } = useT();
+  const state = useShownState(current);
   // The time of the last save is written with the newsroom's clock (Intl), whose first use
   // loads the locale data: it waits until the page has started.
   const started = useSyncExternalStore(startedStore.subscribe, startedStore.get);
