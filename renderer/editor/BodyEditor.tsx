@@ -3,9 +3,8 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import type { LexicalEditor } from 'lexical';
+import { $getRoot, $parseSerializedNode, type LexicalEditor, type SerializedLexicalNode, type SerializedRootNode } from 'lexical';
 import { memo } from 'react';
 import type { BodyPlace } from '../../shared/article/left-off';
 import { emptyBody, type BodyDocument } from '../../shared/document/body';
@@ -16,6 +15,7 @@ import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';
 import { LeftOffPlugin } from './plugins/LeftOffPlugin';
+import { ListPlugin } from './plugins/ListPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -46,6 +46,18 @@ interface BodyEditorProps {
   proofing?: { words: ProofingWords; onFindings: (findings: SpellingFinding[]) => void };
 }
 
+/**
+ * Builds the body's nodes from its JSON as the transport decoded it, in the editor's first
+ * update: no string in between for Lexical to parse again. Lexical cannot edit a root without
+ * blocks; a body stored empty (or read from empty markup) opens as one empty paragraph.
+ */
+function openBody(body: BodyDocument): void {
+  const { root } = body.root.children.length > 0 ? body : emptyBody();
+  const rootNode = $getRoot();
+  rootNode.updateFromJSON(root as SerializedRootNode);
+  rootNode.append(...(root.children as SerializedLexicalNode[]).map((child) => $parseSerializedNode(child)));
+}
+
 /** The article body: Lexical rich text with the newsroom's toolbar and shortcuts. */
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const initialConfig: InitialConfigType = {
@@ -53,9 +65,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     nodes: [...editorNodes],
     theme: editorTheme,
     editable: props.editable,
-    // Lexical cannot edit a root without blocks; a body stored empty (or read from empty
-    // markup) opens as one empty paragraph.
-    editorState: JSON.stringify(props.initialBody.root.children.length > 0 ? props.initialBody : emptyBody()),
+    editorState: () => openBody(props.initialBody),
     onError: (error) => {
       throw error;
     },
