@@ -27,11 +27,11 @@ import {
   api,
   buildBarePage,
   buildSpaltRenderer,
+  goalRow,
   launchChromium,
   projectRoot,
   seedArticle,
   serveStatic,
-  summary,
   type Spalt,
 } from './bench-pages';
 
@@ -131,26 +131,6 @@ async function openFromLibrary(context: BrowserContext, spalt: Spalt, article: A
   }
 }
 
-const ms = (value: number) => value.toFixed(0);
-
-/** A bench row: p50 and p95 of each, the ratio and whether the goal is met. */
-export function openRow(figure: string, spalt: number[], peerName: string, peer: number[], goal: number) {
-  const s = summary(spalt);
-  const p = summary(peer);
-  const ratio = s.p50 / p.p50;
-  return {
-    figure,
-    'p50 ms': ms(s.p50),
-    'p95 ms': ms(s.p95),
-    peer: peerName,
-    'peer p50 ms': ms(p.p50),
-    'peer p95 ms': ms(p.p95),
-    'ratio p50': `${ratio.toFixed(2)}×`,
-    goal: `≤ ${goal} ms, ≤ 1.00×`,
-    met: s.p50 <= goal && ratio <= 1 ? 'met' : 'MISSED',
-  };
-}
-
 export async function runArticleOpenBench(): Promise<void> {
   const started = performance.now();
   const workDir = mkdtempSync(join(tmpdir(), 'spalt-bench-article-open-'));
@@ -208,12 +188,13 @@ export async function runArticleOpenBench(): Promise<void> {
         bareTimes.push(bareMs);
       }
       rows.push(
-        openRow(
+        goalRow(
           `library click → ${article.words.toLocaleString('sv-SE')}-word article painted, editable`,
           spaltTimes,
           'bare Lexical: parse + setEditorState → frame',
           bareTimes,
           goalMs,
+          1,
         ),
       );
     }
