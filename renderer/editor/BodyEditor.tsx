@@ -16,6 +16,7 @@ import { ChangePlugin } from './plugins/ChangePlugin';
 import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';
 import { LeftOffPlugin } from './plugins/LeftOffPlugin';
 import { ListPlugin } from './plugins/ListPlugin';
+import { OpeningLayoutPlugin } from './plugins/OpeningLayoutPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -79,6 +80,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
+      <OpeningLayoutPlugin />
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
