@@ -4,12 +4,13 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getRoot, $parseSerializedNode, type LexicalEditor, type SerializedLexicalNode, type SerializedRootNode } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { memo } from 'react';
 import type { BodyPlace } from '../../shared/article/left-off';
-import { emptyBody, type BodyDocument } from '../../shared/document/body';
+import type { BodyDocument } from '../../shared/document/body';
 import { isAllowedLinkUrl } from '../../shared/url-policy';
 import { editorNodes } from './nodes';
+import { $openBody } from './open-body';
 import { BlockFieldEscapePlugin } from './plugins/BlockFieldEscapePlugin';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
@@ -47,18 +48,6 @@ interface BodyEditorProps {
   proofing?: { words: ProofingWords; onFindings: (findings: SpellingFinding[]) => void };
 }
 
-/**
- * Builds the body's nodes from its JSON as the transport decoded it, in the editor's first
- * update: no string in between for Lexical to parse again. Lexical cannot edit a root without
- * blocks; a body stored empty (or read from empty markup) opens as one empty paragraph.
- */
-function openBody(body: BodyDocument): void {
-  const { root } = body.root.children.length > 0 ? body : emptyBody();
-  const rootNode = $getRoot();
-  rootNode.updateFromJSON(root as SerializedRootNode);
-  rootNode.append(...(root.children as SerializedLexicalNode[]).map((child) => $parseSerializedNode(child)));
-}
-
 /** The article body: Lexical rich text with the newsroom's toolbar and shortcuts. */
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const initialConfig: InitialConfigType = {
@@ -66,7 +55,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     nodes: [...editorNodes],
     theme: editorTheme,
     editable: props.editable,
-    editorState: () => openBody(props.initialBody),
+    editorState: () => $openBody(props.initialBody),
     onError: (error) => {
       throw error;
     },
