@@ -3,19 +3,21 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { memo } from 'react';
 import type { BodyPlace } from '../../shared/article/left-off';
-import { emptyBody, type BodyDocument } from '../../shared/document/body';
+import type { BodyDocument } from '../../shared/document/body';
 import { isAllowedLinkUrl } from '../../shared/url-policy';
 import { editorNodes } from './nodes';
+import { $openBody } from './open-body';
 import { BlockFieldEscapePlugin } from './plugins/BlockFieldEscapePlugin';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { InsertBlockPlugin } from './plugins/InsertBlockPlugin';
 import { LeftOffPlugin } from './plugins/LeftOffPlugin';
+import { ListPlugin } from './plugins/ListPlugin';
+import { OpeningLayoutPlugin } from './plugins/OpeningLayoutPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -53,9 +55,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     nodes: [...editorNodes],
     theme: editorTheme,
     editable: props.editable,
-    // Lexical cannot edit a root without blocks; a body stored empty (or read from empty
-    // markup) opens as one empty paragraph.
-    editorState: JSON.stringify(props.initialBody.root.children.length > 0 ? props.initialBody : emptyBody()),
+    editorState: () => $openBody(props.initialBody),
     onError: (error) => {
       throw error;
     },
@@ -69,6 +69,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
+      <OpeningLayoutPlugin />
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />

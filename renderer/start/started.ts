@@ -30,9 +30,38 @@ export function markStarted(): void {
 
 setTimeout(markStarted, latestStartMs);
 
+/** How long work waits for a frame that does not come (a window hidden meanwhile paints none). */
+const latestFrameMs = 500;
+let afterPaint: (() => void)[] | null = null;
+
 /**
- * Runs `run` once the page has started and the browser is idle (at once after that). Returns a
- * cancel that also undoes what `run` returned.
+ * Runs `go` once the next frame is painted (a task posted from its animation frame runs after
+ * the paint), together with whatever else waits for that frame.
+ */
+export function afterNextPaint(go: () => void): void {
+  if (afterPaint) {
+    afterPaint.push(go);
+    return;
+  }
+  const queue = [go];
+  afterPaint = queue;
+  let done = false;
+  const flush = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    if (afterPaint === queue) afterPaint = null;
+    for (const run of queue) run();
+  };
+  // A hidden page has no frames to wait for.
+  const fallback = setTimeout(flush, document.visibilityState === 'visible' ? latestFrameMs : 0);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(flush, 0));
+}
+
+/**
+ * Runs `run` once the page has started and the browser is idle; after that, once the next frame
+ * is painted, so a view shown later (an article opened from the library) is on screen before
+ * what it does not need to show runs. Returns a cancel that also undoes what `run` returned.
  */
 export function afterStart(run: () => void | (() => void)): () => void {
   let undo: void | (() => void);
@@ -40,7 +69,7 @@ export function afterStart(run: () => void | (() => void)): () => void {
   const go = () => {
     if (!cancelled) undo = run();
   };
-  if (settled) go();
+  if (settled) afterNextPaint(go);
   else waiting.add(go);
   return () => {
     cancelled = true;

@@ -117,3 +117,35 @@ export function summary(times: number[]): { p50: number; p95: number; max: numbe
   const sorted = [...times].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? NaN };
 }
+
+/**
+ * One row of a timed figure beside its peer or floor measured in the same run: p50 and p95 of
+ * each, the ratio of the p50s, the goal and whether the p50 meets it ("met" or "MISSED").
+ * `ratioGoal`, when given, is part of the goal: no more than that many times the peer.
+ */
+export function goalRow(
+  figure: string,
+  times: number[],
+  peerName: string,
+  peerTimes: number[],
+  goalMs: number | null,
+  ratioGoal?: number,
+): Record<string, string> {
+  const s = summary(times);
+  const p = summary(peerTimes);
+  const ratio = s.p50 / p.p50;
+  const goal = [goalMs === null ? null : `≤ ${goalMs} ms`, ratioGoal === undefined ? null : `≤ ${ratioGoal.toFixed(2)}× peer`];
+  const met = (goalMs === null || s.p50 <= goalMs) && (ratioGoal === undefined || ratio <= ratioGoal);
+  const ms = (value: number) => value.toFixed(0);
+  return {
+    figure,
+    'p50 ms': ms(s.p50),
+    'p95 ms': ms(s.p95),
+    'peer / floor': peerName,
+    'peer p50 ms': ms(p.p50),
+    'peer p95 ms': ms(p.p95),
+    'ratio p50': `${ratio.toFixed(2)}×`,
+    goal: goal.filter((part) => part !== null).join(', ') || '—',
+    met: goalMs === null && ratioGoal === undefined ? '—' : met ? 'met' : 'MISSED',
+  };
+}

@@ -7,6 +7,8 @@
  * - publish: publishing to a local WordPress against the same REST calls made directly (publish-bench.ts)
  * - bodies: browser mode's peak memory under five concurrent 60 MB request bodies (request-bodies-bench.ts)
  * - workflow: diff and three-way merge of two revisions of a 20,000-word article (workflow-bench.ts)
+ * - article-open: a 2,000- and a 20,000-word article clicked in the library to its body painted and
+ *   editable, beside bare Lexical's parse + setEditorState of the same body (article-open-bench.ts)
  * - start: process start → listening and page load → caret in the last article, each beside its floor (start-bench.ts)
  * - open: the structural check and opening on a profile of 100,000 articles (open-bench.ts)
  * - library: the article library on the open part's profile: "Artiklar" clicked to its first row
@@ -33,6 +35,7 @@ const parts: Record<string, () => Promise<void>> = {
   publish: async () => (await import('./publish-bench')).runPublishBench(),
   bodies: async () => (await import('./request-bodies-bench')).runRequestBodiesBench(),
   workflow: async () => (await import('./workflow-bench')).runWorkflowBench(),
+  'article-open': async () => (await import('./article-open-bench')).runArticleOpenBench(),
   start: async () => (await import('./start-bench')).runStartBench(),
   open: async () => (await import('./open-bench')).runOpenBench(),
   library: async () => (await import('./library-bench')).runLibraryBench(),

@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import type { Browser } from '@playwright/test';
 import { serverBundle } from '../support/server-bundle';
 import { startSpaltProcess } from '../support/spalt-process';
-import { api, buildBarePage, buildSpaltRenderer, launchChromium, projectRoot, seedArticle, serveStatic, summary } from './bench-pages';
+import { api, buildBarePage, buildSpaltRenderer, goalRow, launchChromium, projectRoot, seedArticle, serveStatic } from './bench-pages';
 
 const runs = Number(process.env.SPALT_BENCH_START_RUNS ?? 15);
 const warmups = 2;
@@ -116,24 +116,6 @@ async function pageToCaret(browser: Browser, url: string, settled?: () => Promis
   }
 }
 
-const ms = (value: number) => value.toFixed(0);
-
-function row(figure: string, spalt: number[], floorName: string, floor: number[], goal: number) {
-  const s = summary(spalt);
-  const f = summary(floor);
-  return {
-    figure,
-    'Spalt p50 ms': ms(s.p50),
-    'Spalt p95 ms': ms(s.p95),
-    floor: floorName,
-    'floor p50 ms': ms(f.p50),
-    'floor p95 ms': ms(f.p95),
-    'Spalt / floor p50': `${(s.p50 / f.p50).toFixed(2)}×`,
-    goal: `≤ ${goal} ms`,
-    met: s.p50 <= goal ? 'yes (p50)' : 'no',
-  };
-}
-
 export async function runStartBench(): Promise<void> {
   const started = performance.now();
   const workDir = mkdtempSync(join(tmpdir(), 'spalt-bench-start-'));
@@ -192,25 +174,21 @@ export async function runStartBench(): Promise<void> {
 
     console.log(`\nSpalt start benchmark — ${runs} runs of each, alternating with its floor (after ${warmups} warm-up runs)\n`);
     console.table([
-      row('process start → listening', spaltStarts, 'plain Node HTTP server', plainStarts, goals.listening),
-      row(
+      goalRow('process start → listening', spaltStarts, 'plain Node HTTP server', plainStarts, goals.listening),
+      goalRow(
         `page load → caret in the last article (${words.toLocaleString('sv-SE')} words)`,
         spaltPages.map((r) => r.caret),
         'bare Lexical, same body',
         barePages.map((r) => r.caret),
         goals.caret,
       ),
-      {
-        ...row(
-          'page load → first key in (after the caret)',
-          spaltPages.map((r) => r.key),
-          'bare Lexical, same body',
-          barePages.map((r) => r.key),
-          goals.caret,
-        ),
-        goal: '',
-        met: '',
-      },
+      goalRow(
+        'page load → first key in (after the caret)',
+        spaltPages.map((r) => r.key),
+        'bare Lexical, same body',
+        barePages.map((r) => r.key),
+        null,
+      ),
     ]);
     const [load1, load5] = (await import('node:os')).loadavg();
     console.log(

@@ -5,7 +5,7 @@ import { mergeRegister } from '@lexical/utils';
 import { ParagraphNode, TextNode } from 'lexical';
 import { useEffect } from 'react';
 import { isAllowedLinkUrl } from '../../../shared/url-policy';
-import { afterStart } from '../../start/started';
+import { registerOverBody } from '../whole-body';
 
 /** Bold, italic and underline: the inline formats an article keeps. */
 const keptFormats = 1 | 2 | 8;
@@ -18,10 +18,10 @@ const keptFormats = 1 | 2 | 8;
 export function PasteCleanupPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(
-    // Registering a transform runs it over the whole body once: after the caret is placed, not
+    // Registering a transform runs it over the whole body once: once the body is on screen, not
     // before (nothing can be pasted sooner).
     () =>
-      afterStart(() =>
+      registerOverBody(editor, () =>
         mergeRegister(
           editor.registerNodeTransform(TextNode, (node) => {
             if (node.getStyle() !== '') node.setStyle('');

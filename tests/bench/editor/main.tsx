@@ -4,7 +4,9 @@
  * into the same DOM as in Spalt's editor and the difference is what Spalt adds around it.
  *
  * The bench calls `window.spaltBench.load(json)` through page.evaluate; it resolves once the
- * document is in the DOM. Opened as `#start=<file>` (the start bench), the page loads the
+ * document is in the DOM. `window.spaltBench.set(json)` times Lexical's own way of opening a
+ * document in the editor already loaded: from parsing the JSON (`parseEditorState`) through
+ * `setEditorState` to the frame after, painted (the article-open bench's peer). Opened as `#start=<file>` (the start bench), the page loads the
  * document from that file itself and puts the caret at its end, as Spalt reopens an article.
  */
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
@@ -13,7 +15,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getRoot } from 'lexical';
+import { $getRoot, type LexicalEditor } from 'lexical';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bodyNodes } from '../../../shared/document/nodes/registry';
@@ -23,12 +25,51 @@ import '../../../renderer/editor/editor.css';
 
 declare global {
   interface Window {
-    spaltBench: { load: (json: string, width: number | null) => Promise<void> };
+    spaltBench: {
+      load: (json: string, width: number | null) => Promise<void>;
+      set: (json: string) => Promise<number>;
+    };
   }
 }
 
+/** The editor on the page, for `set`. */
+let current: LexicalEditor | null = null;
+
+function Current() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    current = editor;
+  }, [editor]);
+  return null;
+}
+
+/** The next frame, once painted: a task posted from its animation frame runs after the paint. */
+function afterPaint(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+const emptyDocument = JSON.stringify({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
+  },
+});
+
 function Loaded({ onLoaded }: { onLoaded: () => void }) {
-  useEffect(onLoaded, [onLoaded]);
+  // Nothing returned: React would call it as the cleanup when the next document replaces this one.
+  useEffect(() => {
+    onLoaded();
+  }, [onLoaded]);
   return null;
 }
 
@@ -61,6 +102,7 @@ function BareEditor({ json, onLoaded, caret = false }: { json: string; onLoaded:
         />
       </div>
       <HistoryPlugin />
+      <Current />
       {caret ? <CaretAtEnd /> : null}
       <Loaded onLoaded={onLoaded} />
     </LexicalComposer>
@@ -81,6 +123,16 @@ window.spaltBench = {
         </StrictMode>,
       );
     }),
+  set: async (json) => {
+    const editor = current;
+    if (!editor) throw new Error('no editor loaded');
+    // From an empty editor, as an article opens into a new one; the emptying is not timed.
+    editor.setEditorState(editor.parseEditorState(emptyDocument));
+    await afterPaint();
+    const started = performance.now();
+    editor.setEditorState(editor.parseEditorState(json));
+    return (await afterPaint()) - started;
+  },
 };
 
 const start = /^#start=(.+)$/.exec(window.location.hash);
