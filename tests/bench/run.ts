@@ -45,7 +45,7 @@ const parts: Record<string, () => Promise<void>> = {
   proofing: async () => (await import('./proofing-bench')).runProofingBench(),
 };
 /** What `quick` runs. */
-const quickParts = ['editor', 'start', 'core', 'search'];
+const quickParts = ['editor', 'article-open', 'start', 'core', 'search'];
 
 async function main(): Promise<void> {
   const began = performance.now();

@@ -16,6 +16,13 @@ describe('JSON text carried in a call', () => {
     expect(fromWireJson(wire)).toEqual({ id: 'a', draft: { headline: 'Rubrik', body }, photo: new Uint8Array([1, 2, 3]) });
   });
 
+  it('reads bytes back only where the sender wrote them, and a text that names the marker as text', () => {
+    const typed = 'Skriv "$bytes" i fältet';
+    expect(fromWireJson(toWireJson({ typed, photo: new Uint8Array([9]) }))).toEqual({ typed, photo: new Uint8Array([9]) });
+    expect(fromWireJson(toWireJson({ typed, nested: [{ $bytes: 'AQ==' }] }))).toEqual({ typed, nested: [new Uint8Array([1])] });
+    expect(fromWireJson(toWireJson({ typed }))).toEqual({ typed });
+  });
+
   it('leaves a string that only looks like the placeholder as the person typed it', () => {
     const typed = '\u0001jsonText:abc:0';
     const wire = toWireJson({ text: typed, body: writtenAs<object>('{"a":1}') });
