@@ -15,6 +15,12 @@ export function ChecklistPanel({ items, onJump, onFix }: ChecklistPanelProps) {
   const { t } = useT();
   const errors = (items ?? []).filter((item) => item.severity === 'error').length;
   const [fixGone, setFixGone] = useState(false);
+  // The notice speaks of the check its fix was tried against: the next check's items end it.
+  const [checked, setChecked] = useState(items);
+  if (checked !== items) {
+    setChecked(items);
+    setFixGone(false);
+  }
   return (
     <section className="checklist" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">{t('checklist.heading')}</h2>
