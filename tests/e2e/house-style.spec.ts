@@ -45,7 +45,11 @@ test('fixes the house style from the checklist in the body and the lead, and fol
   await page.getByRole('button', { name: 'Spara reglerna' }).click();
   await expect
     .poll(() =>
-      spalt.readDatabase((db) => JSON.parse(db.prepare("SELECT value FROM settings WHERE key = 'newsroom'").pluck().get() as string)),
+      spalt.readDatabase((db) => {
+        // No row until the rules are first saved.
+        const value = db.prepare("SELECT value FROM settings WHERE key = 'newsroom'").pluck().get() as string | undefined;
+        return value === undefined ? null : (JSON.parse(value) as unknown);
+      }),
     )
     .toMatchObject({ houseStyle: { clock: 'colon', percent: 'sign', smallNumbers: false } });
 

@@ -34,11 +34,10 @@ test('a theme that shows the excerpt but no featured image: the choice is kept, 
   await choice.getByRole('checkbox', { name: 'utdraget (ingressen)' }).check();
   await choice.getByRole('checkbox', { name: 'den utvalda bilden (huvudbilden)' }).uncheck();
   await form.getByRole('button', { name: 'Spara webbplatsen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '”Telge Nytt” är sparad' })).toBeVisible();
-  expect(spalt.readDatabase((db) => db.prepare('SELECT theme_shows_excerpt, theme_shows_featured_image FROM sites').get())).toEqual({
-    theme_shows_excerpt: 1,
-    theme_shows_featured_image: 0,
-  });
+  // The notice of the site's first save may still stand: the file says when this one landed.
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT theme_shows_excerpt, theme_shows_featured_image FROM sites').get()))
+    .toEqual({ theme_shows_excerpt: 1, theme_shows_featured_image: 0 });
 
   await page.reload();
   await page.getByRole('button', { name: 'Ändra Telge Nytt' }).click();
