@@ -47,19 +47,21 @@ export SPALT_SERVER_BUILT=1
 step "Enhets- och integrationstester / unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 step "Bevis / proofs (tests/proofs)"
-# publish-faults spends most of its time waiting out the faults it makes (a stall past the
-# client's timeout, a Retry-After), so it runs beside the other proofs, its output shown after.
-SPALT_PROOFS_JSON="$results/proofs-faults.json" npx tsx tests/proofs/run.ts publish-faults >"$results/proofs-faults.log" 2>&1 &
-faults_pid=$!
-mapfile -t other_proofs < <(ls tests/proofs/*.proof.ts | sed 's|.*/||; s|\.proof\.ts$||' | grep -vx publish-faults)
+# publish-faults and typing-loss spend most of their time waiting (out the faults publish-faults
+# makes: a stall past the client's timeout, a Retry-After; on a person's typing pace in
+# typing-loss), so they run one after the other beside the other proofs, their output shown after.
+waiting_proofs=(publish-faults typing-loss)
+SPALT_PROOFS_JSON="$results/proofs-waiting.json" npx tsx tests/proofs/run.ts "${waiting_proofs[@]}" >"$results/proofs-waiting.log" 2>&1 &
+waiting_pid=$!
+mapfile -t other_proofs < <(ls tests/proofs/*.proof.ts | sed 's|.*/||; s|\.proof\.ts$||' | grep -vxF -e publish-faults -e typing-loss)
 SPALT_PROOFS_JSON="$results/proofs-others.json" npx tsx tests/proofs/run.ts "${other_proofs[@]}"
-faults_status=0
-wait "$faults_pid" || faults_status=$?
-cat "$results/proofs-faults.log"
+waiting_status=0
+wait "$waiting_pid" || waiting_status=$?
+cat "$results/proofs-waiting.log"
 node -e 'const fs = require("fs"); const read = (f) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, "utf8")) : []);
 fs.writeFileSync(process.argv[3], JSON.stringify([...read(process.argv[1]), ...read(process.argv[2])]));' \
-  "$results/proofs-others.json" "$results/proofs-faults.json" "$results/proofs.json"
-[ "$faults_status" -eq 0 ] || exit "$faults_status"
+  "$results/proofs-others.json" "$results/proofs-waiting.json" "$results/proofs.json"
+[ "$waiting_status" -eq 0 ] || exit "$waiting_status"
 step "End-to-end i Chromium / end to end in Chromium"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
 
