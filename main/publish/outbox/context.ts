@@ -69,8 +69,11 @@ export interface JobWriter {
   job: JobRecord;
   /** Throws Stopped once the worker has stopped. Call after every await. */
   alive(): void;
-  /** Writes changes of the job; announces them unless `quiet`. */
-  save(changes: JobChanges, options?: { quiet?: boolean }): void;
+  /**
+   * Writes changes of the job; announces them unless `quiet`. `at` is the time to record them
+   * at, when a change was worked out from it (a wait counted from the moment it is recorded).
+   */
+  save(changes: JobChanges, options?: { quiet?: boolean; at?: string }): void;
 }
 
 export interface JobContext extends JobWriter {
@@ -88,7 +91,7 @@ export function jobWriter(deps: OutboxDeps, job: JobRecord, isStopped: () => boo
     },
     save(changes, options = {}) {
       writer.alive();
-      const now = deps.now();
+      const now = options.at ?? deps.now();
       if (!updateJob(deps.db, writer.job.id, changes, now)) throw new JobGone();
       writer.job = { ...writer.job, ...definedOnly(changes), updatedAt: now };
       if (!options.quiet) emitPublishChanged(deps.events, writer.job);

@@ -78,8 +78,10 @@ function settle(ctx: JobWriter, error: unknown): void {
     const { timing, now } = ctx.deps;
     const attempts = ctx.job.attempts + 1;
     const delay = error.retryAfterMs !== null ? Math.min(error.retryAfterMs, timing.retryAfterMaxMs) : retryDelay(attempts, timing);
-    const nextAttemptAt = new Date(Date.parse(now()) + delay).toISOString();
-    ctx.save({ state: 'waiting', attempts, nextAttemptAt, error: value, inFlight: false });
+    // The wait is counted from the moment the job is recorded as waiting, to the millisecond.
+    const at = now();
+    const nextAttemptAt = new Date(Date.parse(at) + delay).toISOString();
+    ctx.save({ state: 'waiting', attempts, nextAttemptAt, error: value, inFlight: false }, { at });
     return;
   }
   if (!(error instanceof WordPressError) && value.code === 'internal') console.error('[spalt] publish job failed:', error);
