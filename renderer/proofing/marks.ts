@@ -35,7 +35,11 @@ export function paintMarks(
       }
     }
   }
-  if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.set(highlightName, new Highlight(...marks.map((m) => m.range)));
+  // A registered highlight, even an empty one, costs Chromium paint and layerisation work in
+  // every frame while the person types: with no unknown word there is none.
+  if (marks.length === 0) clearMarks();
+  else if (typeof CSS !== 'undefined' && 'highlights' in CSS)
+    CSS.highlights.set(highlightName, new Highlight(...marks.map((m) => m.range)));
   return marks;
 }
 
