@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
 import { startedStore } from '../start/started';
 import type { SaveEngine } from './save-engine';
@@ -35,22 +35,42 @@ type Shown = Exclude<SaveState, { kind: 'conflict' }>;
 
 /** How long a save is out before the line says "Sparar…". */
 export const savingShownAfterMs = 300;
+/** How long text may wait for its save before the line says so ("Osparade ändringar"). */
+export const unsavedShownAfterMs = 2_000;
+
+const inBetween = (state: Shown) => state.kind === 'pending' || state.kind === 'saving';
 
 /**
- * The state the line shows: a save says "Sparar…" only once it has been out a moment. While a
- * person types, each quick save would turn "Osparade ändringar" into "Sparar…" and back, and
- * each change of the line lays out and paints a frame of its own between the keystrokes.
+ * The state the line shows. While a person types, the text is saved every moment: each save
+ * would turn "Sparat 13:18" into "Osparade ändringar" and back, and each change of the line
+ * lays out and paints a frame of its own between the keystrokes and is read out by a screen
+ * reader (the line is a live region). So the line keeps the last save's time until saving
+ * takes longer than it should: a save out for a moment ("Sparar…"), or text waiting for its
+ * save for a while ("Osparade ändringar"). A failure shows at once.
  */
 function useShownState(state: Shown): Shown {
   const [steady, setSteady] = useState(state);
-  if (state.kind !== 'saving' && steady !== state) setSteady(state);
-  const [late, setLate] = useState<Shown | null>(null);
+  const [revealed, setRevealed] = useState(false);
+  const unsettledSince = useRef<number | null>(null);
+  if (!inBetween(state)) {
+    if (steady !== state) setSteady(state);
+    if (revealed) setRevealed(false);
+  }
   useEffect(() => {
-    if (state.kind !== 'saving') return undefined;
-    const timer = setTimeout(() => setLate(state), savingShownAfterMs);
+    if (!inBetween(state)) {
+      unsettledSince.current = null;
+      return undefined;
+    }
+    const now = performance.now();
+    unsettledSince.current ??= now;
+    const unsaved = unsettledSince.current + unsavedShownAfterMs - now;
+    const timer = setTimeout(
+      () => setRevealed(true),
+      Math.max(0, state.kind === 'saving' ? Math.min(savingShownAfterMs, unsaved) : unsaved),
+    );
     return () => clearTimeout(timer);
   }, [state]);
-  return state.kind !== 'saving' || late === state ? state : steady;
+  return inBetween(state) && !revealed ? steady : state;
 }
 
 /** "Sparat 13:18", "Sparar…", "Osparade ändringar", or the failure with "Försök igen". */

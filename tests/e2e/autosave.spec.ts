@@ -1,5 +1,10 @@
 import type { Route } from '@playwright/test';
-import { bodyEditor, createArticle, expect, openSpalt, test } from './fixtures';
+import { bodyEditor, createArticle, expect, holdSaves, openSpalt, test } from './fixtures';
+
+/** What the page heard its status line say, gathered in the page. */
+interface Heard {
+  heard: string[];
+}
 
 const headlineOf = (id: string) => `SELECT headline FROM articles WHERE id = '${id}'`;
 
@@ -68,4 +73,50 @@ test('opening an article without touching it saves nothing', async ({ page, spal
   await page.getByRole('textbox', { name: 'Ingress' }).click();
   await page.waitForTimeout(1_000);
   expect(revision()).toBe(before);
+});
+
+test('while the journalist types, the status line keeps the last save’s time instead of flickering, and says "Sparar…" when a save is slow', async ({
+  page,
+  spalt,
+}) => {
+  await openSpalt(page, spalt);
+  const id = await createArticle(page);
+  await page.getByRole('textbox', { name: 'Rubrik' }).fill('Vägen stängd vid Moraberg');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^Sparat \d{2}:\d{2}$/);
+
+  // Every wording the line takes while a sentence is typed at a person's pace, saved as it goes.
+  await status.evaluate((line) => {
+    const page = globalThis as unknown as Heard & {
+      MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+    };
+    page.heard = [];
+    new page.MutationObserver(() => page.heard.push(line.textContent ?? '')).observe(line, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  const sentence = 'Trafiken leds om via Södertälje centrum under natten.';
+  await bodyEditor(page).click();
+  await page.keyboard.type(sentence, { delay: 90 });
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id)))
+    .toBe(sentence);
+  const revision = spalt.readDatabase((db) => db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id)) as number;
+  expect(revision, 'the sentence went out in several saves').toBeGreaterThan(2);
+  await expect(status).toHaveText(/^Sparat \d{2}:\d{2}$/);
+  const heard = await page.evaluate(() => (globalThis as unknown as Heard).heard);
+  // A save may be slow on a busy machine ("Sparar…"); the line never says the text is unsaved.
+  expect(heard.filter((words) => !/^(Sparat \d{2}:\d{2}|Sparar…)$/.test(words))).toEqual([]);
+
+  // A save held back says so after a moment, and the line comes back when it lands.
+  const release = await holdSaves(page);
+  await page.keyboard.type(' Omledningen', { delay: 90 });
+  await expect(status).toHaveText('Sparar…');
+  release();
+  await expect(status).toHaveText(/^Sparat \d{2}:\d{2}$/);
+  await expect
+    .poll(() => spalt.readDatabase((db) => db.prepare('SELECT body_text FROM articles WHERE id = ?').pluck().get(id)))
+    .toBe(`${sentence} Omledningen`);
 });
