@@ -290,6 +290,8 @@ function storeStoppedJobs(spalt: SpaltServer, siteId: string, conflicted: string
       });
       return id;
     };
+    // Begun immediate: one that reads first and writes after is refused at once, not waited for,
+    // when the core writes in between.
     db.transaction(() => {
       updateJob(
         db,
@@ -316,7 +318,7 @@ function storeStoppedJobs(spalt: SpaltServer, siteId: string, conflicted: string
         at,
       );
       updateJob(db, job(failed), { state: 'failed', error: new SpaltError('publish_article_trashed').toValue() }, at);
-    })();
+    }).immediate();
   } finally {
     db.close();
   }
