@@ -1,40 +1,29 @@
 /**
- * axe-core on every view and every dialog, in the light and the dark theme: no critical and no
- * serious violation. The whole page is scanned each time, so a dialog is judged with what is
- * around it. A failure names each rule, its help text and the elements it found.
+ * axe-core (axe-support.ts) on every view and every dialog, in the light and the dark theme: no
+ * critical and no serious violation. Where another spec already sets a view up at length, the
+ * scan is there: the editors' review side (workflow.spec.ts), the merge in the publish dialog and
+ * the queue (publish-queue.spec.ts), a correction being marked and the corrections log
+ * (corrections.spec.ts), the notes in the review panel (notes-margin.spec.ts), the page when the
+ * core does not answer (reconnect.spec.ts) and the damaged database's banner
+ * (database-damage.spec.ts).
  */
 // WordPress suite: one version. The site is only a backdrop (a site to add, a post to
 // review); axe reads Spalt's own views and dialogs, the same against any WordPress.
 
-import AxeBuilder from '@axe-core/playwright';
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { getArticle } from '../../main/db/articles';
+import { insertJob, updateJob } from '../../main/db/outbox';
+import { draftOf } from '../../main/publish/outbox/view';
+import type { Article, ArticleDraft } from '../../shared/article/article';
+import { SpaltError } from '../../shared/errors';
+import type { Site } from '../../shared/publish/site';
+import { body, p } from '../fixtures/seeds/build';
+import { expectAccessible, type Theme } from './axe-support';
 import { bodyEditor, caretAfter, createArticle, expect, expectSaved, holdSaves, openSpalt, type SpaltServer } from './fixtures';
+import { call } from './photos-support';
 import { addSite, creditedPhoto, test } from './publish-support';
-
-type Theme = 'light' | 'dark';
-
-/** The critical and serious findings on the page as it is now, one line per element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.impact} ${violation.id} (${violation.help}): ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
-      ),
-    );
-}
-
-/** Scans the page in each theme asked for; the test goes on to the next view and fails at its end with every finding. */
-async function expectAccessible(page: Page, what: string, themes: readonly Theme[] = ['light', 'dark']): Promise<void> {
-  const found: string[] = [];
-  for (const theme of themes) {
-    await page.emulateMedia({ colorScheme: theme });
-    found.push(...(await seriousViolations(page)).map((line) => `${what}, ${theme}: ${line}`));
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect.soft(found, found.join('\n\n')).toEqual([]);
-}
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
 
@@ -252,4 +241,174 @@ test('the conflict notice, the spelling menu and the English interface have no c
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toBeVisible();
   await expectAccessible(page, 'article in English');
+});
+
+/** An article as a journalist leaves it ready to publish: a headline, a lead, a byline and the paragraphs. */
+const readyDraft = (headline: string, paragraphs: string[]): ArticleDraft => ({
+  kind: 'news',
+  kicker: '',
+  headline,
+  lead: 'Trafiken leds om via Saltsjöbron.',
+  label: '',
+  disclaimer: '',
+  sponsor: '',
+  bylines: [{ role: 'text', name: 'Alexander Isa', personId: null }],
+  mainPhotoId: null,
+  body: body(...paragraphs.map((text) => p(text))),
+});
+
+/** Nothing listens on the discard port: every request to this site is refused at once, so its jobs wait. */
+const unreachableSite = 'http://127.0.0.1:9';
+
+/**
+ * Publish jobs as the outbox leaves them in the profile: one stopped at a change made on the site
+ * (a post synced before Spalt kept the common ancestor, so each field side by side), and one
+ * failed at its check, its article gone to the trash. Written in one transaction, so the outbox
+ * never sees them queued.
+ */
+function storeStoppedJobs(spalt: SpaltServer, siteId: string, conflicted: string, failed: string): void {
+  const db = new Database(spalt.databaseFile);
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    const at = new Date().toISOString();
+    const job = (articleId: string) => {
+      const article = getArticle(db, articleId);
+      const id = randomUUID();
+      insertJob(db, {
+        id,
+        token: id.replace(/-/g, ''),
+        articleId,
+        siteId,
+        action: 'publish',
+        scheduledLocal: null,
+        scheduledGmt: null,
+        options: { categories: [], newCategories: [], tags: [], slug: null, author: null },
+        revision: article.revision,
+        draft: draftOf(article),
+        createdAt: at,
+      });
+      return id;
+    };
+    // Begun immediate: one that reads first and writes after is refused at once, not waited for,
+    // when the core writes in between.
+    db.transaction(() => {
+      updateJob(
+        db,
+        job(conflicted),
+        {
+          state: 'conflict',
+          step: 'post',
+          conflict: {
+            postId: 41,
+            link: `${unreachableSite}/?p=41`,
+            syncedModifiedGmt: '2026-03-02T08:00:00',
+            siteModifiedGmt: '2026-03-02T09:30:00',
+            changes: [
+              { field: 'title', before: 'Simhallen stänger', now: 'Simhallen i Ronna stänger' },
+              {
+                field: 'content',
+                before: '<!-- wp:paragraph --><p>Simhallen stänger för renovering.</p><!-- /wp:paragraph -->',
+                now: '<!-- wp:paragraph --><p>Simhallen stänger för en stor renovering.</p><!-- /wp:paragraph -->',
+              },
+              { field: 'tags', before: '', now: '7' },
+            ],
+          },
+        },
+        at,
+      );
+      updateJob(db, job(failed), { state: 'failed', error: new SpaltError('publish_article_trashed').toValue() }, at);
+    }).immediate();
+  } finally {
+    db.close();
+  }
+}
+
+test('the questions before cancelling, emptying the trash and restoring, Historik’s changes, the queue, its conflict and a search have no critical or serious axe finding', async ({
+  page,
+  spalt,
+}) => {
+  test.setTimeout(90_000);
+  await openSpalt(page, spalt);
+  const site = await call<Site>(page, spalt, 'sites.save', {
+    name: 'Telge Nytt',
+    address: unreachableSite,
+    username: 'anna',
+    password: 'abcd efgh ijkl mnop',
+  });
+  const create = async (draft: ArticleDraft) => {
+    const { id } = await call<Article>(page, spalt, 'articles.create', { kind: 'news' });
+    await call(page, spalt, 'articles.save', { id, baseRevision: 0, draft });
+    return id;
+  };
+  // Two saves from no window: two revisions, the second with a headline, words and a paragraph changed.
+  const bridge = await create(readyDraft('Bron stängs', ['Bron stängs från fredag kväll.', 'Bussarna går som vanligt.']));
+  await call(page, spalt, 'articles.save', {
+    id: bridge,
+    baseRevision: 1,
+    draft: readyDraft('Bron stängs i helgen', ['Bron stängs från fredag kväll till måndag morgon.', 'Trafiken leds om via Saltsjöbron.']),
+  });
+  const pool = await create(readyDraft('Simhallen i Ronna stänger', ['Simhallen stänger för renovering.']));
+  const school = await create(readyDraft('Ny skola i Geneta', ['Skolan får plats för 600 elever.']));
+  storeStoppedJobs(spalt, site.id, pool, school);
+  await call(page, spalt, 'articles.trash', { id: school });
+  // The site cannot be reached: the job waits and tries again.
+  await call(page, spalt, 'publish.start', { articleId: bridge, siteId: site.id, action: 'publish' });
+
+  // Historik: the words, the headline and the paragraphs changed, then the question before restoring.
+  await page.goto(`${spalt.origin}/#/article/${bridge}`);
+  await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Bron stängs i helgen');
+  await page.getByRole('button', { name: 'Historik' }).click();
+  const history = page.getByRole('dialog', { name: 'Historik: Bron stängs i helgen' });
+  await expect(history.getByRole('region', { name: 'Brödtext' }).locator('del').first()).toBeVisible();
+  await expect(history.getByRole('region', { name: 'Brödtext' }).locator('ins').first()).toBeVisible();
+  await expectAccessible(page, 'history with the changes between two revisions');
+  await history.getByRole('button', { name: 'Återställ den här versionen' }).click();
+  await expect(page.getByRole('alertdialog', { name: /^Återställa versionen från / })).toBeVisible();
+  await expectAccessible(page, 'the question before restoring a revision', ['light']);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Avbryt' }).click();
+  await history.getByRole('button', { name: 'Stäng' }).click();
+
+  // The publish dialog follows the waiting job; the question before cancelling it.
+  await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+  const publish = page.getByRole('dialog', { name: 'Publicera' });
+  await expect(publish.getByRole('region', { name: 'Förlopp' }).getByRole('status')).toContainText(/Väntar på webbplatsen – nytt försök/);
+  await expectAccessible(page, 'publish dialog with a waiting job');
+  await publish.getByRole('button', { name: 'Avbryt publiceringen' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Avbryta publiceringen av ”Bron stängs i helgen”?' })).toBeVisible();
+  await expectAccessible(page, 'the question before cancelling in the publish dialog', ['light']);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Behåll' }).click();
+  await publish.getByRole('button', { name: 'Stäng' }).click();
+
+  // The queue with a waiting, a stopped and a failed job; its question, and the conflict side by side.
+  await nav(page).getByRole('link', { name: 'Publiceringskö' }).click();
+  const jobs = page.getByRole('table', { name: 'Publiceringar' });
+  await expect(jobs.getByRole('row', { name: /Simhallen i Ronna stänger/ })).toContainText('Ändrat på webbplatsen');
+  await expect(jobs.getByRole('row', { name: /Ny skola i Geneta/ })).toContainText('Artikeln ligger i papperskorgen.');
+  await expect(jobs.getByRole('row', { name: /Bron stängs i helgen/ })).toContainText(/Väntar på nytt försök|Pågår/);
+  await expectAccessible(page, 'publishing queue with jobs');
+  await jobs.getByRole('button', { name: 'Avbryt publiceringen av Bron stängs i helgen' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Avbryta publiceringen av ”Bron stängs i helgen”?' })).toBeVisible();
+  await expectAccessible(page, 'the question before cancelling in the queue', ['light']);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Behåll' }).click();
+  await jobs.getByRole('button', { name: 'Lös konflikten för Simhallen i Ronna stänger' }).click();
+  const conflict = page.getByRole('dialog', { name: 'Lös konflikten' });
+  await expect(conflict.getByRole('table', { name: 'Ändringar på webbplatsen' })).toContainText(
+    'Simhallen stänger för en stor renovering.',
+  );
+  await expectAccessible(page, 'the queue’s conflict, each field side by side');
+  await conflict.getByRole('button', { name: 'Stäng' }).click();
+
+  // A search: each hit with its words marked in a snippet of its text.
+  await nav(page).getByRole('link', { name: 'Artiklar' }).click();
+  await page.getByRole('searchbox', { name: 'Sök i artiklar' }).fill('renovering');
+  await expect(page.getByRole('row', { name: /Simhallen i Ronna stänger/ }).locator('mark')).toHaveText(['renovering']);
+  await expectAccessible(page, 'library with a search’s hits');
+
+  // The trash, and the question before deleting for good.
+  await nav(page).getByRole('link', { name: 'Papperskorg' }).click();
+  await expect(page.getByRole('row', { name: /Ny skola i Geneta/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Töm papperskorgen' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Töm papperskorgen?' })).toBeVisible();
+  await expectAccessible(page, 'the question before emptying the trash', ['light']);
 });

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { formatDay, newsroomDate } from '../../shared/format/date';
 import { bodyEditor, openSpalt, type SpaltServer } from './fixtures';
+import { expectAccessible, scansWith } from './axe-support';
 import { addSite, expect, expectAllStepsDone, openPublish, postBySlug, test, writeArticle } from './publish-support';
 
 test.describe.configure({ mode: 'default' });
@@ -71,6 +72,7 @@ test('an editor corrects a published article: an empty note refused, the dated n
   await expect(dialog.getByRole('alert')).toHaveText(
     'Skriv vad som rättades. Texten visas för läsarna sist i artikeln, efter ”Rättelse” och dagens datum.',
   );
+  if (scansWith(wordpress)) await expectAccessible(page, 'publish dialog marking a correction, its note missing');
   expect(spalt.readDatabase((db) => db.prepare('SELECT COUNT(*) FROM publish_jobs').pluck().get())).toBe(1);
 
   const text = 'Bron stängs den 8 december, inte den 6 som vi skrev först.';
@@ -98,6 +100,7 @@ test('an editor corrects a published article: an empty note refused, the dated n
     text,
   ]);
   await expect(row.getByRole('link', { name: 'Visa på webbplatsen' })).toHaveAttribute('href', post.link);
+  if (scansWith(wordpress)) await expectAccessible(page, 'corrections log with a correction');
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportera CSV' }).click();

@@ -17,6 +17,7 @@ import {
   writeProfile,
   type WrittenArticle,
 } from '../support/damaged-profile';
+import { expectAccessible } from './axe-support';
 import { bodyEditor, expect, test } from './fixtures';
 
 const articleCount = 80;
@@ -101,6 +102,7 @@ profileTest('damage met while writing: Spalt stops saving, says which file, and 
     `Döp om ${recovered.split('/').pop()} till spalt.sqlite.`,
     'Starta Spalt igen.',
   ]);
+  await expectAccessible(page, 'the article under the damaged database’s banner, rescued');
 
   expect(existsSync(recovered)).toBe(true);
   expect(bodyTextOf(recovered, first.headline)).toMatch(/ Första tillägget\.$/);

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { getArticle } from '../../main/db/articles';
 import { insertNote, linkSyncedPost, setWorkflowState } from '../../main/db/workflow';
 import { blockTextAt } from '../../main/publish/review/blocks';
+import { expectAccessible } from './axe-support';
 import { bodyEditor, caretAfter, createArticle, expect, expectSaved, openSpalt, test, type SpaltServer } from './fixtures';
 
 const headline = 'Ny gång- och cykelbro över kanalen';
@@ -179,6 +180,7 @@ test('in English on a narrow window: the note stays in the panel, and the paragr
   const thread = panel.getByRole('listitem', { name: note });
   await expect(thread.getByRole('button', { name: `Paragraph 2: “${blockName(paragraphs[1]!)}”` })).toBeVisible();
   await expect(page.getByRole('article', { name: /^Note on paragraph/ })).toHaveCount(0);
+  await expectAccessible(page, 'the note in the review panel, on a narrow window, in English');
 
   const marker = page.getByRole('button', { name: `Note: ${note}` });
   const body = page.getByRole('textbox', { name: 'Body' });

@@ -21,6 +21,7 @@ import {
   type EditPost,
 } from './publish-support';
 import type { WordPressSite } from '../wordpress/site';
+import { expectAccessible, scansWith } from './axe-support';
 
 test.describe.configure({ mode: 'default' });
 
@@ -171,6 +172,7 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   await expect(theirs.getByRole('insertion')).toHaveText('september');
   await expect(theirs).toContainText('Den öppnar igen i');
   await expect(merge.getByRole('button', { name: 'Slå ihop och publicera' })).toBeDisabled();
+  if (scansWith(wordpress)) await expectAccessible(page, 'the merge in the publish dialog');
   // Nothing goes to the site while the person decides.
   expect((await postBySlug(wordpress, slug)).content.raw).toContain('i september.');
   await dialog.getByRole('button', { name: 'Stäng' }).click();
@@ -192,6 +194,7 @@ test('a true clash shows the ancestor and both sides; the pick per clash goes ou
   await expect(inQueue.getByRole('group', { name: 'Before' })).toContainText('Den öppnar igen i augusti.');
   await expect(inQueue.getByRole('group', { name: 'Your version' }).getByRole('insertion')).toHaveText('oktober');
   await expect(inQueue.getByRole('group', { name: "The site's version" }).getByRole('insertion')).toHaveText('september');
+  if (scansWith(wordpress)) await expectAccessible(page, 'the queue’s conflict dialog, in English', ['light']);
   await inQueue.getByRole('radio', { name: "The site's" }).check();
   await resolveDialog.getByRole('button', { name: 'Merge and publish' }).click();
   await expect(page.getByRole('table', { name: 'Publishes' }).getByRole('row', { name: /Changed on the site/ })).toHaveCount(0, {

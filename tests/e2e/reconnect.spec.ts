@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { startSpaltProcess, type SpaltProcess } from '../support/spalt-process';
+import { expectAccessible } from './axe-support';
 import { bodyEditor, createArticle, expect, expectSaved, test } from './fixtures';
 
 const saved = 'Räddningstjänsten larmades vid sextiden.';
@@ -81,6 +82,7 @@ test.describe('when the core is killed and started again', () => {
     await stale.goto(`${first.origin}/#/article/${id}`);
     await expect(stale.getByRole('heading', { name: 'Adressen fungerar inte längre' })).toBeVisible();
     await expect(stale.getByText('Öppna adressen som npm start (eller npm run serve) skrev ut i terminalen')).toBeVisible();
+    await expectAccessible(stale, 'the page at an address of the last start');
 
     // The advice, followed in a new tab: Spalt opens where the journalist left off, and the old
     // page saves what it kept.
@@ -108,6 +110,7 @@ test.describe('when the core is killed and started again', () => {
     expect(second.origin).not.toBe(first.origin);
     // The old address's port has no Spalt behind it: the page goes on saying so, with the way out.
     await expect(page.getByRole('alert', { name: 'Spalt svarar inte' })).toBeVisible();
+    await expectAccessible(page, 'the article while Spalt does not answer');
 
     // The printed address opens the article the journalist left off, as it was saved.
     await page.goto(second.url);

@@ -5,7 +5,8 @@
  * opens it and returns it with a note on one paragraph; the journalist sees the note beside that
  * paragraph, answers, edits and resubmits; the editor opens it again and schedules it for 05:00
  * tomorrow, Stockholm time; the journalist's library shows it scheduled at that time. The site
- * holds one post throughout.
+ * holds one post throughout. axe scans the editor's queue and return form and the journalist's
+ * note on the way.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatDateTime, newsroomDate, stockholmToInstant } from '../../shared/format/date';
 import { startSpaltProcess } from '../support/spalt-process';
+import { expectAccessible, scansWith } from './axe-support';
 import { bodyEditor, caretAfter, createArticle, openSpalt } from './fixtures';
 import { addSite, expect, expectAllStepsDone, openPublish, postsMatching, test } from './publish-support';
 
@@ -97,6 +99,7 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
       'Öppna',
     ]);
     await expect(desk.getByText(/^Senast hämtad \d{1,2} \p{L}+ \d{4} \d{2}:\d{2}/u)).toBeVisible();
+    if (scansWith(wordpress)) await expectAccessible(desk, 'review queue with a submission');
     await row.getByRole('button', { name: `Öppna ”${headline}”` }).click();
     await expect(desk.getByRole('textbox', { name: 'Rubrik' })).toHaveValue(headline);
     const deskWorkflow = desk.getByRole('region', { name: 'Granskning' });
@@ -104,6 +107,7 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     await expect(deskWorkflow.getByRole('button', { name: 'Dra tillbaka' })).toHaveCount(0);
     await deskWorkflow.getByRole('button', { name: 'Skicka tillbaka med anteckningar' }).click();
     await deskWorkflow.getByRole('textbox', { name: `Anteckning till stycke 2: ”${paragraphs[1]}”` }).fill(note);
+    if (scansWith(wordpress)) await expectAccessible(desk, 'the editor’s article in review, returning it with notes');
     await deskWorkflow.getByRole('button', { name: 'Skicka tillbaka', exact: true }).click();
     await expect(deskWorkflow.getByRole('status')).toHaveText('Återsänd');
     await expect.poll(async () => (await articlePosts(wordpress)).map((found) => found.status)).toEqual(['draft']);
@@ -121,6 +125,7 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     await expect(thread.getByRole('paragraph').filter({ hasText: note })).toBeVisible();
     await expect(workflow).toContainText('1 anteckning står i marginalen bredvid sitt stycke.');
     await expect(thread.getByRole('button', { name: `Stycke 2: ”${paragraphs[1]}”` })).toBeVisible();
+    if (scansWith(wordpress)) await expectAccessible(page, 'the journalist’s returned article, the note beside its paragraph');
     await thread.getByRole('button', { name: `Stycke 2: ”${paragraphs[1]}”` }).click();
     await expect(bodyEditor(page)).toBeFocused();
     await thread.getByRole('textbox', { name: 'Svar till Editor' }).fill(answer);

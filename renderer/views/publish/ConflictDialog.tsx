@@ -14,7 +14,7 @@ interface ConflictDialogProps {
   onClose: () => void;
 }
 
-/** The queue's "Lös konflikt": the comparison in a modal dialog. */
+/** The queue's "Lös konflikten": the comparison in a modal dialog. */
 export function ConflictDialog({ job, busy, onChoice, onClose }: ConflictDialogProps) {
   const { t } = useT();
   const dialog = useModalDialog(onClose);

@@ -37,14 +37,15 @@ export const publishQueue = defineArea({
   'outboxView.scheduledFor': { sv: 'Till {time}', en: 'For {time}' },
   'outboxView.nextAttempt': { sv: 'Nytt försök {time}', en: 'Next try {time}' },
   'outboxView.conflictInfo': {
-    sv: 'Inlägget har ändrats på webbplatsen. Jämför och välj med ”Lös konflikt”.',
-    en: 'The post was changed on the site. Compare and choose with “Resolve conflict”.',
+    sv: 'Inlägget har ändrats på webbplatsen. Jämför och välj med ”Lös konflikten”.',
+    en: 'The post was changed on the site. Compare and choose with “Resolve the conflict”.',
   },
   'outboxView.cancel': { sv: 'Avbryt', en: 'Cancel' },
   'outboxView.cancelJob': { sv: 'Avbryt publiceringen av {title}', en: 'Cancel the publish of {title}' },
   'outboxView.retry': { sv: 'Försök igen', en: 'Try again' },
   'outboxView.retryJob': { sv: 'Försök igen med {title}', en: 'Try {title} again' },
-  'outboxView.resolve': { sv: 'Lös konflikt', en: 'Resolve conflict' },
+  // The row's button is named with its article too; the words it shows begin that name, so speech control finds it by them.
+  'outboxView.resolve': { sv: 'Lös konflikten', en: 'Resolve the conflict' },
   'outboxView.resolveJob': { sv: 'Lös konflikten för {title}', en: 'Resolve the conflict for {title}' },
   'outboxView.cancelTitle': { sv: 'Avbryta publiceringen av ”{title}”?', en: 'Cancel the publish of “{title}”?' },
   'outboxView.cancelBody': {
