@@ -46,9 +46,11 @@ const inBetween = (state: Shown) => state.kind === 'pending' || state.kind === '
  * lays out and paints a frame of its own between the keystrokes and is read out by a screen
  * reader (the line is a live region). So the line keeps the last save's time until saving
  * takes longer than it should: a save out for a moment ("Sparar…"), or text waiting for its
- * save for a while ("Osparade ändringar"). A failure shows at once.
+ * save for a while ("Osparade ändringar"). A failure shows at once. `held` says the line stands
+ * still over a save under way: the line is then aria-busy, as a live region being brought up to
+ * date is, which also tells a test that "Sparat" is not the last word yet.
  */
-function useShownState(state: Shown): Shown {
+function useShownState(state: Shown): { shown: Shown; held: boolean } {
   const [steady, setSteady] = useState(state);
   const [revealed, setRevealed] = useState(false);
   const unsettledSince = useRef<number | null>(null);
@@ -70,13 +72,13 @@ function useShownState(state: Shown): Shown {
     );
     return () => clearTimeout(timer);
   }, [state]);
-  return inBetween(state) && !revealed ? steady : state;
+  return inBetween(state) && !revealed ? { shown: steady, held: true } : { shown: state, held: false };
 }
 
 /** "Sparat 13:18", "Sparar…", "Osparade ändringar", or the failure with "Försök igen". */
 function SavingStatus({ state: current, onRetry }: { state: Shown; onRetry: () => void }) {
   const { t, errorText } = useT();
-  const state = useShownState(current);
+  const { shown: state, held } = useShownState(current);
   // The time of the last save is written with the newsroom's clock (Intl), whose first use
   // loads the locale data: it waits until the page has started.
   const started = useSyncExternalStore(startedStore.subscribe, startedStore.get);
@@ -93,7 +95,7 @@ function SavingStatus({ state: current, onRetry }: { state: Shown; onRetry: () =
     );
   }
   return (
-    <p className={`save-status ${state.kind}`} role="status">
+    <p className={`save-status ${state.kind}`} role="status" aria-busy={held || undefined}>
       {t(words.key, words.params)}
     </p>
   );

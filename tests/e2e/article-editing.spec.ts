@@ -1,4 +1,4 @@
-import { bodyEditor, createArticle, expect, openSpalt, test } from './fixtures';
+import { bodyEditor, createArticle, expect, openSpalt, savedLine, test } from './fixtures';
 
 test('a journalist writes every field and a formatted body, reloads, and finds it all intact', async ({ page, spalt }) => {
   await openSpalt(page, spalt);
@@ -55,7 +55,7 @@ test('a journalist writes every field and a formatted body, reloads, and finds i
   await page.getByRole('textbox', { name: 'Adress' }).fill('https://www.liberalerna.se/');
   await page.getByRole('button', { name: 'Infoga länk' }).click();
 
-  await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await expect(savedLine(page)).toBeVisible();
   await expect
     .poll(() => spalt.readDatabase((db) => (db.prepare('SELECT body FROM articles WHERE id = ?').get(id) as { body: string }).body))
     .toContain('https://www.liberalerna.se/');

@@ -1,4 +1,4 @@
-import { createArticle, expect, holdSaves, openSpalt, test } from './fixtures';
+import { createArticle, expect, holdSaves, openSpalt, savedLine, test } from './fixtures';
 
 test('two tabs editing one article get a conflict message, never a lost edit', async ({ page: first, context, spalt }) => {
   await openSpalt(first, spalt);
@@ -28,7 +28,7 @@ test('two tabs editing one article get a conflict message, never a lost edit', a
   });
 
   await conflict.getByRole('button', { name: 'Behåll min version' }).click();
-  await expect(second.getByRole('status')).toHaveText(/^Sparat \d{2}:\d{2}$/);
+  await expect(savedLine(second)).toBeVisible();
   expect(spalt.readDatabase((db) => db.prepare('SELECT headline, revision FROM articles WHERE id = ?').get(id))).toEqual({
     headline: 'Rubrik från andra fliken',
     revision: 2,
@@ -57,5 +57,5 @@ test('loading the other version replaces this tab’s text only when the user as
   release();
   await second.getByRole('alert').getByRole('button', { name: 'Läs in den andra versionen' }).click();
   await expect(second.getByRole('textbox', { name: 'Vinjett' })).toHaveValue('INSÄNDARE:');
-  await expect(second.getByRole('status')).toHaveText(/^Sparat \d{2}:\d{2}$/);
+  await expect(savedLine(second)).toBeVisible();
 });

@@ -18,7 +18,7 @@ import {
   type WrittenArticle,
 } from '../support/damaged-profile';
 import { expectAccessible } from './axe-support';
-import { bodyEditor, expect, test } from './fixtures';
+import { bodyEditor, expect, savedLine, test } from './fixtures';
 
 const articleCount = 80;
 
@@ -68,7 +68,7 @@ profileTest('damage met while writing: Spalt stops saving, says which file, and 
   await body.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Första tillägget.');
-  await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await expect(savedLine(page)).toBeVisible();
   // Where the journalist left off is written a moment after the edit: let it land, so the file
   // is damaged with nothing of Spalt's still on its way.
   await expect.poll(() => leftOffPlace(profile.file)).not.toBeNull();

@@ -60,9 +60,20 @@ export function bodyEditor(page: Page) {
   return page.getByRole('textbox', { name: 'Brödtext' });
 }
 
+/**
+ * The save line once it says "Sparat hh:mm" with no save under way: while one is, the line
+ * stands still and is aria-busy.
+ */
+export function savedLine(scope: Page | Locator): Locator {
+  return scope
+    .getByRole('status')
+    .filter({ hasText: /^Sparat \d{2}:\d{2}$/ })
+    .and(scope.locator(':not([aria-busy="true"])'));
+}
+
 /** Waits until the save status says everything is saved. */
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await expect(savedLine(page)).toBeVisible();
 }
 
 /**

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { makePhoto, writeMetadata } from '../support/photo-fixtures';
-import { bodyEditor, openSpalt } from './fixtures';
+import { bodyEditor, openSpalt, savedLine } from './fixtures';
 import { call, importByApi } from './photos-support';
 import type { Photo } from '../../shared/article/photo';
 import { addSite, chooseMainPhoto, expect, openPublish, rest, test, writeArticle } from './publish-support';
@@ -142,7 +142,7 @@ test('the handbook’s pictures of the main views, each showing what the handboo
         await field.press('Enter');
       }
     }
-    await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+    await expect(savedLine(page)).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Ny gång- och cykelbro över kanalen');
     await expect(page.getByRole('region', { name: 'Huvudbild' }).getByText('Foto: Shamash Oyal')).toBeVisible();
     await page.evaluate('window.scrollTo(0, 0)');

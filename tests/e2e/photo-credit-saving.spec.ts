@@ -4,7 +4,7 @@
  */
 import type { Route } from '@playwright/test';
 import { fixtureText } from '../support/photo-fixtures';
-import { expect } from './fixtures';
+import { expect, savedLine } from './fixtures';
 import { importThroughChooser, openPhotoLibrary, photoRows, test } from './photos-support';
 
 test('alt text typed while Spalt does not answer is kept, and saved once it answers again', async ({ page, spalt, photoFiles: files }) => {
@@ -27,6 +27,6 @@ test('alt text typed while Spalt does not answer is kept, and saved once it answ
 
   await page.unroute('**/api/invoke/**', noAnswer);
   await expect(page.getByRole('alert', { name: 'Spalt svarar inte' })).toBeHidden();
-  await expect(detail.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await expect(savedLine(detail)).toBeVisible();
   expect(photoRows(spalt)[0]?.alt).toBe(description);
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fixtureText } from '../support/photo-fixtures';
-import { expect } from './fixtures';
+import { expect, savedLine } from './fixtures';
 import { call, dropFiles, importByApi, importThroughChooser, openPhotoLibrary, pasteFiles, photoRows, test } from './photos-support';
 
 const { iptc, xmp, exif } = fixtureText;
@@ -74,7 +74,7 @@ test('credit and alt text are filled in, checked as typed and saved without a sa
       credit_expires_on: '2031-12-31',
       incomplete: 0,
     });
-  await expect(detail.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await expect(savedLine(detail)).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Bilder i biblioteket' });
   await expect(grid.getByRole('button', { name: `${iptc.caption}, Foto: ${iptc.byline}`, exact: true })).toBeVisible();
 

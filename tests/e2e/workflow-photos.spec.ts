@@ -15,7 +15,7 @@ import type { Photo } from '../../shared/article/photo';
 import { fixtureText } from '../support/photo-fixtures';
 import { startSpaltProcess } from '../support/spalt-process';
 import { openInEditor, readBlockValidity } from '../wordpress/block-editor';
-import { bodyEditor, openSpalt } from './fixtures';
+import { bodyEditor, openSpalt, savedLine } from './fixtures';
 import { body, p as paragraph, photo as photoBlock } from '../fixtures/seeds/build';
 import { call, importByApi, photoFixtures } from './photos-support';
 import {
@@ -66,7 +66,7 @@ test('a Contributor submits an article with library photos; the Editor sees them
   await picker.getByRole('button', { name: new RegExp(`^${fixtureText.iptc.caption}`) }).click();
   const bodyLine = `${inBody.caption} ${inBody.creditLine}`;
   await expect(bodyEditor(page).getByRole('group', { name: 'Bild' }).getByText(bodyLine, { exact: true })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await expect(savedLine(page)).toBeVisible();
 
   const dialog = await openPublish(page);
   await dialog.getByRole('button', { name: 'Skicka till granskning', exact: true }).click();

@@ -15,7 +15,7 @@ import type { Page } from '@playwright/test';
 import { formatDateTime, newsroomDate, stockholmToInstant } from '../../shared/format/date';
 import { startSpaltProcess } from '../support/spalt-process';
 import { expectAccessible, scansWith } from './axe-support';
-import { bodyEditor, caretAfter, createArticle, openSpalt } from './fixtures';
+import { bodyEditor, caretAfter, createArticle, openSpalt, savedLine } from './fixtures';
 import { addSite, expect, expectAllStepsDone, openPublish, postsMatching, test } from './publish-support';
 
 const headline = 'Ny gång- och cykelbro över kanalen';
@@ -44,7 +44,7 @@ async function writeSubmission(page: Page): Promise<void> {
     if (index > 0) await page.keyboard.press('Enter');
     await page.keyboard.type(text);
   }
-  await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await expect(savedLine(page)).toBeVisible();
 }
 
 test('a Contributor submits, an Editor returns it with a note, the journalist answers and resubmits, the Editor schedules it: one post', async ({
@@ -135,7 +135,7 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
     await expect(thread.getByText('väntar på att skickas')).toHaveCount(0);
     await caretAfter(page, bodyEditor(page).getByText(paragraphs[1]!), 'End', paragraphs[1]!);
     await page.keyboard.type(' Summan är 42 miljoner.');
-    await expect(page.getByRole('status').filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+    await expect(savedLine(page)).toBeVisible();
     dialog = await openPublish(page);
     await expect(dialog.getByRole('radio', { name: 'Publicera nu' })).toBeDisabled();
     await dialog.getByRole('radio', { name: 'Skicka till granskning' }).check();
