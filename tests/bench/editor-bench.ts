@@ -12,6 +12,7 @@
  * frame painted after the last pasted words are in the DOM.
  *
  * The bare editor is given the width of Spalt's body column, so both lay out the same lines.
+ * Articles of 2,000, 20,000 and 100,000 words.
  * Knobs for looking into a figure: SPALT_BENCH_QUICK=1 (2,000 words only, no pastes),
  * SPALT_BENCH_WORDS=20000 (the articles' sizes, comma-separated),
  * SPALT_BENCH_WIDE=1 (the bare editor as wide as its window, as before), SPALT_BENCH_TRACES=dir
@@ -61,7 +62,7 @@ const sizes = process.env.SPALT_BENCH_WORDS
   ? process.env.SPALT_BENCH_WORDS.split(',').map(Number)
   : process.env.SPALT_BENCH_QUICK
     ? [2_000]
-    : [2_000, 20_000];
+    : [2_000, 20_000, 100_000];
 const warmupText = 'Polisen har spärrat av vägen vid torget i Järna, säger räddningstjänsten. ';
 const measuredEvents = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
 const markerPrefix = 'spalt-bench-';
@@ -468,10 +469,7 @@ async function pasteOnce(context: BrowserContext, spalt: Spalt, html: string, la
     { markup: html, last: lastWords },
   );
   const blocks = await editor.evaluate((element: PageElement) => element.childElementCount);
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Sparat/ })
-    .waitFor({ timeout: 60_000 });
+  await savedLine(page).waitFor({ timeout: 60_000 });
   await page.close();
   return { ms: elapsed, blocks };
 }
@@ -479,8 +477,15 @@ async function pasteOnce(context: BrowserContext, spalt: Spalt, html: string, la
 // ---------------------------------------------------------------------------------------------
 // Figures
 
+/** The save line once it says "Sparat" with no save under way (while one is, it is aria-busy). */
+const savedLine = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /^Sparat/ })
+    .and(page.locator(':not([aria-busy="true"])'));
+
 /** Frame latency and busy time of Spalt beside the bare editor, each with its goal and verdict. */
-function pacedTable(article: string, spalt: PacedRun, bare: PacedRun): Record<string, string>[] {
+function pacedTable(article: string, size: number, spalt: PacedRun, bare: PacedRun): Record<string, string>[] {
   const row = (
     measure: string,
     a: number[],
@@ -503,7 +508,17 @@ function pacedTable(article: string, spalt: PacedRun, bare: PacedRun): Record<st
     };
   };
   return [
-    row('keydown → next frame, ms', spalt.frameLatency, bare.frameLatency, 'p95 ≤ 16.7 ms', (s) => s.p95 <= 16.7),
+    // A frame's budget is the goal up to 20,000 words; beyond, bare Lexical itself takes several
+    // frames a key, and Spalt is held to it instead.
+    size <= 20_000
+      ? row('keydown → next frame, ms', spalt.frameLatency, bare.frameLatency, 'p95 ≤ 16.7 ms', (s) => s.p95 <= 16.7)
+      : row(
+          'keydown → next frame, ms',
+          spalt.frameLatency,
+          bare.frameLatency,
+          '≤ 1.2× bare',
+          (s, b) => s.p50 <= 1.2 * b.p50 && s.p95 <= 1.2 * b.p95,
+        ),
     row('main thread busy per key, ms', spalt.busy, bare.busy, '≤ 1.2× bare', (s, b) => s.p50 <= 1.2 * b.p50 && s.p95 <= 1.2 * b.p95),
   ];
 }
@@ -560,12 +575,9 @@ export async function runEditorBench(): Promise<void> {
       const spaltRun = runs.get('spalt') as EditorRun;
       const bareRun = runs.get('bare') as EditorRun;
       const paced = await measurePacedTyping(browser, [spaltEditor, bareEditor], notes);
-      pacedRows.push(...pacedTable(`${words(size)} words`, paced.get('spalt') as PacedRun, paced.get('bare') as PacedRun));
+      pacedRows.push(...pacedTable(`${words(size)} words`, size, paced.get('spalt') as PacedRun, paced.get('bare') as PacedRun));
       // Leaving the article saves it; let that finish before the next measurement.
-      await spaltEditor.page
-        .getByRole('status')
-        .filter({ hasText: /^Sparat/ })
-        .waitFor({ timeout: 30_000 });
+      await savedLine(spaltEditor.page).waitFor({ timeout: 30_000 });
       await spaltEditor.page.close();
       await bareEditor.page.close();
       if (spaltRun.blocks !== bareRun.blocks)
