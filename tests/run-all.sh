@@ -44,24 +44,39 @@ step "Bygger gränssnittet och servern / building the renderer and the server"
 side_by_side "npx vite build --logLevel warn" "node main/server/build.mjs"
 # Every later step starts this build instead of building its own.
 export SPALT_SERVER_BUILT=1
-step "Enhets- och integrationstester / unit and integration tests"
+# Proofs that mostly wait run beside the unit and integration tests, which also mostly wait (on
+# WordPress, SQLite's syncs, child processes) and leave most of a core idle: publish-faults
+# waits out the faults it makes (a stall past the client's timeout, a Retry-After), typing-loss
+# types at a person's pace, and hostile-input drives one browser. The rest run after. Each
+# lane's output is shown after the tests.
+proof_lane() {
+  local name=$1
+  shift
+  SPALT_PROOFS_JSON="$results/proofs-$name.json" npx tsx tests/proofs/run.ts "$@" >"$results/proofs-$name.log" 2>&1
+}
+beside_lanes=(waiting browser)
+proof_lane waiting publish-faults typing-loss &
+waiting_pid=$!
+proof_lane browser hostile-input &
+browser_pid=$!
+# A failed step ends the run; the proofs still going beside it (their runners and the proofs
+# these started) end with it.
+trap 'pkill -f "tests/proofs/" 2>/dev/null; rm -rf "$results"' EXIT
+step "Enhets- och integrationstester, med bevis som mest väntar bredvid / unit and integration tests, the proofs that mostly wait beside them"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 step "Bevis / proofs (tests/proofs)"
-# publish-faults and typing-loss spend most of their time waiting (out the faults publish-faults
-# makes: a stall past the client's timeout, a Retry-After; on a person's typing pace in
-# typing-loss), so they run one after the other beside the other proofs, their output shown after.
-waiting_proofs=(publish-faults typing-loss)
-SPALT_PROOFS_JSON="$results/proofs-waiting.json" npx tsx tests/proofs/run.ts "${waiting_proofs[@]}" >"$results/proofs-waiting.log" 2>&1 &
-waiting_pid=$!
-mapfile -t other_proofs < <(ls tests/proofs/*.proof.ts | sed 's|.*/||; s|\.proof\.ts$||' | grep -vxF -e publish-faults -e typing-loss)
-SPALT_PROOFS_JSON="$results/proofs-others.json" npx tsx tests/proofs/run.ts "${other_proofs[@]}"
-waiting_status=0
-wait "$waiting_pid" || waiting_status=$?
-cat "$results/proofs-waiting.log"
+mapfile -t other_proofs < <(ls tests/proofs/*.proof.ts | sed 's|.*/||; s|\.proof\.ts$||' | grep -vxF -e publish-faults -e typing-loss -e hostile-input)
+proofs_status=0
+SPALT_PROOFS_JSON="$results/proofs-others.json" npx tsx tests/proofs/run.ts "${other_proofs[@]}" || proofs_status=$?
+for pid in "$waiting_pid" "$browser_pid"; do
+  wait "$pid" || proofs_status=$?
+done
+for lane in "${beside_lanes[@]}"; do cat "$results/proofs-$lane.log"; done
 node -e 'const fs = require("fs"); const read = (f) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, "utf8")) : []);
-fs.writeFileSync(process.argv[3], JSON.stringify([...read(process.argv[1]), ...read(process.argv[2])]));' \
-  "$results/proofs-others.json" "$results/proofs-waiting.json" "$results/proofs.json"
-[ "$waiting_status" -eq 0 ] || exit "$waiting_status"
+fs.writeFileSync(process.argv[1], JSON.stringify(process.argv.slice(2).flatMap(read)));' \
+  "$results/proofs.json" "$results/proofs-others.json" "$results/proofs-waiting.json" "$results/proofs-browser.json"
+[ "$proofs_status" -eq 0 ] || exit "$proofs_status"
+trap 'rm -rf "$results"' EXIT
 step "End-to-end i Chromium / end to end in Chromium"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
 
