@@ -44,34 +44,33 @@ step "Bygger gränssnittet och servern / building the renderer and the server"
 side_by_side "npx vite build --logLevel warn" "node main/server/build.mjs"
 # Every later step starts this build instead of building its own.
 export SPALT_SERVER_BUILT=1
-# Proofs that mostly wait run beside the unit and integration tests, which also mostly wait (on
-# WordPress, SQLite's syncs, child processes) and leave most of a core idle: publish-faults
-# waits out the faults it makes (a stall past the client's timeout, a Retry-After), typing-loss
-# types at a person's pace, and hostile-input drives one browser. The rest run after. Each
-# lane's output is shown after the tests.
+# The proofs run in lanes beside other work, each lane's output shown after that work.
+# publish-faults waits out the faults it makes (a stall past the client's timeout, a
+# Retry-After) and typing-loss types at a person's pace: that lane runs beside the unit and
+# integration tests, which also mostly wait. hostile-input drives one browser, beside the other
+# proofs once the tests are done.
 proof_lane() {
   local name=$1
   shift
   SPALT_PROOFS_JSON="$results/proofs-$name.json" npx tsx tests/proofs/run.ts "$@" >"$results/proofs-$name.log" 2>&1
 }
-beside_lanes=(waiting browser)
 proof_lane waiting publish-faults typing-loss &
 waiting_pid=$!
-proof_lane browser hostile-input &
-browser_pid=$!
 # A failed step ends the run; the proofs still going beside it (their runners and the proofs
 # these started) end with it.
 trap 'pkill -f "tests/proofs/" 2>/dev/null; rm -rf "$results"' EXIT
 step "Enhets- och integrationstester, med bevis som mest väntar bredvid / unit and integration tests, the proofs that mostly wait beside them"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 step "Bevis / proofs (tests/proofs)"
+proof_lane browser hostile-input &
+browser_pid=$!
 mapfile -t other_proofs < <(ls tests/proofs/*.proof.ts | sed 's|.*/||; s|\.proof\.ts$||' | grep -vxF -e publish-faults -e typing-loss -e hostile-input)
 proofs_status=0
 SPALT_PROOFS_JSON="$results/proofs-others.json" npx tsx tests/proofs/run.ts "${other_proofs[@]}" || proofs_status=$?
 for pid in "$waiting_pid" "$browser_pid"; do
   wait "$pid" || proofs_status=$?
 done
-for lane in "${beside_lanes[@]}"; do cat "$results/proofs-$lane.log"; done
+for lane in waiting browser; do cat "$results/proofs-$lane.log"; done
 node -e 'const fs = require("fs"); const read = (f) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, "utf8")) : []);
 fs.writeFileSync(process.argv[1], JSON.stringify(process.argv.slice(2).flatMap(read)));' \
   "$results/proofs.json" "$results/proofs-others.json" "$results/proofs-waiting.json" "$results/proofs-browser.json"
