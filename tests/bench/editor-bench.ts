@@ -19,6 +19,7 @@
  * (keep the trace), SPALT_BENCH_TRACE_CATEGORIES=a,b (more trace categories, e.g.
  * disabled-by-default-v8.cpu_profiler), SPALT_BENCH_PROFILE=dir (a .cpuprofile per editor).
  */
+import { savedLine } from '../support/save-line';
 import { startSpaltProcess } from '../support/spalt-process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -476,13 +477,6 @@ async function pasteOnce(context: BrowserContext, spalt: Spalt, html: string, la
 
 // ---------------------------------------------------------------------------------------------
 // Figures
-
-/** The save line once it says "Sparat" with no save under way (while one is, it is aria-busy). */
-const savedLine = (page: Page) =>
-  page
-    .getByRole('status')
-    .filter({ hasText: /^Sparat/ })
-    .and(page.locator(':not([aria-busy="true"])'));
 
 /** Frame latency and busy time of Spalt beside the bare editor, each with its goal and verdict. */
 function pacedTable(article: string, size: number, spalt: PacedRun, bare: PacedRun): Record<string, string>[] {

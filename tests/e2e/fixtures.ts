@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { savedLine } from '../support/save-line';
 import { startSpaltProcess } from '../support/spalt-process';
+
+export { savedLine };
 
 export interface SpaltServer {
   /** The address with the per-launch token, as the CLI prints it. */
@@ -58,17 +61,6 @@ export async function createArticle(page: Page): Promise<string> {
 
 export function bodyEditor(page: Page) {
   return page.getByRole('textbox', { name: 'Brödtext' });
-}
-
-/**
- * The save line once it says "Sparat hh:mm" with no save under way: while one is, the line
- * stands still and is aria-busy.
- */
-export function savedLine(scope: Page | Locator): Locator {
-  return scope
-    .getByRole('status')
-    .filter({ hasText: /^Sparat \d{2}:\d{2}$/ })
-    .and(scope.locator(':not([aria-busy="true"])'));
 }
 
 /** Waits until the save status says everything is saved. */
