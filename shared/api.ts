@@ -19,7 +19,7 @@ import { LeftOff, type Resumption } from './article/left-off';
 import { NewsroomSettings } from './article/newsroom';
 import { PeopleSort, PersonInput, type Person } from './article/people';
 import { CreditType, PhotoEdit, PhotoId, photoLimits, type CreditSuggestion, type Photo, type PhotoSummary } from './article/photo';
-import { Language } from './i18n';
+import { languages } from './i18n';
 import { SiteId, SiteInput, SiteTestInput, type ConnectionReport, type Site, type SiteList } from './publish/site';
 import {
   PublishCancelInput,
@@ -52,7 +52,7 @@ export const TypographySettings = z.object({
 export type TypographySettings = z.infer<typeof TypographySettings>;
 
 export const Settings = z.object({
-  language: Language,
+  language: z.enum(languages),
   typography: TypographySettings,
   newsroom: NewsroomSettings,
   /** "Ditt namn": who this profile's saves and steps are by, in the article's history. */

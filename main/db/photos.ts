@@ -6,10 +6,10 @@ import type {
   PhotoEdit,
   PhotoProblem,
   PhotoRendition,
-  PhotoRenditionName,
   PhotoSummary,
   PrefilledFrom,
 } from '../../shared/article/photo';
+import type { PhotoRenditionName } from '../../shared/article/photo-media';
 import { photoProblems, photoTextFindings, type PhotoLicence } from '../../shared/article/photo-rights';
 import { creditLine } from '../../shared/format/credit';
 import { SpaltError } from '../../shared/errors';

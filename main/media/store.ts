@@ -12,7 +12,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { PhotoRenditionName } from '../../shared/article/photo';
+import type { PhotoRenditionName } from '../../shared/article/photo-media';
 import { privateFileMode, privateFolderMode } from '../file-modes';
 import { extensions } from './renditions';
 

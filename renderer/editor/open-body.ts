@@ -1,5 +1,6 @@
 import { $getRoot, $parseSerializedNode, type SerializedLexicalNode, type SerializedRootNode } from 'lexical';
-import { emptyBody, type BodyDocument } from '../../shared/document/body';
+import type { BodyDocument } from '../../shared/document/body';
+import { emptyBody } from '../../shared/document/empty-body';
 
 /**
  * Builds the body's nodes from its JSON as the transport decoded it, inside an update (the

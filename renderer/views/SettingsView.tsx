@@ -4,7 +4,7 @@ import type { NewsroomSettings } from '../../shared/article/newsroom';
 import { NewsroomRulesForm } from './NewsroomRulesForm';
 import { WordListForm } from './WordListForm';
 import { BackupNow } from './BackupNow';
-import { Language } from '../../shared/i18n';
+import { isLanguage, languages, type Language } from '../../shared/i18n';
 import { invoke } from '../platform';
 import { builtKey, useT } from '../i18n';
 
@@ -71,8 +71,13 @@ export function SettingsView({ settings, onChange }: { settings: Settings; onCha
       <h1 id="settings-heading">{t('settings.heading')}</h1>
       <label className="field">
         <span>{t('settings.language')}</span>
-        <select value={settings.language} onChange={(event) => void changeLanguage(Language.parse(event.target.value))}>
-          {Language.options.map((language) => (
+        <select
+          value={settings.language}
+          onChange={(event) => {
+            if (isLanguage(event.target.value)) void changeLanguage(event.target.value);
+          }}
+        >
+          {languages.map((language) => (
             <option key={language} value={language}>
               {t(builtKey('language.', language))}
             </option>

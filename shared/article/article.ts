@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { BodyDocument } from '../document/body';
+import { articleKinds, limits } from './article-fields';
 import { Byline } from './byline';
 import { PhotoId } from './photo';
 
-/** The kinds of article the newsroom publishes; the kind drives labels and required fields. */
-export const ArticleKind = z.enum(['news', 'brief', 'opinion', 'sponsored', 'interview']);
+export const ArticleKind = z.enum(articleKinds);
 export type ArticleKind = z.infer<typeof ArticleKind>;
 
 /** Where an article stands in the newsroom's workflow. */
@@ -12,16 +12,6 @@ export const ArticleStatus = z.enum(['draft', 'in_review', 'returned', 'schedule
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 
 export const ArticleId = z.uuid();
-
-export const limits = {
-  kicker: 200,
-  headline: 500,
-  lead: 5_000,
-  label: 100,
-  disclaimer: 500,
-  sponsor: 200,
-  bylines: 10,
-} as const;
 
 /** The most articles one export takes. */
 export const articleExportLimit = 500;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { bylineRoles } from './article-fields';
 
-/** The roles a byline names, as the site prints them: "Text:", "Skribent:", "Foto:". */
-export const BylineRole = z.enum(['text', 'writer', 'photo']);
+export const BylineRole = z.enum(bylineRoles);
 export type BylineRole = z.infer<typeof BylineRole>;
 
 export const Byline = z.object({

@@ -1,6 +1,6 @@
 import type { ArticleDraft, ArticleKind } from './article';
 import type { NewsroomSettings } from './newsroom';
-import { emptyBody } from '../document/body';
+import { emptyBody } from '../document/empty-body';
 
 type KindFields = Pick<ArticleDraft, 'kicker' | 'label' | 'disclaimer'>;
 

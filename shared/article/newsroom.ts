@@ -1,6 +1,27 @@
 import { z } from 'zod';
-import { defaultHouseStyle, HouseStyle } from '../proofing/house-style';
 import type { ArticleKind } from './article';
+
+/** The house style's rules, each switchable; the rules themselves are in proofing/house-style.ts. */
+export const HouseStyle = z.object({
+  /** "kl. 13.18" (dot), "13:18" (colon), or no rule. */
+  clock: z.enum(['dot', 'colon', 'off']),
+  /** 2–9 in words in running text ("fem punkter"), but for measures, money and per cent. */
+  smallNumbers: z.boolean(),
+  /** "25 procent" (word), "25 %" (sign), or no rule. */
+  percent: z.enum(['word', 'sign', 'off']),
+  doubleSpaces: z.boolean(),
+  /** A sentence of more words than this is a warning; 0 for no limit. */
+  sentenceMaxWords: z.number().int().min(0).max(200),
+});
+export type HouseStyle = z.infer<typeof HouseStyle>;
+
+export const defaultHouseStyle: HouseStyle = {
+  clock: 'dot',
+  smallNumbers: true,
+  percent: 'word',
+  doubleSpaces: true,
+  sentenceMaxWords: 30,
+};
 
 /** What a kind of article carries and requires; the texts are the newsroom's, not the code's. */
 export const KindRules = z.object({

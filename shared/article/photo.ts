@@ -4,6 +4,7 @@
  * store (main/media); the contract carries only these records.
  */
 import { z } from 'zod';
+import type { PhotoRenditionName } from './photo-media';
 
 /** How the newsroom came by a photo; the type decides how its credit line is written. */
 export const CreditType = z.enum(['staff', 'freelance', 'handout', 'stock', 'agency', 'archive', 'illustration']);
@@ -112,8 +113,6 @@ export const photoProblems = [
 ] as const;
 export type PhotoProblem = (typeof photoProblems)[number];
 
-export type PhotoRenditionName = 'thumb' | 'web';
-
 export interface PhotoRendition {
   width: number;
   height: number;
@@ -180,9 +179,4 @@ export interface CreditSuggestion {
   name: string;
   organisation: string;
   personId: string | null;
-}
-
-/** The address a rendition is served at, relative to the app's origin in both modes. */
-export function photoMediaPath(id: string, rendition: PhotoRenditionName): string {
-  return `/media/photos/${encodeURIComponent(id)}/${rendition}`;
 }

@@ -17,28 +17,3 @@ export const BodyDocument = z.object({
   }),
 });
 export type BodyDocument = z.infer<typeof BodyDocument>;
-
-/** The body of a new article: one empty paragraph. */
-export function emptyBody(): BodyDocument {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          textStyle: '',
-          children: [],
-        },
-      ],
-    },
-  };
-}

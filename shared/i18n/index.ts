@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { formatCount } from '../format/number';
 import { catalogue, type MessageKey, type MessageParams } from './catalogue';
 import { chooseForm } from './plural';
@@ -6,8 +5,16 @@ import { chooseForm } from './plural';
 export type { MessageKey, MessageParams } from './catalogue';
 export type { Message, PluralMessage } from './message';
 
-export const Language = z.enum(['sv', 'en']);
-export type Language = z.infer<typeof Language>;
+/**
+ * The interface's languages, Swedish first. A plain list, not a schema: the renderer's start
+ * translates from here, and loads no schema library to do so (the contract's schema is in api.ts).
+ */
+export const languages = ['sv', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return (languages as readonly unknown[]).includes(value);
+}
 
 /** Parameters for a key only known at run time (one of a family): no one key's parameters apply, so any are taken. */
 export type AnyParams = Readonly<Record<string, string | number>>;

@@ -5,28 +5,11 @@
  * click. The conventions follow TT's språkregler, which Swedish newsrooms use: "kl. 13.18",
  * numbers under ten in words in running text, "procent" written out, one space between words.
  */
-import { z } from 'zod';
+import type { HouseStyle } from '../article/newsroom';
 
-export const HouseStyle = z.object({
-  /** "kl. 13.18" (dot), "13:18" (colon), or no rule. */
-  clock: z.enum(['dot', 'colon', 'off']),
-  /** 2–9 in words in running text ("fem punkter"), but for measures, money and per cent. */
-  smallNumbers: z.boolean(),
-  /** "25 procent" (word), "25 %" (sign), or no rule. */
-  percent: z.enum(['word', 'sign', 'off']),
-  doubleSpaces: z.boolean(),
-  /** A sentence of more words than this is a warning; 0 for no limit. */
-  sentenceMaxWords: z.number().int().min(0).max(200),
-});
-export type HouseStyle = z.infer<typeof HouseStyle>;
-
-export const defaultHouseStyle: HouseStyle = {
-  clock: 'dot',
-  smallNumbers: true,
-  percent: 'word',
-  doubleSpaces: true,
-  sentenceMaxWords: 30,
-};
+// The settings' schema and defaults are with the newsroom's other settings: the editor checks the
+// style as it starts, and these rules need no schema library.
+export type { HouseStyle };
 
 export type StyleRule = 'style.clock' | 'style.smallNumber' | 'style.percent' | 'style.doubleSpace' | 'style.longSentence';
 

@@ -220,13 +220,6 @@ export interface PublishResult {
   articleStatus: ArticleStatus;
 }
 
-const knownPostStatuses = ['publish', 'future', 'draft', 'pending'] as const;
-
-/** Where a finished job left the post, as the interface names it: a known status, or "other". */
-export function postStatusOf(result: PublishResult): (typeof knownPostStatuses)[number] | 'other' {
-  return knownPostStatuses.find((known) => known === result.status) ?? 'other';
-}
-
 /** One job as the queue view shows it. */
 export interface PublishJob {
   id: string;

@@ -1,5 +1,13 @@
 /** What a WordPress role may do, read from the site's capability map or inferred from the role. */
-import { isKnownRole, wordPressRoles, type KnownWordPressRole, type SiteCapabilities } from './site';
+import type { SiteCapabilities } from './site';
+
+/** WordPress's built-in roles; a site may have others (from plugins), shown by their slug. */
+export const wordPressRoles = ['administrator', 'editor', 'author', 'contributor', 'subscriber'] as const;
+export type KnownWordPressRole = (typeof wordPressRoles)[number];
+
+export function isKnownRole(role: string): role is KnownWordPressRole {
+  return (wordPressRoles as readonly string[]).includes(role);
+}
 
 /** WordPress's defaults for its built-in roles (wp-admin/includes/schema.php, populate_roles). */
 const byRole: Record<KnownWordPressRole, SiteCapabilities> = {

@@ -50,14 +50,6 @@ export const SiteTestInput = z.union([
 ]);
 export type SiteTestInput = z.infer<typeof SiteTestInput>;
 
-/** WordPress's built-in roles; a site may have others (from plugins), shown by their slug. */
-export const wordPressRoles = ['administrator', 'editor', 'author', 'contributor', 'subscriber'] as const;
-export type KnownWordPressRole = (typeof wordPressRoles)[number];
-
-export function isKnownRole(role: string): role is KnownWordPressRole {
-  return (wordPressRoles as readonly string[]).includes(role);
-}
-
 /** What the user may do on the site, as far as publishing from Spalt goes; null = unknown. */
 export interface SiteCapabilities {
   publishPosts: boolean | null;

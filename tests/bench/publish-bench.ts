@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Photo } from '../../shared/article/photo';
 import { emptyCredit } from '../../shared/article/photo';
-import { photoMediaPath } from '../../shared/article/photo';
+import { photoMediaPath } from '../../shared/article/photo-media';
 import { documentToBlocks } from '../../shared/document/markup/to-blocks';
 import { resolvePhotos } from '../../shared/document/resolve-photos';
 import { createCore, type Core } from '../../main/core';

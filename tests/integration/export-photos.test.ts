@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { createCore } from '../../main/core';
 import { mediaFile } from '../../main/media/serve';
-import { photoMediaPath } from '../../shared/article/photo';
+import { photoMediaPath } from '../../shared/article/photo-media';
 import { body, p, photo } from '../fixtures/seeds/build';
 import { makePhoto } from '../support/photo-fixtures';
 import { useTempDir } from '../support/temp-dir';

@@ -1,10 +1,10 @@
 /**
  * Where things may be written, read from the source tree itself so it stays so: SQL only in
  * main/db/ and there with named parameters only; events built only by main/events.ts's
- * helpers; Stockholm time only in shared/format/date.ts.
+ * helpers; Stockholm time only in shared/format/date.ts; no schema library in the renderer's start.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -75,6 +75,48 @@ function moduleNames(source: Source, { typeOnlyToo }: { typeOnlyToo: boolean }):
     const typeOnly = statement.importClause?.isTypeOnly === true;
     return typeOnly && !typeOnlyToo ? [] : [{ name: statement.moduleSpecifier.text, node: statement }];
   });
+}
+
+/** Whether an import brings a value, so a bundler keeps it: not `import type`, nor only `type` names. */
+function importsValue(statement: ts.ImportDeclaration): boolean {
+  const clause = statement.importClause;
+  if (!clause) return true;
+  if (clause.isTypeOnly) return false;
+  if (clause.name) return true;
+  const bindings = clause.namedBindings;
+  if (!bindings || ts.isNamespaceImport(bindings)) return true;
+  return bindings.elements.some((element) => !element.isTypeOnly);
+}
+
+/**
+ * The packages the renderer's start evaluates: every module reached from renderer/main.tsx by
+ * static value imports (a view fetched with import() is not the start), each with the first
+ * product file that imports it.
+ */
+function startPackages(): Map<string, string> {
+  const bySource = new Map(product.map((source) => [source.path, source]));
+  const resolve = (from: string, name: string) =>
+    ['.ts', '.tsx', '/index.ts'].map((ending) => join(dirname(from), name) + ending).find((path) => bySource.has(path));
+  const packages = new Map<string, string>();
+  const seen = new Set<string>();
+  const walk = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const statement of bySource.get(path)?.file.statements ?? []) {
+      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !importsValue(statement)) continue;
+      const name = statement.moduleSpecifier.text;
+      if (!name.startsWith('.')) {
+        if (!packages.has(name)) packages.set(name, path);
+        continue;
+      }
+      const target = resolve(path, name);
+      if (target) walk(target);
+      else if (!/\.(css|dic|aff)$|\?/.test(name) && !existsSync(join(root, dirname(path), name)))
+        throw new Error(`${path}: cannot resolve ${name}`);
+    }
+  };
+  walk('renderer/main.tsx');
+  return packages;
 }
 
 /** The text of every string and template part in a file (what a SQL statement is written in). */
@@ -156,5 +198,15 @@ describe('the source tree', () => {
           .map((node) => where(source, node)),
       ]);
     expect(elsewhere).toEqual([]);
+  });
+
+  it('starts the renderer without a schema library: the core checks the contract, the page only shows it', () => {
+    const packages = startPackages();
+    // A walk that stopped early would find no schema library either.
+    expect([...packages.keys()]).toEqual(expect.arrayContaining(['react', 'lexical', '@lexical/react/LexicalComposer']));
+    const schemas = [...packages]
+      .filter(([name]) => name === 'zod' || name.startsWith('zod/'))
+      .map(([name, by]) => `${by} imports ${name}`);
+    expect(schemas).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBody } from '../../shared/document/body';
+import { emptyBody } from '../../shared/document/empty-body';
 import { blocksToDocument } from '../../shared/document/markup/from-blocks';
 import { documentToBlocks } from '../../shared/document/markup/to-blocks';
 

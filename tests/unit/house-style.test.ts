@@ -4,7 +4,8 @@ import { checkArticle } from '../../shared/article/checklist';
 import { newDraft } from '../../shared/article/kind-defaults';
 import { defaultNewsroom, NewsroomSettings } from '../../shared/article/newsroom';
 import type { BodyDocument } from '../../shared/document/body';
-import { defaultHouseStyle, replaceNth, styleFindings, type HouseStyle } from '../../shared/proofing/house-style';
+import { defaultHouseStyle } from '../../shared/article/newsroom';
+import { replaceNth, styleFindings, type HouseStyle } from '../../shared/proofing/house-style';
 import { seedArticles } from '../fixtures/seeds';
 
 const found = (text: string, style: Partial<HouseStyle> = {}, place: 'running' | 'title' = 'running') =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { photoMediaPath } from '../../../shared/article/photo';
+import { photoMediaPath } from '../../../shared/article/photo-media';
 import { newsroomDate } from '../../../shared/format/date';
 import { getPhoto, photoExists } from '../../db/photos';
 import { extensions } from '../../media/renditions';

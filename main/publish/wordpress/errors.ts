@@ -9,7 +9,7 @@
 import { SpaltError, type ErrorCode, type ErrorDetails } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
 import { builtKey } from '../../../shared/i18n/built-keys';
-import { isKnownRole } from '../../../shared/publish/site';
+import { isKnownRole } from '../../../shared/publish/roles';
 import { parseRetryAfter } from './retry-after';
 import { RestError } from './schemas';
 

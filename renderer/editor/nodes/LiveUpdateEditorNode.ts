@@ -1,12 +1,12 @@
 import { $getNodeByKey, type ElementDOMSlot, type EditorConfig, type LexicalEditor } from 'lexical';
 import { atNewsroomTimeOfDay, formatTime } from '../../../shared/format/date';
-import { Language, translate } from '../../../shared/i18n';
+import { isLanguage, translate, type Language } from '../../../shared/i18n';
 import { LiveUpdateNode } from '../../../shared/document/nodes/live-update/node';
 
 /** createDOM runs outside React; the app keeps the interface language on <html lang>. */
 function language(): Language {
-  const parsed = Language.safeParse(document.documentElement.lang);
-  return parsed.success ? parsed.data : 'sv';
+  const lang = document.documentElement.lang;
+  return isLanguage(lang) ? lang : 'sv';
 }
 
 function timeOfDay(instant: string): string {

@@ -1,4 +1,5 @@
-import { ArticleKind, limits, type ArticleDraft } from '../../../shared/article/article';
+import type { ArticleDraft } from '../../../shared/article/article';
+import { articleKinds, isOneOf, limits, type ArticleKind } from '../../../shared/article/article-fields';
 import type { MessageKey } from '../../../shared/i18n';
 import { builtKey, useT } from '../../i18n';
 import { useSettings } from '../../settings';
@@ -51,8 +52,12 @@ export function ArticleFields({ fields, editable, onChange, onKind, onBlur }: Ar
     <section className="article-fields" aria-label={t('article.fields')}>
       <label className="field field-kind">
         <span>{t('article.kind')}</span>
-        <select value={fields.kind} disabled={!editable} onChange={(event) => onKind(ArticleKind.parse(event.target.value))}>
-          {ArticleKind.options.map((kind) => (
+        <select
+          value={fields.kind}
+          disabled={!editable}
+          onChange={(event) => isOneOf(articleKinds, event.target.value) && onKind(event.target.value)}
+        >
+          {articleKinds.map((kind) => (
             <option key={kind} value={kind}>
               {t(builtKey('kind.', kind))}
             </option>

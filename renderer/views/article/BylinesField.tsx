@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { BylineRole, type Byline } from '../../../shared/article/byline';
+import { bylineRoles, isOneOf } from '../../../shared/article/article-fields';
+import type { Byline } from '../../../shared/article/byline';
 import { usePeople } from '../usePeople';
 import { builtKey, useT } from '../../i18n';
 
@@ -40,9 +41,9 @@ export function BylinesField({ bylines, disabled, onChange, onBlur }: BylinesFie
           <select
             aria-label={t('bylines.role')}
             value={byline.role}
-            onChange={(event) => update(index, { role: BylineRole.parse(event.target.value) })}
+            onChange={(event) => isOneOf(bylineRoles, event.target.value) && update(index, { role: event.target.value })}
           >
-            {BylineRole.options.map((role) => (
+            {bylineRoles.map((role) => (
               <option key={role} value={role}>
                 {t(builtKey('bylines.role.', role))}
               </option>

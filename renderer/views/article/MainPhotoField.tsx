@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { photoMediaPath } from '../../../shared/article/photo';
+import { photoMediaPath } from '../../../shared/article/photo-media';
 import { useT } from '../../i18n';
 import { photoLibraryHref } from '../../photos/photo-links';
 import { usePhoto } from '../../photos/photo-store';

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { photoMediaPath, type Photo } from '../../../shared/article/photo';
+import { type Photo } from '../../../shared/article/photo';
+import { photoMediaPath } from '../../../shared/article/photo-media';
 import { useT } from '../../i18n';
 import { onEvent } from '../../platform';
 import { refreshPhoto, usePhoto } from '../../photos/photo-store';

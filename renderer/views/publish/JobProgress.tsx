@@ -1,4 +1,5 @@
-import { jobSteps, postStatusOf, type JobStep, type PublishJob } from '../../../shared/publish/publish';
+import { postStatusOf } from '../../../shared/publish/post-status';
+import { jobSteps, type JobStep, type PublishJob } from '../../../shared/publish/publish';
 import type { MessageKey } from '../../../shared/i18n';
 import { builtKey, useT } from '../../i18n';
 import { jobError, shortWhen } from './job-text';

@@ -1,4 +1,5 @@
-import { postStatusOf, type PublishJob } from '../../../shared/publish/publish';
+import { postStatusOf } from '../../../shared/publish/post-status';
+import type { PublishJob } from '../../../shared/publish/publish';
 import { builtKey, useT } from '../../i18n';
 import { shortWhen } from './job-text';
 

@@ -1,4 +1,4 @@
-import { isKnownRole } from '../../../shared/publish/site';
+import { isKnownRole } from '../../../shared/publish/roles';
 import { builtKey, useT } from '../../i18n';
 
 /** A WordPress role in the interface's language; a plugin's own role shows as its slug. */

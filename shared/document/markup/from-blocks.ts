@@ -1,4 +1,5 @@
-import { emptyBody, type BodyDocument } from '../body';
+import type { BodyDocument } from '../body';
+import { emptyBody } from '../empty-body';
 import { rawBlockNode } from '../nodes/raw-block/from-blocks';
 import { readersOf } from '../nodes/registry';
 import type { FromBlocksContext } from './codec';

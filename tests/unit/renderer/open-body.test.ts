@@ -10,7 +10,8 @@ import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $openBody } from '../../../renderer/editor/open-body';
-import { emptyBody, type BodyDocument } from '../../../shared/document/body';
+import type { BodyDocument } from '../../../shared/document/body';
+import { emptyBody } from '../../../shared/document/empty-body';
 import { bodyBlocks, bodyNodes } from '../../../shared/document/nodes/registry';
 
 const newEditor = () =>
