@@ -6,8 +6,8 @@ import type { BodyDocument } from './body';
 import { withAllowedUrls } from './body-urls';
 import { childrenOf, stringField, type SerializedBodyNode } from './markup/serialized';
 import { paragraph } from './mdast';
-import type { MarkdownContext } from './nodes/definition';
-import { definitionOf } from './nodes/registry';
+import type { MarkdownContext } from './nodes/codec';
+import { codecOf } from './nodes/codecs';
 
 /**
  * A body as Markdown, for writers who keep articles as text files. The body becomes a Markdown
@@ -87,7 +87,7 @@ const context: MarkdownContext = { phrasing, blocks: (nodes) => nodes.flatMap(bl
 
 /** A block as Markdown; a node no block defines is read as a paragraph of its text. */
 function block(node: SerializedBodyNode): RootContent[] {
-  return definitionOf(node.type)?.toMarkdown(node, context) ?? [paragraph(phrasing(childrenOf(node)))];
+  return codecOf(node.type)?.toMarkdown(node, context) ?? [paragraph(phrasing(childrenOf(node)))];
 }
 
 const isEmpty = (node: RootContent) => node.type === 'paragraph' && node.children.length === 0;

@@ -2,7 +2,8 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { SerializedBodyNode } from '../../shared/document/markup/serialized';
-import { bodyBlocks, bodyNodes, definitionOf, readersOf } from '../../shared/document/nodes/registry';
+import { bodyCodecs, codecOf, readersOf } from '../../shared/document/nodes/codecs';
+import { bodyBlocks, bodyNodes, definitionOf } from '../../shared/document/nodes/registry';
 import { nodeText } from '../../shared/document/nodes/walk';
 import { everyBlockBody } from '../fixtures/body-conversions/every-block';
 
@@ -23,8 +24,14 @@ describe('the node registry', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives every block its conversions, in the same order, and only them', () => {
+    expect(bodyCodecs.map((codec) => codec.type)).toEqual(bodyBlocks.map((block) => block.type));
+    for (const block of bodyBlocks) expect(codecOf(block.type)?.type).toBe(block.type);
+    expect(codecOf('text')).toBeUndefined();
+  });
+
   it('tries the more particular reader of a WordPress block first', () => {
-    const readerTypes = (name: string) => readersOf(name).map((read) => bodyBlocks.find((block) => block.fromBlocks?.read === read)?.type);
+    const readerTypes = (name: string) => readersOf(name).map((read) => bodyCodecs.find((codec) => codec.fromBlocks?.read === read)?.type);
     expect(readerTypes('core/paragraph')).toEqual(['interview-question', 'read-also', 'paragraph']);
     expect(readerTypes('core/group')).toEqual(['live-update', 'fact-box', 'signature']);
     expect(readersOf('core/gallery')).toEqual([]);

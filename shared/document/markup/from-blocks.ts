@@ -1,7 +1,7 @@
 import type { BodyDocument } from '../body';
 import { emptyBody } from '../empty-body';
 import { rawBlockNode } from '../nodes/raw-block/from-blocks';
-import { readersOf } from '../nodes/registry';
+import { readersOf } from '../nodes/codecs';
 import type { FromBlocksContext } from './codec';
 import { parseBlockMarkup, type ParsedBlock } from './grammar';
 import type { SerializedBodyNode } from './serialized';

@@ -1,6 +1,6 @@
 import type { BodyDocument } from '../body';
 import { withAllowedUrls } from '../body-urls';
-import { definitionOf } from '../nodes/registry';
+import { codecOf } from '../nodes/codecs';
 import { serializeBlocks, type MarkupOut } from './block';
 import type { ToBlocksContext } from './codec';
 import type { SerializedBodyNode } from './serialized';
@@ -8,10 +8,10 @@ import type { SerializedBodyNode } from './serialized';
 const context: ToBlocksContext = {
   nodesToBlocks: (nodes: readonly SerializedBodyNode[]): MarkupOut[] =>
     nodes.flatMap((node) => {
-      const definition = definitionOf(node.type);
-      // The registry and the core's parse go together; a body that passed that parse never gets here.
-      if (!definition) throw new Error(`No block markup for body node "${node.type}"`);
-      return definition.toBlocks(node, context) ?? [];
+      const codec = codecOf(node.type);
+      // The codecs and the core's parse go together; a body that passed that parse never gets here.
+      if (!codec) throw new Error(`No block markup for body node "${node.type}"`);
+      return codec.toBlocks(node, context) ?? [];
     }),
 };
 

@@ -1,17 +1,7 @@
 import type { ElementNode, Klass, LexicalCommand, LexicalNode } from 'lexical';
-import type { PhrasingContent, RootContent } from 'mdast';
 import type { MessageKey } from '../../i18n';
-import type { BlockToNode, NodeToBlocks } from '../markup/codec';
 import type { SerializedBodyNode } from '../markup/serialized';
 import type { Shortcut } from './shortcut';
-
-/** What a node's Markdown is made with: its inline content and the blocks it holds. */
-export interface MarkdownContext {
-  phrasing: (nodes: readonly SerializedBodyNode[]) => PhrasingContent[];
-  blocks: (nodes: readonly SerializedBodyNode[]) => RootContent[];
-}
-
-export type NodeToMarkdown = (node: SerializedBodyNode, context: MarkdownContext) => RootContent[];
 
 /** A photo as a block shows it: the library's id (or none, for a photo by address) and its texts. */
 export interface PhotoUse {
@@ -74,11 +64,6 @@ export interface BodyNodeDefinition extends NodeReferences {
   type: string;
   /** The Lexical classes it needs: its own, then any it is made of (a list's items). */
   classes: ReadonlyArray<Klass<LexicalNode>>;
-  /** Writes it as block markup, or nothing (an empty paragraph is no paragraph for a reader). */
-  toBlocks: NodeToBlocks;
-  /** Reads it from WordPress blocks of these names; of two readers of one name, the registry's earlier is tried first. */
-  fromBlocks?: { blocks: readonly string[]; read: BlockToNode };
-  toMarkdown: NodeToMarkdown;
   /** What a reader sees of it; an element without this reads as its children's text. */
   text?: (node: SerializedBodyNode) => string;
   menu?: MenuEntry;

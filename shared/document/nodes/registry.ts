@@ -1,6 +1,5 @@
 import { LinkNode } from '@lexical/link';
 import type { Klass, LexicalNode } from 'lexical';
-import type { BlockToNode } from '../markup/codec';
 import { adSlot } from './ad-slot/definition';
 import type { BodyNodeDefinition } from './definition';
 import { factBox } from './fact-box/definition';
@@ -18,9 +17,9 @@ import { separator } from './separator/definition';
 import { signature } from './signature/definition';
 
 /**
- * Every block an article body may hold, each defined once in its folder. The order is the
- * editor's menus' order, and where two blocks read the same WordPress block (a marked paragraph
- * and a plain one), the earlier, more particular one is tried first.
+ * Every block an article body may hold, each defined once in its folder (definition.ts; how it
+ * is written as WordPress blocks and Markdown is beside it, in codec.ts, listed in codecs.ts).
+ * The order is the editor's menus' order.
  */
 export const bodyBlocks: readonly BodyNodeDefinition[] = [
   pullQuote,
@@ -50,14 +49,4 @@ const byType = new Map(bodyBlocks.map((block) => [block.type, block]));
 /** The definition of a block type, or undefined for an inline node (text, link) or a type no body holds. */
 export function definitionOf(type: string): BodyNodeDefinition | undefined {
   return byType.get(type);
-}
-
-const readers = new Map<string, BlockToNode[]>();
-for (const { fromBlocks } of bodyBlocks) {
-  if (fromBlocks) for (const name of fromBlocks.blocks) readers.set(name, [...(readers.get(name) ?? []), fromBlocks.read]);
-}
-
-/** The readers of a WordPress block name, the most particular first. */
-export function readersOf(name: string): readonly BlockToNode[] {
-  return readers.get(name) ?? [];
 }

@@ -1,7 +1,7 @@
 import type { List, ListItem } from 'mdast';
 import { childrenOf, type SerializedBodyNode } from '../../markup/serialized';
 import { paragraph } from '../../mdast';
-import type { MarkdownContext } from '../definition';
+import type { MarkdownContext } from '../codec';
 
 export function listToMarkdown(node: SerializedBodyNode, context: MarkdownContext): List {
   const items: ListItem[] = [];
