@@ -54,7 +54,7 @@ test('a failed save says so, keeps the text, and succeeds on retry', async ({ pa
   await expect(alert).toContainText('Spalt svarar inte.');
   await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Texten får inte försvinna');
   expect(spalt.readDatabase((db) => db.prepare(headlineOf(id)).pluck().get())).toBe('');
-  await expectAccessible(page, 'the article whose save failed');
+  await expectAccessible(page, 'the article whose save failed', ['light']);
 
   await page.unroute('**/api/invoke/articles.save');
   await alert.getByRole('button', { name: 'Försök igen' }).click();

@@ -91,6 +91,6 @@ test('copies one article’s block markup, and says what to do for a file that i
   await expect(page.getByRole('alert')).toHaveText(
     '”anteckningar.json” är ingen artikelexport från Spalt. Välj en JSON-fil som Spalt har exporterat.',
   );
-  await expectAccessible(page, 'the library refusing a file that is no export, an article chosen');
+  await expectAccessible(page, 'the library refusing a file that is no export, an article chosen', ['light']);
   await expect(page.getByRole('table', { name: 'Alla artiklar' }).getByRole('link')).toHaveText(['Förebyggande arbete']);
 });

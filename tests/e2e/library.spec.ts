@@ -71,7 +71,7 @@ test('move to trash, restore, and empty the trash after confirming', async ({ pa
   await page.getByRole('button', { name: 'Återställ Artikel att behålla' }).click();
   await expect(trash.getByRole('row')).toHaveCount(2);
   await expect(page.getByRole('status')).toHaveText('”Artikel att behålla” är återställd.');
-  await expectAccessible(page, 'the trash with its notice after restoring an article');
+  await expectAccessible(page, 'the trash with its notice after restoring an article', ['light']);
 
   await page.getByRole('button', { name: 'Töm papperskorgen' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Töm papperskorgen?' });

@@ -69,7 +69,7 @@ test('bylines are picked from the people registry', async ({ page, spalt }) => {
   await expect(
     page.getByRole('table', { name: 'Redaktionens personer' }).getByRole('cell', { name: 'Alexander Isa', exact: true }),
   ).toBeVisible();
-  await expectAccessible(page, 'the people registry with a person just added');
+  await expectAccessible(page, 'the people registry with a person just added', ['light']);
   const personId = spalt.readDatabase((db) => db.prepare("SELECT id FROM people WHERE name = 'Alexander Isa'").pluck().get());
 
   await page.getByRole('link', { name: 'Artiklar' }).click();

@@ -25,7 +25,7 @@ test('alt text typed while Spalt does not answer is kept, and saved once it answ
   await expect(failed).toContainText('Spalt svarar inte.');
   await expect(alt).toHaveValue(description);
   expect(photoRows(spalt)[0]?.alt).toBe('');
-  await expectAccessible(page, 'the credit form whose save failed while Spalt does not answer');
+  await expectAccessible(page, 'the credit form whose save failed while Spalt does not answer', ['light']);
 
   await page.unroute('**/api/invoke/**', noAnswer);
   await expect(page.getByRole('alert', { name: 'Spalt svarar inte' })).toBeHidden();

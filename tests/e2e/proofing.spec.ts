@@ -96,7 +96,7 @@ test('the checklist lists a seed’s typo as a warning and jumps to it; LIX stan
   await expect(bodyEditor(page)).toBeFocused();
   // Headline and body: 21 words, 3 sentences, 7 longer than six letters: 7 + 33.3, "medelsvår".
   await expect(page.getByText('21 ord · 136 tecken · Lästid 1 min · LIX 40, medelsvår')).toBeVisible();
-  await expectAccessible(page, 'an article with checklist errors and a spelling warning, LIX beside the word count');
+  await expectAccessible(page, 'an article with checklist errors and a spelling warning, LIX beside the word count', ['light']);
   await caretAfter(page, 'Control+End', 'Kvinnojourer behövs.');
   await page.keyboard.type(' Ja.');
   // 22 words, 4 sentences, 7 long: 5.5 + 31.8.
@@ -114,7 +114,7 @@ test('the word list under Inställningar: add, remove, export and import one wor
   await list.getByRole('textbox', { name: 'Nytt ord' }).fill('två ord');
   await list.getByRole('button', { name: 'Lägg till' }).click();
   await expect(list.getByRole('alert')).toHaveText('Skriv ett ord utan mellanslag som börjar med en bokstav, högst 60 tecken.');
-  await expectAccessible(page, 'the word list refusing what is no word');
+  await expectAccessible(page, 'the word list refusing what is no word', ['light']);
   await list.getByRole('textbox', { name: 'Nytt ord' }).fill('Hjulström');
   await list.getByRole('button', { name: 'Lägg till' }).click();
   await expect(list.getByRole('listitem')).toHaveText(['Hjulström ×']);
@@ -209,7 +209,7 @@ test('a word the list cannot take is refused with a message, and nothing is stor
     .click();
   await expect(page.getByRole('alert')).toContainText('Uppgifterna kunde inte tas emot');
   await expect(page.getByRole('alert')).toContainText('Rätta och försök igen.');
-  await expectAccessible(page, 'an article saying the word list refused a word');
+  await expectAccessible(page, 'an article saying the word list refused a word', ['light']);
   expect(spalt.readDatabase((db) => db.prepare('SELECT count(*) FROM newsroom_words').pluck().get())).toBe(0);
   await expect.poll(() => markedWords(page)).toEqual([long]);
 });

@@ -50,7 +50,7 @@ test('a "Läs även" address outside the URL policy is said to be refused and ne
   );
   await expect(address).toHaveValue('javascript:alert(1)');
   await expect(address).toHaveAccessibleDescription(/Bara adresser som börjar med https:\/\//);
-  await expectAccessible(page, 'a "Läs även" block refusing its address');
+  await expectAccessible(page, 'a "Läs även" block refusing its address', ['light']);
   await expectSaved(page);
   await expect.poll(() => storedBlock(spalt, id, 'read-also')).toMatchObject({ type: 'read-also' });
   expect(storedBlock(spalt, id, 'read-also')?.url ?? '').toBe('');
