@@ -195,6 +195,7 @@ test('the conflict notice, the spelling menu and the English interface have no c
   context,
   spalt,
 }) => {
+  test.setTimeout(90_000);
   await openSpalt(page, spalt);
   const id = await createArticle(page);
 
