@@ -1,11 +1,8 @@
 /**
  * axe-core (axe-support.ts) on every view and every dialog, in the light and the dark theme: no
- * critical and no serious violation. Where another spec already sets a view up at length, the
- * scan is there: the editors' review side (workflow.spec.ts), the merge in the publish dialog and
- * the queue (publish-queue.spec.ts), a correction being marked and the corrections log
- * (corrections.spec.ts), the notes in the review panel (notes-margin.spec.ts), the page when the
- * core does not answer (reconnect.spec.ts) and the damaged database's banner
- * (database-damage.spec.ts).
+ * critical and no serious violation. Where another spec already reaches a state (the editors'
+ * review, a publish done or failed, an import under way, a notice, a refusal), the scan is a step
+ * of that test; `grep -l expectAccessible tests/e2e` lists them.
  */
 // WordPress suite: one version. The site is only a backdrop (a site to add, a post to
 // review); axe reads Spalt's own views and dialogs, the same against any WordPress.
@@ -198,6 +195,7 @@ test('the conflict notice, the spelling menu and the English interface have no c
   context,
   spalt,
 }) => {
+  test.setTimeout(90_000);
   await openSpalt(page, spalt);
   const id = await createArticle(page);
 

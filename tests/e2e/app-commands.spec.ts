@@ -4,6 +4,7 @@
  * (Ctrl+Shift+P) opens the open article's publish dialog, and says what to do without one.
  * The desktop app's menus send the same commands to the same code (app.command).
  */
+import { expectAccessible } from './axe-support';
 import { bodyEditor, createArticle, expect, openSpalt, test } from './fixtures';
 
 test('the menu commands work by keyboard in browser mode', async ({ page, spalt }) => {
@@ -27,6 +28,7 @@ test('the menu commands work by keyboard in browser mode', async ({ page, spalt 
   // Without an article open, Publicera… says what to do.
   await page.keyboard.press('Control+Shift+P');
   await expect(page.getByRole('status').filter({ hasText: 'Öppna artikeln du vill publicera och välj Publicera… igen.' })).toBeVisible();
+  await expectAccessible(page, 'the library saying what Publicera… needs', ['light']);
 
   await page.keyboard.press('Control+Comma');
   await expect(page.getByRole('heading', { name: 'Inställningar', level: 1 })).toBeVisible();
@@ -36,5 +38,9 @@ test('the menu commands work by keyboard in browser mode', async ({ page, spalt 
   await createArticle(page);
   await page.getByRole('textbox', { name: 'Rubrik' }).fill('Bron stängs');
   await page.keyboard.press('Control+Shift+P');
-  await expect(page.getByRole('dialog', { name: /Publicera/ })).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: /Publicera/ });
+  await expect(dialog).toBeVisible();
+  // No site yet: the dialog leads to where one is added.
+  await expect(dialog.getByRole('link', { name: 'Lägg till en webbplats' })).toBeVisible();
+  await expectAccessible(page, 'the publish dialog without a site', ['light']);
 });

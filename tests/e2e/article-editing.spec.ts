@@ -1,3 +1,4 @@
+import { expectAccessible } from './axe-support';
 import { bodyEditor, createArticle, expect, openSpalt, savedLine, test } from './fixtures';
 
 test('a journalist writes every field and a formatted body, reloads, and finds it all intact', async ({ page, spalt }) => {
@@ -101,6 +102,7 @@ test('a link to anything but http, https or mailto is refused with a message', a
   await page.getByRole('button', { name: 'Infoga länk' }).click();
   await expect(page.getByRole('alert')).toContainText('Bara adresser som börjar med http://, https:// eller mailto:');
   await expect(bodyEditor(page).getByRole('link')).toHaveCount(0);
+  await expectAccessible(page, 'the link dialog refusing an address', ['light']);
 
   await page.getByRole('textbox', { name: 'Adress' }).fill('redaktionen@example.se');
   await page.getByRole('button', { name: 'Infoga länk' }).click();

@@ -1,4 +1,5 @@
 import type { Route } from '@playwright/test';
+import { expectAccessible } from './axe-support';
 import { bodyEditor, createArticle, expect, holdSaves, openSpalt, savedLine, test } from './fixtures';
 
 /** What the page heard its status line say, gathered in the page. */
@@ -53,6 +54,7 @@ test('a failed save says so, keeps the text, and succeeds on retry', async ({ pa
   await expect(alert).toContainText('Spalt svarar inte.');
   await expect(page.getByRole('textbox', { name: 'Rubrik' })).toHaveValue('Texten får inte försvinna');
   expect(spalt.readDatabase((db) => db.prepare(headlineOf(id)).pluck().get())).toBe('');
+  await expectAccessible(page, 'the article whose save failed', ['light']);
 
   await page.unroute('**/api/invoke/articles.save');
   await alert.getByRole('button', { name: 'Försök igen' }).click();

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { expectAccessible } from './axe-support';
 import { expect, openSpalt, test, writeArticle } from './fixtures';
 
 test('backing up now writes a database that opens on its own and holds the article just written', async ({ page, spalt }) => {
@@ -18,6 +19,7 @@ test('backing up now writes a database that opens on its own and holds the artic
   await section.getByRole('button', { name: 'Säkerhetskopiera nu' }).click();
   const done = section.getByRole('status');
   await expect(done).toHaveText(/^Säkerhetskopian är sparad i .+ \(\d[\d ,]* (kB|MB), 0 bildfiler\)\.$/);
+  await expectAccessible(page, 'settings after a backup, saying where it went', ['light']);
 
   const folder = /sparad i (.+) \(/.exec((await done.textContent()) ?? '')?.[1] ?? '';
   expect(folder).toMatch(

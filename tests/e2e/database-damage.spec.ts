@@ -118,6 +118,7 @@ profileTest('damage found at start: the banner is there at once, and what is int
   await expect(banner).toContainText(profile.file);
   await expect(banner.getByRole('button', { name: 'Rädda till en ny fil' })).toBeEnabled();
   await expect(page.getByRole('alert').filter({ hasText: `Databasen ${profile.file} är skadad` })).toBeVisible();
+  await expectAccessible(page, 'the library under the damaged database’s banner', ['light']);
 
   const first = profile.articles[0];
   if (!first) throw new Error('no articles');

@@ -4,6 +4,7 @@
  * whose native date field would show 12/07/2026.
  */
 import { newsroomDate, newsroomMonthStart } from '../../shared/format/date';
+import { expectAccessible } from './axe-support';
 import { expect, openSpalt, test } from './fixtures';
 
 test.use({ locale: 'en-US' });
@@ -23,6 +24,7 @@ test('the corrections period is shown and typed as 2026-12-07, and a date it can
   await expect(from).toHaveAttribute('aria-invalid', 'true');
   await expect(from).toHaveAccessibleDescription('”12/07/2026” är inget datum. Skriv år-månad-dag, till exempel 2026-12-07.');
   await expect(period.getByRole('button', { name: 'Exportera CSV' })).toBeDisabled();
+  await expectAccessible(page, 'the corrections period refusing a date it cannot read', ['light']);
 
   // A short form is read and written out in full when the field is left.
   const year = newsroomDate(Date.now()).slice(0, 4);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe-support';
 import { expect, openSpalt, test, writeArticle } from './fixtures';
 
 async function download(page: Page, action: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -90,5 +91,6 @@ test('copies one article’s block markup, and says what to do for a file that i
   await expect(page.getByRole('alert')).toHaveText(
     '”anteckningar.json” är ingen artikelexport från Spalt. Välj en JSON-fil som Spalt har exporterat.',
   );
+  await expectAccessible(page, 'the library refusing a file that is no export, an article chosen', ['light']);
   await expect(page.getByRole('table', { name: 'Alla artiklar' }).getByRole('link')).toHaveText(['Förebyggande arbete']);
 });

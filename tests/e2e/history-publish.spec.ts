@@ -2,6 +2,7 @@
  * A publish names the revision it sent in the article's history, under the site user's name,
  * and the next save starts a revision of its own.
  */
+import { expectAccessible, scansWith } from './axe-support';
 import { openSpalt } from './fixtures';
 import { addSite, expect, expectAllStepsDone, openPublish, postsMatching, test, writeArticle } from './publish-support';
 
@@ -56,4 +57,5 @@ test('a publish shows in Historik as "Publicerad" by the site user, and later ty
   const namedBy = names[0]?.namedBy ?? '';
   expect(['Author', wordpress.users.author.username]).toContain(namedBy);
   await expect(entries.nth(1)).toHaveAccessibleName(new RegExp(` Publicerad av ${namedBy}$`));
+  if (scansWith(wordpress)) await expectAccessible(page, 'Historik with a revision named "Publicerad"');
 });

@@ -3,6 +3,7 @@
  * the checklist, each with a button that puts it right in the body or the field (and the fix is
  * saved); the rules are the newsroom's to set in Inställningar.
  */
+import { expectAccessible } from './axe-support';
 import { bodyEditor, createArticle, expect, openSpalt, test } from './fixtures';
 
 test('fixes the house style from the checklist in the body and the lead, and follows the newsroom’s choice of rules', async ({
@@ -19,6 +20,7 @@ test('fixes the house style from the checklist in the body and the lead, and fol
   const checklist = page.getByRole('region', { name: 'Kontrollista' });
   await expect(checklist.getByRole('button', { name: /Klockslag: skriv ”13\.18”, inte ”13:18”/ })).toBeVisible();
   await expect(checklist.getByRole('button', { name: /Tal under tio skrivs med bokstäver/ })).toBeVisible();
+  await expectAccessible(page, 'the checklist with house style warnings, each with its fix');
   await checklist.getByRole('button', { name: 'Rätta till ”13.18”' }).click();
   await checklist.getByRole('button', { name: 'Rätta till ”fem”' }).click();
   await checklist.getByRole('button', { name: 'Rätta till ”25 procent”' }).click();

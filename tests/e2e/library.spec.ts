@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { sv } from 'date-fns/locale';
 import { TZDate } from '@date-fns/tz';
+import { expectAccessible } from './axe-support';
 import { expect, openSpalt, test, writeArticle } from './fixtures';
 
 test('search finds an article by a word in its body as you type, with å, ä and ö folded, and counts "1 artikel", "2 artiklar"', async ({
@@ -59,6 +60,7 @@ test('move to trash, restore, and empty the trash after confirming', async ({ pa
 
   await page.getByRole('button', { name: 'Flytta Artikel att behålla till papperskorgen' }).click();
   await expect(page.getByRole('status')).toHaveText('”Artikel att behålla” ligger nu i papperskorgen.');
+  await expectAccessible(page, 'the library with its notice after moving an article to the trash');
   await page.getByRole('button', { name: 'Flytta Artikel att radera till papperskorgen' }).click();
   await expect(page.getByRole('table', { name: 'Alla artiklar' })).toHaveCount(0);
   await expect(page.getByText('Inga artiklar ännu.')).toBeVisible();
@@ -68,6 +70,8 @@ test('move to trash, restore, and empty the trash after confirming', async ({ pa
   await expect(trash.getByRole('row')).toHaveCount(3);
   await page.getByRole('button', { name: 'Återställ Artikel att behålla' }).click();
   await expect(trash.getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('status')).toHaveText('”Artikel att behålla” är återställd.');
+  await expectAccessible(page, 'the trash with its notice after restoring an article', ['light']);
 
   await page.getByRole('button', { name: 'Töm papperskorgen' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Töm papperskorgen?' });

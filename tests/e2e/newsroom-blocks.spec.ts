@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { adSlot, body, factBox, p, photo, pullQuote, question, readAlso, signature, text } from '../fixtures/seeds/build';
+import { expectAccessible } from './axe-support';
 import { bodyEditor, caretAfter, createArticle, expect, expectSaved, openSpalt, test, type SpaltServer } from './fixtures';
 import { blockIdOf, withBlockId } from '../../shared/revisions/block-id';
 
@@ -195,6 +196,7 @@ test('a body holding every newsroom block opens without error and shows each one
   const raw = editor.getByRole('note', { name: /WordPress-block som Spalt inte känner till/ });
   await expect(raw).toContainText('<figure class="wp-block-gallery">Galleri</figure>');
   await expect(raw.getByRole('textbox')).toHaveCount(0);
+  await expectAccessible(page, 'a body holding every newsroom block, a library photo not found among them');
 
   // Changing the update's time rewrites its heading and the stored instant, and nothing else.
   await editor.getByRole('textbox', { name: 'Tid för uppdateringen' }).or(editor.getByLabel('Tid för uppdateringen')).first().fill('15:30');
@@ -235,6 +237,7 @@ test('the slash menu filters as you type and answers the arrow keys, Escape and 
   await expect(slashMenu.getByRole('option', { selected: true })).toHaveText('Citatpuff');
   await page.keyboard.press('ArrowDown');
   await expect(slashMenu.getByRole('option', { selected: true })).toHaveText('Intervjufråga');
+  await expectAccessible(page, 'the slash menu, an entry chosen');
   await page.keyboard.press('Escape');
   await expect(slashMenu).toHaveCount(0);
   await expect(editor).toHaveText('/');

@@ -1,3 +1,4 @@
+import { expectAccessible } from './axe-support';
 import { bodyEditor, createArticle, expect, openSpalt, test } from './fixtures';
 
 test('choosing a kind brings its kicker, label and disclaimer, and the checklist follows', async ({ page, spalt }) => {
@@ -68,6 +69,7 @@ test('bylines are picked from the people registry', async ({ page, spalt }) => {
   await expect(
     page.getByRole('table', { name: 'Redaktionens personer' }).getByRole('cell', { name: 'Alexander Isa', exact: true }),
   ).toBeVisible();
+  await expectAccessible(page, 'the people registry with a person just added', ['light']);
   const personId = spalt.readDatabase((db) => db.prepare("SELECT id FROM people WHERE name = 'Alexander Isa'").pluck().get());
 
   await page.getByRole('link', { name: 'Artiklar' }).click();
@@ -80,6 +82,7 @@ test('bylines are picked from the people registry', async ({ page, spalt }) => {
   await expect
     .poll(() => spalt.readDatabase((db) => db.prepare('SELECT bylines FROM articles WHERE id = ?').pluck().get(id)))
     .toBe(JSON.stringify([{ role: 'text', name: 'Alexander Isa', personId }]));
+  await expectAccessible(page, 'an article with a byline from the registry', ['light']);
   await page.getByRole('button', { name: 'Ta bort Alexander Isa' }).click();
   await expect(page.getByRole('region', { name: 'Kontrollista' }).getByRole('button', { name: /Byline saknas/ })).toBeVisible();
 });

@@ -4,6 +4,7 @@
  */
 import type { Route } from '@playwright/test';
 import { fixtureText } from '../support/photo-fixtures';
+import { expectAccessible } from './axe-support';
 import { expect, savedLine } from './fixtures';
 import { importThroughChooser, openPhotoLibrary, photoRows, test } from './photos-support';
 
@@ -24,6 +25,7 @@ test('alt text typed while Spalt does not answer is kept, and saved once it answ
   await expect(failed).toContainText('Spalt svarar inte.');
   await expect(alt).toHaveValue(description);
   expect(photoRows(spalt)[0]?.alt).toBe('');
+  await expectAccessible(page, 'the credit form whose save failed while Spalt does not answer', ['light']);
 
   await page.unroute('**/api/invoke/**', noAnswer);
   await expect(page.getByRole('alert', { name: 'Spalt svarar inte' })).toBeHidden();

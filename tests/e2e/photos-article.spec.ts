@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Photo } from '../../shared/article/photo';
 import { fixtureText } from '../support/photo-fixtures';
+import { expectAccessible } from './axe-support';
 import { bodyEditor, caretAfter, createArticle, expect, openSpalt, type SpaltServer } from './fixtures';
 import { call, dropFiles, importByApi, pasteFiles, photoRows, test } from './photos-support';
 
@@ -58,6 +59,7 @@ test('a library photo placed in an article shows caption and credit as the site 
   const checklist = page.getByRole('region', { name: 'Kontrollista' });
   await expect(checklist.getByRole('button', { name: 'Fel: En bild saknar alternativtext.' })).toBeVisible();
   await expect(checklist.getByRole('button', { name: /saknar fotokredit/ })).toHaveCount(0);
+  await expectAccessible(page, 'a library photo in the body, its alt text missing');
   await expect
     .poll(() => storedArticle(spalt, id).body.find((node) => node.type === 'photo'))
     .toMatchObject({ src: `spalt-photo:${photo.id}`, photoId: photo.id, caption: iptc.caption, credit: `Foto: ${iptc.byline}` });
@@ -106,6 +108,8 @@ test('changing the credit in the library changes the photo block of an article o
   const name = detail.getByRole('combobox', { name: 'Namn' });
   await name.fill('Anna');
   const suggestions = detail.getByRole('listbox', { name: 'Förslag på namn och källor' });
+  await expect(suggestions.getByRole('option', { name: /^Anna Svensson/ })).toBeVisible();
+  await expectAccessible(library, 'the credit form suggesting a name from the registry');
   await suggestions.getByRole('option', { name: /^Anna Svensson/ }).click();
   await expect(name).toHaveValue('Anna Svensson');
   await expect(detail.getByRole('status', { name: 'Kreditrad' })).toHaveText('Foto: Anna Svensson');
@@ -140,6 +144,7 @@ test('the main photo is chosen from the library, shows its caption and credit, a
     `#/photos/${photo.id}`,
   );
   await expect.poll(() => storedArticle(spalt, id).mainPhotoId).toBe(photo.id);
+  await expectAccessible(page, 'an article with its main photo chosen', ['light']);
 
   // The checklist judges the main photo by the library and jumps to the field.
   const checklist = page.getByRole('region', { name: 'Kontrollista' });
@@ -181,6 +186,7 @@ test('image files dropped or pasted into the body are imported and placed where 
     '”not-an-image.jpg” är ingen bild som Spalt kan läsa. Använd JPEG, PNG, WebP eller GIF.',
   );
   await expect(editor.getByRole('group', { name: 'Bild' })).toHaveCount(2);
+  await expectAccessible(page, 'photos dropped into the body, one file refused');
 });
 
 test('Shift+Alt+M opens the picker, which imports a new photo and places it; "Byt bild" swaps it for another', async ({

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fixtureText } from '../support/photo-fixtures';
+import { expectAccessible } from './axe-support';
 import { expect, savedLine } from './fixtures';
 import { call, dropFiles, importByApi, importThroughChooser, openPhotoLibrary, pasteFiles, photoRows, test } from './photos-support';
 
@@ -112,6 +113,7 @@ test('the same file imported again is found in the library, and files that are n
   );
   await expect(imports.getByRole('alert').filter({ hasText: 'empty.jpg' })).toContainText('”empty.jpg” är tom (0 byte).');
   expect(photoRows(spalt)).toHaveLength(2);
+  await expectAccessible(page, 'the import list with imported, already there and refused files');
 
   // The library keeps working after a refusal.
   await importThroughChooser(page, [files.exif]);
@@ -229,6 +231,7 @@ test('the credit report downloads as CSV with the photos used in the period, nam
   expect(column('Bildbyline')).toBe('Foto: Privat');
   expect(rows[0]).toContain('Rymning från anstalten Hall');
   await expect(form.getByRole('status')).toContainText('med 1 rad.');
+  await expectAccessible(page, 'the credit report form, its report downloaded', ['light']);
 });
 
 test('"Används i" lists every article using the photo, and the licence warnings show', async ({ page, spalt, photoFiles: files }) => {
@@ -274,6 +277,7 @@ test('"Används i" lists every article using the photo, and the licence warnings
   ]);
   const uses = detail.getByRole('region', { name: 'Används i' });
   await expect(uses.getByRole('listitem')).toHaveCount(2);
+  await expectAccessible(page, 'a photo with licence warnings and the articles using it');
   await expect(uses.getByRole('listitem').filter({ hasText: 'Polisen söker vittnen' })).toHaveText(
     'Polisen söker vittnen – Utkast, huvudbild',
   );

@@ -3,6 +3,7 @@
  * the core's door (the request waits, then goes on unchanged) so the bar is seen mid-way.
  */
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe-support';
 import { expect, openSpalt, writeArticle } from './fixtures';
 import { importThroughChooser, openPhotoLibrary, test } from './photos-support';
 
@@ -28,6 +29,7 @@ test('a photo import shows how many of its files are done', async ({ page, spalt
   await expect(bar).toHaveAttribute('aria-valuetext', '1 av 3 bilder klara');
   await expect(bar).toHaveJSProperty('value', 1);
   await expect(bar).toHaveJSProperty('max', 3);
+  await expectAccessible(page, 'the photo library while an import is under way');
   release();
   await expect(bar).toHaveAttribute('aria-valuetext', '3 av 3 bilder klara');
   await expect(bar).toHaveJSProperty('value', 3);
@@ -48,6 +50,7 @@ test('an export shows a progress bar until its file is saved', async ({ page, sp
   const bar = page.getByRole('progressbar', { name: 'Export av artiklar' });
   await expect(bar).toHaveAttribute('aria-valuetext', 'Exporterar 1 artikel …');
   await expect(page.getByRole('button', { name: 'Exportera valda (1)' })).toBeDisabled();
+  await expectAccessible(page, 'the library while an export of a chosen article is under way', ['light']);
   release();
   expect((await downloading).suggestedFilename()).toBe('snabbussar-till-stockholm.html');
   await expect(bar).toHaveCount(0);

@@ -5,6 +5,7 @@
  * words as warnings, and LIX stands beside the word count.
  */
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe-support';
 import { bodyEditor, caretAfter, createArticle, expect, expectSaved, openSpalt, test } from './fixtures';
 
 /** The text of every range the spelling highlight holds, in the order they were marked. */
@@ -95,6 +96,7 @@ test('the checklist lists a seed’s typo as a warning and jumps to it; LIX stan
   await expect(bodyEditor(page)).toBeFocused();
   // Headline and body: 21 words, 3 sentences, 7 longer than six letters: 7 + 33.3, "medelsvår".
   await expect(page.getByText('21 ord · 136 tecken · Lästid 1 min · LIX 40, medelsvår')).toBeVisible();
+  await expectAccessible(page, 'an article with checklist errors and a spelling warning, LIX beside the word count', ['light']);
   await caretAfter(page, 'Control+End', 'Kvinnojourer behövs.');
   await page.keyboard.type(' Ja.');
   // 22 words, 4 sentences, 7 long: 5.5 + 31.8.
@@ -112,6 +114,7 @@ test('the word list under Inställningar: add, remove, export and import one wor
   await list.getByRole('textbox', { name: 'Nytt ord' }).fill('två ord');
   await list.getByRole('button', { name: 'Lägg till' }).click();
   await expect(list.getByRole('alert')).toHaveText('Skriv ett ord utan mellanslag som börjar med en bokstav, högst 60 tecken.');
+  await expectAccessible(page, 'the word list refusing what is no word', ['light']);
   await list.getByRole('textbox', { name: 'Nytt ord' }).fill('Hjulström');
   await list.getByRole('button', { name: 'Lägg till' }).click();
   await expect(list.getByRole('listitem')).toHaveText(['Hjulström ×']);
@@ -127,6 +130,7 @@ test('the word list under Inställningar: add, remove, export and import one wor
   });
   await expect(list.getByRole('status')).toHaveText('2 nya ord; 1 rad var inget ord.');
   await expect(list.getByRole('listitem')).toHaveText(['Geneta ×', 'Hjulström ×', 'Hovsjö ×']);
+  await expectAccessible(page, 'the word list with words and its import’s notice', ['light']);
   await list.getByRole('button', { name: 'Ta bort ”Hovsjö”' }).click();
   await expect(list.getByRole('listitem')).toHaveText(['Geneta ×', 'Hjulström ×']);
   expect(spalt.readDatabase((db) => db.prepare('SELECT word FROM newsroom_words ORDER BY word').pluck().all())).toEqual([
@@ -205,6 +209,7 @@ test('a word the list cannot take is refused with a message, and nothing is stor
     .click();
   await expect(page.getByRole('alert')).toContainText('Uppgifterna kunde inte tas emot');
   await expect(page.getByRole('alert')).toContainText('Rätta och försök igen.');
+  await expectAccessible(page, 'an article saying the word list refused a word', ['light']);
   expect(spalt.readDatabase((db) => db.prepare('SELECT count(*) FROM newsroom_words').pluck().get())).toBe(0);
   await expect.poll(() => markedWords(page)).toEqual([long]);
 });

@@ -4,6 +4,7 @@
  * refuses the link to an article not on the site and offers to publish that one first, then
  * comes back; the reader's page then links to the linked post, which answers.
  */
+import { expectAccessible, scansWith } from './axe-support';
 import { bodyEditor, openSpalt } from './fixtures';
 import { addSite, expect, expectAllStepsDone, openPublish, postBySlug, test, writeArticle } from './publish-support';
 
@@ -12,6 +13,7 @@ test('publishing an article whose "Läs även" leads to one not on the site: pub
   spalt,
   wordpress,
 }) => {
+  test.setTimeout(90_000);
   // A headline no other spec on this worker's WordPress publishes, so its slug is not taken.
   const linkedTitle = 'Helikopter landade vid anstalten Hall';
   const title = 'Fångar flyttas från Hall';
@@ -54,12 +56,14 @@ test('publishing an article whose "Läs även" leads to one not on the site: pub
     `Fel: ”Läs även” leder till ”${linkedTitle}”, som inte är publicerad på Telge Nytt. Publicera den där först.`,
   );
   await expect(dialog.getByRole('button', { name: 'Publicera', exact: true })).toBeDisabled();
+  if (scansWith(wordpress)) await expectAccessible(page, 'the publish dialog offering to publish the linked article first', ['light']);
   await dialogChecklist.getByRole('button', { name: `Publicera ”${linkedTitle}” först` }).click();
 
   const note = dialog.getByRole('note').filter({ hasText: `Du publicerar ”${linkedTitle}” först` });
   await expect(note).toHaveText(new RegExp(`så att ”Läs även” i ”${title}” har en adress att leda till\\.`));
   await expect(dialog.getByRole('region', { name: 'Kontrollista' })).toContainText('Checklistan är klar.');
   await expect(dialog.getByRole('textbox', { name: 'Adress (slug)' })).toHaveValue('helikopter-landade-vid-anstalten-hall');
+  if (scansWith(wordpress)) await expectAccessible(page, 'the publish dialog publishing the linked article first, its note above');
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expectAllStepsDone(dialog);
   await expect(dialog.getByRole('status').filter({ hasText: 'Publicerad på Telge Nytt.' })).toBeVisible();

@@ -1,9 +1,11 @@
 /**
  * Publishing through the dialog to a real WordPress (tests/wordpress): the checklist gating the
- * publish, an editor publishing now with a photo, categories and tags, a schedule in Stockholm
- * time (winter and summer) into the same post, and a contributor who may only submit for review.
+ * publish, an editor publishing now with a photo, categories and tags (and again once the post
+ * went to the site's trash, which stops with what to do), a schedule in Stockholm time (winter
+ * and summer) into the same post, and a contributor who may only submit for review.
  */
 import { mediaMarker } from '../../main/publish/wordpress/markers';
+import { expectAccessible, scansWith } from './axe-support';
 import { openSpalt } from './fixtures';
 import {
   addSite,
@@ -23,11 +25,12 @@ import {
 // One WordPress for this worker; the tests take their turns on it.
 test.describe.configure({ mode: 'default' });
 
-test('an editor publishes now: the checklist gates it, a photo, categories and tags go along, the steps finish and the post is on the site', async ({
+test('an editor publishes now: the checklist gates it, a photo, categories and tags go along, the steps finish and the post is on the site; once it is in the site’s trash, publishing again fails in words', async ({
   page,
   spalt,
   wordpress,
 }) => {
+  test.setTimeout(90_000);
   const news = await ensureTerm(wordpress, 'categories', 'Nyheter');
   await ensureTerm(wordpress, 'tags', 'Södertälje');
   const alt = 'Resenärer väntar på pendeltåget vid Södertälje syd';
@@ -74,6 +77,7 @@ test('an editor publishes now: the checklist gates it, a photo, categories and t
     /^Södertälje/,
     /^Anstalten Hall \(ny\)/,
   ]);
+  if (scansWith(wordpress)) await expectAccessible(page, 'the publish dialog ready, categories and tags chosen', ['light']);
 
   await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expect(dialog.getByRole('region', { name: 'Förlopp' }).getByRole('heading')).toHaveText('Publicerar på Telge Nytt');
@@ -82,6 +86,7 @@ test('an editor publishes now: the checklist gates it, a photo, categories and t
   await expect(outcome).toBeVisible();
   const link = outcome.getByRole('link', { name: 'Visa på webbplatsen' });
   await expect(link).toHaveAttribute('target', '_blank');
+  if (scansWith(wordpress)) await expectAccessible(page, 'the publish dialog, every step done and the post out');
 
   // On the site, read back as the editor sees it in WordPress.
   const post = await postBySlug(wordpress, 'stor-insats-vid-anstalten-hall');
@@ -103,6 +108,21 @@ test('an editor publishes now: the checklist gates it, a photo, categories and t
   const status = page.getByRole('list', { name: 'Webbplatser' });
   await expect(status).toHaveText('Publicerad på Telge Nytt · Visa på webbplatsen');
   await expect(status.getByRole('link', { name: 'Visa på webbplatsen' })).toHaveAttribute('href', post.link);
+  if (scansWith(wordpress)) await expectAccessible(page, 'the article, where it is published beside it', ['light']);
+
+  // Someone moves the post to the trash on the site: publishing again stops and says what to do.
+  await rest(wordpress, `/wp/v2/posts/${post.id}`, { method: 'DELETE' });
+  dialog = await openPublish(page);
+  await dialog.getByRole('button', { name: 'Publicera', exact: true }).click();
+  const failed = dialog.getByRole('region', { name: 'Förlopp' }).getByRole('alert');
+  await expect(failed).toHaveText(
+    new RegExp(
+      `^Publiceringen misslyckades\\.\\s*Inlägget \\(${post.id}\\) finns inte längre på .+; det har raderats eller ligger i papperskorgen\\.`,
+    ),
+    { timeout: 30_000 },
+  );
+  await expect(dialog.getByRole('button', { name: 'Försök igen' })).toBeVisible();
+  if (scansWith(wordpress)) await expectAccessible(page, 'the publish dialog, the publish failed');
 });
 
 test('schedules for 05:00 Stockholm time in winter, then moves it to summer: status future, date_gmt right, the same post', async ({
@@ -183,6 +203,7 @@ test('a contributor is not offered "Publicera nu"; review makes a pending post, 
       'Din roll får inte ladda upp bilder: de skickas med granskningen, och redaktören som godkänner artikeln laddar upp dem.',
     ),
   ).toBeVisible();
+  if (scansWith(wordpress)) await expectAccessible(page, 'the publish dialog for a contributor, who may only submit', ['light']);
 
   // An earlier test on this site may have published the same file: the submission adds no media of its own.
   const mediaBefore = await rest<unknown[]>(wordpress, `/wp/v2/media?slug=${mediaMarker(photo.hash)}`);

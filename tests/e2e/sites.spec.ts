@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeTests, type Page } from '@playwright/test';
+import { expectAccessible, scansWith } from './axe-support';
 import { expect, openSpalt, test as spaltTest } from './fixtures';
 import { test as wordpressTest } from '../wordpress/fixtures';
 
@@ -111,6 +112,7 @@ test('a wrong password shows what to do in Swedish; entering the right one fixes
     `WordPress på ${wordpress.url} godtog inte användarnamnet ”contributor” med det applikationslösenordet. Kontrollera användarnamnet och klistra in ett applikationslösenord (inte ditt vanliga lösenord); skapa vid behov ett nytt under Användare → Profil → Applikationslösenord.`,
   );
   await expect(row).toContainText('Misslyckades');
+  if (scansWith(wordpress)) await expectAccessible(page, 'sites with a connection test that failed');
 
   await row.getByRole('button', { name: 'Ändra Bidrag' }).click();
   const form = page.getByRole('form', { name: 'Ändra ”Bidrag”' });
@@ -125,6 +127,7 @@ test('a wrong password shows what to do in Swedish; entering the right one fixes
   await expect(result.getByRole('status')).toHaveText('Inloggad som Contributor (Medarbetare)');
   await expect(result.getByRole('listitem').first()).toHaveText(/Får inte publicera och schemalägga inlägg/);
   await expect(result).toContainText('Som Medarbetare skickar du artiklar till granskning; en redaktör publicerar dem.');
+  if (scansWith(wordpress)) await expectAccessible(page, 'sites with a connection test’s result and what the role may do');
   expect(databaseBytes(spalt.databaseFile).includes(Buffer.from(wordpress.users.contributor.applicationPassword))).toBe(false);
 });
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe-support';
 import { bodyEditor, createArticle, expect, expectSaved, openSpalt, test, type SpaltServer } from './fixtures';
 
 interface StoredNode {
@@ -49,6 +50,7 @@ test('a "Läs även" address outside the URL policy is said to be refused and ne
   );
   await expect(address).toHaveValue('javascript:alert(1)');
   await expect(address).toHaveAccessibleDescription(/Bara adresser som börjar med https:\/\//);
+  await expectAccessible(page, 'a "Läs även" block refusing its address', ['light']);
   await expectSaved(page);
   await expect.poll(() => storedBlock(spalt, id, 'read-also')).toMatchObject({ type: 'read-also' });
   expect(storedBlock(spalt, id, 'read-also')?.url ?? '').toBe('');
@@ -94,6 +96,7 @@ test('a photo address outside the URL policy is said to be refused and never sto
     'Bara bilder från https:// eller http:// kan visas. Adressen sparas inte förrän den är en sådan; välj annars en bild ur bildbanken.',
   );
   await expect.poll(() => storedBlock(spalt, id, 'photo')?.src ?? '').toBe('');
+  await expectAccessible(page, 'a photo block by address, its address refused', ['light']);
   await expectSaved(page);
   expect(JSON.stringify(storedBlock(spalt, id, 'photo'))).not.toContain('javascript');
 });

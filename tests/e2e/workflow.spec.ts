@@ -74,6 +74,8 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('note')).toHaveText(
     'Att granska finns för redaktörer: din roll på Telge Nytt är Medarbetare, som inte får ändra andras inlägg.',
   );
+  if (scansWith(wordpress))
+    await expectAccessible(page, 'the journalist’s submitted article, the menu saying why there is no review queue');
   const [post, ...others] = await articlePosts(wordpress);
   expect(others).toEqual([]);
   expect(post?.status).toBe('pending');
@@ -180,6 +182,7 @@ test('a Contributor submits, an Editor returns it with a note, the journalist an
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Artiklar' }).click();
   const libraryRow = page.getByRole('row').filter({ hasText: headline });
   await expect(libraryRow).toContainText(`Schemalagd ${formatDateTime(stockholmToInstant(at)!)}`);
+  if (scansWith(wordpress)) await expectAccessible(page, 'the library with an article scheduled on the site');
   expect(spalt.readDatabase((db) => db.prepare(`SELECT state, scheduled_gmt FROM workflow_states`).all())).toEqual([
     { state: 'scheduled', scheduled_gmt: stockholmToInstant(at)!.toISOString() },
   ]);
@@ -215,6 +218,7 @@ test('in English: an Author is told why there is no review queue, and an editor�
   const desk = page.getByRole('region', { name: 'Submitted on Redaktionen' });
   await expect(desk.getByText(/^Last fetched \d{1,2} [A-Za-z]+ \d{4} \d{2}:\d{2}/)).toBeVisible();
   await expect(desk.getByRole('button', { name: 'Refresh' })).toBeEnabled();
+  if (scansWith(wordpress)) await expectAccessible(page, 'the review queue in English, one site’s role refused', ['light']);
 });
 
 /** The Sites form in English, with the Editor's Application Password. */
