@@ -52,7 +52,8 @@ async function seed(page: Page, spalt: SpaltServer): Promise<void> {
 }
 
 test('every view has no critical or serious axe finding, in the light and the dark theme', async ({ page, spalt, wordpress }) => {
-  test.setTimeout(120_000);
+  // Eleven views, each scanned whole in two themes: over 2 minutes on a slow two-core machine.
+  test.setTimeout(240_000);
   await seed(page, spalt);
   await expectAccessible(page, 'article editor with blocks');
 
@@ -84,7 +85,7 @@ test('every view has no critical or serious axe finding, in the light and the da
 });
 
 test('every dialog has no critical or serious axe finding', async ({ page, spalt, wordpress }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await seed(page, spalt);
   await addSite(page, wordpress, 'Telge Nytt', 'editor');
   await nav(page).getByRole('link', { name: 'Artiklar' }).click();
