@@ -7,7 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from 'better-sqlite3';
 import { PhotoId } from '../../shared/article/photo';
-import { type PhotoRenditionName } from '../../shared/article/photo-media';
+import type { PhotoRenditionName } from '../../shared/article/photo-media';
 import { renditionOf } from '../db/photos';
 import { renditionPath } from './store';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useModalDialog } from '../components/useModalDialog';
-import { type PhotoSummary } from '../../shared/article/photo';
+import type { PhotoSummary } from '../../shared/article/photo';
 import { photoMediaPath } from '../../shared/article/photo-media';
 import { useT } from '../i18n';
 import { invoke } from '../platform';

@@ -21,8 +21,3 @@ export const limits = {
   sponsor: 200,
   bylines: 10,
 } as const;
-
-/** Whether a value read from the page (a select's) is one of `choices`. */
-export function isOneOf<const T extends string>(choices: readonly T[], value: string): value is T {
-  return (choices as readonly string[]).includes(value);
-}

@@ -1,6 +1,7 @@
 import type { BodyDocument } from './body';
 
 // Apart from the body's schema (body.ts): a new article's editor starts without a schema library.
+
 /** The body of a new article: one empty paragraph. */
 export function emptyBody(): BodyDocument {
   return {

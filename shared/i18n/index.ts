@@ -1,4 +1,5 @@
 import { formatCount } from '../format/number';
+import { isOneOf } from '../one-of';
 import { catalogue, type MessageKey, type MessageParams } from './catalogue';
 import { chooseForm } from './plural';
 
@@ -13,7 +14,7 @@ export const languages = ['sv', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 export function isLanguage(value: unknown): value is Language {
-  return (languages as readonly unknown[]).includes(value);
+  return isOneOf(languages, value);
 }
 
 /** Parameters for a key only known at run time (one of a family): no one key's parameters apply, so any are taken. */

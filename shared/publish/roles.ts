@@ -1,4 +1,5 @@
 /** What a WordPress role may do, read from the site's capability map or inferred from the role. */
+import { isOneOf } from '../one-of';
 import type { SiteCapabilities } from './site';
 
 /** WordPress's built-in roles; a site may have others (from plugins), shown by their slug. */
@@ -6,7 +7,7 @@ export const wordPressRoles = ['administrator', 'editor', 'author', 'contributor
 export type KnownWordPressRole = (typeof wordPressRoles)[number];
 
 export function isKnownRole(role: string): role is KnownWordPressRole {
-  return (wordPressRoles as readonly string[]).includes(role);
+  return isOneOf(wordPressRoles, role);
 }
 
 /** WordPress's defaults for its built-in roles (wp-admin/includes/schema.php, populate_roles). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type PhotoSummary } from '../../shared/article/photo';
+import type { PhotoSummary } from '../../shared/article/photo';
 import { photoMediaPath } from '../../shared/article/photo-media';
 import { seedPhotoLibrary } from '../support/photo-library';
 import { startSpaltProcess, type SpaltProcess } from '../support/spalt-process';

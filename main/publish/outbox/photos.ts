@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Database } from 'better-sqlite3';
 import type { ArticleDraft } from '../../../shared/article/article';
 import type { PublishAction } from '../../../shared/publish/publish';
-import { type Photo } from '../../../shared/article/photo';
+import type { Photo } from '../../../shared/article/photo';
 import { photoMediaPath } from '../../../shared/article/photo-media';
 import { photoFactsOf, photoName, photoRefusal, type PhotoRefusal } from '../../../shared/article/photo-rights';
 import { photoIdsInBody } from '../../../shared/document/photo-ids';

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
-import { type Photo as LibraryPhoto } from '../../../shared/article/photo';
+import type { Photo as LibraryPhoto } from '../../../shared/article/photo';
 import { photoMediaPath } from '../../../shared/article/photo-media';
 import { PhotoNode, type Photo } from '../../../shared/document/nodes/photo/node';
 import { webAddress } from '../../../shared/url-policy';

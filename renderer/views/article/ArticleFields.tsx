@@ -1,5 +1,6 @@
 import type { ArticleDraft } from '../../../shared/article/article';
-import { articleKinds, isOneOf, limits, type ArticleKind } from '../../../shared/article/article-fields';
+import { articleKinds, limits, type ArticleKind } from '../../../shared/article/article-fields';
+import { isOneOf } from '../../../shared/one-of';
 import type { MessageKey } from '../../../shared/i18n';
 import { builtKey, useT } from '../../i18n';
 import { useSettings } from '../../settings';

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { bylineRoles, isOneOf } from '../../../shared/article/article-fields';
+import { bylineRoles } from '../../../shared/article/article-fields';
 import type { Byline } from '../../../shared/article/byline';
+import { isOneOf } from '../../../shared/one-of';
 import { usePeople } from '../usePeople';
 import { builtKey, useT } from '../../i18n';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { type Photo } from '../../../shared/article/photo';
+import type { Photo } from '../../../shared/article/photo';
 import { photoMediaPath } from '../../../shared/article/photo-media';
 import { useT } from '../../i18n';
 import { onEvent } from '../../platform';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { type PhotoSummary } from '../../../shared/article/photo';
+import type { PhotoSummary } from '../../../shared/article/photo';
 import { photoMediaPath } from '../../../shared/article/photo-media';
 import { builtKey, useT } from '../../i18n';
 import { tileName } from '../../photos/photo-text';
