@@ -4,21 +4,15 @@
  * schemas before the core sees it.
  */
 import { z } from 'zod';
-import {
-  ArticleDraft,
-  ArticleId,
-  ArticleKind,
-  articleExportLimit,
-  type Article,
-  type ArticlePage,
-  type ArticleSummary,
-} from './article/article';
+import { ArticleDraft, ArticleId, ArticleKind, type Article, type ArticlePage, type ArticleSummary } from './article/article';
+import { articleExportLimit } from './article/article-fields';
 import { ArticlePageCursor, LibraryFilter, LibrarySort } from './article/library-order';
 import { HistoryInput, RestoreRevisionInput, RevisionInput, type HistoryPage, type RevisionView } from './article/history';
 import { LeftOff, type Resumption } from './article/left-off';
 import { NewsroomSettings } from './article/newsroom';
 import { PeopleSort, PersonInput, type Person } from './article/people';
-import { CreditType, PhotoEdit, PhotoId, photoLimits, type CreditSuggestion, type Photo, type PhotoSummary } from './article/photo';
+import { CreditType, PhotoEdit, PhotoId, type CreditSuggestion, type Photo, type PhotoSummary } from './article/photo';
+import { photoLimits } from './article/photo-fields';
 import { languages } from './i18n';
 import { SiteId, SiteInput, SiteTestInput, type ConnectionReport, type Site, type SiteList } from './publish/site';
 import {

@@ -5,7 +5,8 @@
  */
 import type { ArticleKind, ArticleStatus } from '../../shared/article/article';
 import { swedishKey } from './swedish-order';
-import { lastChangedFirst, type LibraryFilter, type LibrarySort } from '../../shared/article/library-order';
+import type { LibraryFilter } from '../../shared/article/library-order';
+import { lastChangedFirst, type LibrarySort } from '../../shared/article/library-sort';
 
 /** The list the article is in: written as articles_page's first column. */
 export const inScope = '(a.trashed_at IS NOT NULL) = @inTrash';

@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Metadata } from 'sharp';
-import { photoLimits, type Photo } from '../../shared/article/photo';
+import type { Photo } from '../../shared/article/photo';
+import { photoLimits } from '../../shared/article/photo-fields';
 import { SpaltError } from '../../shared/errors';
 import { newsroomDate } from '../../shared/format/date';
 import { listPeople } from '../db/people';

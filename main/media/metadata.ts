@@ -5,7 +5,8 @@
  */
 import * as exifrModule from 'exifr';
 import type { Metadata } from 'sharp';
-import { photoLimits, type EmbeddedField, type EmbeddedMetadata } from '../../shared/article/photo';
+import type { EmbeddedMetadata } from '../../shared/article/photo';
+import { photoLimits, type EmbeddedField } from '../../shared/article/photo-fields';
 import { wallClockInstant } from '../../shared/format/date';
 import { decodeXmlEntities, plainText, repairUtf8 } from './text';
 

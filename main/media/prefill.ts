@@ -3,15 +3,8 @@
  * value kept so the user sees "from IPTC By-line" and can judge it. Prefilled values are a
  * proposal: the user confirms or corrects them in the library.
  */
-import {
-  emptyCredit,
-  photoLimits,
-  type CreditType,
-  type EmbeddedField,
-  type EmbeddedMetadata,
-  type PhotoEdit,
-  type PrefilledFrom,
-} from '../../shared/article/photo';
+import { emptyCredit, type CreditType, type EmbeddedMetadata, type PhotoEdit, type PrefilledFrom } from '../../shared/article/photo';
+import { photoLimits, type EmbeddedField } from '../../shared/article/photo-fields';
 import { isCameraBoilerplate, plainText } from './text';
 
 /** What the registry and the saved sources know about a name, for the credit's type. */

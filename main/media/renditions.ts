@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Metadata, Sharp } from 'sharp';
-import { photoLimits, type Photo, type PhotoRendition } from '../../shared/article/photo';
+import type { Photo, PhotoRendition } from '../../shared/article/photo';
+import { photoLimits } from '../../shared/article/photo-fields';
 
 // sharp loads libvips, which costs more than the rest of the core's start: it is loaded with
 // the first photo. Required the CommonJS way from this module's place, as a bundle's own

@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { photoLimits } from '../../shared/article/photo';
+import { photoLimits } from '../../shared/article/photo-fields';
 import { SpaltError } from '../../shared/errors';
 import { fromWireJson } from '../../shared/wire';
 import { oversizedImport } from '../media/import';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BodyDocument } from '../document/body';
-import { articleKinds, limits } from './article-fields';
+import { articleKinds, articleStatuses, limits } from './article-fields';
 import { Byline } from './byline';
 import { PhotoId } from './photo';
 
@@ -8,20 +8,10 @@ export const ArticleKind = z.enum(articleKinds);
 export type ArticleKind = z.infer<typeof ArticleKind>;
 
 /** Where an article stands in the newsroom's workflow. */
-export const ArticleStatus = z.enum(['draft', 'in_review', 'returned', 'scheduled', 'published']);
+export const ArticleStatus = z.enum(articleStatuses);
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 
 export const ArticleId = z.uuid();
-
-/** The most articles one export takes. */
-export const articleExportLimit = 500;
-
-/**
- * How many rows of a search the library asks for at a time: two screenfuls of rows with their
- * snippets. Each row's snippet is made from its text as it is asked for, so a page of a search
- * is kept shorter than a page of the list (100 rows of one line).
- */
-export const searchPageSize = 30;
 
 /** What the journalist edits: everything an autosave carries. */
 export const ArticleDraft = z.object({

@@ -1,27 +1,16 @@
 import { z } from 'zod';
 import { ArticleKind, ArticleStatus } from './article';
+import { librarySortColumns, sortDirections } from './library-sort';
 
-/** The library's columns a person can sort by, by clicking the column's header. */
-export const LibrarySortColumn = z.enum(['headline', 'status', 'kind', 'changed']);
+/** The library's columns a person can sort by (library-sort.ts has the click that sorts). */
+export const LibrarySortColumn = z.enum(librarySortColumns);
 export type LibrarySortColumn = z.infer<typeof LibrarySortColumn>;
 
-export const SortDirection = z.enum(['ascending', 'descending']);
+export const SortDirection = z.enum(sortDirections);
 export type SortDirection = z.infer<typeof SortDirection>;
 
 export const LibrarySort = z.object({ column: LibrarySortColumn, direction: SortDirection });
 export type LibrarySort = z.infer<typeof LibrarySort>;
-
-/** The direction a column sorts in at its first click: the newest first, the rest from the top. */
-export const firstDirection = (column: LibrarySortColumn): SortDirection => (column === 'changed' ? 'descending' : 'ascending');
-
-/** Clicking a header: the same column again reverses it, another column (or a search's best first) starts in its own first direction. */
-export function nextSort(shown: LibrarySort | null, column: LibrarySortColumn): LibrarySort {
-  if (shown?.column !== column) return { column, direction: firstDirection(column) };
-  return { column, direction: shown.direction === 'ascending' ? 'descending' : 'ascending' };
-}
-
-/** The library's own order: last changed first. */
-export const lastChangedFirst: LibrarySort = { column: 'changed', direction: 'descending' };
 
 /** What the library shows: one status, one kind, or (null) all of them. */
 export const LibraryFilter = z.object({

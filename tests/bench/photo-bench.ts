@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
-import { photoLimits } from '../../shared/article/photo';
+import { photoLimits } from '../../shared/article/photo-fields';
 import { openPhotoLibrary, type PhotoLibrary } from '../support/photo-library';
 import { makePhoto, writeMetadata } from '../support/photo-fixtures';
 

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createCore } from '../../main/core';
 import { ftsQuery } from '../../main/db/search-query';
-import { searchPageSize } from '../../shared/article/article';
+import { searchPageSize } from '../../shared/article/article-fields';
 import { articleCount, largeProfileDir, writeLargeProfile } from './open-bench';
 
 const runs = 40;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { photoLimits, type Photo } from '../../shared/article/photo';
+import type { Photo } from '../../shared/article/photo';
+import { photoLimits } from '../../shared/article/photo-fields';
 import { photoMediaPath } from '../../shared/article/photo-media';
 import { fromWireJson, toWireJson } from '../../shared/wire';
 import { renditionPath } from '../../main/media/store';

@@ -89,11 +89,11 @@ function importsValue(statement: ts.ImportDeclaration): boolean {
 }
 
 /**
- * The packages the renderer's start evaluates: every module reached from renderer/main.tsx by
- * static value imports (a view fetched with import() is not the start), each with the first
+ * The packages a part of the renderer evaluates: every module reached from `entry` by static
+ * value imports (a view fetched with import() is not part of the start), each with the first
  * product file that imports it.
  */
-function startPackages(): Map<string, string> {
+function packagesReached(entry: string): Map<string, string> {
   const bySource = new Map(product.map((source) => [source.path, source]));
   const resolve = (from: string, name: string) =>
     ['.ts', '.tsx', '/index.ts'].map((ending) => join(dirname(from), name) + ending).find((path) => bySource.has(path));
@@ -115,7 +115,7 @@ function startPackages(): Map<string, string> {
         throw new Error(`${path}: cannot resolve ${name}`);
     }
   };
-  walk('renderer/main.tsx');
+  walk(entry);
   return packages;
 }
 
@@ -201,7 +201,7 @@ describe('the source tree', () => {
   });
 
   it('starts the renderer without a schema library: the core checks the contract, the page only shows it', () => {
-    const packages = startPackages();
+    const packages = packagesReached('renderer/main.tsx');
     // A walk that stopped early would find no schema library either.
     expect([...packages.keys()]).toEqual(expect.arrayContaining(['react', 'lexical', '@lexical/react/LexicalComposer']));
     const schemas = [...packages]
@@ -209,4 +209,18 @@ describe('the source tree', () => {
       .map(([name, by]) => `${by} imports ${name}`);
     expect(schemas).toEqual([]);
   });
+
+  // The views a person opens most, each fetched when first shown: the library (where Spalt starts
+  // when no article was left off), the trash and the photo library.
+  it.each(['renderer/views/library/LibraryView.tsx', 'renderer/views/library/TrashView.tsx', 'renderer/views/photos/PhotoLibraryView.tsx'])(
+    'opens %s without a schema library',
+    (view) => {
+      const packages = packagesReached(view);
+      expect([...packages.keys()]).toContain('react');
+      const schemas = [...packages]
+        .filter(([name]) => name === 'zod' || name.startsWith('zod/'))
+        .map(([name, by]) => `${by} imports ${name}`);
+      expect(schemas).toEqual([]);
+    },
+  );
 });

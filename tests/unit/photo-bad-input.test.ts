@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { photoLimits } from '../../shared/article/photo';
+import { photoLimits } from '../../shared/article/photo-fields';
 import { SpaltError, type ErrorCode } from '../../shared/errors';
 import { createCore } from '../../main/core';
 import { makePhoto, writeOversizedFile } from '../support/photo-fixtures';

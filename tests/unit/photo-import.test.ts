@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { embeddedFields } from '../../shared/article/photo';
+import { embeddedFields } from '../../shared/article/photo-fields';
 import { savePerson } from '../../main/db/people';
 import { renditionPath } from '../../main/media/store';
 import { fixtureText, makePhoto, rotatedMarker, writeMetadata } from '../support/photo-fixtures';

@@ -1,4 +1,4 @@
-import { ArticleKind, ArticleStatus } from '../../../shared/article/article';
+import { articleKinds, articleStatuses, type ArticleKind, type ArticleStatus } from '../../../shared/article/article-fields';
 import type { LibraryFilter } from '../../../shared/article/library-order';
 import { ChoiceField } from '../../components/ChoiceField';
 import { builtKey, useT } from '../../i18n';
@@ -11,13 +11,13 @@ export function LibraryFilters({ filter, onChange }: { filter: LibraryFilter; on
       <ChoiceField<ArticleStatus | ''>
         label={t('library.filter.status')}
         value={filter.status ?? ''}
-        choices={[['', t('library.filter.allStatuses')], ...ArticleStatus.options.map((s) => [s, t(builtKey('status.', s))] as const)]}
+        choices={[['', t('library.filter.allStatuses')], ...articleStatuses.map((s) => [s, t(builtKey('status.', s))] as const)]}
         onChange={(status) => onChange({ ...filter, status: status === '' ? null : status })}
       />
       <ChoiceField<ArticleKind | ''>
         label={t('library.filter.kind')}
         value={filter.kind ?? ''}
-        choices={[['', t('library.filter.allKinds')], ...ArticleKind.options.map((k) => [k, t(builtKey('kind.', k))] as const)]}
+        choices={[['', t('library.filter.allKinds')], ...articleKinds.map((k) => [k, t(builtKey('kind.', k))] as const)]}
         onChange={(kind) => onChange({ ...filter, kind: kind === '' ? null : kind })}
       />
     </div>

@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { articleExportLimit, type ArticleSummary } from '../../../shared/article/article';
-import {
-  lastChangedFirst,
-  nextSort,
-  type LibraryFilter,
-  type LibrarySort,
-  type LibrarySortColumn,
-} from '../../../shared/article/library-order';
+import type { ArticleSummary } from '../../../shared/article/article';
+import { articleExportLimit } from '../../../shared/article/article-fields';
+import type { LibraryFilter } from '../../../shared/article/library-order';
+import { lastChangedFirst, nextSort, type LibrarySort, type LibrarySortColumn } from '../../../shared/article/library-sort';
 import { invoke, onEvent, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { navigate } from '../../routes';

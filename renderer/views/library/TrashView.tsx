@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { lastChangedFirst, nextSort, type LibrarySort, type LibrarySortColumn } from '../../../shared/article/library-order';
+import { lastChangedFirst, nextSort, type LibrarySort, type LibrarySortColumn } from '../../../shared/article/library-sort';
 import { invoke, sessionId } from '../../platform';
 import { useT } from '../../i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { searchPageSize, type ArticlePage, type ArticleSummary } from '../../../shared/article/article';
+import type { ArticlePage, ArticleSummary } from '../../../shared/article/article';
+import { searchPageSize } from '../../../shared/article/article-fields';
 import type { LibraryFilter, LibrarySort } from '../../../shared/article/library-order';
 import { defaultPageSize, PagedList, useFreshPages } from '../../components/paged-list';
 import { invoke, onEvent } from '../../platform';

@@ -1,12 +1,6 @@
-import {
-  CreditType,
-  embeddedFields,
-  photoLimits,
-  type Credit,
-  type CreditSuggestion,
-  type Photo,
-  type PrefilledFrom,
-} from '../../../shared/article/photo';
+import type { Credit, CreditSuggestion, Photo, PrefilledFrom } from '../../../shared/article/photo';
+import { creditTypes, embeddedFields, photoLimits } from '../../../shared/article/photo-fields';
+import { isOneOf } from '../../../shared/one-of';
 import { photoTextFindings, type PhotoFinding } from '../../../shared/article/photo-rights';
 import type { MessageKey } from '../../../shared/i18n';
 import { creditLine } from '../../../shared/format/credit';
@@ -132,10 +126,13 @@ export function CreditForm({ photo }: { photo: Photo }) {
               {...control}
               value={edit.credit.type ?? ''}
               onBlur={onBlur}
-              onChange={(event) => setCredit({ type: event.target.value === '' ? null : CreditType.parse(event.target.value) })}
+              onChange={(event) => {
+                const value = event.target.value;
+                if (value === '' || isOneOf(creditTypes, value)) setCredit({ type: value === '' ? null : value });
+              }}
             >
               <option value="">{t('credit.type.none')}</option>
-              {CreditType.options.map((type) => (
+              {creditTypes.map((type) => (
                 <option key={type} value={type}>
                   {t(builtKey('credit.type.', type))}
                 </option>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { photoLimits, type CreditSuggestion } from '../../../shared/article/photo';
+import type { CreditSuggestion } from '../../../shared/article/photo';
+import { photoLimits } from '../../../shared/article/photo-fields';
 import { builtKey, useT } from '../../i18n';
 import { invoke } from '../../platform';
 

@@ -1,4 +1,5 @@
-import { embeddedFields, type EmbeddedField, type Photo } from '../../../shared/article/photo';
+import type { Photo } from '../../../shared/article/photo';
+import { embeddedFields, type EmbeddedField } from '../../../shared/article/photo-fields';
 import { formatCount } from '../../../shared/format/number';
 import { useT } from '../../i18n';
 import { formatBytes } from '../../photos/photo-text';

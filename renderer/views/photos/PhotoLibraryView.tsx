@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
-import { CreditType, type PhotoSummary } from '../../../shared/article/photo';
+import type { PhotoSummary } from '../../../shared/article/photo';
+import { creditTypes } from '../../../shared/article/photo-fields';
+import { isOneOf } from '../../../shared/one-of';
 import { useAppCommand } from '../../app-commands';
 import { builtKey, useT } from '../../i18n';
 import { acceptedImageTypes, filesOf, useImports } from '../../photos/import-photos';
@@ -141,12 +143,13 @@ export function PhotoLibraryView() {
             value={filter.creditType ?? ''}
             onChange={(event) => {
               const value = event.target.value;
-              setFilter({ ...filter, creditType: value === '' ? null : value === 'none' ? 'none' : CreditType.parse(value) });
+              if (value === '' || value === 'none' || isOneOf(creditTypes, value))
+                setFilter({ ...filter, creditType: value === '' ? null : value });
             }}
           >
             <option value="">{t('photoLibrary.allTypes')}</option>
             <option value="none">{t('photoLibrary.noType')}</option>
-            {CreditType.options.map((type) => (
+            {creditTypes.map((type) => (
               <option key={type} value={type}>
                 {t(builtKey('credit.type.', type))}
               </option>
