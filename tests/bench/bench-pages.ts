@@ -12,7 +12,7 @@ import { chromium, type Browser } from '@playwright/test';
 import type { Input, OperationName, Outputs, Result } from '../../shared/api';
 import type { ArticleDraft } from '../../shared/article/article';
 import type { SpaltProcess } from '../support/spalt-process';
-import { articleBlocks, bodyDocument } from './swedish-text';
+import { articleBlocks, bodyDocument, type Block } from './swedish-text';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -89,8 +89,8 @@ export async function api<K extends OperationName>(spalt: Spalt, name: K, input:
 }
 
 /** Writes an article of `words` words through the contract; its body as the JSON Lexical loads. */
-export async function seedArticle(spalt: Spalt, words: number): Promise<{ id: string; json: string }> {
-  const body = bodyDocument(articleBlocks(words));
+export async function seedArticle(spalt: Spalt, words: number, last: Block[] = []): Promise<{ id: string; json: string }> {
+  const body = bodyDocument([...articleBlocks(words), ...last]);
   const { id, revision } = await api(spalt, 'articles.create', { kind: 'news' });
   const draft: ArticleDraft = {
     kind: 'news',
