@@ -2,6 +2,8 @@
  * The names in the contract, with no schema library attached, so the sandboxed preload can
  * check names without carrying the schemas. shared/api.ts is checked against these lists.
  */
+import { isOneOf } from './one-of';
+
 export const operationNames = [
   'articles.list',
   'articles.page',
@@ -85,9 +87,9 @@ export const eventNames = [
 export type EventName = (typeof eventNames)[number];
 
 export function isOperationName(name: string): name is OperationName {
-  return (operationNames as readonly string[]).includes(name);
+  return isOneOf(operationNames, name);
 }
 
 export function isEventName(name: string): name is EventName {
-  return (eventNames as readonly string[]).includes(name);
+  return isOneOf(eventNames, name);
 }

@@ -1,5 +1,6 @@
 import { translations, type Language, type ParamArgs } from './i18n';
 import { builtKey } from './i18n/built-keys';
+import { isOneOf } from './one-of';
 
 export const errorCodes = [
   'invalid_input',
@@ -158,7 +159,7 @@ export const SpaltError = SpaltErrorClass as SpaltErrorConstructor;
 export function isSpaltErrorValue(value: unknown): value is SpaltErrorValue {
   if (typeof value !== 'object' || value === null) return false;
   const code = (value as { code?: unknown }).code;
-  return typeof code === 'string' && (errorCodes as readonly string[]).includes(code);
+  return isOneOf(errorCodes, code);
 }
 
 /** Any thrown value as a typed error value; unknown failures become `internal`. */

@@ -26,6 +26,9 @@ export const searchPageSize = 30;
 export const bylineRoles = ['text', 'writer', 'photo'] as const;
 export type BylineRole = (typeof bylineRoles)[number];
 
+/** What the site prints before a byline's names; the site is Swedish whatever the UI speaks. */
+export const bylineSiteLabels: Readonly<Record<BylineRole, string>> = { text: 'Text', writer: 'Skribent', photo: 'Foto' };
+
 export const limits = {
   kicker: 200,
   headline: 500,

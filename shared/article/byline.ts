@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bylineRoles } from './article-fields';
+import { bylineRoles, bylineSiteLabels } from './article-fields';
 
 export const BylineRole = z.enum(bylineRoles);
 export type BylineRole = z.infer<typeof BylineRole>;
@@ -16,9 +16,6 @@ export type Byline = z.infer<typeof Byline>;
 export function bylineNames(bylines: readonly Byline[]): string {
   return bylines.map((b) => b.name).join(', ');
 }
-
-/** What the site prints before a byline's names; the site is Swedish whatever the UI speaks. */
-export const bylineSiteLabels: Readonly<Record<BylineRole, string>> = { text: 'Text', writer: 'Skribent', photo: 'Foto' };
 
 /** The bylines as the site prints them, one line per role: "Text: Alexander Isa, Lucas T". */
 export function bylineLines(bylines: readonly Byline[]): string[] {

@@ -1,6 +1,8 @@
 /** The fields of an article the revision engines compare and merge, and how each reads as text. */
 import type { ArticleDraft } from '../article/article';
-import { bylineSiteLabels, type Byline } from '../article/byline';
+import { bylineSiteLabels } from '../article/article-fields';
+import type { Byline } from '../article/byline';
+import { isOneOf } from '../one-of';
 
 export const articleFields = ['kind', 'kicker', 'headline', 'lead', 'bylines', 'label', 'disclaimer', 'sponsor', 'mainPhotoId'] as const;
 export type ArticleField = (typeof articleFields)[number];
@@ -10,7 +12,7 @@ export const textFields = ['kicker', 'headline', 'lead', 'label', 'disclaimer', 
 export type TextField = (typeof textFields)[number];
 
 export function isTextField(field: ArticleField): field is TextField {
-  return (textFields as readonly string[]).includes(field);
+  return isOneOf(textFields, field);
 }
 
 /** A byline as one line of the site: "Text: Alexander Isa". */

@@ -119,6 +119,16 @@ function packagesReached(entry: string): Map<string, string> {
   return packages;
 }
 
+/**
+ * The core's own packages among those reached, each as "file imports package": the contract's
+ * schema library, and the HTML and Markdown parsers behind the markup conversions.
+ */
+function coreOnly(packages: Map<string, string>): string[] {
+  return [...packages]
+    .filter(([name]) => /^(zod|htmlparser2|entities|mdast-util-[\w-]+)(\/|$)/.test(name))
+    .map(([name, by]) => `${by} imports ${name}`);
+}
+
 /** The text of every string and template part in a file (what a SQL statement is written in). */
 function texts(source: Source): Array<{ text: string; node: ts.Node }> {
   return nodesOf(source.file).flatMap((node) =>
@@ -200,27 +210,23 @@ describe('the source tree', () => {
     expect(elsewhere).toEqual([]);
   });
 
-  it('starts the renderer without a schema library: the core checks the contract, the page only shows it', () => {
+  it('starts the renderer without a schema library or a markup parser: the core checks the contract and converts markup, the page only shows them', () => {
     const packages = packagesReached('renderer/main.tsx');
-    // A walk that stopped early would find no schema library either.
+    // A walk that stopped early would find none of them either.
     expect([...packages.keys()]).toEqual(expect.arrayContaining(['react', 'lexical', '@lexical/react/LexicalComposer']));
-    const schemas = [...packages]
-      .filter(([name]) => name === 'zod' || name.startsWith('zod/'))
-      .map(([name, by]) => `${by} imports ${name}`);
-    expect(schemas).toEqual([]);
+    expect(coreOnly(packages)).toEqual([]);
   });
 
   // The views a person opens most, each fetched when first shown: the library (where Spalt starts
-  // when no article was left off), the trash and the photo library.
-  it.each(['renderer/views/library/LibraryView.tsx', 'renderer/views/library/TrashView.tsx', 'renderer/views/photos/PhotoLibraryView.tsx'])(
-    'opens %s without a schema library',
-    (view) => {
-      const packages = packagesReached(view);
-      expect([...packages.keys()]).toContain('react');
-      const schemas = [...packages]
-        .filter(([name]) => name === 'zod' || name.startsWith('zod/'))
-        .map(([name, by]) => `${by} imports ${name}`);
-      expect(schemas).toEqual([]);
-    },
-  );
+  // when no article was left off), the trash, the photo library and an article's Historik.
+  it.each([
+    'renderer/views/library/LibraryView.tsx',
+    'renderer/views/library/TrashView.tsx',
+    'renderer/views/photos/PhotoLibraryView.tsx',
+    'renderer/views/article/HistoryDialog.tsx',
+  ])('opens %s without a schema library or a markup parser', (view) => {
+    const packages = packagesReached(view);
+    expect([...packages.keys()]).toContain('react');
+    expect(coreOnly(packages)).toEqual([]);
+  });
 });

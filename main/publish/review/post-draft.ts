@@ -6,7 +6,8 @@
  * taken out first; they are the site's, and Spalt keeps notes beside the article.
  */
 import type { ArticleDraft, ArticleKind } from '../../../shared/article/article';
-import { bylineSiteLabels, type Byline, type BylineRole } from '../../../shared/article/byline';
+import { bylineSiteLabels } from '../../../shared/article/article-fields';
+import type { Byline, BylineRole } from '../../../shared/article/byline';
 import { blocksToDocument } from '../../../shared/document/markup/from-blocks';
 import { photoFromBlocks } from '../../../shared/document/nodes/photo/from-blocks';
 import type { Photo } from '../../../shared/document/nodes/photo/node';
