@@ -126,10 +126,7 @@ export function CreditForm({ photo }: { photo: Photo }) {
               {...control}
               value={edit.credit.type ?? ''}
               onBlur={onBlur}
-              onChange={(event) => {
-                const value = event.target.value;
-                if (value === '' || isOneOf(creditTypes, value)) setCredit({ type: value === '' ? null : value });
-              }}
+              onChange={(event) => setCredit({ type: isOneOf(creditTypes, event.target.value) ? event.target.value : null })}
             >
               <option value="">{t('credit.type.none')}</option>
               {creditTypes.map((type) => (

@@ -143,8 +143,7 @@ export function PhotoLibraryView() {
             value={filter.creditType ?? ''}
             onChange={(event) => {
               const value = event.target.value;
-              if (value === '' || value === 'none' || isOneOf(creditTypes, value))
-                setFilter({ ...filter, creditType: value === '' ? null : value });
+              setFilter({ ...filter, creditType: value === 'none' || isOneOf(creditTypes, value) ? value : null });
             }}
           >
             <option value="">{t('photoLibrary.allTypes')}</option>
