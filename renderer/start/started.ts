@@ -32,11 +32,30 @@ setTimeout(markStarted, latestStartMs);
 
 /** How long work waits for a frame that does not come (a window hidden meanwhile paints none). */
 const latestFrameMs = 500;
+/** How long a job waits for an idle moment before it runs anyway. */
+const latestIdleMs = 500;
 let afterPaint: (() => void)[] | null = null;
 
 /**
- * Runs `go` once the next frame is painted (a task posted from its animation frame runs after
- * the paint), together with whatever else waits for that frame.
+ * Runs the jobs one to an idle moment: a key, a click or a frame that comes between two of them
+ * is handled first, where one task running them all would hold it up for as long as they take
+ * together (some read or mark the whole body).
+ */
+function runWhenIdle(jobs: (() => void)[]): void {
+  const next = () => {
+    jobs.shift()?.();
+    if (jobs.length > 0) schedule();
+  };
+  const schedule = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: latestIdleMs });
+    else setTimeout(next, 0);
+  };
+  schedule();
+}
+
+/**
+ * Runs `go` once the next frame is painted and the page is idle, in its turn with whatever else
+ * waits for that frame, so what the frame showed takes keys before any of them runs.
  */
 export function afterNextPaint(go: () => void): void {
   if (afterPaint) {
@@ -46,16 +65,17 @@ export function afterNextPaint(go: () => void): void {
   const queue = [go];
   afterPaint = queue;
   let done = false;
-  const flush = () => {
+  const painted = () => {
     if (done) return;
     done = true;
     clearTimeout(fallback);
     if (afterPaint === queue) afterPaint = null;
-    for (const run of queue) run();
+    runWhenIdle(queue);
   };
   // A hidden page has no frames to wait for.
-  const fallback = setTimeout(flush, document.visibilityState === 'visible' ? latestFrameMs : 0);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(flush, 0));
+  const fallback = setTimeout(painted, document.visibilityState === 'visible' ? latestFrameMs : 0);
+  // A task posted from the frame's animation callbacks runs after its paint.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(painted, 0));
 }
 
 /**

@@ -62,7 +62,10 @@ const openWatch = `globalThis.__name = (target) => target;
       const inDom = performance.now();
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => { window.spaltOpened = { clickedAt, inDom, painted: performance.now() }; };
+        channel.port1.onmessage = () => {
+          window.spaltOpened = { clickedAt, inDom, painted: performance.now() };
+          console.debug('spalt-opened ' + JSON.stringify(window.spaltOpened));
+        };
         channel.port2.postMessage(null);
       });
     });
@@ -106,10 +109,11 @@ async function openFromLibrary(context: BrowserContext, spalt: Spalt, article: A
     await page.waitForTimeout(pauseMs);
     await idle(page);
     await page.evaluate((lastText) => (globalThis as unknown as Watched).spaltOpenArm(lastText), article.lastText);
+    // The page says when (a console message): waiting by polling the page would evaluate
+    // Playwright's own script in it during the open, on the thread being timed.
+    const said = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('spalt-opened '), timeout: 30_000 });
     await row.click();
-    const opened = (await (
-      await page.waitForFunction(() => (globalThis as unknown as Watched).spaltOpened, undefined, { polling: 'raf', timeout: 30_000 })
-    ).jsonValue()) as NonNullable<Watched['spaltOpened']>;
+    const opened = JSON.parse((await said).text().slice('spalt-opened '.length)) as NonNullable<Watched['spaltOpened']>;
     // It takes a key: where the editor is clicked, the key lands.
     const editor = page.getByRole('textbox', { name: 'Brödtext' });
     const width = await editor.evaluate((element) => (element.parentElement as unknown as { clientWidth: number }).clientWidth);
