@@ -148,6 +148,25 @@ describe('electron-builder.yml', () => {
     expect(() => packagingConfig(readBuilderConfig(root), { SPALT_UPDATE_URL: 'updates' })).toThrow(/must be an https address/);
   });
 
+  it("names the newsroom's own maintainer from SPALT_MAINTAINER, and refuses one without an address", () => {
+    const maintainer = (env: Record<string, string>) =>
+      (packagingConfig(readBuilderConfig(root), env) as unknown as BuilderConfig).linux.maintainer;
+    expect(maintainer({})).toBe(config.linux.maintainer);
+    expect(maintainer({ SPALT_MAINTAINER: ' ' })).toBe(config.linux.maintainer);
+    expect(maintainer({ SPALT_MAINTAINER: ' Länstidningens IT <it@lanstidningen.example> ' })).toBe(
+      'Länstidningens IT <it@lanstidningen.example>',
+    );
+    const ours = packagingConfig(readBuilderConfig(root), {
+      SPALT_MAINTAINER: 'Länstidningens IT <it@lanstidningen.example>',
+    }) as unknown as BuilderConfig;
+    expect(ours.linux.desktop).toEqual(config.linux.desktop);
+    for (const wrong of ['it@lanstidningen.example', 'Länstidningens IT', 'IT <it@lanstidningen>', '<it@lanstidningen.example>']) {
+      expect(() => packagingConfig(readBuilderConfig(root), { SPALT_MAINTAINER: wrong })).toThrow(
+        /ska vara ett namn och en e-postadress.*must be a name and an e-mail address/,
+      );
+    }
+  });
+
   it('asks for the Node versions its tools run on', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } };
     expect(pkg.engines.node).toBe('^20.19.0 || ^22.13.0 || >=24 <27');
