@@ -51,9 +51,15 @@ export function formatDateTimeSeconds(instant: string | Date, language: Language
   return format(inNewsroomTime(instant), 'd MMMM yyyy HH:mm:ss', { locale: locales[language] });
 }
 
+/** Made once, as dateTimeFormat: the save line writes its time at every save. */
+let timeFormat: Intl.DateTimeFormat | null = null;
+
 /** "13:18". */
 export function formatTime(instant: string | Date): string {
-  return format(inNewsroomTime(instant), 'HH:mm');
+  timeFormat ??= new Intl.DateTimeFormat('sv-SE', { timeZone: newsroomTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of timeFormat.formatToParts(new Date(instant))) part[type] = value;
+  return `${part.hour}:${part.minute}`;
 }
 
 /** A calendar day as the newsroom writes it, "9 maj 2024"; a day has no time zone to convert. */

@@ -29,6 +29,7 @@ describe('Swedish dates in Europe/Stockholm', () => {
       const local = new TZDate(instant, 'Europe/Stockholm');
       expect(formatDateTime(new Date(instant))).toBe(format(local, 'd MMMM yyyy HH:mm', { locale: svLocale }));
       expect(formatDateTime(new Date(instant), 'en')).toBe(format(local, 'd MMMM yyyy HH:mm', { locale: enGB }));
+      expect(formatTime(new Date(instant))).toBe(format(local, 'HH:mm'));
     }
   });
 
@@ -37,6 +38,7 @@ describe('Swedish dates in Europe/Stockholm', () => {
     expect(formatDateTime('2024-01-27T04:00:00Z')).toBe('27 januari 2024 05:00');
     expect(formatDateTime('2024-05-09T11:18:00Z', 'en')).toBe('9 May 2024 13:18');
     expect(formatTime('2024-05-09T11:18:00Z')).toBe('13:18');
+    expect(formatTime('2024-01-26T23:05:00Z')).toBe('00:05');
   });
 
   it('follow the daylight-saving changes', () => {
