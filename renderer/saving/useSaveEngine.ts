@@ -1,7 +1,6 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { onReconnected } from '../platform';
 import type { SaveEngine } from './save-engine';
-import type { SaveState, SaveStatusStore } from './save-status';
 
 /**
  * Runs a form's save engine for as long as the form is shown: saves when the window loses
@@ -29,18 +28,4 @@ export function useSaveEngine<Version>(create: () => SaveEngine<Version>): SaveE
   }, [engine]);
 
   return engine;
-}
-
-/**
- * The save status, for the one component that shows it. Its changes render as a transition:
- * the status line is not urgent, the keystroke that changed it is.
- */
-export function useSaveState(store: SaveStatusStore): SaveState {
-  const [state, setState] = useState(store.get);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a change between the render and the subscription is not missed
-    setState(store.get());
-    return store.subscribe(() => startTransition(() => setState(store.get())));
-  }, [store]);
-  return state;
 }
