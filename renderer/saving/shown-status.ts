@@ -28,7 +28,7 @@ const sameShown = (a: ShownStatus, b: ShownStatus) => a.held === b.held && a.sta
  *
  * `show` is called only when what the line shows changes: while a person types on, the saves
  * going out and coming back change nothing shown, and so render nothing. (Every React commit
- * with the caret in the body reads where the caret is by walking the body's text up to it.)
+ * with the caret in the body walks the body's whole text to find where the caret is.)
  * Returns the stop.
  */
 export function followShownStatus(source: SaveStatusStore, show: (shown: ShownStatus) => void): () => void {
