@@ -32,30 +32,27 @@ setTimeout(markStarted, latestStartMs);
 
 /** How long work waits for a frame that does not come (a window hidden meanwhile paints none). */
 const latestFrameMs = 500;
-/** How long a job waits for an idle moment before it runs anyway. */
-const latestIdleMs = 500;
 let afterPaint: (() => void)[] | null = null;
 
 /**
- * Runs the jobs one to an idle moment: a key, a click or a frame that comes between two of them
- * is handled first, where one task running them all would hold it up for as long as they take
- * together (some read or mark the whole body).
+ * Runs the jobs one to a task, one after another: a key, a click or a frame that comes between
+ * two of them is handled first, where one task running them all would hold it up for as long as
+ * they take together (some read or mark the whole body). Each still runs within moments of the
+ * frame, as what it records (where the journalist is) must not wait for the page to be idle.
  */
-function runWhenIdle(jobs: (() => void)[]): void {
-  const next = () => {
+function runInTurn(jobs: (() => void)[]): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
     jobs.shift()?.();
-    if (jobs.length > 0) schedule();
+    if (jobs.length > 0) channel.port2.postMessage(null);
+    else channel.port1.close();
   };
-  const schedule = () => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: latestIdleMs });
-    else setTimeout(next, 0);
-  };
-  schedule();
+  channel.port2.postMessage(null);
 }
 
 /**
- * Runs `go` once the next frame is painted and the page is idle, in its turn with whatever else
- * waits for that frame, so what the frame showed takes keys before any of them runs.
+ * Runs `go` once the next frame is painted, in its turn with whatever else waits for that frame,
+ * each in a task of its own, so what the frame showed takes keys between them.
  */
 export function afterNextPaint(go: () => void): void {
   if (afterPaint) {
@@ -70,7 +67,7 @@ export function afterNextPaint(go: () => void): void {
     done = true;
     clearTimeout(fallback);
     if (afterPaint === queue) afterPaint = null;
-    runWhenIdle(queue);
+    runInTurn(queue);
   };
   // A hidden page has no frames to wait for.
   const fallback = setTimeout(painted, document.visibilityState === 'visible' ? latestFrameMs : 0);
