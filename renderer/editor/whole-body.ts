@@ -49,7 +49,7 @@ function onFirstInput(editor: LexicalEditor, now: () => void): () => void {
 /**
  * Registers what Lexical runs over the whole body as it is registered (a node transform: every
  * node of its type is marked and transformed), once the body is on screen: after the next frame
- * is painted, when the page is idle, so it does not hold that frame up, and together with the
+ * is painted, in a task of its own, so it does not hold that frame up, and together with the
  * others waiting then, in one update. A key, a paste or a drop that comes to the body before
  * then registers them at once, ahead of its own change, so no typing goes untransformed.
  * Returns the cancel, which also unregisters.

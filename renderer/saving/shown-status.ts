@@ -13,6 +13,9 @@ export interface ShownStatus {
 
 const inBetween = (state: SaveState) => state.kind === 'pending' || state.kind === 'saving';
 
+/** What the line shows when it first renders: the state as it is, held by nothing yet. */
+export const initialShown = (source: SaveStatusStore): ShownStatus => ({ state: source.get(), held: false });
+
 const sameShown = (a: ShownStatus, b: ShownStatus) => a.held === b.held && a.state === b.state;
 
 /**
@@ -32,12 +35,11 @@ const sameShown = (a: ShownStatus, b: ShownStatus) => a.held === b.held && a.sta
  * Returns the stop.
  */
 export function followShownStatus(source: SaveStatusStore, show: (shown: ShownStatus) => void): () => void {
-  const first = source.get();
-  let steady: SaveState = first;
+  let shown = initialShown(source);
+  let steady: SaveState = shown.state;
   let revealed = false;
   let unsettledSince: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let shown: ShownStatus = { state: first, held: false };
 
   const update = () => {
     const state = source.get();
@@ -80,6 +82,3 @@ export function followShownStatus(source: SaveStatusStore, show: (shown: ShownSt
     clearTimeout(timer);
   };
 }
-
-/** What the line shows when it first renders: the state as it is, held by nothing yet. */
-export const initialShown = (source: SaveStatusStore): ShownStatus => ({ state: source.get(), held: false });

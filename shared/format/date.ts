@@ -39,10 +39,16 @@ function dateTimeFormat(language: Language): Intl.DateTimeFormat {
   return made;
 }
 
+/** An instant's parts by a formatter, laid out by the caller rather than by the locale's pattern. */
+function partsOf(formatter: Intl.DateTimeFormat, instant: string | Date): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of formatter.formatToParts(new Date(instant))) part[type] = value;
+  return part;
+}
+
 /** "9 maj 2024 13:18", as the site prints dates; the parts are laid out here, not by the locale's pattern ("kl."). */
 export function formatDateTime(instant: string | Date, language: Language = 'sv'): string {
-  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of dateTimeFormat(language).formatToParts(new Date(instant))) part[type] = value;
+  const part = partsOf(dateTimeFormat(language), instant);
   return `${part.day} ${part.month} ${part.year} ${part.hour}:${part.minute}`;
 }
 
@@ -57,8 +63,7 @@ let timeFormat: Intl.DateTimeFormat | null = null;
 /** "13:18". */
 export function formatTime(instant: string | Date): string {
   timeFormat ??= new Intl.DateTimeFormat('sv-SE', { timeZone: newsroomTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of timeFormat.formatToParts(new Date(instant))) part[type] = value;
+  const part = partsOf(timeFormat, instant);
   return `${part.hour}:${part.minute}`;
 }
 
